@@ -1,0 +1,214 @@
+"""Composition root: the one place that builds the kiosk's objects and wires them.
+
+Order matters and is logged: paths and logging first, so anything after can report
+a problem; the exception hook before the QApplication exists; then config, flows,
+services, speech, translations, window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.config import Config, ConfigError, load_config
+from kiosk.core.logs import setup_logging
+from kiosk.core.paths import Paths
+from kiosk.core.session import Session, Settings
+from kiosk.flow.loader import FlowError, load_flow
+from kiosk.flow.spec import Flow
+from kiosk.services.registry import Services
+from kiosk.services.snapshot import Snapshot
+from kiosk.speech.recording import RecordingSpeaker
+from kiosk.speech.speaker import Speaker
+from kiosk.ui.i18n import Translations
+from kiosk.ui.runner import ServiceRunner
+from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Kiosk:
+    """Everything ``build`` made, for the CLI, tests and benchmarks."""
+
+    app: QApplication
+    config: Config
+    session: Session
+    flows: list[Flow]
+    speaker: Speaker
+    window: KioskWindow
+    problems: list[str]
+
+
+class UnavailableServices:
+    """Stands in when the offline snapshot cannot be read: every call fails clearly,
+    so flows show their friendly error instead of the kiosk failing to start."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def call(self, name: str, params: Mapping[str, Any] | None, lang: str) -> object:
+        raise RuntimeError(f"{name}: city data unavailable: {self.reason}")
+
+
+def read_config(path: Path | None, problems: list[str]) -> Config:
+    """The configured settings; on a bad file, the built-in defaults (logged)."""
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            log.error("config: %s", problem)
+            problems.append(str(problem))
+        log.error("config has problems; running with built-in defaults")
+        return Config()
+
+
+def read_flows(config: Config, flows_dir: Path, problems: list[str]) -> list[Flow]:
+    """Enabled flows in the configured order; a broken file leaves only its tile out."""
+    flows = []
+    for flow_id in config.flows.enabled:
+        try:
+            flows.append(load_flow(flows_dir / f"{flow_id}.yaml"))
+        except FlowError as exc:
+            log.error("flow left out: %s", exc)
+            problems.append(str(exc))
+    return flows
+
+
+def default_settings(config: Config) -> Settings:
+    return Settings(
+        language=config.languages.default,
+        text_size=config.display.text_size,
+        theme=config.display.theme,
+        speech=config.speech.enabled,
+        volume=config.speech.volume,
+        rate=config.speech.rate,
+    )
+
+
+#: Qt messages that say nothing about the kiosk (the offscreen platform's limits).
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(mode: QtMsgType, context: Any, message: str) -> None:
+    if message in _QT_NOISE:
+        return
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def install_crash_handler(get_window: Any) -> None:
+    """Log any uncaught exception with an id and show the friendly start screen.
+
+    Qt calls ``sys.excepthook`` for an exception raised in a slot; a resident must
+    never see a traceback or a dialog, so the hook logs it and asks the window to
+    recover (DESIGN §5, issue "crash safety").
+    """
+
+    def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        crash_id = uuid.uuid4().hex[:8]
+        # Only the exception type and stack go to the log: messages may quote input.
+        stack = "".join(traceback.format_tb(tb))
+        log.error("uncaught %s (crash id %s)\n%s", kind.__name__, crash_id, stack)
+        window = get_window()
+        if window is not None:
+            window.recover()
+
+    sys.excepthook = hook
+
+
+def build(argv: list[str] | None = None, *, config_path: Path | None = None,
+          windowed: bool = True, inline_services: bool = False, clock: Clock | None = None,
+          speaker: Speaker | None = None, data_dir: Path | None = None,
+          size: tuple[int, int] | None = None) -> Kiosk:
+    """Build a ready kiosk window (not yet shown)."""
+    paths = Paths.locate(data_dir=data_dir)
+    setup_logging(paths.log_dir)
+    log.info("kiosk %s starting; assets %s", __version__, paths.assets)
+    window_ref: list[KioskWindow] = []
+    install_crash_handler(lambda: window_ref[0] if window_ref else None)
+    qInstallMessageHandler(_qt_message)
+
+    problems: list[str] = []
+    config = read_config(config_path, problems)
+    flows = read_flows(config, paths.assets / "flows", problems)
+
+    services: Any
+    try:
+        services = Services(Snapshot(paths.assets / "snapshot"), config.kiosk.library_id)
+    except Exception as exc:  # noqa: BLE001 - any snapshot fault must not stop the kiosk
+        log.error("offline snapshot unreadable: %s", exc)
+        problems.append(f"snapshot: {exc}")
+        services = UnavailableServices(str(exc))
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("kiosk")
+    app.setApplicationVersion(__version__)
+    # Double-tap time follows the config: two taps closer than this are one (A19).
+    app.setDoubleClickInterval(int(config.timeouts.double_tap_s * 1000))
+    clock = clock or SystemClock()
+    session = Session(default_settings(config), clock)
+    speaker = speaker or RecordingSpeaker()
+    translations = Translations(app)
+    runner = ServiceRunner(services, inline=inline_services)
+    window = KioskWindow(config, session, flows, runner, speaker, clock, translations)
+    window_ref.append(window)
+    if size is not None:
+        # A fixed size stands in for the kiosk's screen, which the window cannot outgrow.
+        window.setFixedSize(*size)
+    elif windowed or not config.display.fullscreen:
+        window.resize(1280, 800)
+    if config.display.hide_cursor and not windowed:
+        from PySide6.QtCore import Qt
+
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    return Kiosk(app, config, session, flows, speaker, window, problems)
+
+
+def show(kiosk: Kiosk, windowed: bool) -> None:
+    from PySide6.QtCore import Qt
+
+    if windowed or not kiosk.config.display.fullscreen:
+        kiosk.window.show()
+    else:
+        kiosk.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        kiosk.window.showFullScreen()
+
+
+def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
+    """Start the kiosk and run until it is closed. ``smoke``: exit once the attract
+    screen is shown and taking input (for install checks and the startup bench)."""
+    kiosk = build(config_path=config_path, windowed=windowed)
+    show(kiosk, windowed)
+    if smoke:
+        from PySide6.QtCore import QTimer
+
+        def ready() -> None:
+            import resource
+
+            rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"ready screen={kiosk.window.screen_name} rss_mb={rss_mb:.1f}", flush=True)
+            kiosk.app.quit()
+
+        # A zero timer fires once the event loop has painted and is idle: the screen is
+        # up and taking input.
+        QTimer.singleShot(0, ready)
+    code = kiosk.app.exec()
+    log.info("kiosk stopped")
+    return code
+

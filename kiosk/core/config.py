@@ -1,0 +1,578 @@
+"""Kiosk configuration: one TOML file, checked strictly, with a default for every key.
+
+``Config()`` (or ``load_config(None)``) is the complete demo configuration. A file only
+needs the keys it changes. Unknown sections, unknown keys and bad values are errors,
+and ``check_config`` reports all of them at once so the IT staff can fix a file in one
+go. Every section and key is described in ``packaging/kiosk.example.toml``.
+
+No Qt here: this module must stay importable without PySide6.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import json
+import math
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from kiosk.core.text import REQUIRED_LANGUAGES, Text
+
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "Config",
+    "ConfigError",
+    "DisplayConfig",
+    "FlowsConfig",
+    "KioskConfig",
+    "LanguagesConfig",
+    "Problem",
+    "ServicesConfig",
+    "SpeechConfig",
+    "TimeoutsConfig",
+    "check_config",
+    "load_config",
+]
+
+#: Languages the kiosk can show and speak, in the order they are offered.
+SUPPORTED_LANGUAGES: tuple[str, ...] = REQUIRED_LANGUAGES
+
+#: Key used in a Problem that concerns the whole file rather than one key.
+FILE_KEY = "-"
+
+
+# --------------------------------------------------------------------------- problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a configuration file."""
+
+    file: str
+    key: str  # dotted, e.g. "display.pixel_pitch_mm"; "-" for the file as a whole
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.key}: {self.reason}"
+
+
+class ConfigError(Exception):
+    """The configuration file has one or more problems (see ``.problems``)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+# --------------------------------------------------------------------------- checkers
+#
+# A checker gets the raw TOML value, the dotted key and a ``report(key, reason)``
+# callback. It returns the value to store, or ``_INVALID`` after reporting.
+
+_INVALID: Any = object()
+Report = Callable[[str, str], None]
+Checker = Callable[[Any, str, Report], Any]
+
+_SLUG = re.compile(r"[a-z0-9-]+")
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """A value as it would be written in TOML, shortened for messages."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, float):
+        text = "nan" if math.isnan(value) else repr(value)
+    elif isinstance(value, int):
+        text = str(value)
+    elif isinstance(value, list):
+        text = "[" + ", ".join(_show(v, limit) for v in value) + "]"
+    elif isinstance(value, dict):
+        text = "{" + ", ".join(f"{k} = {_show(v, limit)}" for k, v in value.items()) + "}"
+    elif isinstance(value, datetime.date | datetime.time):
+        text = value.isoformat()
+    else:  # pragma: no cover - tomllib produces nothing else
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _or_list(items: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _num(n: float) -> str:
+    return str(n)
+
+
+def _language_reason(value: Any) -> str:
+    langs = _or_list(list(SUPPORTED_LANGUAGES))
+    if isinstance(value, str):
+        return f"{_show(value)} is not a supported language (use {langs})"
+    return f"expected a language code ({langs}), got {_show(value)}"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def boolean() -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, bool):
+            return value
+        report(key, f"expected true or false, got {_show(value)}")
+        return _INVALID
+
+    return check
+
+
+def whole(lo: int, hi: int) -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and lo <= value <= hi:
+            return value
+        report(key, f"expected a whole number between {lo} and {hi}, got {_show(value)}")
+        return _INVALID
+
+    return check
+
+
+def number(lo: float, hi: float) -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if _is_number(value) and lo <= value <= hi:  # NaN fails the comparison
+            return float(value)
+        report(key, f"expected a number between {_num(lo)} and {_num(hi)}, got {_show(value)}")
+        return _INVALID
+
+    return check
+
+
+def one_of(*choices: str | int) -> Checker:
+    wanted = _or_list([_show(c) for c in choices])
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        # type() so that true is not taken for 1
+        if any(type(value) is type(c) and value == c for c in choices):
+            return value
+        report(key, f"expected {wanted}, got {_show(value)}")
+        return _INVALID
+
+    return check
+
+
+def slug(what: str) -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str) and _SLUG.fullmatch(value):
+            return value
+        report(key, f"expected {what} of lowercase letters a-z, digits and -, got {_show(value)}")
+        return _INVALID
+
+    return check
+
+
+def positive_id() -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        report(
+            key,
+            f"expected a kirjastot.fi library id (a positive whole number), got {_show(value)}",
+        )
+        return _INVALID
+
+    return check
+
+
+def url() -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str):
+            try:
+                parts = urlsplit(value)
+                ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+                ok = ok and not any(c.isspace() for c in value)
+            except ValueError:  # e.g. a malformed IPv6 host or port
+                ok = False
+            if ok:
+                return value
+        report(key, f"expected an http:// or https:// address, got {_show(value)}")
+        return _INVALID
+
+    return check
+
+
+def language() -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str) and value in SUPPORTED_LANGUAGES:
+            return value
+        report(key, _language_reason(value))
+        return _INVALID
+
+    return check
+
+
+def language_list() -> Checker:
+    example = _show(list(SUPPORTED_LANGUAGES))
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if not isinstance(value, list):
+            report(key, f"expected a list of languages, like {example}, got {_show(value)}")
+            return _INVALID
+        if not value:
+            report(key, "expected at least one language, got an empty list")
+            return _INVALID
+        ok = True
+        seen: set[str] = set()
+        for item in value:
+            if not (isinstance(item, str) and item in SUPPORTED_LANGUAGES):
+                report(key, _language_reason(item))
+                ok = False
+            elif item in seen:
+                report(key, f"{_show(item)} is listed more than once")
+                ok = False
+            else:
+                seen.add(item)
+        return tuple(value) if ok else _INVALID
+
+    return check
+
+
+def flow_list() -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if not isinstance(value, list):
+            report(key, f'expected a list of flow ids, like ["library-hours"], got {_show(value)}')
+            return _INVALID
+        if not value:
+            report(key, "expected at least one flow id, got an empty list")
+            return _INVALID
+        ok = True
+        seen: set[str] = set()
+        for item in value:
+            if not (isinstance(item, str) and _SLUG.fullmatch(item)):
+                report(
+                    key,
+                    f"{_show(item)} is not a flow id "
+                    "(use lowercase letters a-z, digits and -, like \"library-hours\")",
+                )
+                ok = False
+            elif item in seen:
+                report(key, f"{_show(item)} is listed more than once")
+                ok = False
+            else:
+                seen.add(item)
+        return tuple(value) if ok else _INVALID
+
+    return check
+
+
+def language_table(what: str, *, complete: bool, default: Mapping[str, str]) -> Checker:
+    """A table of language -> non-empty string.
+
+    ``complete``: every supported language must be given. Otherwise the missing ones
+    keep their value from ``default``.
+    """
+    example = "{" + ", ".join(f'{lang} = "…"' for lang in SUPPORTED_LANGUAGES) + "}"
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if not isinstance(value, dict):
+            report(key, f"expected a table of {what} by language, like {example}, "
+                        f"got {_show(value)}")
+            return _INVALID
+        ok = True
+        result = {} if complete else dict(default)
+        for lang, text in value.items():
+            sub = f"{key}.{lang}"
+            if lang not in SUPPORTED_LANGUAGES:
+                report(sub, _language_reason(lang))
+                ok = False
+            elif not isinstance(text, str) or not text.strip():
+                report(sub, f"expected {what} (non-empty text), got {_show(text)}")
+                ok = False
+            else:
+                result[lang] = text
+        if complete:
+            for lang in SUPPORTED_LANGUAGES:
+                if lang not in value:
+                    report(key, f"missing the {lang} text (give fi, sv and en)")
+                    ok = False
+        return result if ok else _INVALID
+
+    return check
+
+
+def _key(default: Any = dataclasses.MISSING, *, check: Checker, factory: Any = None) -> Any:
+    """A dataclass field with its checker in the metadata."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"check": check})
+    return field(default=default, metadata={"check": check})
+
+
+# --------------------------------------------------------------------------- sections
+
+_DEFAULT_PLACE_NAME: dict[str, str] = {
+    "fi": "Kallion kirjasto",
+    "sv": "Berghälls bibliotek",
+    "en": "Kallio Library",
+}
+_DEFAULT_VOICES: dict[str, str] = {"fi": "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    """[kiosk]: which kiosk this is and where it stands."""
+
+    id: str = _key("demo-kiosk", check=slug("a short id"))
+    place_name: Text = _key(
+        check=language_table("a place name", complete=True, default=_DEFAULT_PLACE_NAME),
+        factory=lambda: Text(dict(_DEFAULT_PLACE_NAME)),
+    )
+    library_id: int = _key(84860, check=positive_id())
+    latitude: float = _key(60.1837, check=number(-90.0, 90.0))
+    longitude: float = _key(24.9536, check=number(-180.0, 180.0))
+    demo: bool = _key(True, check=boolean())
+
+
+@dataclass(frozen=True)
+class LanguagesConfig:
+    """[languages]: which languages the resident can choose, and the starting one."""
+
+    enabled: tuple[str, ...] = _key(SUPPORTED_LANGUAGES, check=language_list())
+    default: str = _key("fi", check=language())
+
+
+@dataclass(frozen=True)
+class FlowsConfig:
+    """[flows]: the flows on the home screen, in order."""
+
+    enabled: tuple[str, ...] = _key(("library-hours", "e-identification"), check=flow_list())
+
+
+@dataclass(frozen=True)
+class TimeoutsConfig:
+    """[timeouts]: seconds."""
+
+    idle_s: int = _key(120, check=whole(30, 3600))
+    warning_s: int = _key(30, check=whole(30, 600))
+    double_tap_s: float = _key(0.3, check=number(0.0, 0.5))
+    helper_idle_s: int = _key(300, check=whole(30, 3600))
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    """[display]: the screen and how text is drawn on it."""
+
+    pixel_pitch_mm: float = _key(0.248, check=number(0.05, 2.0))
+    viewing_distance_mm: int = _key(500, check=whole(250, 1500))
+    theme: str = _key("standard", check=one_of("standard", "high-contrast"))
+    text_size: int = _key(100, check=one_of(100, 150, 200))
+    fullscreen: bool = _key(True, check=boolean())
+    hide_cursor: bool = _key(False, check=boolean())
+
+
+@dataclass(frozen=True)
+class SpeechConfig:
+    """[speech]: reading the screen aloud."""
+
+    enabled: bool = _key(True, check=boolean())
+    rate: int = _key(140, check=whole(80, 250))
+    volume: float = _key(0.8, check=number(0.0, 1.0))
+    voices: Mapping[str, str] = _key(
+        check=language_table("a voice id", complete=False, default=_DEFAULT_VOICES),
+        factory=lambda: dict(_DEFAULT_VOICES),
+    )
+
+
+@dataclass(frozen=True)
+class ServicesConfig:
+    """[services]: addresses of the city's public interfaces, and network timeouts."""
+
+    kirjastot_url: str = _key("https://api.kirjastot.fi/v4/", check=url())
+    servicemap_url: str = _key("https://api.hel.fi/servicemap/v2/", check=url())
+    linkedevents_url: str = _key("https://api.hel.fi/linkedevents/v1/", check=url())
+    open311_url: str = _key("https://asiointi.hel.fi/palautews/rest/v1/", check=url())
+    omastadi_url: str = _key("https://omastadi.hel.fi/api", check=url())
+    connect_timeout_s: float = _key(3.0, check=number(0.1, 60))
+    read_timeout_s: float = _key(10.0, check=number(0.1, 120))
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration. ``Config()`` is the complete demo configuration."""
+
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    languages: LanguagesConfig = field(default_factory=LanguagesConfig)
+    flows: FlowsConfig = field(default_factory=FlowsConfig)
+    timeouts: TimeoutsConfig = field(default_factory=TimeoutsConfig)
+    display: DisplayConfig = field(default_factory=DisplayConfig)
+    speech: SpeechConfig = field(default_factory=SpeechConfig)
+    services: ServicesConfig = field(default_factory=ServicesConfig)
+
+
+#: Section name -> its dataclass, in file order.
+SECTIONS: dict[str, type] = {
+    "kiosk": KioskConfig,
+    "languages": LanguagesConfig,
+    "flows": FlowsConfig,
+    "timeouts": TimeoutsConfig,
+    "display": DisplayConfig,
+    "speech": SpeechConfig,
+    "services": ServicesConfig,
+}
+
+
+def _keys_of(section: type) -> dict[str, dataclasses.Field[Any]]:
+    return {f.name: f for f in dataclasses.fields(section)}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read(path: Path, report: Report) -> dict[str, Any] | None:
+    """The parsed TOML document, or None after reporting why it cannot be had."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        report(FILE_KEY, "file not found")
+        return None
+    except IsADirectoryError:
+        report(FILE_KEY, "this is a folder, not a file")
+        return None
+    except PermissionError:
+        report(FILE_KEY, "cannot read the file (permission denied)")
+        return None
+    except OSError as exc:
+        report(FILE_KEY, f"cannot read the file ({exc.strerror or exc})")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        report(FILE_KEY, f"the file is not UTF-8 text (bad byte on line {line}); "
+                         "save it as UTF-8")
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        report(FILE_KEY, f"not valid TOML: {exc}")
+        return None
+
+
+def _unknown_key_reason(name: str, section: str | None) -> str:
+    """'unknown key', with a hint at the key that was probably meant."""
+    known = list(_keys_of(SECTIONS[section])) if section else []
+    close = difflib.get_close_matches(name, known, n=1)
+    if close:
+        return f'unknown key (did you mean "{close[0]}"?)'
+    for other, cls in SECTIONS.items():
+        if other != section and name in _keys_of(cls):
+            if section is None:
+                return f'unknown key (did you mean "{name}" in the [{other}] section?)'
+            return f"unknown key ({name} belongs in the [{other}] section)"
+    everywhere = [f"{s}.{k}" for s, cls in SECTIONS.items() for k in _keys_of(cls)]
+    close = difflib.get_close_matches(name, everywhere, n=1)
+    if section is None and close:
+        return f'unknown key (did you mean "{close[0]}"?)'
+    return "unknown key"
+
+
+def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
+    """A Config from a parsed document; invalid values keep their defaults."""
+    problems: list[Problem] = []
+
+    def report(key: str, reason: str) -> None:
+        problems.append(Problem(file, key, reason))
+
+    given: dict[str, dict[str, Any]] = {}  # valid values from the file, by section
+    for section_name, table in data.items():
+        if section_name not in SECTIONS:
+            if isinstance(table, dict):
+                close = difflib.get_close_matches(section_name, list(SECTIONS), n=1)
+                hint = (f'did you mean "{close[0]}"?' if close
+                        else "expected one of " + ", ".join(SECTIONS))
+                report(section_name, f"unknown section ({hint})")
+            else:
+                report(section_name, _unknown_key_reason(section_name, None))
+            continue
+        if not isinstance(table, dict):
+            report(section_name,
+                   f"expected a [{section_name}] section (a table), got {_show(table)}")
+            continue
+        fields = _keys_of(SECTIONS[section_name])
+        values: dict[str, Any] = {}
+        for name, raw in table.items():
+            key = f"{section_name}.{name}"
+            if name not in fields:
+                report(key, _unknown_key_reason(name, section_name))
+                continue
+            value = fields[name].metadata["check"](raw, key, report)
+            if value is not _INVALID:
+                values[name] = value
+        given[section_name] = values
+
+    # Typed values: Text for the place name.
+    kiosk_values = given.get("kiosk", {})
+    if "place_name" in kiosk_values:
+        kiosk_values["place_name"] = Text(kiosk_values["place_name"])
+
+    config = Config(**{name: cls(**given.get(name, {})) for name, cls in SECTIONS.items()})
+
+    # Checks across keys, on the final values (given or default), only when the keys
+    # involved were not already reported.
+    bad_keys = {p.key for p in problems}
+    langs = config.languages
+    if (
+        "languages.enabled" not in bad_keys
+        and "languages.default" not in bad_keys
+        and langs.default not in langs.enabled
+    ):
+        enabled = ", ".join(langs.enabled)
+        languages_table = data.get("languages")
+        if isinstance(languages_table, dict) and "default" in languages_table:
+            report("languages.default",
+                   f"{_show(langs.default)} is not in languages.enabled ({enabled})")
+        else:
+            report("languages.default",
+                   f"the built-in default {_show(langs.default)} is not in languages.enabled "
+                   f"({enabled}); set languages.default to one of them")
+    return config, problems
+
+
+def _load(path: Path) -> tuple[Config | None, list[Problem]]:
+    file = str(path)
+    problems: list[Problem] = []
+    data = _read(path, lambda key, reason: problems.append(Problem(file, key, reason)))
+    if data is None:
+        return None, problems
+    return _build(data, file)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def check_config(path: Path) -> list[Problem]:
+    """Every problem in the configuration file at ``path`` (empty list: all good)."""
+    return _load(Path(path))[1]
+
+
+def load_config(path: Path | None) -> Config:
+    """The configuration in ``path``; ``None`` gives the defaults (demo configuration).
+
+    Raises ``ConfigError`` listing every problem if the file has any.
+    """
+    if path is None:
+        return Config()
+    config, problems = _load(Path(path))
+    if problems or config is None:
+        raise ConfigError(problems)
+    return config

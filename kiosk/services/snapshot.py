@@ -1,0 +1,168 @@
+"""The offline snapshot: public city data bundled in ``assets/snapshot/``.
+
+``manifest.json`` says which date the data describes and, per source, which file
+holds it, where it came from and under which licence. Every result read from the
+snapshot carries that date (``source_date``) so the UI can say how old it is.
+
+A missing or broken manifest or data file raises `SnapshotError` naming the file;
+the app shows that message. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kiosk.services.libraries import LibraryRef, LibraryWeek, ServiceDataError, parse_library
+
+MANIFEST = "manifest.json"
+LIBRARY_KIND = "kirjastot.library"
+
+
+class SnapshotError(ServiceDataError):
+    """A snapshot file is missing or cannot be read. ``.file`` is its path."""
+
+    def __init__(self, file: Path | str, problem: str) -> None:
+        super().__init__(str(file), problem)
+        self.file = Path(file)
+
+
+@dataclass(frozen=True)
+class SnapshotSource:
+    """One entry of the manifest's ``sources``."""
+
+    id: str
+    kind: str
+    file: Path
+    name: str
+    licence: str
+    origin: str = ""
+    note: str = ""
+    library_id: int | None = None
+
+
+def read_json(path: Path) -> Any:
+    """Parsed JSON from ``path``; `SnapshotError` naming the file on any problem."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SnapshotError(path, "file not found") from None
+    except OSError as exc:
+        raise SnapshotError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SnapshotError(path, "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise SnapshotError(
+            path, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+
+
+class Snapshot:
+    """Read-only access to the snapshot in ``directory``.
+
+    The manifest is read at once (so a broken snapshot shows up at start); data files
+    are read when first needed and then kept.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self.manifest_path = self.directory / MANIFEST
+        manifest = read_json(self.manifest_path)
+        if not isinstance(manifest, dict):
+            raise SnapshotError(self.manifest_path, "the manifest is not a JSON object")
+        self.date: date = self._manifest_date(manifest)
+        self.sources: tuple[SnapshotSource, ...] = tuple(
+            self._source(i, entry) for i, entry in enumerate(self._source_list(manifest))
+        )
+        self._libraries: dict[tuple[int, str], LibraryWeek] = {}
+
+    # -- manifest ------------------------------------------------------------------
+
+    def _manifest_date(self, manifest: dict[str, Any]) -> date:
+        raw = manifest.get("snapshot_date")
+        if not isinstance(raw, str):
+            raise SnapshotError(self.manifest_path, "'snapshot_date' is missing")
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            raise SnapshotError(
+                self.manifest_path, f"'snapshot_date' is not a date (YYYY-MM-DD): {raw!r}"
+            ) from None
+
+    def _source_list(self, manifest: dict[str, Any]) -> list[Any]:
+        sources = manifest.get("sources")
+        if not isinstance(sources, list):
+            raise SnapshotError(self.manifest_path, "'sources' is missing or not a list")
+        return sources
+
+    def _source(self, index: int, entry: Any) -> SnapshotSource:
+        where = f"sources[{index}]"
+        if not isinstance(entry, dict):
+            raise SnapshotError(self.manifest_path, f"{where} is not an object")
+        for key in ("id", "kind", "file", "name", "licence"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise SnapshotError(self.manifest_path, f"{where}: '{key}' is missing")
+        relative = Path(entry["file"])
+        if relative.is_absolute() or ".." in relative.parts:
+            raise SnapshotError(
+                self.manifest_path, f"{where}: 'file' must stay inside the snapshot folder"
+            )
+        library_id = entry.get("library_id")
+        if entry["kind"] == LIBRARY_KIND and (
+            not isinstance(library_id, int) or isinstance(library_id, bool)
+        ):
+            raise SnapshotError(self.manifest_path, f"{where}: 'library_id' is missing")
+        return SnapshotSource(
+            id=entry["id"],
+            kind=entry["kind"],
+            file=self.directory / relative,
+            name=entry["name"],
+            licence=entry["licence"],
+            origin=str(entry.get("origin") or ""),
+            note=str(entry.get("note") or ""),
+            library_id=library_id if entry["kind"] == LIBRARY_KIND else None,
+        )
+
+    # -- libraries -----------------------------------------------------------------
+
+    def _library_sources(self) -> list[SnapshotSource]:
+        return [s for s in self.sources if s.kind == LIBRARY_KIND]
+
+    def _load_library(self, source: SnapshotSource, lang: str) -> LibraryWeek:
+        key = (source.library_id or 0, lang)
+        if key not in self._libraries:
+            payload = read_json(source.file)
+            try:
+                week = parse_library(
+                    payload, lang=lang, source=str(source.file), source_date=self.date
+                )
+            except SnapshotError:
+                raise
+            except ServiceDataError as exc:
+                raise SnapshotError(source.file, exc.problem) from None
+            if week.library_id != source.library_id:
+                raise SnapshotError(
+                    source.file,
+                    f"holds library {week.library_id}, but the manifest says "
+                    f"{source.library_id}",
+                )
+            self._libraries[key] = replace(
+                week, licence=source.licence, source_name=source.name
+            )
+        return self._libraries[key]
+
+    def library(self, library_id: int, lang: str = "fi") -> LibraryWeek | None:
+        """The library's week from the snapshot, or None if the snapshot lacks it."""
+        for source in self._library_sources():
+            if source.library_id == library_id:
+                return self._load_library(source, lang)
+        return None
+
+    def libraries(self, lang: str = "fi") -> list[LibraryRef]:
+        """Every library in the snapshot, in manifest order."""
+        return [self._load_library(s, lang).ref() for s in self._library_sources()]

@@ -1,0 +1,75 @@
+"""A speaker that records what it was asked to say instead of making sound.
+
+Used by screen-level tests, the ``screenshots`` command and ``--silent`` runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Utterance:
+    """One recorded call: ``kind`` is 'say' or 'stop'."""
+
+    kind: str
+    text: str = ""
+    lang: str = ""
+
+
+@dataclass
+class RecordingSpeaker:
+    """Implements :class:`kiosk.speech.speaker.Speaker` by recording calls."""
+
+    available: bool = True
+    rate: int = 150
+    volume: float = 0.8
+    log: list[Utterance] = field(default_factory=list)
+    _last: Utterance | None = None
+    _last_many: list[tuple[str, str]] = field(default_factory=list)
+
+    def say(self, text: str, lang: str) -> None:
+        # New speech stops old speech first (A3), so the record shows that order too.
+        self.log.append(Utterance("stop"))
+        utterance = Utterance("say", text, lang)
+        self.log.append(utterance)
+        self._last = utterance
+        self._last_many = []
+
+    def say_many(self, parts: list[tuple[str, str]]) -> None:
+        self.log.append(Utterance("stop"))
+        for text, lang in parts:
+            self.log.append(Utterance("say", text, lang))
+        if parts:
+            self._last_many = list(parts)
+            self._last = None
+
+    def stop(self) -> None:
+        self.log.append(Utterance("stop"))
+
+    def repeat(self) -> None:
+        if self._last is not None:
+            self.say(self._last.text, self._last.lang)
+        elif self._last_many:
+            self.say_many(self._last_many)
+
+    def set_rate(self, rate: int) -> None:
+        self.rate = rate
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def forget(self) -> None:
+        self._last = None
+        self._last_many = []
+        self.log.clear()
+
+    # Test helpers -------------------------------------------------------------
+
+    def spoken(self) -> list[str]:
+        """Texts said, in order."""
+        return [u.text for u in self.log if u.kind == "say"]
+
+    def last_said(self) -> Utterance | None:
+        """The latest 'say' call, or None."""
+        return self._last

@@ -1,0 +1,118 @@
+"""The bars around every session screen: settings on top, navigation at the bottom.
+
+The bottom bar is the same control in the same place on every screen (A15), so it is
+built once and never rebuilt; pages come and go between the two bars.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from kiosk.ui.widgets import BigButton
+
+
+class _Bar(QFrame):
+    """A row of equal-width buttons."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self.buttons: dict[str, BigButton] = {}
+        for name in names:
+            button = BigButton(object_name=f"{name}Button")
+            self.buttons[name] = button
+            self._layout.addWidget(button, 1)
+        self.retranslate()
+
+    def apply_metrics(self, gap_px: int, margin_px: int) -> None:
+        """Space buttons ≥ 4 mm apart (A13)."""
+        self._layout.setSpacing(gap_px)
+        self._layout.setContentsMargins(margin_px, gap_px // 2, margin_px, gap_px // 2)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Take the height the wrapped labels need at the current width and font.
+
+        The bar holds the same buttons on every screen, so it has the same geometry on
+        every screen (A15); only a language or text-size change can change it.
+        """
+        for button in self.buttons.values():
+            # The style sheet sets the font: measure with it, not the default one.
+            button.ensurePolished()
+            button.label().ensurePolished()
+        width = self.width() if self.width() > 100 else self.window().width()
+        self.setFixedHeight(self._layout.heightForWidth(width))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.fit_height()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class BottomBar(_Bar):
+    """Back, Repeat, Ask for help, End and clear.
+
+    Signals:
+        back_clicked, repeat_clicked, help_clicked, end_clicked
+    """
+
+    back_clicked = Signal()
+    repeat_clicked = Signal()
+    help_clicked = Signal()
+    end_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(["back", "repeat", "help", "end"], parent)
+        self.setObjectName("bottomBar")
+        self.buttons["back"].clicked.connect(self.back_clicked)
+        self.buttons["repeat"].clicked.connect(self.repeat_clicked)
+        self.buttons["help"].clicked.connect(self.help_clicked)
+        self.buttons["end"].clicked.connect(self.end_clicked)
+
+    def retranslate(self) -> None:
+        self.buttons["back"].set_text(self.tr("Back"))
+        self.buttons["repeat"].set_text(self.tr("Repeat"))
+        self.buttons["help"].set_text(self.tr("Ask for help"))
+        self.buttons["end"].set_text(self.tr("End and clear"))
+
+
+class TopBar(_Bar):
+    """Language, text size, contrast and speech: reachable from every screen.
+
+    Signals:
+        language_clicked, text_size_clicked, contrast_clicked, speech_clicked
+    """
+
+    language_clicked = Signal()
+    text_size_clicked = Signal()
+    contrast_clicked = Signal()
+    speech_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._text_size = 100
+        self._high_contrast = False
+        self._speech = True
+        super().__init__(["language", "textSize", "contrast", "speech"], parent)
+        self.setObjectName("topBar")
+        self.buttons["language"].clicked.connect(self.language_clicked)
+        self.buttons["textSize"].clicked.connect(self.text_size_clicked)
+        self.buttons["contrast"].clicked.connect(self.contrast_clicked)
+        self.buttons["speech"].clicked.connect(self.speech_clicked)
+
+    def show_state(self, text_size: int, high_contrast: bool, speech: bool) -> None:
+        self._text_size, self._high_contrast, self._speech = text_size, high_contrast, speech
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.buttons["language"].set_text(self.tr("Language"))
+        self.buttons["textSize"].set_text(self.tr("Text size %1 %").replace(
+            "%1", str(self._text_size)))
+        self.buttons["contrast"].set_text(
+            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal"))
+        self.buttons["speech"].set_text(
+            self.tr("Speech: on") if self._speech else self.tr("Speech: off"))

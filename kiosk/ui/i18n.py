@@ -1,0 +1,53 @@
+"""Loads the compiled UI translations and switches language at run time.
+
+UI chrome text is written in English in the code (``self.tr``) and translated with
+Qt Linguist files in ``i18n/``; ``make`` compiles them into ``kiosk/ui/translations``.
+Flow content is not here: it is written per language in the flow files.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+
+#: Each language named in itself, for the language menu (DESIGN §3).
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+class Translations:
+    """Owns the installed QTranslator. Installing one makes Qt send LanguageChange
+    to every widget, which is how visible chrome retranslates itself."""
+
+    def __init__(self, app: QCoreApplication, directory: Path = TRANSLATIONS_DIR) -> None:
+        self._app = app
+        self._directory = directory
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def qm_path(self, lang: str) -> Path:
+        return self._directory / f"kiosk_{lang}.qm"
+
+    def switch(self, lang: str) -> bool:
+        """Show UI chrome in ``lang``. False when its .qm is missing (English shown)."""
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = lang
+        QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
+        translator = QTranslator(self._app)
+        path = self.qm_path(lang)
+        if not translator.load(str(path)):
+            if lang != "en":
+                log.error("UI translation %s is missing; run 'make' to build it", path)
+            # English is the source language, so chrome still reads correctly.
+            return lang == "en"
+        self._app.installTranslator(translator)
+        self._translator = translator
+        return True

@@ -1,0 +1,230 @@
+"""Pages shown between the bars: attract, language, home and plain messages.
+
+Pages are rebuilt whenever the language, text size or theme changes, so each page
+only needs to build itself once, in the current language, from current state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.core.text import Text
+from kiosk.flow.spec import Flow
+from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets import BigButton, wrapping_label
+
+
+def tr(text: str) -> str:
+    """Translate UI chrome in the shared "pages" context."""
+    return QCoreApplication.translate("pages", text)
+
+
+class Page(QWidget):
+    """A screen's content: a scrolling column, and an optional fixed area below it.
+
+    ``speech`` holds (text, language) parts built from the same strings that are shown,
+    so what is heard is what is seen (A1).
+    """
+
+    def __init__(self, metrics: Metrics, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.metrics = metrics
+        self.lang = lang
+        self.speech: list[tuple[str, str]] = []
+        self.first_focus: QWidget | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(metrics.gap_px)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("scrollBody")
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(metrics.margin_px, metrics.gap_px,
+                                       metrics.margin_px, metrics.gap_px)
+        self.column.setSpacing(metrics.gap_px)
+        self.scroll.setWidget(body)
+        # Whenever the layout settles or grows, keep the focused control in view (A17).
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_focus_visible)
+        outer.addWidget(self.scroll, 1)
+        self.footer = QVBoxLayout()
+        self.footer.setContentsMargins(metrics.margin_px, 0, metrics.margin_px, metrics.gap_px)
+        outer.addLayout(self.footer)
+
+    # Building blocks ------------------------------------------------------------
+
+    def add_heading(self, text: str, speak: bool = True) -> None:
+        label = wrapping_label(text, "heading")
+        label.setAccessibleName(text)
+        self.column.addWidget(label)
+        if speak:
+            self.speech.append((text, self.lang))
+
+    def add_text(self, text: str, object_name: str = "body", speak: bool = True) -> None:
+        if not text:
+            return
+        label = wrapping_label(text, object_name)
+        self.column.addWidget(label)
+        if speak:
+            self.speech.append((text, self.lang))
+
+    def add_button(self, text: str, on_click: Callable[[], None], object_name: str = "",
+                   speak: bool = True) -> BigButton:
+        button = BigButton(text, object_name=object_name)
+        button.clicked.connect(on_click)
+        self.column.addWidget(button)
+        if self.first_focus is None:
+            self.first_focus = button
+        if speak:
+            self.speech.append((text, self.lang))
+        return button
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+
+    def _keep_focus_visible(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.scroll.widget().isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused, 0, self.metrics.gap_px)
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll so ``widget`` is in view, once the layout has settled."""
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(
+            widget, 0, self.metrics.gap_px))
+
+
+class AttractPage(QWidget):
+    """"Touch the screen to start" in every language. Silent; any touch or key starts.
+
+    Signals:
+        started(bool): True when started with a key (the resident may not see the screen)
+    """
+
+    started = Signal(bool)
+
+    #: Shown in all languages at once, so it is data here, not translated chrome.
+    PROMPTS = {
+        "fi": "Kosketa näyttöä, niin aloitetaan.",
+        "sv": "Rör vid skärmen för att börja.",
+        "en": "Touch the screen to start.",
+    }
+    TITLES = {
+        "fi": "Kaupungin palvelut",
+        "sv": "Stadens tjänster",
+        "en": "City services",
+    }
+
+    def __init__(self, metrics: Metrics, languages: list[str], place: Text,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(metrics.margin_px, metrics.margin_px,
+                                  metrics.margin_px, metrics.margin_px)
+        layout.setSpacing(metrics.gap_px)
+        layout.addStretch(1)
+        self.labels = []
+        for lang in languages:
+            title = wrapping_label(f"{self.TITLES[lang]} · {place.get(lang)}", "heading")
+            prompt = wrapping_label(self.PROMPTS[lang], "body")
+            for label in (title, prompt):
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                layout.addWidget(label)
+                self.labels.append(label)
+            layout.addSpacing(metrics.gap_px)
+        layout.addStretch(1)
+        name = " ".join(self.PROMPTS[lang] for lang in languages)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(name)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.started.emit(False)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Any key, so a resident with a headset and a keypad never needs to find
+        # a button (A10).
+        if not event.isAutoRepeat():
+            self.started.emit(True)
+        event.accept()
+
+
+class LanguagePage(Page):
+    """Suomi · Svenska · English, each in its own language.
+
+    Signals:
+        chosen(str)
+    """
+
+    chosen = Signal(str)
+    QUESTIONS = {"fi": "Valitse kieli.", "sv": "Välj språk.", "en": "Choose a language."}
+
+    def __init__(self, metrics: Metrics, languages: list[str], current: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(metrics, current, parent)
+        heading = " · ".join(self.QUESTIONS[lang] for lang in languages)
+        label = wrapping_label(heading, "heading")
+        self.column.addWidget(label)
+        self.speech = [(self.QUESTIONS[lang], lang) for lang in languages]
+        for lang in languages:
+            button = self.add_button(LANGUAGE_NAMES[lang], lambda lang=lang: self.chosen.emit(lang),
+                                     object_name=f"language_{lang}", speak=False)
+            button.setAccessibleName(LANGUAGE_NAMES[lang])
+            self.speech.append((LANGUAGE_NAMES[lang], lang))
+        self.finish()
+
+
+class HomePage(Page):
+    """One large tile per enabled flow, in the configured order.
+
+    Signals:
+        flow_chosen(str)
+    """
+
+    flow_chosen = Signal(str)
+
+    def __init__(self, metrics: Metrics, lang: str, place: Text, flows: list[Flow],
+                 columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(metrics, lang, parent)
+        self.add_heading(tr("What would you like to do?"))
+        self.add_text(place.get(lang), "placeName", speak=False)
+        self.add_text(tr("Choose one. You can go back at any time."))
+        grid = QGridLayout()
+        grid.setSpacing(metrics.gap_px)
+        for index, flow in enumerate(flows):
+            title, description = flow.title.get(lang), flow.description.get(lang)
+            text = f"{title}\n{description}" if description else title
+            button = BigButton(text, object_name=f"flow_{flow.id}")
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(description)
+            button.clicked.connect(lambda _=False, fid=flow.id: self.flow_chosen.emit(fid))
+            grid.addWidget(button, index // columns, index % columns)
+            if self.first_focus is None:
+                self.first_focus = button
+            self.speech.append((f"{title}. {description}" if description else title, lang))
+        self.column.addLayout(grid)
+        self.finish()
+
+
+class MessagePage(Page):
+    """A heading, a few sentences and buttons: help, confirmations, errors."""
+
+    def __init__(self, metrics: Metrics, lang: str, heading: str, lines: list[str],
+                 buttons: list[tuple[str, str, Callable[[], None]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(metrics, lang, parent)
+        self.add_heading(heading)
+        for line in lines:
+            self.add_text(line)
+        for text, name, callback in buttons:
+            self.add_button(text, callback, object_name=name)
+        self.finish()

@@ -1,0 +1,128 @@
+"""Turns service results into sentences a resident can read and hear.
+
+Services return plain data; the words around it are UI text, so they are translated
+here with Qt's system. Dates and weekday names come from QLocale.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from kiosk.services.libraries import LibraryRef, LibraryWeek, NowState, OpenStatus
+from kiosk.ui.i18n import LOCALES
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("results", text)
+
+
+def _locale(lang: str) -> QLocale:
+    return QLocale(LOCALES.get(lang, "en_GB"))
+
+
+def format_time(value: time, lang: str) -> str:
+    """8.00 in Finnish and Swedish (as written in Finland), 8:00 in English."""
+    minutes = f"{value.minute:02d}"
+    hour = 24 if value == time.max or (value.hour == 23 and value.minute == 59) else value.hour
+    return f"{hour}:{minutes}" if lang == "en" else f"{hour}.{minutes}"
+
+
+def format_day(day: date, lang: str) -> str:
+    """'Maanantai 22.6.' / 'Måndag 22.6.' / 'Monday 22 June'."""
+    locale = _locale(lang)
+    # The stand-alone name: in Finnish "dddd" gives the inflected "maanantaina".
+    name = locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+    if lang == "en":
+        month = locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+        text = f"{name} {day.day} {month}"
+    else:
+        text = f"{name} {day.day}.{day.month}."
+    return text[:1].upper() + text[1:]
+
+
+def format_date(day: date, lang: str) -> str:
+    pattern = "d MMMM yyyy" if lang == "en" else "d.M.yyyy"
+    return _locale(lang).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def item_list(data: object) -> list[tuple[object, str]]:
+    """(answer value, button text) for a ``results`` step."""
+    if isinstance(data, list):
+        items = []
+        for entry in data:
+            if isinstance(entry, LibraryRef):
+                text = f"{entry.name}\n{entry.street}" if entry.street else entry.name
+                items.append((entry.id, text))
+        return items
+    return []
+
+
+def no_items_text() -> str:
+    return tr("Nothing was found. Go back and try other words.")
+
+
+def detail_lines(data: object, now: datetime, lang: str) -> list[str]:
+    """Sentences for a ``detail`` step, most important first."""
+    if isinstance(data, LibraryWeek):
+        return library_week_lines(data, now, lang)
+    return []
+
+
+def _status_words(status: OpenStatus) -> str:
+    return {
+        OpenStatus.STAFF: tr("staff are here"),
+        OpenStatus.SELF_SERVICE: tr("self-service, no staff"),
+        OpenStatus.TEMPORARILY_CLOSED: tr("temporarily closed"),
+    }[status]
+
+
+def _next_open_words(moment: datetime, now: datetime, lang: str) -> str:
+    clock = format_time(moment.time(), lang)
+    if moment.date() == now.date():
+        return tr("today at %1").replace("%1", clock)
+    return tr("%1 at %2").replace("%1", format_day(moment.date(), lang)).replace("%2", clock)
+
+
+def now_sentence(week: LibraryWeek, now: datetime, lang: str) -> str:
+    status = week.state_at(now)
+    until = format_time(status.until, lang) if status.until else ""
+    if status.state == NowState.OPEN_STAFF:
+        return tr("Open now. Staff are here until %1.").replace("%1", until)
+    if status.state == NowState.OPEN_SELF_SERVICE:
+        return tr("Open now for self-service until %1. No staff are here.").replace("%1", until)
+    if status.state in (NowState.CLOSED, NowState.CLOSED_TODAY):
+        first = tr("Closed now.") if status.state == NowState.CLOSED else tr("Closed today.")
+        if status.next_open is not None:
+            opens = _next_open_words(status.next_open, now, lang)
+            return f"{first} " + tr("Opens %1.").replace("%1", opens)
+        return first
+    return tr("The saved information does not say if the library is open today.")
+
+
+def day_line(day, lang: str) -> str:
+    name = format_day(day.date, lang)
+    if day.closed or not day.ranges:
+        return tr("%1: closed").replace("%1", name)
+    parts = [
+        f"{format_time(r.start, lang)}–{format_time(r.end, lang)} {_status_words(r.status)}"
+        for r in day.ranges
+    ]
+    return f"{name}: " + ", ".join(parts)
+
+
+def library_week_lines(week: LibraryWeek, now: datetime, lang: str) -> list[str]:
+    lines = [week.name, now_sentence(week, now, lang)]
+    address = ", ".join(p for p in (week.address.street, week.address.zipcode) if p)
+    if address:
+        lines.append(tr("Address: %1").replace("%1", address))
+    if week.days:
+        lines.append(tr("Opening hours:"))
+        lines.extend(day_line(day, lang) for day in week.days)
+    if week.source_date is not None:
+        lines.append(tr("This information is from %1. Ask the staff if you are not sure.")
+                     .replace("%1", format_date(week.source_date, lang)))
+    lines.append(tr("Source: %1, licence %2.").replace("%1", week.source_name)
+                 .replace("%2", week.licence))
+    return lines

@@ -1,0 +1,85 @@
+"""Runs service calls off the GUI thread and hands results back on it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from kiosk.services.registry import Services
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[object], None]
+Failed = Callable[[str], None]
+
+
+class _Relay(QObject):
+    """Carries a result from a pool thread to the GUI thread (queued signal)."""
+
+    finished = Signal(int, bool, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, token: int, call: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._token, self._call, self._relay = token, call, relay
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except Exception as exc:  # noqa: BLE001 - any service fault is reported, never raised
+            log.warning("service call failed: %s: %s", type(exc).__name__, exc)
+            self._relay.finished.emit(self._token, False, f"{type(exc).__name__}: {exc}")
+            return
+        self._relay.finished.emit(self._token, True, result)
+
+
+class ServiceRunner(QObject):
+    """Calls ``services.call`` in a worker thread; only the latest call's answer counts.
+
+    With ``inline=True`` calls run at once on the caller's thread: used by the
+    ``screenshots`` command, where there is nothing to keep responsive.
+    """
+
+    def __init__(self, services: Services, inline: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._inline = inline
+        self._token = 0
+        self._callbacks: tuple[Done, Failed] | None = None
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+
+    def run(self, name: str, params: dict[str, Any], lang: str, on_done: Done,
+            on_failed: Failed) -> None:
+        self._token += 1
+        self._callbacks = (on_done, on_failed)
+        job = _Job(self._token, lambda: self._services.call(name, params, lang), self._relay)
+        if self._inline:
+            job.run()
+        else:
+            self._pool.start(job)
+
+    def cancel(self) -> None:
+        """Forget the pending call: its answer will be dropped (e.g. the resident left)."""
+        self._token += 1
+        self._callbacks = None
+
+    def wait(self) -> None:
+        self._pool.waitForDone()
+
+    def _on_finished(self, token: int, ok: bool, payload: object) -> None:
+        if token != self._token or self._callbacks is None:
+            return  # a stale answer for a screen the resident already left
+        on_done, on_failed = self._callbacks
+        self._callbacks = None
+        if ok:
+            on_done(payload)
+        else:
+            on_failed(str(payload))

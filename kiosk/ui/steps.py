@@ -1,0 +1,236 @@
+"""One page per step kind. A step page shows one thing and reports one answer.
+
+Pages never decide where to go next: they emit ``answered`` (or ``edit_requested``)
+and the window passes that to the flow engine as an event.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.pages import Page
+from kiosk.ui.results import detail_lines, item_list, no_items_text
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets import wrapping_label
+
+#: Text answers longer than this get a multi-line box.
+MULTILINE_FROM = 120
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("steps", text)
+
+
+class StepPage(Page):
+    """Shows one flow step.
+
+    Signals:
+        answered(object): the resident's answer (None for steps without one)
+        edit_requested(str): from a review page, the step to change
+        home_requested(): from a done page, back to the home tiles
+        end_requested(): from a done page, end and clear
+    """
+
+    answered = Signal(object)
+    speak_requested = Signal(str, str)
+    edit_requested = Signal(str)
+    home_requested = Signal()
+    end_requested = Signal()
+
+    def __init__(self, metrics: Metrics, lang: str, flow: Flow, step: Step, *,
+                 answers: dict[str, Any], data: object = None, error: str | None = None,
+                 now: datetime, path_answers: dict[str, Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(metrics, lang, parent)
+        self.flow, self.step, self.answers = flow, step, answers
+        # What a review lists: only answers on the path taken, not abandoned branches.
+        self.path_answers = answers if path_answers is None else path_answers
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.error_label = None
+        self.keyboard: OnScreenKeyboard | None = None
+        self.add_heading(step.heading.get(lang))
+        if step.body:
+            self.add_text(step.body.get(lang))
+        if error is not None:
+            self.add_text(tr("Sorry, this information cannot be shown now. "
+                             "Please ask the library staff."), "error")
+            self.add_button(tr("Back to the start"), self.home_requested.emit, "homeButton")
+        else:
+            builder = getattr(self, f"_build_{step.kind.value}")
+            builder(data=data, now=now)
+        self.finish()
+        if step.speech:
+            # The flow file may give a better spoken version of the whole screen.
+            self.speech = [(step.speech.get(lang), lang)]
+
+    # Kinds --------------------------------------------------------------------
+
+    def _next_button(self, text: str | None = None) -> None:
+        self.add_button(text or tr("Next"), lambda: self.answered.emit(None), "nextButton")
+
+    def _build_info(self, **_: object) -> None:
+        self._next_button()
+
+    def _build_handoff(self, **_: object) -> None:
+        if self.step.url:
+            self.add_text(self.step.url, "url")
+        self._next_button()
+
+    def _build_choice(self, **_: object) -> None:
+        chosen = self.answers.get(self.step.id)
+        for option in self.step.options:
+            text = option.text.get(self.lang)
+            shown = f"✓ {text}" if option.id == chosen else text
+            button = self.add_button(shown, lambda oid=option.id: self.answered.emit(oid),
+                                     f"option_{option.id}", speak=False)
+            button.setAccessibleName(text)
+            self.speech.append((text, self.lang))
+            if option.id == chosen:
+                self.first_focus = button
+
+    def _add_field(self, field_id: str, label: str, value: str, max_length: int,
+                   private: bool, kind: ContactKind | None = None) -> None:
+        caption = wrapping_label(label, "fieldLabel")
+        self.column.addWidget(caption)
+        self.speech.append((label, self.lang))
+        editor: QLineEdit | QPlainTextEdit
+        if max_length > MULTILINE_FROM:
+            editor = QPlainTextEdit(value)
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(self.metrics.body_px * 4)
+        else:
+            editor = QLineEdit(value)
+            editor.setMaxLength(max_length)
+        editor.setObjectName(f"field_{field_id}")
+        editor.setAccessibleName(label)
+        # Private values are entered by the resident alone; the kiosk never copies them.
+        editor.setContextMenuPolicy(editor.contextMenuPolicy().NoContextMenu)
+        editor.setProperty("private", private)
+        caption.setBuddy(editor)
+        self.column.addWidget(editor)
+        self.fields[field_id] = editor
+        if self.first_focus is None:
+            self.first_focus = editor
+
+    def _add_keyboard(self) -> None:
+        m = self.metrics
+        # Keys carry one letter each, so the bars' size is large enough and keeps the
+        # field and the question on screen at 200 %.
+        keyboard = OnScreenKeyboard(m.target_px, m.gap_px, m.chrome_px)
+        keyboard.setObjectName("onScreenKeyboard")
+        keyboard.done.connect(self._submit_fields)
+        first = next(iter(self.fields.values()))
+        keyboard.set_target(first)
+        for editor in self.fields.values():
+            editor.installEventFilter(self)
+        self.keyboard = keyboard
+        # Below the scrolling column, never over it: the field stays visible (A17).
+        self.footer.addWidget(keyboard)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.FocusIn and self.keyboard is not None:
+            self.keyboard.set_target(watched)
+            self.ensure_visible(watched)
+        return super().eventFilter(watched, event)
+
+    def _add_error_label(self) -> None:
+        self.error_label = wrapping_label("", "error")
+        self.error_label.hide()
+        self.column.addWidget(self.error_label)
+
+    def _build_text(self, **_: object) -> None:
+        label = (self.step.label or self.step.heading).get(self.lang)
+        value = self.answers.get(self.step.id) or ""
+        self._add_field(self.step.id, label, str(value), self.step.max_length, self.step.private)
+        self._add_error_label()
+        self._next_button()
+        self._add_keyboard()
+
+    def _build_contact(self, **_: object) -> None:
+        values = self.answers.get(self.step.id) or {}
+        for field in self.step.fields:
+            self._add_field(field.id, field.label.get(self.lang), values.get(field.id, ""),
+                            120, True, field.kind)
+        self._add_error_label()
+        self._next_button()
+        self._add_keyboard()
+
+    def field_text(self, field_id: str) -> str:
+        editor = self.fields[field_id]
+        return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+    def _submit_fields(self) -> None:
+        if self.step.kind == StepKind.CONTACT:
+            self.answered.emit({fid: self.field_text(fid).strip() for fid in self.fields})
+            return
+        value = self.field_text(self.step.id).strip()
+        if len(value) < self.step.min_length:
+            message = QCoreApplication.translate(
+                "steps", "Please write at least %n characters.", None, self.step.min_length)
+            self.show_error(self.step.id, message)
+            return
+        self.answered.emit(value)
+
+    def show_error(self, field_id: str, message: str) -> None:
+        """Show the error beside the field and move focus there (A6)."""
+        assert self.error_label is not None
+        label = (self.step.label or self.step.heading).get(self.lang)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.fields[field_id].setFocus()
+        self.ensure_visible(self.error_label)
+        # Spoken with the field's name, so it is clear what to fix (A6).
+        self.speak_requested.emit(f"{label}: {message}", self.lang)
+
+    def _build_consent(self, **_: object) -> None:
+        if self.step.recipient:
+            self.add_text(tr("Who gets it: %1").replace("%1", self.step.recipient.get(self.lang)))
+        self.add_button(tr("Yes, I agree"), lambda: self.answered.emit(True), "agreeButton")
+        self.add_button(tr("No, I do not agree"), lambda: self.answered.emit(False),
+                        "declineButton")
+
+    def _build_results(self, data: object, **_: object) -> None:
+        items = item_list(data)
+        if not items:
+            self.add_text(no_items_text())
+        for value, text in items:
+            self.add_button(text, lambda v=value: self.answered.emit(v), f"item_{value}")
+
+    def _build_detail(self, data: object, now: datetime, **_: object) -> None:
+        for line in detail_lines(data, now, self.lang):
+            self.add_text(line, "detail")
+        self._next_button()
+
+    _build_submit = _build_detail
+
+    def _build_review(self, **_: object) -> None:
+        for step in self.flow.steps:
+            if step.id not in self.path_answers or step.kind in (StepKind.REVIEW,
+                                                                StepKind.SUBMIT):
+                continue
+            shown = self._answer_words(step, self.path_answers[step.id])
+            self.add_text(f"{step.heading.get(self.lang)}\n{shown}", "answer",
+                          speak=not (step.private or step.kind == StepKind.CONTACT))
+            self.add_button(tr("Change"), lambda sid=step.id: self.edit_requested.emit(sid),
+                            f"edit_{step.id}")
+        self._next_button(tr("Send"))
+
+    def _answer_words(self, step: Step, value: Any) -> str:
+        if step.kind == StepKind.CHOICE:
+            option = step.option(str(value))
+            return option.text.get(self.lang) if option else ""
+        if isinstance(value, dict):
+            return "\n".join(v for v in value.values() if v)
+        if isinstance(value, bool):
+            return tr("Yes") if value else tr("No")
+        return "" if value is None else str(value)
+
+    def _build_done(self, **_: object) -> None:
+        self.add_button(tr("Do something else"), self.home_requested.emit, "homeButton")
+        self.add_button(tr("End and clear"), self.end_requested.emit, "doneEndButton")

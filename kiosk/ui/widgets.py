@@ -1,0 +1,137 @@
+"""Small widgets shared by every page: big wrapping buttons and labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class BigButton(QPushButton):
+    """A push button whose label wraps instead of being clipped at 200 % text.
+
+    QPushButton draws its text on one line and cuts it off; a kiosk button must show
+    all of its words at any text size, so the text lives in a word-wrapping QLabel.
+    Enter and Return activate it as well as Space (keypad users, A17).
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 object_name: str = "") -> None:
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self._label = QLabel(self)
+        self._label.setObjectName("buttonLabel")
+        self._label.setWordWrap(True)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self._label.setProperty("lit", False)
+        self.pressed.connect(lambda: self._set_lit(True))
+        self.released.connect(lambda: self._set_lit(self.hasFocus()))
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self._label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:  # noqa: D102 - same meaning as QPushButton.text()
+        return self._label.text()
+
+    def label(self) -> QLabel:
+        return self._label
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def _margins(self) -> QMargins:
+        """Border plus padding, as the style sheet sets them."""
+        option = self._option()
+        option.rect = QRect(0, 0, 1000, 1000)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return QMargins(inner.left(), inner.top(), 999 - inner.right(), 999 - inner.bottom())
+
+    def _outer(self, content: QSize) -> QSize:
+        """The button size for a label of ``content`` size (adds padding, border, min-height)."""
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, self._option(), content, self)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish):
+            # Keep the label inside the border and padding the style sheet gives.
+            self.layout().setContentsMargins(self._margins())
+            self.updateGeometry()
+        return super().event(event)
+
+    def sizeHint(self) -> QSize:
+        return self._outer(self._label.sizeHint()).expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        words = self._label.text().split() or [""]
+        metrics = self._label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(w) for w in words) + 2
+        return self._outer(QSize(widest, metrics.height())).expandedTo(self.minimumSize())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self._margins()
+        inner = max(1, width - margins.left() - margins.right())
+        height = self._label.heightForWidth(inner)
+        return max(self.minimumHeight(), self._outer(QSize(inner, height)).height())
+
+    def _set_lit(self, lit: bool) -> None:
+        # A label inside a button cannot follow the button's :focus state in a style
+        # sheet, so the button tells it (the focused button is drawn inverted, A17).
+        if self._label.property("lit") != lit:
+            self._label.setProperty("lit", lit)
+            self._label.style().unpolish(self._label)
+            self._label.style().polish(self._label)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._set_lit(True)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._set_lit(self.isDown())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+def wrapping_label(text: str = "", object_name: str = "") -> QLabel:
+    """A plain-text label that wraps and can be selected by nobody (kiosk)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if object_name:
+        label.setObjectName(object_name)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label

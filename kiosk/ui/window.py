@@ -1,0 +1,461 @@
+"""The kiosk window: the bars, the current page, and the resident's journey.
+
+attract → language → home → flow steps → done → end (wipe) → attract (DESIGN §3).
+The window carries out what the flow engine asks for (show a step, call a service,
+finish); it never decides a flow's path itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.clock import Clock
+from kiosk.core.config import Config
+from kiosk.core.session import Session
+from kiosk.flow.engine import (
+    Answer,
+    Back,
+    CallService,
+    Edit,
+    End,
+    Finished,
+    FlowEngine,
+    Help,
+    RequestHelp,
+    ServiceDone,
+    ServiceFailed,
+    ShowStep,
+)
+from kiosk.flow.spec import Flow
+from kiosk.speech.speaker import Speaker
+from kiosk.ui.chrome import BottomBar, TopBar
+from kiosk.ui.i18n import Translations
+from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page
+from kiosk.ui.runner import ServiceRunner
+from kiosk.ui.steps import StepPage
+from kiosk.ui.theme import Theme, make_theme
+
+log = logging.getLogger(__name__)
+
+#: After a fault, the sorry screen stays this long before the start screen.
+RECOVER_MS = 6000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("window", text)
+
+
+class KioskWindow(QWidget):
+    """The one top-level window.
+
+    Signals:
+        screen_shown(str): a name for the screen now shown ("attract", "language",
+            "home", "step:<flow>:<step>", "help", "confirm-end", "sorry")
+        help_requested(str, str): flow id and step id ("" outside a flow)
+        session_ended(str): the reason ("end", "attract-timeout", "fault")
+    """
+
+    screen_shown = Signal(str)
+    help_requested = Signal(str, str)
+    session_ended = Signal(str)
+
+    def __init__(self, config: Config, session: Session, flows: list[Flow],
+                 runner: ServiceRunner, speaker: Speaker, clock: Clock,
+                 translations: Translations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskRoot")
+        self.setWindowTitle("Helsinki kiosk")
+        self.config, self.session, self.runner = config, session, runner
+        self.flows = {flow.id: flow for flow in flows}
+        self.flow_order = [flow.id for flow in flows]
+        self.speaker, self.clock, self.translations = speaker, clock, translations
+        self.engine: FlowEngine | None = None
+        self.screen_name = ""
+        self.page: QWidget | None = None
+        self._render: Callable[[], None] = self._render_attract
+        self._step_view: tuple[Any, object, str | None] | None = None
+        self._resume: Callable[[], None] | None = None
+
+        self.top = TopBar()
+        self.bottom = BottomBar()
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.bottom)
+
+        self.top.language_clicked.connect(self._on_language_button)
+        self.top.text_size_clicked.connect(self._on_text_size)
+        self.top.contrast_clicked.connect(self._on_contrast)
+        self.top.speech_clicked.connect(self._on_speech_toggle)
+        self.bottom.back_clicked.connect(self.go_back)
+        self.bottom.repeat_clicked.connect(self.repeat)
+        self.bottom.help_clicked.connect(self.ask_help)
+        self.bottom.end_clicked.connect(self.confirm_end)
+
+        self._recover_timer = QTimer(self)
+        self._recover_timer.setSingleShot(True)
+        self._recover_timer.timeout.connect(self.show_attract)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.theme: Theme = self._make_theme()
+        self.apply_theme()
+        self.show_attract()
+
+    # Theme and settings ----------------------------------------------------------
+
+    def _make_theme(self) -> Theme:
+        s, d = self.session.settings, self.config.display
+        return make_theme(s.theme, d.pixel_pitch_mm, d.viewing_distance_mm, s.text_size)
+
+    def apply_theme(self) -> None:
+        """Apply colours and sizes for the current settings to everything."""
+        self.theme = self._make_theme()
+        m = self.theme.metrics
+        app = QApplication.instance()
+        app.setFont(self.theme.font())
+        app.setStyleSheet(self.theme.stylesheet())
+        self.top.apply_metrics(m.gap_px, m.margin_px)
+        self.bottom.apply_metrics(m.gap_px, m.margin_px)
+        s = self.session.settings
+        self.top.show_state(s.text_size, s.theme == "high-contrast", s.speech)
+
+    def _switch_language(self, lang: str) -> None:
+        self.session.change(language=lang)
+        self.translations.switch(lang)
+        self.top.fit_height()
+        self.bottom.fit_height()
+
+    def _on_text_size(self) -> None:
+        size = self.session.next_text_size()
+        self.session.change(text_size=size)
+        self.apply_theme()
+        self._rerender(announce=tr("Text size %1 percent.").replace("%1", str(size)))
+
+    def _on_contrast(self) -> None:
+        high = self.session.settings.theme != "high-contrast"
+        self.session.change(theme="high-contrast" if high else "standard")
+        self.apply_theme()
+        self._rerender(announce=tr("High contrast on.") if high else tr("High contrast off."))
+
+    def _on_speech_toggle(self) -> None:
+        on = not self.session.settings.speech
+        self.session.change(speech=on)
+        self.top.show_state(self.session.settings.text_size,
+                            self.session.settings.theme == "high-contrast", on)
+        # Turning speech off is still confirmed aloud once, so nobody is left guessing (A18).
+        self.speaker.say(tr("Speech on.") if on else tr("Speech off."),
+                         self.session.settings.language)
+
+    def _rerender(self, announce: str = "") -> None:
+        """Build the current screen again in the current language, size and theme."""
+        self._render()
+        if announce and self.session.settings.speech:
+            self.speaker.say(announce, self.session.settings.language)
+
+    # Pages ------------------------------------------------------------------------
+
+    def _set_page(self, page: QWidget, name: str, bars: bool = True, speak: bool = True) -> None:
+        old = self.page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.page = page
+        self.top.fit_height()
+        self.bottom.fit_height()
+        self.top.setVisible(bars)
+        self.bottom.setVisible(bars)
+        self.screen_name = name
+        if isinstance(page, Page):
+            if page.first_focus is not None:
+                page.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(page, StepPage):
+                page.speak_requested.connect(self.speaker.say)
+            if speak:
+                self.speak_page()
+        else:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.info("screen %s", name)
+        self.screen_shown.emit(name)
+
+    def speak_page(self) -> None:
+        page = self.page
+        if not isinstance(page, Page) or not page.speech or not self.session.settings.speech:
+            return
+        langs = {lang for _, lang in page.speech}
+        if len(langs) == 1:
+            self.speaker.say(" ".join(_sentence(t) for t, _ in page.speech), langs.pop())
+        else:
+            self.speaker.say_many(page.speech)
+
+    def _render_attract(self) -> None:
+        page = AttractPage(self.theme.metrics, list(self.config.languages.enabled),
+                           self.config.kiosk.place_name)
+        page.started.connect(self.start_session)
+        self._set_page(page, "attract", bars=False, speak=False)
+
+    def show_attract(self) -> None:
+        """Forget the resident and wait for the next one."""
+        self._recover_timer.stop()
+        self.runner.cancel()
+        self.engine = None
+        self._step_view = None
+        self._resume = None
+        self.session.wipe()
+        self.speaker.stop()
+        self.speaker.forget()
+        self.speaker.set_volume(self.session.settings.volume)
+        self.speaker.set_rate(self.session.settings.rate)
+        QApplication.clipboard().clear()
+        self.translations.switch(self.session.settings.language)
+        self.apply_theme()
+        self._show(self._render_attract)
+
+    def _show(self, render: Callable[[], None]) -> None:
+        self._render = render
+        render()
+
+    def start_session(self, by_key: bool = False) -> None:
+        self.session.start()
+        log.info("session started (%s)", "key" if by_key else "touch")
+        self.show_language()
+
+    def show_language(self) -> None:
+        def render() -> None:
+            page = LanguagePage(self.theme.metrics, list(self.config.languages.enabled),
+                                self.session.settings.language)
+            page.chosen.connect(self._on_language_chosen)
+            self._set_page(page, "language")
+        self._show(render)
+
+    def _on_language_button(self) -> None:
+        # Remember where the resident was, to come back there in the new language.
+        if self.screen_name not in ("language", "attract"):
+            self._resume = self._render
+        self.show_language()
+
+    def _on_language_chosen(self, lang: str) -> None:
+        self._switch_language(lang)
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            self._show(resume)
+        else:
+            self.show_home()
+
+    def show_home(self) -> None:
+        self.runner.cancel()
+        self.engine = None
+        self.session.flow_id = None
+
+        def render() -> None:
+            s = self.session.settings
+            page = HomePage(self.theme.metrics, s.language, self.config.kiosk.place_name,
+                            [self.flows[fid] for fid in self.flow_order],
+                            columns=2 if s.text_size == 100 else 1)
+            page.flow_chosen.connect(self.start_flow)
+            self._set_page(page, "home")
+        self._show(render)
+
+    # Flows ------------------------------------------------------------------------
+
+    def start_flow(self, flow_id: str) -> None:
+        flow = self.flows[flow_id]
+        self.session.flow_id = flow_id
+        self.engine = FlowEngine(flow, self.session.answers_for(flow_id))
+        log.info("flow %s started", flow_id)
+        self.carry_out(self.engine.start())
+
+    def send(self, event: object) -> None:
+        """Pass an event to the flow engine and carry out what it asks for."""
+        if self.engine is not None:
+            self.carry_out(self.engine.handle(event))
+
+    def carry_out(self, effects: list[object]) -> None:
+        for effect in effects:
+            if isinstance(effect, ShowStep):
+                self._step_view = (effect.step, effect.data, effect.error)
+                self._show(self._render_step)
+            elif isinstance(effect, CallService):
+                self._call_service(effect)
+            elif isinstance(effect, RequestHelp):
+                self.help_requested.emit(effect.flow_id, effect.step_id)
+                self.show_help()
+            elif isinstance(effect, Finished):
+                log.info("flow %s finished at %s: %s", effect.flow_id, effect.step_id,
+                         effect.outcome)
+                if effect.outcome == "back":
+                    self.show_home()
+                elif effect.outcome in ("ended", "timeout"):
+                    self.end_session(effect.outcome)
+                # "completed": the done page stays until the resident chooses.
+
+    def _call_service(self, effect: CallService) -> None:
+        lang = self.session.settings.language
+        self.runner.run(effect.name, dict(effect.params), lang,
+                        lambda data: self.send(ServiceDone(data)),
+                        lambda reason: self.send(ServiceFailed(reason)))
+
+    def _render_step(self) -> None:
+        assert self.engine is not None and self._step_view is not None
+        step, data, error = self._step_view
+        flow = self.engine.flow
+        page = StepPage(self.theme.metrics, self.session.settings.language, flow, step,
+                        answers=self.session.answers_for(flow.id), data=data, error=error,
+                        now=self.clock.now(), path_answers=self.engine.answers_on_path())
+        page.answered.connect(lambda value: self.send(Answer(value)))
+        page.edit_requested.connect(lambda step_id: self.send(Edit(step_id)))
+        page.home_requested.connect(self.show_home)
+        page.end_requested.connect(self.confirm_end)
+        self._set_page(page, f"step:{flow.id}:{step.id}")
+
+    # Bottom bar -------------------------------------------------------------------
+
+    def go_back(self) -> None:
+        name = self.screen_name
+        if name in ("help", "confirm-end") and self._resume is not None:
+            resume, self._resume = self._resume, None
+            self._show(resume)
+        elif name.startswith("step:"):
+            if self.engine is not None and self.engine.finished:
+                self.show_home()  # Back from a done screen: to the home tiles
+            else:
+                self.send(Back())
+        elif name == "home":
+            self.show_language()
+        elif name == "language":
+            if self._resume is not None:
+                resume, self._resume = self._resume, None
+                self._show(resume)
+            else:
+                self.end_session("back")
+
+    def repeat(self) -> None:
+        self.speak_page()
+
+    def ask_help(self) -> None:
+        if self.engine is not None and self.screen_name.startswith("step:"):
+            self.send(Help())
+        else:
+            self.help_requested.emit("", "")
+            self.show_help()
+
+    def show_help(self) -> None:
+        if self.screen_name not in ("help", "confirm-end"):
+            self._resume = self._render
+
+        def render() -> None:
+            page = MessagePage(
+                self.theme.metrics, self.session.settings.language, tr("Help"),
+                [tr("The library staff can help you."),
+                 tr("Go to the service desk, or wave to a staff member."),
+                 tr("Everything you did here stays until you come back.")],
+                [(tr("Back to where I was"), "resumeButton", self.go_back)])
+            self._set_page(page, "help")
+        self._show(render)
+
+    def confirm_end(self) -> None:
+        if self.screen_name not in ("help", "confirm-end"):
+            self._resume = self._render
+
+        def render() -> None:
+            page = MessagePage(
+                self.theme.metrics, self.session.settings.language,
+                tr("Do you want to end and clear?"),
+                [tr("Everything you did here will be cleared."),
+                 tr("The next person cannot see it.")],
+                [(tr("Yes, end and clear"), "confirmEndButton",
+                  lambda: self.end_session("end")),
+                 (tr("No, go back"), "cancelEndButton", self.go_back)])
+            self._set_page(page, "confirm-end")
+        self._show(render)
+
+    def end_session(self, reason: str) -> None:
+        log.info("session ended: %s", reason)
+        if self.engine is not None and reason == "end":
+            self.engine.handle(End())
+        self.session_ended.emit(reason)
+        self.show_attract()
+
+    # Faults -----------------------------------------------------------------------
+
+    def recover(self) -> None:
+        """After an unexpected error: a friendly screen, then a clean start (no traceback)."""
+        try:
+            self.runner.cancel()
+            self.engine = None
+            self.session.wipe()
+            self.speaker.stop()
+            self.translations.switch(self.session.settings.language)
+            self.apply_theme()
+            lang = self.session.settings.language
+
+            def render() -> None:
+                page = MessagePage(
+                    self.theme.metrics, lang, tr("Sorry, something went wrong."),
+                    [tr("The kiosk starts again in a moment."),
+                     tr("What you did here has been cleared.")],
+                    [(tr("Start again"), "startAgainButton", self.show_attract)])
+                self._set_page(page, "sorry")
+            self._show(render)
+            self._recover_timer.start(RECOVER_MS)
+        except Exception:  # noqa: BLE001 - the last line of defence must not raise
+            log.exception("recovery screen failed; showing the start screen")
+            self.show_attract()
+
+    # Input ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+            # Any touch or key stops current speech (A3).
+            self.speaker.stop()
+        if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget) and (
+                watched is self or self.isAncestorOf(watched)):
+            return self._navigation_key(watched, event)
+        return False
+
+    def _navigation_key(self, watched: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.screen_name != "attract":
+            self.go_back()
+            return True
+        if isinstance(watched, QAbstractButton) and key in (
+                Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
+            # Arrow keys on a keypad move between controls like Tab (A17).
+            forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+            self.focusNextPrevChild(forward)
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.top.fit_height()
+        self.bottom.fit_height()
+
+
+def _sentence(text: str) -> str:
+    """Make sure each spoken part ends like a sentence, so the voice pauses."""
+    text = text.strip()
+    return text if text[-1:] in ".?!:" else f"{text}."

@@ -1,0 +1,237 @@
+"""The flows we ship: they load cleanly, read plainly, and every path reaches the end.
+
+Each walk drives the real FlowEngine and answers its service calls with the real
+Services over the real offline snapshot, as the app does in demo mode.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.text import REQUIRED_LANGUAGES, Text
+from kiosk.flow.engine import (
+    Answer,
+    CallService,
+    Effect,
+    Finished,
+    FlowEngine,
+    ServiceDone,
+    ShowStep,
+)
+from kiosk.flow.loader import lint_flow, load_flow, load_flows
+from kiosk.flow.spec import Flow, Step, StepKind
+from kiosk.services.libraries import LibraryRef, LibraryWeek
+from kiosk.services.registry import Services
+from kiosk.services.snapshot import Snapshot
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOWS = ROOT / "assets" / "flows"
+SNAPSHOT = ROOT / "assets" / "snapshot"
+FLOW_FILES = sorted(FLOWS.glob("*.yaml"))
+
+#: What the resident types on each text step of the shipped flows.
+TEXT_ANSWERS: dict[tuple[str, str], str] = {
+    ("library-hours", "name"): "kallio",
+}
+
+
+@pytest.fixture(scope="module")
+def services() -> Services:
+    return Services(Snapshot(SNAPSHOT), here_library_id=84860)
+
+
+def test_there_are_flows() -> None:
+    assert {p.stem for p in FLOW_FILES} >= {"library-hours", "e-identification"}
+
+
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
+def test_flow_loads_without_lint_warnings(path: Path) -> None:
+    flow = load_flow(path)
+    assert flow.id == path.stem
+    assert lint_flow(flow) == []
+
+
+def test_all_flows_load_together() -> None:
+    ids = [p.stem for p in FLOW_FILES]
+    assert [f.id for f in load_flows(FLOWS, ids)] == ids
+
+
+def _texts(flow: Flow, step: Step) -> list[tuple[str, Text]]:
+    texts = [("heading", step.heading), ("body", step.body), ("speech", step.speech),
+             ("staff_note", step.staff_note), ("label", step.label),
+             ("recipient", step.recipient)]
+    texts += [(f"option {o.id}", o.text) for o in step.options]
+    texts += [(f"field {f.id}", f.label) for f in step.fields]
+    return [(where, text) for where, text in texts if text is not None]
+
+
+def _sentences(value: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", value.strip()) if s]
+
+
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
+def test_every_step_has_a_staff_note_and_short_texts(path: Path) -> None:
+    flow = load_flow(path)
+    for step in flow.steps:
+        assert step.staff_note is not None, f"{step.id}: no staff_note"
+        assert step.staff_note.missing(REQUIRED_LANGUAGES) == [], step.id
+        for lang in REQUIRED_LANGUAGES:
+            heading = step.heading.get(lang)
+            assert len(heading.split()) <= 10, f"{step.id} {lang}: heading too long"
+            if step.body is not None:
+                assert len(_sentences(step.body.get(lang))) <= 3, f"{step.id} {lang}: body"
+
+
+# ---- walking every path -------------------------------------------------------------
+
+
+@dataclass
+class Walk:
+    picks: tuple[str, ...]
+    steps: list[str] = field(default_factory=list)
+    calls: list[CallService] = field(default_factory=list)
+    finished: Finished | None = None
+    branch_at: Step | None = None  # a choice the picks did not cover yet
+
+
+def _answer(flow: Flow, step: Step, data: object, walk: Walk, pick: int) -> Answer | None:
+    """The scripted answer for ``step``; None when a new branch starts here."""
+    match step.kind:
+        case StepKind.CHOICE:
+            if pick >= len(walk.picks):
+                walk.branch_at = step
+                return None
+            return Answer(walk.picks[pick])
+        case StepKind.TEXT:
+            return Answer(TEXT_ANSWERS[(flow.id, step.id)])
+        case StepKind.RESULTS:
+            assert isinstance(data, list) and data, f"{step.id}: no results to choose from"
+            assert all(isinstance(item, LibraryRef) for item in data)
+            return Answer(data[0].id)
+        case StepKind.DETAIL:
+            assert data is not None, f"{step.id}: the detail has no data"
+            return Answer()
+        case StepKind.INFO:
+            return Answer()
+    raise AssertionError(f"{flow.id}: no scripted answer for a {step.kind} step ({step.id})")
+
+
+def _run(flow: Flow, services: Services, picks: tuple[str, ...], lang: str) -> Walk:
+    walk = Walk(picks)
+    engine = FlowEngine(flow, {})
+    pending: list[Effect] = engine.start()
+    pick = 0
+    for _ in range(200):  # a guard against a loop in a flow
+        if not pending:
+            raise AssertionError(f"{flow.id}: the engine stopped at {walk.steps[-1:]}")
+        effect, pending = pending[0], pending[1:]
+        match effect:
+            case CallService(name=name, params=params):
+                walk.calls.append(effect)
+                pending += engine.handle(ServiceDone(services.call(name, params, lang)))
+            case Finished():
+                walk.finished = effect
+                return walk
+            case ShowStep(step=step, data=data, error=error):
+                assert error is None, f"{flow.id}: {step.id}: {error}"
+                walk.steps.append(step.id)
+                if step.kind is StepKind.DONE:
+                    continue  # Finished follows
+                answer = _answer(flow, step, data, walk, pick)
+                if answer is None:
+                    return walk
+                if step.kind is StepKind.CHOICE:
+                    pick += 1
+                pending += engine.handle(answer)
+    raise AssertionError(f"{flow.id}: the walk did not end: {walk.steps}")
+
+
+def walk_all(flow: Flow, services: Services, lang: str) -> list[Walk]:
+    """Every path from the first step, branching at each choice option."""
+    done, todo = [], [()]
+    while todo:
+        walk = _run(flow, services, todo.pop(), lang)
+        if walk.branch_at is not None:
+            todo += [(*walk.picks, option.id) for option in walk.branch_at.options]
+        else:
+            done.append(walk)
+    return done
+
+
+@pytest.mark.parametrize("lang", REQUIRED_LANGUAGES)
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
+def test_every_path_reaches_done(path: Path, lang: str, services: Services) -> None:
+    flow = load_flow(path)
+    walks = walk_all(flow, services, lang)
+    assert walks
+    for walk in walks:
+        assert walk.finished is not None, walk.steps
+        assert walk.finished.outcome == "completed", walk.steps
+        assert flow.step(walk.steps[-1]).kind is StepKind.DONE
+    visited = {step for walk in walks for step in walk.steps}
+    assert visited == {s.id for s in flow.steps}, "some steps are never shown"
+
+
+def test_library_hours_paths(services: Services) -> None:
+    flow = load_flow(FLOWS / "library-hours.yaml")
+    walks = {w.picks: w for w in walk_all(flow, services, "fi")}
+    assert walks[("here",)].steps == ["which", "hours_here", "done"]
+    assert walks[("here",)].calls == [CallService("libraries.week", {"library": "here"})]
+    other = walks[("other",)]
+    assert other.steps == ["which", "name", "pick", "hours_other", "done"]
+    assert other.calls == [CallService("libraries.search", {"name": "kallio"}),
+                           CallService("libraries.week", {"library": 84860})]
+
+
+def test_library_hours_detail_shows_a_dated_week(services: Services) -> None:
+    flow = load_flow(FLOWS / "library-hours.yaml")
+    engine = FlowEngine(flow, {})
+    engine.start()
+    (call,) = engine.handle(Answer("here"))
+    assert isinstance(call, CallService)
+    (show,) = engine.handle(ServiceDone(services.call(call.name, call.params, "fi")))
+    assert isinstance(show.data, LibraryWeek)
+    assert show.data.source_date is not None  # the UI says how old the data is
+
+
+# ---- e-identification (A22) -----------------------------------------------------------
+
+#: Words for typing or entering something, and for this kiosk or its screen.
+_TYPING = re.compile(r"kirjoit|syöt|näppäil|skriv|mata in|knappa|\btyp|\benter|\bwrite"
+                     r"|\bkey in", re.IGNORECASE)
+_KIOSK = re.compile(r"kiosk|näytö|näyttö|tähän|skärm|\bhär\b|screen|\bhere\b", re.IGNORECASE)
+
+
+def test_e_identification_has_no_input_steps() -> None:
+    flow = load_flow(FLOWS / "e-identification.yaml")
+    kinds = {step.kind for step in flow.steps}
+    assert kinds <= {StepKind.INFO, StepKind.CHOICE, StepKind.DONE}
+    assert StepKind.TEXT not in kinds and StepKind.CONTACT not in kinds
+    assert all(step.service is None for step in flow.steps)
+
+
+def test_e_identification_never_asks_to_type_codes_into_the_kiosk() -> None:
+    flow = load_flow(FLOWS / "e-identification.yaml")
+    texts = [("title", flow.title), ("description", flow.description)]
+    texts += [(f"{step.id} {where}", text) for step in flow.steps
+              for where, text in _texts(flow, step)]
+    checked = 0
+    for where, text in texts:
+        for lang, value in text.values.items():
+            for sentence in _sentences(value):
+                checked += 1
+                assert not (_TYPING.search(sentence) and _KIOSK.search(sentence)), (
+                    f"{where} ({lang}) mentions typing into the kiosk: {sentence!r}")
+    assert checked > 50
+
+
+def test_e_identification_says_the_kiosk_never_asks_for_codes() -> None:
+    flow = load_flow(FLOWS / "e-identification.yaml")
+    body = flow.step("practise").body
+    assert body is not None
+    for lang in REQUIRED_LANGUAGES:
+        assert re.search(r"kiosk", body.get(lang), re.IGNORECASE), lang
