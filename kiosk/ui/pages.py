@@ -18,10 +18,8 @@ from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
-
-def tr(text: str) -> str:
-    """Translate UI chrome in the shared "pages" context."""
-    return QCoreApplication.translate("pages", text)
+# lupdate reads the context from each call, so it is written out every time.
+translate = QCoreApplication.translate
 
 
 class Page(QWidget):
@@ -48,8 +46,9 @@ class Page(QWidget):
         body = QWidget()
         body.setObjectName("scrollBody")
         self.column = QVBoxLayout(body)
-        self.column.setContentsMargins(metrics.margin_px, metrics.gap_px,
-                                       metrics.margin_px, metrics.gap_px)
+        self.column.setContentsMargins(
+            metrics.margin_px, metrics.gap_px, metrics.margin_px, metrics.gap_px
+        )
         self.column.setSpacing(metrics.gap_px)
         self.scroll.setWidget(body)
         # Whenever the layout settles or grows, keep the focused control in view (A17).
@@ -76,8 +75,9 @@ class Page(QWidget):
         if speak:
             self.speech.append((text, self.lang))
 
-    def add_button(self, text: str, on_click: Callable[[], None], object_name: str = "",
-                   speak: bool = True) -> BigButton:
+    def add_button(
+        self, text: str, on_click: Callable[[], None], object_name: str = "", speak: bool = True
+    ) -> BigButton:
         button = BigButton(text, object_name=object_name)
         button.clicked.connect(on_click)
         self.column.addWidget(button)
@@ -97,12 +97,13 @@ class Page(QWidget):
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll so ``widget`` is in view, once the layout has settled."""
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(
-            widget, 0, self.metrics.gap_px))
+        QTimer.singleShot(
+            0, lambda: self.scroll.ensureWidgetVisible(widget, 0, self.metrics.gap_px)
+        )
 
 
 class AttractPage(QWidget):
-    """"Touch the screen to start" in every language. Silent; any touch or key starts.
+    """ "Touch the screen to start" in every language. Silent; any touch or key starts.
 
     Signals:
         started(bool): True when started with a key (the resident may not see the screen)
@@ -122,14 +123,16 @@ class AttractPage(QWidget):
         "en": "City services",
     }
 
-    def __init__(self, metrics: Metrics, languages: list[str], place: Text,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, metrics: Metrics, languages: list[str], place: Text, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(metrics.margin_px, metrics.margin_px,
-                                  metrics.margin_px, metrics.margin_px)
+        layout.setContentsMargins(
+            metrics.margin_px, metrics.margin_px, metrics.margin_px, metrics.margin_px
+        )
         layout.setSpacing(metrics.gap_px)
         layout.addStretch(1)
         self.labels = []
@@ -168,16 +171,21 @@ class LanguagePage(Page):
     chosen = Signal(str)
     QUESTIONS = {"fi": "Valitse kieli.", "sv": "Välj språk.", "en": "Choose a language."}
 
-    def __init__(self, metrics: Metrics, languages: list[str], current: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, metrics: Metrics, languages: list[str], current: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(metrics, current, parent)
         heading = " · ".join(self.QUESTIONS[lang] for lang in languages)
         label = wrapping_label(heading, "heading")
         self.column.addWidget(label)
         self.speech = [(self.QUESTIONS[lang], lang) for lang in languages]
         for lang in languages:
-            button = self.add_button(LANGUAGE_NAMES[lang], lambda lang=lang: self.chosen.emit(lang),
-                                     object_name=f"language_{lang}", speak=False)
+            button = self.add_button(
+                LANGUAGE_NAMES[lang],
+                lambda lang=lang: self.chosen.emit(lang),
+                object_name=f"language_{lang}",
+                speak=False,
+            )
             button.setAccessibleName(LANGUAGE_NAMES[lang])
             self.speech.append((LANGUAGE_NAMES[lang], lang))
         self.finish()
@@ -192,12 +200,19 @@ class HomePage(Page):
 
     flow_chosen = Signal(str)
 
-    def __init__(self, metrics: Metrics, lang: str, place: Text, flows: list[Flow],
-                 columns: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        place: Text,
+        flows: list[Flow],
+        columns: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(metrics, lang, parent)
-        self.add_heading(tr("What would you like to do?"))
+        self.add_heading(translate("pages", "What would you like to do?"))
         self.add_text(place.get(lang), "placeName", speak=False)
-        self.add_text(tr("Choose one. You can go back at any time."))
+        self.add_text(translate("pages", "Choose one. You can go back at any time."))
         grid = QGridLayout()
         grid.setSpacing(metrics.gap_px)
         for index, flow in enumerate(flows):
@@ -218,9 +233,15 @@ class HomePage(Page):
 class MessagePage(Page):
     """A heading, a few sentences and buttons: help, confirmations, errors."""
 
-    def __init__(self, metrics: Metrics, lang: str, heading: str, lines: list[str],
-                 buttons: list[tuple[str, str, Callable[[], None]]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        heading: str,
+        lines: list[str],
+        buttons: list[tuple[str, str, Callable[[], None]]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(heading)
         for line in lines:

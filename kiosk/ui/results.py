@@ -13,9 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from kiosk.services.libraries import LibraryRef, LibraryWeek, NowState, OpenStatus
 from kiosk.ui.i18n import LOCALES
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("results", text)
+# lupdate reads the context from each call, so it is written out every time.
+translate = QCoreApplication.translate
 
 
 def _locale(lang: str) -> QLocale:
@@ -60,7 +59,7 @@ def item_list(data: object) -> list[tuple[object, str]]:
 
 
 def no_items_text() -> str:
-    return tr("Nothing was found. Go back and try other words.")
+    return translate("results", "Nothing was found. Go back and try other words.")
 
 
 def detail_lines(data: object, now: datetime, lang: str) -> list[str]:
@@ -72,39 +71,49 @@ def detail_lines(data: object, now: datetime, lang: str) -> list[str]:
 
 def _status_words(status: OpenStatus) -> str:
     return {
-        OpenStatus.STAFF: tr("staff are here"),
-        OpenStatus.SELF_SERVICE: tr("self-service, no staff"),
-        OpenStatus.TEMPORARILY_CLOSED: tr("temporarily closed"),
+        OpenStatus.STAFF: translate("results", "staff are here"),
+        OpenStatus.SELF_SERVICE: translate("results", "self-service, no staff"),
+        OpenStatus.TEMPORARILY_CLOSED: translate("results", "temporarily closed"),
     }[status]
 
 
 def _next_open_words(moment: datetime, now: datetime, lang: str) -> str:
     clock = format_time(moment.time(), lang)
     if moment.date() == now.date():
-        return tr("today at %1").replace("%1", clock)
-    return tr("%1 at %2").replace("%1", format_day(moment.date(), lang)).replace("%2", clock)
+        return translate("results", "today at %1").replace("%1", clock)
+    return (
+        translate("results", "%1 at %2")
+        .replace("%1", format_day(moment.date(), lang))
+        .replace("%2", clock)
+    )
 
 
 def now_sentence(week: LibraryWeek, now: datetime, lang: str) -> str:
     status = week.state_at(now)
     until = format_time(status.until, lang) if status.until else ""
     if status.state == NowState.OPEN_STAFF:
-        return tr("Open now. Staff are here until %1.").replace("%1", until)
+        return translate("results", "Open now. Staff are here until %1.").replace("%1", until)
     if status.state == NowState.OPEN_SELF_SERVICE:
-        return tr("Open now for self-service until %1. No staff are here.").replace("%1", until)
+        return translate(
+            "results", "Open now for self-service until %1. No staff are here."
+        ).replace("%1", until)
     if status.state in (NowState.CLOSED, NowState.CLOSED_TODAY):
-        first = tr("Closed now.") if status.state == NowState.CLOSED else tr("Closed today.")
+        first = (
+            translate("results", "Closed now.")
+            if status.state == NowState.CLOSED
+            else translate("results", "Closed today.")
+        )
         if status.next_open is not None:
             opens = _next_open_words(status.next_open, now, lang)
-            return f"{first} " + tr("Opens %1.").replace("%1", opens)
+            return f"{first} " + translate("results", "Opens %1.").replace("%1", opens)
         return first
-    return tr("The saved information does not say if the library is open today.")
+    return translate("results", "The saved information does not say if the library is open today.")
 
 
 def day_line(day, lang: str) -> str:
     name = format_day(day.date, lang)
     if day.closed or not day.ranges:
-        return tr("%1: closed").replace("%1", name)
+        return translate("results", "%1: closed").replace("%1", name)
     parts = [
         f"{format_time(r.start, lang)}–{format_time(r.end, lang)} {_status_words(r.status)}"
         for r in day.ranges
@@ -116,13 +125,19 @@ def library_week_lines(week: LibraryWeek, now: datetime, lang: str) -> list[str]
     lines = [week.name, now_sentence(week, now, lang)]
     address = ", ".join(p for p in (week.address.street, week.address.zipcode) if p)
     if address:
-        lines.append(tr("Address: %1").replace("%1", address))
+        lines.append(translate("results", "Address: %1").replace("%1", address))
     if week.days:
-        lines.append(tr("Opening hours:"))
+        lines.append(translate("results", "Opening hours:"))
         lines.extend(day_line(day, lang) for day in week.days)
     if week.source_date is not None:
-        lines.append(tr("This information is from %1. Ask the staff if you are not sure.")
-                     .replace("%1", format_date(week.source_date, lang)))
-    lines.append(tr("Source: %1, licence %2.").replace("%1", week.source_name)
-                 .replace("%2", week.licence))
+        lines.append(
+            translate(
+                "results", "This information is from %1. Ask the staff if you are not sure."
+            ).replace("%1", format_date(week.source_date, lang))
+        )
+    lines.append(
+        translate("results", "Source: %1, licence %2.")
+        .replace("%1", week.source_name)
+        .replace("%2", week.licence)
+    )
     return lines

@@ -23,8 +23,8 @@ from kiosk.ui.widgets import wrapping_label
 MULTILINE_FROM = 120
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("steps", text)
+# lupdate reads the context from each call, so it is written out every time.
+translate = QCoreApplication.translate
 
 
 class StepPage(Page):
@@ -43,10 +43,20 @@ class StepPage(Page):
     home_requested = Signal()
     end_requested = Signal()
 
-    def __init__(self, metrics: Metrics, lang: str, flow: Flow, step: Step, *,
-                 answers: dict[str, Any], data: object = None, error: str | None = None,
-                 now: datetime, path_answers: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        flow: Flow,
+        step: Step,
+        *,
+        answers: dict[str, Any],
+        data: object = None,
+        error: str | None = None,
+        now: datetime,
+        path_answers: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(metrics, lang, parent)
         self.flow, self.step, self.answers = flow, step, answers
         # What a review lists: only answers on the path taken, not abandoned branches.
@@ -58,9 +68,16 @@ class StepPage(Page):
         if step.body:
             self.add_text(step.body.get(lang))
         if error is not None:
-            self.add_text(tr("Sorry, this information cannot be shown now. "
-                             "Please ask the library staff."), "error")
-            self.add_button(tr("Back to the start"), self.home_requested.emit, "homeButton")
+            self.add_text(
+                translate(
+                    "steps",
+                    "Sorry, this information cannot be shown now. Please ask the library staff.",
+                ),
+                "error",
+            )
+            self.add_button(
+                translate("steps", "Back to the start"), self.home_requested.emit, "homeButton"
+            )
         else:
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
@@ -72,7 +89,9 @@ class StepPage(Page):
     # Kinds --------------------------------------------------------------------
 
     def _next_button(self, text: str | None = None) -> None:
-        self.add_button(text or tr("Next"), lambda: self.answered.emit(None), "nextButton")
+        self.add_button(
+            text or translate("steps", "Next"), lambda: self.answered.emit(None), "nextButton"
+        )
 
     def _build_info(self, **_: object) -> None:
         self._next_button()
@@ -87,15 +106,26 @@ class StepPage(Page):
         for option in self.step.options:
             text = option.text.get(self.lang)
             shown = f"✓ {text}" if option.id == chosen else text
-            button = self.add_button(shown, lambda oid=option.id: self.answered.emit(oid),
-                                     f"option_{option.id}", speak=False)
+            button = self.add_button(
+                shown,
+                lambda oid=option.id: self.answered.emit(oid),
+                f"option_{option.id}",
+                speak=False,
+            )
             button.setAccessibleName(text)
             self.speech.append((text, self.lang))
             if option.id == chosen:
                 self.first_focus = button
 
-    def _add_field(self, field_id: str, label: str, value: str, max_length: int,
-                   private: bool, kind: ContactKind | None = None) -> None:
+    def _add_field(
+        self,
+        field_id: str,
+        label: str,
+        value: str,
+        max_length: int,
+        private: bool,
+        kind: ContactKind | None = None,
+    ) -> None:
         caption = wrapping_label(label, "fieldLabel")
         self.column.addWidget(caption)
         self.speech.append((label, self.lang))
@@ -155,8 +185,14 @@ class StepPage(Page):
     def _build_contact(self, **_: object) -> None:
         values = self.answers.get(self.step.id) or {}
         for field in self.step.fields:
-            self._add_field(field.id, field.label.get(self.lang), values.get(field.id, ""),
-                            120, True, field.kind)
+            self._add_field(
+                field.id,
+                field.label.get(self.lang),
+                values.get(field.id, ""),
+                120,
+                True,
+                field.kind,
+            )
         self._add_error_label()
         self._next_button()
         self._add_keyboard()
@@ -171,8 +207,9 @@ class StepPage(Page):
             return
         value = self.field_text(self.step.id).strip()
         if len(value) < self.step.min_length:
-            message = QCoreApplication.translate(
-                "steps", "Please write at least %n characters.", None, self.step.min_length)
+            message = translate(
+                "steps", "Please write at least %n characters.", None, self.step.min_length
+            )
             self.show_error(self.step.id, message)
             return
         self.answered.emit(value)
@@ -190,10 +227,19 @@ class StepPage(Page):
 
     def _build_consent(self, **_: object) -> None:
         if self.step.recipient:
-            self.add_text(tr("Who gets it: %1").replace("%1", self.step.recipient.get(self.lang)))
-        self.add_button(tr("Yes, I agree"), lambda: self.answered.emit(True), "agreeButton")
-        self.add_button(tr("No, I do not agree"), lambda: self.answered.emit(False),
-                        "declineButton")
+            self.add_text(
+                translate("steps", "Who gets it: %1").replace(
+                    "%1", self.step.recipient.get(self.lang)
+                )
+            )
+        self.add_button(
+            translate("steps", "Yes, I agree"), lambda: self.answered.emit(True), "agreeButton"
+        )
+        self.add_button(
+            translate("steps", "No, I do not agree"),
+            lambda: self.answered.emit(False),
+            "declineButton",
+        )
 
     def _build_results(self, data: object, **_: object) -> None:
         items = item_list(data)
@@ -211,15 +257,20 @@ class StepPage(Page):
 
     def _build_review(self, **_: object) -> None:
         for step in self.flow.steps:
-            if step.id not in self.path_answers or step.kind in (StepKind.REVIEW,
-                                                                StepKind.SUBMIT):
+            if step.id not in self.path_answers or step.kind in (StepKind.REVIEW, StepKind.SUBMIT):
                 continue
             shown = self._answer_words(step, self.path_answers[step.id])
-            self.add_text(f"{step.heading.get(self.lang)}\n{shown}", "answer",
-                          speak=not (step.private or step.kind == StepKind.CONTACT))
-            self.add_button(tr("Change"), lambda sid=step.id: self.edit_requested.emit(sid),
-                            f"edit_{step.id}")
-        self._next_button(tr("Send"))
+            self.add_text(
+                f"{step.heading.get(self.lang)}\n{shown}",
+                "answer",
+                speak=not (step.private or step.kind == StepKind.CONTACT),
+            )
+            self.add_button(
+                translate("steps", "Change"),
+                lambda sid=step.id: self.edit_requested.emit(sid),
+                f"edit_{step.id}",
+            )
+        self._next_button(translate("steps", "Send"))
 
     def _answer_words(self, step: Step, value: Any) -> str:
         if step.kind == StepKind.CHOICE:
@@ -228,9 +279,13 @@ class StepPage(Page):
         if isinstance(value, dict):
             return "\n".join(v for v in value.values() if v)
         if isinstance(value, bool):
-            return tr("Yes") if value else tr("No")
+            return translate("steps", "Yes") if value else translate("steps", "No")
         return "" if value is None else str(value)
 
     def _build_done(self, **_: object) -> None:
-        self.add_button(tr("Do something else"), self.home_requested.emit, "homeButton")
-        self.add_button(tr("End and clear"), self.end_requested.emit, "doneEndButton")
+        self.add_button(
+            translate("steps", "Do something else"), self.home_requested.emit, "homeButton"
+        )
+        self.add_button(
+            translate("steps", "End and clear"), self.end_requested.emit, "doneEndButton"
+        )

@@ -53,8 +53,8 @@ log = logging.getLogger(__name__)
 RECOVER_MS = 6000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("window", text)
+# lupdate reads the context from each call, so it is written out every time.
+translate = QCoreApplication.translate
 
 
 class KioskWindow(QWidget):
@@ -71,9 +71,17 @@ class KioskWindow(QWidget):
     help_requested = Signal(str, str)
     session_ended = Signal(str)
 
-    def __init__(self, config: Config, session: Session, flows: list[Flow],
-                 runner: ServiceRunner, speaker: Speaker, clock: Clock,
-                 translations: Translations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        session: Session,
+        flows: list[Flow],
+        runner: ServiceRunner,
+        speaker: Speaker,
+        clock: Clock,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setWindowTitle("Helsinki kiosk")
@@ -145,22 +153,31 @@ class KioskWindow(QWidget):
         size = self.session.next_text_size()
         self.session.change(text_size=size)
         self.apply_theme()
-        self._rerender(announce=tr("Text size %1 percent.").replace("%1", str(size)))
+        self._rerender(
+            announce=translate("window", "Text size %1 percent.").replace("%1", str(size))
+        )
 
     def _on_contrast(self) -> None:
         high = self.session.settings.theme != "high-contrast"
         self.session.change(theme="high-contrast" if high else "standard")
         self.apply_theme()
-        self._rerender(announce=tr("High contrast on.") if high else tr("High contrast off."))
+        self._rerender(
+            announce=translate("window", "High contrast on.")
+            if high
+            else translate("window", "High contrast off.")
+        )
 
     def _on_speech_toggle(self) -> None:
         on = not self.session.settings.speech
         self.session.change(speech=on)
-        self.top.show_state(self.session.settings.text_size,
-                            self.session.settings.theme == "high-contrast", on)
+        self.top.show_state(
+            self.session.settings.text_size, self.session.settings.theme == "high-contrast", on
+        )
         # Turning speech off is still confirmed aloud once, so nobody is left guessing (A18).
-        self.speaker.say(tr("Speech on.") if on else tr("Speech off."),
-                         self.session.settings.language)
+        self.speaker.say(
+            translate("window", "Speech on.") if on else translate("window", "Speech off."),
+            self.session.settings.language,
+        )
 
     def _rerender(self, announce: str = "") -> None:
         """Build the current screen again in the current language, size and theme."""
@@ -206,8 +223,9 @@ class KioskWindow(QWidget):
             self.speaker.say_many(page.speech)
 
     def _render_attract(self) -> None:
-        page = AttractPage(self.theme.metrics, list(self.config.languages.enabled),
-                           self.config.kiosk.place_name)
+        page = AttractPage(
+            self.theme.metrics, list(self.config.languages.enabled), self.config.kiosk.place_name
+        )
         page.started.connect(self.start_session)
         self._set_page(page, "attract", bars=False, speak=False)
 
@@ -239,10 +257,14 @@ class KioskWindow(QWidget):
 
     def show_language(self) -> None:
         def render() -> None:
-            page = LanguagePage(self.theme.metrics, list(self.config.languages.enabled),
-                                self.session.settings.language)
+            page = LanguagePage(
+                self.theme.metrics,
+                list(self.config.languages.enabled),
+                self.session.settings.language,
+            )
             page.chosen.connect(self._on_language_chosen)
             self._set_page(page, "language")
+
         self._show(render)
 
     def _on_language_button(self) -> None:
@@ -266,11 +288,16 @@ class KioskWindow(QWidget):
 
         def render() -> None:
             s = self.session.settings
-            page = HomePage(self.theme.metrics, s.language, self.config.kiosk.place_name,
-                            [self.flows[fid] for fid in self.flow_order],
-                            columns=2 if s.text_size == 100 else 1)
+            page = HomePage(
+                self.theme.metrics,
+                s.language,
+                self.config.kiosk.place_name,
+                [self.flows[fid] for fid in self.flow_order],
+                columns=2 if s.text_size == 100 else 1,
+            )
             page.flow_chosen.connect(self.start_flow)
             self._set_page(page, "home")
+
         self._show(render)
 
     # Flows ------------------------------------------------------------------------
@@ -298,8 +325,9 @@ class KioskWindow(QWidget):
                 self.help_requested.emit(effect.flow_id, effect.step_id)
                 self.show_help()
             elif isinstance(effect, Finished):
-                log.info("flow %s finished at %s: %s", effect.flow_id, effect.step_id,
-                         effect.outcome)
+                log.info(
+                    "flow %s finished at %s: %s", effect.flow_id, effect.step_id, effect.outcome
+                )
                 if effect.outcome == "back":
                     self.show_home()
                 elif effect.outcome in ("ended", "timeout"):
@@ -308,17 +336,29 @@ class KioskWindow(QWidget):
 
     def _call_service(self, effect: CallService) -> None:
         lang = self.session.settings.language
-        self.runner.run(effect.name, dict(effect.params), lang,
-                        lambda data: self.send(ServiceDone(data)),
-                        lambda reason: self.send(ServiceFailed(reason)))
+        self.runner.run(
+            effect.name,
+            dict(effect.params),
+            lang,
+            lambda data: self.send(ServiceDone(data)),
+            lambda reason: self.send(ServiceFailed(reason)),
+        )
 
     def _render_step(self) -> None:
         assert self.engine is not None and self._step_view is not None
         step, data, error = self._step_view
         flow = self.engine.flow
-        page = StepPage(self.theme.metrics, self.session.settings.language, flow, step,
-                        answers=self.session.answers_for(flow.id), data=data, error=error,
-                        now=self.clock.now(), path_answers=self.engine.answers_on_path())
+        page = StepPage(
+            self.theme.metrics,
+            self.session.settings.language,
+            flow,
+            step,
+            answers=self.session.answers_for(flow.id),
+            data=data,
+            error=error,
+            now=self.clock.now(),
+            path_answers=self.engine.answers_on_path(),
+        )
         page.answered.connect(lambda value: self.send(Answer(value)))
         page.edit_requested.connect(lambda step_id: self.send(Edit(step_id)))
         page.home_requested.connect(self.show_home)
@@ -362,12 +402,18 @@ class KioskWindow(QWidget):
 
         def render() -> None:
             page = MessagePage(
-                self.theme.metrics, self.session.settings.language, tr("Help"),
-                [tr("The library staff can help you."),
-                 tr("Go to the service desk, or wave to a staff member."),
-                 tr("Everything you did here stays until you come back.")],
-                [(tr("Back to where I was"), "resumeButton", self.go_back)])
+                self.theme.metrics,
+                self.session.settings.language,
+                translate("window", "Help"),
+                [
+                    translate("window", "The library staff can help you."),
+                    translate("window", "Go to the service desk, or wave to a staff member."),
+                    translate("window", "Everything you did here stays until you come back."),
+                ],
+                [(translate("window", "Back to where I was"), "resumeButton", self.go_back)],
+            )
             self._set_page(page, "help")
+
         self._show(render)
 
     def confirm_end(self) -> None:
@@ -376,14 +422,24 @@ class KioskWindow(QWidget):
 
         def render() -> None:
             page = MessagePage(
-                self.theme.metrics, self.session.settings.language,
-                tr("Do you want to end and clear?"),
-                [tr("Everything you did here will be cleared."),
-                 tr("The next person cannot see it.")],
-                [(tr("Yes, end and clear"), "confirmEndButton",
-                  lambda: self.end_session("end")),
-                 (tr("No, go back"), "cancelEndButton", self.go_back)])
+                self.theme.metrics,
+                self.session.settings.language,
+                translate("window", "Do you want to end and clear?"),
+                [
+                    translate("window", "Everything you did here will be cleared."),
+                    translate("window", "The next person cannot see it."),
+                ],
+                [
+                    (
+                        translate("window", "Yes, end and clear"),
+                        "confirmEndButton",
+                        lambda: self.end_session("end"),
+                    ),
+                    (translate("window", "No, go back"), "cancelEndButton", self.go_back),
+                ],
+            )
             self._set_page(page, "confirm-end")
+
         self._show(render)
 
     def end_session(self, reason: str) -> None:
@@ -408,11 +464,17 @@ class KioskWindow(QWidget):
 
             def render() -> None:
                 page = MessagePage(
-                    self.theme.metrics, lang, tr("Sorry, something went wrong."),
-                    [tr("The kiosk starts again in a moment."),
-                     tr("What you did here has been cleared.")],
-                    [(tr("Start again"), "startAgainButton", self.show_attract)])
+                    self.theme.metrics,
+                    lang,
+                    translate("window", "Sorry, something went wrong."),
+                    [
+                        translate("window", "The kiosk starts again in a moment."),
+                        translate("window", "What you did here has been cleared."),
+                    ],
+                    [(translate("window", "Start again"), "startAgainButton", self.show_attract)],
+                )
                 self._set_page(page, "sorry")
+
             self._show(render)
             self._recover_timer.start(RECOVER_MS)
         except Exception:  # noqa: BLE001 - the last line of defence must not raise
@@ -426,8 +488,11 @@ class KioskWindow(QWidget):
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
             # Any touch or key stops current speech (A3).
             self.speaker.stop()
-        if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget) and (
-                watched is self or self.isAncestorOf(watched)):
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched))
+        ):
             return self._navigation_key(watched, event)
         return False
 
@@ -437,7 +502,11 @@ class KioskWindow(QWidget):
             self.go_back()
             return True
         if isinstance(watched, QAbstractButton) and key in (
-                Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Left,
+        ):
             # Arrow keys on a keypad move between controls like Tab (A17).
             forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
             self.focusNextPrevChild(forward)

@@ -1,0 +1,58 @@
+# The two commands in the README: `make run` and `make test`.
+# Both set up what is missing first: Debian packages, a venv, compiled translations.
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+LANGS := fi sv en
+QM := $(foreach l,$(LANGS),kiosk/ui/translations/kiosk_$(l).qm)
+UI_SOURCES := $(wildcard kiosk/ui/*.py)
+ARGS ?=
+
+.PHONY: run test setup system-deps venv translations i18n-update screenshots lint clean
+
+run: setup
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(VENV)/bin/kiosk run $(ARGS); \
+	else \
+		echo "No display found: running the kiosk under Xvfb (a virtual screen, 1920x1080)."; \
+		xvfb-run -a -s "-screen 0 1920x1080x24" $(VENV)/bin/kiosk run $(ARGS); \
+	fi
+
+test: setup
+	$(VENV)/bin/ruff check kiosk tests bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+setup: system-deps venv translations
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+translations: $(QM)
+
+kiosk/ui/translations/kiosk_%.qm: i18n/kiosk_%.ts $(VENV)/.installed
+	@mkdir -p kiosk/ui/translations
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing UI text: refresh the .ts files, then translate the new entries.
+i18n-update: venv
+	for l in $(LANGS); do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
+			-target-language $$l $(UI_SOURCES) -ts i18n/kiosk_$$l.ts; \
+	done
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk screenshots screenshots --lang all $(ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check kiosk tests bench
+
+clean:
+	rm -rf $(VENV) kiosk/ui/translations/*.qm screenshots

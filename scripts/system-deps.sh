@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the kiosk needs, if any are missing.
+# As root it runs apt-get; otherwise it prints the exact sudo line and fails.
+set -euo pipefail
+
+# Python venv; Xvfb for machines with no display; Qt's X11/xcb libraries; the font the
+# theme is measured with; ALSA's aplay for speech (the pyttsx3 backend).
+PACKAGES=(
+  python3-venv python3-pip make
+  xvfb xauth
+  fonts-dejavu-core
+  libgl1 libegl1 libopengl0 libglib2.0-0 libfontconfig1 libdbus-1-3
+  libxkbcommon0 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "These Debian packages are missing: ${missing[*]}" >&2
+  echo "Install them with:" >&2
+  echo "  sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
