@@ -187,6 +187,9 @@ def show(kiosk: Kiosk, windowed: bool) -> None:
         kiosk.window.show()
     else:
         kiosk.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        # Without a window manager (cage aside, e.g. bare X or Xvfb) full screen is
+        # only a hint, so cover the screen explicitly as well.
+        kiosk.window.setGeometry(kiosk.app.primaryScreen().geometry())
         kiosk.window.showFullScreen()
 
 

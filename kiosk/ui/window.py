@@ -195,10 +195,12 @@ class KioskWindow(QWidget):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.page = page
-        self.top.fit_height()
-        self.bottom.fit_height()
         self.top.setVisible(bars)
         self.bottom.setVisible(bars)
+        if bars:
+            # Measured while shown: a hidden bar's labels are not laid out yet.
+            self.top.fit_height()
+            self.bottom.fit_height()
         self.screen_name = name
         if isinstance(page, Page):
             if page.first_focus is not None:

@@ -1,0 +1,71 @@
+"""The ``kiosk`` command as city IT runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
+                          text=True, timeout=60, cwd=ROOT)
+
+
+def test_check_config_names_each_bad_key(tmp_path):
+    bad = tmp_path / "kiosk.toml"
+    bad.write_text(
+        '[kiosk]\nid = "kallio-1"\ncolour = "blue"\n'  # unknown key
+        "[display]\npixel_pitch_mm = \"small\"\n"  # wrong type
+        '[languages]\nenabled = ["fi", "de"]\n',  # bad language
+        encoding="utf-8")
+    result = kiosk("check-config", str(bad))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3, result.stdout
+    joined = "\n".join(lines)
+    for key in ("kiosk.colour", "display.pixel_pitch_mm", "languages.enabled"):
+        assert key in joined
+    assert all(line.startswith(str(bad)) for line in lines)
+
+
+def test_check_config_accepts_the_shipped_example():
+    result = kiosk("check-config", str(ROOT / "packaging" / "kiosk.example.toml"))
+    assert result.returncode == 0, result.stdout
+    assert "OK" in result.stdout
+
+
+def test_check_config_on_a_missing_file_says_so(tmp_path):
+    result = kiosk("check-config", str(tmp_path / "nope.toml"))
+    assert result.returncode == 1
+    assert "file not found" in result.stdout
+
+
+def test_smoke_run_reaches_the_attract_screen(tmp_path):
+    env_run = subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--smoke"], capture_output=True, text=True,
+        timeout=60, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path),
+             "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert env_run.returncode == 0, env_run.stderr
+    assert "ready screen=attract" in env_run.stdout
+
+
+def test_screenshots_writes_every_screen_of_both_flows(tmp_path):
+    out = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "screenshots", str(out), "--lang", "all",
+         "--text-size", "200", "--theme", "high-contrast"], capture_output=True, text=True,
+        timeout=300, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path / "data"),
+             "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    # 6 journey screens + 6 library-hours steps + 8 e-identification steps, per language.
+    assert len(names) == 3 * 20, names
+    assert f"wrote {len(names)} screenshots" in result.stdout
+    for lang in ("fi", "sv", "en"):
+        assert f"library-hours-02-name-{lang}-200-high-contrast.png" in names
+        assert f"e-identification-08-done-{lang}-200-high-contrast.png" in names
