@@ -5,299 +5,301 @@
     <name>BottomBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat</translation>
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for help</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>End and clear</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <extracomment>Layer names (also sent with ``key_pressed`` when the layer is switched). Character rows of each layer. Every character key types exactly one character. A character key was tapped but the field is at its ``maxLength``; nothing typed. The field refused the input (read-only, disabled, validator or input mask). A character was typed into a password field: do not say which one aloud. Key names of the letter layer&apos;s character keys (their labels follow Shift).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>123</source>
         <comment>key label: switch to numbers</comment>
-        <translation type="unfinished"></translation>
+        <translation>123</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers</translation>
     </message>
     <message>
         <source>ABC</source>
         <comment>key label: switch to letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>ABC</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message numerus="yes">
+        <source>Please write at least %n characters.</source>
+        <translation>
+            <numerusform>Please write at least %n character.</numerusform>
+            <numerusform>Please write at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrast: high</translation>
     </message>
     <message>
         <source>Contrast: normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrast: normal</translation>
     </message>
     <message>
         <source>Speech: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech: on</translation>
     </message>
     <message>
         <source>Speech: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech: off</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
         <source>What would you like to do?</source>
-        <extracomment>Shown in all languages at once, so it is data here, not translated chrome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>What would you like to do?</translation>
     </message>
     <message>
         <source>Choose one. You can go back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one. You can go back at any time.</translation>
     </message>
 </context>
 <context>
     <name>results</name>
     <message>
         <source>Nothing was found. Go back and try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was found. Go back and try other words.</translation>
     </message>
     <message>
         <source>staff are here</source>
-        <translation type="unfinished"></translation>
+        <translation>staff are here</translation>
     </message>
     <message>
         <source>self-service, no staff</source>
-        <translation type="unfinished"></translation>
+        <translation>self-service, no staff</translation>
     </message>
     <message>
         <source>temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>temporarily closed</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>today at %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>Open now. Staff are here until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open now. Staff are here until %1.</translation>
     </message>
     <message>
         <source>Open now for self-service until %1. No staff are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open now for self-service until %1. No staff are here.</translation>
     </message>
     <message>
         <source>Closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed now.</translation>
     </message>
     <message>
         <source>Closed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed today.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens %1.</translation>
     </message>
     <message>
         <source>The saved information does not say if the library is open today.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved information does not say if the library is open today.</translation>
     </message>
     <message>
         <source>%1: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: closed</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Address: %1</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours:</translation>
     </message>
     <message>
         <source>This information is from %1. Ask the staff if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>This information is from %1. Ask the staff if you are not sure.</translation>
     </message>
     <message>
         <source>Source: %1, licence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1, licence %2.</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
-        <extracomment>Text answers longer than this get a multi-line box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, this information cannot be shown now. Please ask the library staff.</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the start</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Who gets it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Who gets it: %1</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, I agree</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>No, I do not agree</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Do something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Do something else</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>End and clear</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Text size %1 percent.</source>
-        <extracomment>After a fault, the sorry screen stays this long before the start screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Text size %1 percent.</translation>
     </message>
     <message>
         <source>High contrast on.</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast on.</translation>
     </message>
     <message>
         <source>High contrast off.</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast off.</translation>
     </message>
     <message>
         <source>Speech on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech on.</translation>
     </message>
     <message>
         <source>Speech off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech off.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>The library staff can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library staff can help you.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the service desk, or wave to a staff member.</translation>
     </message>
     <message>
         <source>Everything you did here stays until you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you did here stays until you come back.</translation>
     </message>
     <message>
         <source>Back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to where I was</translation>
     </message>
     <message>
         <source>Do you want to end and clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to end and clear?</translation>
     </message>
     <message>
         <source>Everything you did here will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you did here will be cleared.</translation>
     </message>
     <message>
         <source>The next person cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next person cannot see it.</translation>
     </message>
     <message>
         <source>Yes, end and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, end and clear</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>No, go back</translation>
     </message>
     <message>
         <source>Sorry, something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, something went wrong.</translation>
     </message>
     <message>
         <source>The kiosk starts again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk starts again in a moment.</translation>
     </message>
     <message>
         <source>What you did here has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you did here has been cleared.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Start again</translation>
     </message>
 </context>
 </TS>

@@ -5,299 +5,301 @@
     <name>BottomBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista</translation>
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä apua</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta ja tyhjennä</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <extracomment>Layer names (also sent with ``key_pressed`` when the layer is switched). Character rows of each layer. Every character key types exactly one character. A character key was tapped but the field is at its ``maxLength``; nothing typed. The field refused the input (read-only, disabled, validator or input mask). A character was typed into a password field: do not say which one aloud. Key names of the letter layer&apos;s character keys (their labels follow Shift).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isot</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Välilyönti</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>123</source>
         <comment>key label: switch to numbers</comment>
-        <translation type="unfinished"></translation>
+        <translation>123</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerot</translation>
     </message>
     <message>
         <source>ABC</source>
         <comment>key label: switch to letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>ABC</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaimet</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message numerus="yes">
+        <source>Please write at least %n characters.</source>
+        <translation>
+            <numerusform>Kirjoita vähintään %n merkki.</numerusform>
+            <numerusform>Kirjoita vähintään %n merkkiä.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstin koko %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrasti: suuri</translation>
     </message>
     <message>
         <source>Contrast: normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrasti: tavallinen</translation>
     </message>
     <message>
         <source>Speech: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe: päällä</translation>
     </message>
     <message>
         <source>Speech: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe: pois</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
         <source>What would you like to do?</source>
-        <extracomment>Shown in all languages at once, so it is data here, not translated chrome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mitä haluat tehdä?</translation>
     </message>
     <message>
         <source>Choose one. You can go back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse yksi. Voit aina palata takaisin.</translation>
     </message>
 </context>
 <context>
     <name>results</name>
     <message>
         <source>Nothing was found. Go back and try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei löytynyt. Palaa takaisin ja kokeile muita sanoja.</translation>
     </message>
     <message>
         <source>staff are here</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilökunta paikalla</translation>
     </message>
     <message>
         <source>self-service, no staff</source>
-        <translation type="unfinished"></translation>
+        <translation>omatoimiaika ilman henkilökuntaa</translation>
     </message>
     <message>
         <source>temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tilapäisesti kiinni</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään klo %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klo %2</translation>
     </message>
     <message>
         <source>Open now. Staff are here until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auki nyt. Henkilökunta on paikalla klo %1 asti.</translation>
     </message>
     <message>
         <source>Open now for self-service until %1. No staff are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auki nyt omatoimiaikana klo %1 asti. Henkilökuntaa ei ole paikalla.</translation>
     </message>
     <message>
         <source>Closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinni nyt.</translation>
     </message>
     <message>
         <source>Closed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään kiinni.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avautuu %1.</translation>
     </message>
     <message>
         <source>The saved information does not say if the library is open today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetuissa tiedoissa ei kerrota, onko kirjasto tänään auki.</translation>
     </message>
     <message>
         <source>%1: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kiinni</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite: %1</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aukioloajat:</translation>
     </message>
     <message>
         <source>This information is from %1. Ask the staff if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämä tiedot ovat päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
     </message>
     <message>
         <source>Source: %1, licence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde: %1, lisenssi %2.</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
-        <extracomment>Text answers longer than this get a multi-line box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anteeksi, emme voi näyttää tätä tietoa nyt. Kysy kirjaston henkilökunnalta.</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin alkuun</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka</translation>
     </message>
     <message>
         <source>Who gets it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka saa tiedot: %1</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä, hyväksyn</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei, en hyväksy</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <source>Do something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee jotain muuta</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta ja tyhjennä</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Text size %1 percent.</source>
-        <extracomment>After a fault, the sorry screen stays this long before the start screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tekstin koko %1 prosenttia.</translation>
     </message>
     <message>
         <source>High contrast on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suuri kontrasti on päällä.</translation>
     </message>
     <message>
         <source>High contrast off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suuri kontrasti on pois päältä.</translation>
     </message>
     <message>
         <source>Speech on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe on päällä.</translation>
     </message>
     <message>
         <source>Speech off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe on pois päältä.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarvitsetko apua?</translation>
     </message>
     <message>
         <source>The library staff can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaston henkilökunta auttaa sinua.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mene palvelutiskille tai viittaa työntekijälle.</translation>
     </message>
     <message>
         <source>Everything you did here stays until you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tekemäsi säilyy, kunnes palaat.</translation>
     </message>
     <message>
         <source>Back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin siihen, missä olin</translation>
     </message>
     <message>
         <source>Do you want to end and clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haluatko lopettaa ja tyhjentää?</translation>
     </message>
     <message>
         <source>Everything you did here will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tekemäsi poistetaan.</translation>
     </message>
     <message>
         <source>The next person cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava käyttäjä ei näe sitä.</translation>
     </message>
     <message>
         <source>Yes, end and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä, lopeta ja tyhjennä</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei, palaa takaisin</translation>
     </message>
     <message>
         <source>Sorry, something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteeksi, jokin meni vikaan.</translation>
     </message>
     <message>
         <source>The kiosk starts again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioski alkaa alusta hetken päästä.</translation>
     </message>
     <message>
         <source>What you did here has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekemäsi asiat on poistettu.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita alusta</translation>
     </message>
 </context>
 </TS>

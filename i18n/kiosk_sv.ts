@@ -5,299 +5,301 @@
     <name>BottomBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa</translation>
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Be om hjälp</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta och töm</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <extracomment>Layer names (also sent with ``key_pressed`` when the layer is switched). Character rows of each layer. Every character key types exactly one character. A character key was tapped but the field is at its ``maxLength``; nothing typed. The field refused the input (read-only, disabled, validator or input mask). A character was typed into a password field: do not say which one aloud. Key names of the letter layer&apos;s character keys (their labels follow Shift).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stora</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>123</source>
         <comment>key label: switch to numbers</comment>
-        <translation type="unfinished"></translation>
+        <translation>123</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Siffror</translation>
     </message>
     <message>
         <source>ABC</source>
         <comment>key label: switch to letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>ABC</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokstäver</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message numerus="yes">
+        <source>Please write at least %n characters.</source>
+        <translation>
+            <numerusform>Skriv minst %n tecken.</numerusform>
+            <numerusform>Skriv minst %n tecken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstorlek %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast: hög</translation>
     </message>
     <message>
         <source>Contrast: normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast: normal</translation>
     </message>
     <message>
         <source>Speech: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal: på</translation>
     </message>
     <message>
         <source>Speech: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal: av</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
         <source>What would you like to do?</source>
-        <extracomment>Shown in all languages at once, so it is data here, not translated chrome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vad vill du göra?</translation>
     </message>
     <message>
         <source>Choose one. You can go back at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en sak. Du kan alltid gå tillbaka.</translation>
     </message>
 </context>
 <context>
     <name>results</name>
     <message>
         <source>Nothing was found. Go back and try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hittades. Gå tillbaka och pröva andra ord.</translation>
     </message>
     <message>
         <source>staff are here</source>
-        <translation type="unfinished"></translation>
+        <translation>personal på plats</translation>
     </message>
     <message>
         <source>self-service, no staff</source>
-        <translation type="unfinished"></translation>
+        <translation>självbetjäning utan personal</translation>
     </message>
     <message>
         <source>temporarily closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tillfälligt stängt</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag kl. %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kl. %2</translation>
     </message>
     <message>
         <source>Open now. Staff are here until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet nu. Personalen är på plats till kl. %1.</translation>
     </message>
     <message>
         <source>Open now for self-service until %1. No staff are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet nu med självbetjäning till kl. %1. Ingen personal är på plats.</translation>
     </message>
     <message>
         <source>Closed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängt nu.</translation>
     </message>
     <message>
         <source>Closed today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängt i dag.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar %1.</translation>
     </message>
     <message>
         <source>The saved information does not say if the library is open today.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sparade uppgifterna säger inte om biblioteket är öppet i dag.</translation>
     </message>
     <message>
         <source>%1: closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stängt</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress: %1</translation>
     </message>
     <message>
         <source>Opening hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppettider:</translation>
     </message>
     <message>
         <source>This information is from %1. Ask the staff if you are not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna är från %1. Fråga personalen om du inte är säker.</translation>
     </message>
     <message>
         <source>Source: %1, licence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa: %1, licens %2.</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
-        <extracomment>Text answers longer than this get a multi-line box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Förlåt, vi kan inte visa uppgifterna nu. Fråga bibliotekets personal.</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till början</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt</translation>
     </message>
     <message>
         <source>Who gets it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem får uppgifterna: %1</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, jag godkänner</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej, jag godkänner inte</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Do something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör något annat</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta och töm</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Text size %1 percent.</source>
-        <extracomment>After a fault, the sorry screen stays this long before the start screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Textstorlek %1 procent.</translation>
     </message>
     <message>
         <source>High contrast on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög kontrast är på.</translation>
     </message>
     <message>
         <source>High contrast off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög kontrast är av.</translation>
     </message>
     <message>
         <source>Speech on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet är på.</translation>
     </message>
     <message>
         <source>Speech off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet är av.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver du hjälp?</translation>
     </message>
     <message>
         <source>The library staff can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotekets personal hjälper dig.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till servicedisken eller vinka åt någon i personalen.</translation>
     </message>
     <message>
         <source>Everything you did here stays until you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt du har gjort här finns kvar tills du kommer tillbaka.</translation>
     </message>
     <message>
         <source>Back to where I was</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka dit jag var</translation>
     </message>
     <message>
         <source>Do you want to end and clear?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du avsluta och tömma?</translation>
     </message>
     <message>
         <source>Everything you did here will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt du har gjort här raderas.</translation>
     </message>
     <message>
         <source>The next person cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa person kan inte se det.</translation>
     </message>
     <message>
         <source>Yes, end and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, avsluta och töm</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej, gå tillbaka</translation>
     </message>
     <message>
         <source>Sorry, something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlåt, något gick fel.</translation>
     </message>
     <message>
         <source>The kiosk starts again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosken börjar om strax.</translation>
     </message>
     <message>
         <source>What you did here has been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du gjorde här har raderats.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om</translation>
     </message>
 </context>
 </TS>

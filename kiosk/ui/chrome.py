@@ -54,6 +54,9 @@ class _Bar(QFrame):
         raise NotImplementedError
 
 
+LANGUAGE_BUTTON = "Kieli · Språk · Language"
+
+
 class BottomBar(_Bar):
     """Back, Repeat, Ask for help, End and clear.
 
@@ -109,7 +112,8 @@ class TopBar(_Bar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.buttons["language"].set_text(self.tr("Language"))
+        # In all three languages at once, so a resident in the wrong language finds it.
+        self.buttons["language"].set_text(LANGUAGE_BUTTON)
         self.buttons["textSize"].set_text(self.tr("Text size %1 %").replace(
             "%1", str(self._text_size)))
         self.buttons["contrast"].set_text(

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 
-#: Each language named in itself, for the language menu (DESIGN §3).
+# Each language named in itself, for the language menu (DESIGN §3).
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Layer names (also sent with ``key_pressed`` when the layer is switched).
+# Layer names (also sent with ``key_pressed`` when the layer is switched).
 LETTERS = "letters"
 NUMBERS = "numbers"
 
-#: Character rows of each layer. Every character key types exactly one character.
+# Character rows of each layer. Every character key types exactly one character.
 LETTER_ROWS: tuple[str, ...] = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm,.-")
 NUMBER_ROWS: tuple[str, ...] = ("1234567890", "@#&()/:;?!", "+=*\"'_€%")
 
@@ -45,11 +45,11 @@ BACKSPACE = "backspace"
 ENTER = "enter"
 SHIFT_ON = "shift_on"
 SHIFT_OFF = "shift_off"
-#: A character key was tapped but the field is at its ``maxLength``; nothing typed.
+# A character key was tapped but the field is at its ``maxLength``; nothing typed.
 FULL = "full"
-#: The field refused the input (read-only, disabled, validator or input mask).
+# The field refused the input (read-only, disabled, validator or input mask).
 REJECTED = "rejected"
-#: A character was typed into a password field: do not say which one aloud.
+# A character was typed into a password field: do not say which one aloud.
 SECRET = "secret"
 
 # Names for characters that cannot stand in an objectName / stylesheet id selector.
@@ -102,7 +102,7 @@ def key_name(char: str) -> str:
     return _CHAR_NAMES.get(char, char)
 
 
-#: Key names of the letter layer's character keys (their labels follow Shift).
+# Key names of the letter layer's character keys (their labels follow Shift).
 LETTER_ROWS_NAMES: tuple[str, ...] = tuple(key_name(c) for row in LETTER_ROWS for c in row)
 
 

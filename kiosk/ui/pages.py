@@ -111,7 +111,7 @@ class AttractPage(QWidget):
 
     started = Signal(bool)
 
-    #: Shown in all languages at once, so it is data here, not translated chrome.
+    # Shown in all languages at once, so it is data here, not translated chrome.
     PROMPTS = {
         "fi": "Kosketa näyttöä, niin aloitetaan.",
         "sv": "Rör vid skärmen för att börja.",

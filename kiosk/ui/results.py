@@ -28,8 +28,9 @@ def format_time(value: time, lang: str) -> str:
     return f"{hour}:{minutes}" if lang == "en" else f"{hour}.{minutes}"
 
 
-def format_day(day: date, lang: str) -> str:
-    """'Maanantai 22.6.' / 'Måndag 22.6.' / 'Monday 22 June'."""
+def format_day(day: date, lang: str, capital: bool = True) -> str:
+    """'Maanantai 22.6.' / 'Måndag 22.6.' / 'Monday 22 June'; ``capital=False`` for the
+    middle of a sentence (Finnish and Swedish write weekdays in lower case)."""
     locale = _locale(lang)
     # The stand-alone name: in Finnish "dddd" gives the inflected "maanantaina".
     name = locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
@@ -38,6 +39,8 @@ def format_day(day: date, lang: str) -> str:
         text = f"{name} {day.day} {month}"
     else:
         text = f"{name} {day.day}.{day.month}."
+    if not capital and lang != "en":
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -83,7 +86,7 @@ def _next_open_words(moment: datetime, now: datetime, lang: str) -> str:
         return translate("results", "today at %1").replace("%1", clock)
     return (
         translate("results", "%1 at %2")
-        .replace("%1", format_day(moment.date(), lang))
+        .replace("%1", format_day(moment.date(), lang, capital=False))
         .replace("%2", clock)
     )
 

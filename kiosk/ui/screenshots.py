@@ -20,7 +20,7 @@ from kiosk.services.snapshot import Snapshot
 
 _END = object()
 
-#: What the scripts type into text steps, per flow and step.
+# What the scripts type into text steps, per flow and step.
 TYPED = {"library-hours": {"name": "Kallio"}}
 
 

@@ -19,7 +19,7 @@ from kiosk.ui.results import detail_lines, item_list, no_items_text
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import wrapping_label
 
-#: Text answers longer than this get a multi-line box.
+# Text answers longer than this get a multi-line box.
 MULTILINE_FROM = 120
 
 
@@ -207,9 +207,9 @@ class StepPage(Page):
             return
         value = self.field_text(self.step.id).strip()
         if len(value) < self.step.min_length:
-            message = translate(
-                "steps", "Please write at least %n characters.", None, self.step.min_length
-            )
+            # self.tr: lupdate reads a plural only from a call whose count is a name.
+            count = self.step.min_length
+            message = self.tr("Please write at least %n characters.", "", count)
             self.show_error(self.step.id, message)
             return
         self.answered.emit(value)

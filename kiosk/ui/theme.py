@@ -12,16 +12,16 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-#: A capital H must subtend at least this angle at the viewing distance (A11, EN 5.1.4).
+# A capital H must subtend at least this angle at the viewing distance (A11, EN 5.1.4).
 MIN_CAP_DEGREES = 0.7
-#: Touch targets at least this big, and this far apart (A13).
+# Touch targets at least this big, and this far apart (A13).
 MIN_TARGET_MM = 16.0
 MIN_GAP_MM = 4.0
-#: Focus rings this thick, so they are seen from a step away (A17).
+# Focus rings this thick, so they are seen from a step away (A17).
 FOCUS_RING_MM = 1.5
 FONT_FAMILY = "DejaVu Sans"
-#: The bars' text grows with the text size up to this, then stays: at 200 % the bars
-#: would otherwise fill a third of a full-HD screen.
+# The bars' text grows with the text size up to this, then stays: at 200 % the bars
+# would otherwise fill a third of a full-HD screen.
 CHROME_MAX_SIZE = 150
 
 

@@ -49,7 +49,7 @@ from kiosk.ui.theme import Theme, make_theme
 
 log = logging.getLogger(__name__)
 
-#: After a fault, the sorry screen stays this long before the start screen.
+# After a fault, the sorry screen stays this long before the start screen.
 RECOVER_MS = 6000
 
 
