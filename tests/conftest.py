@@ -26,11 +26,18 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     The window is 1920x1080 (a 21.5" full-HD kiosk screen at 0.248 mm/px), shown
     offscreen, with services answered inline so each step appears at once.
     """
+    import sys
+
+    from PySide6.QtCore import QEvent, QLocale, QTranslator
+
     from kiosk.app import build
     from kiosk.core.clock import FixedClock
     from kiosk.speech.recording import RecordingSpeaker
 
     built = []
+    # Building a kiosk changes process-wide state; put it back for the next test.
+    style, font, hook, locale = qapp.styleSheet(), qapp.font(), sys.excepthook, QLocale()
+    translators = set(qapp.findChildren(QTranslator))
 
     def factory(lang: str = "fi", text_size: int = 100, theme: str = "standard",
                 config_path: Path | None = None, inline: bool = True):
@@ -49,4 +56,15 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     for kiosk in built:
         kiosk.window.close()
         kiosk.window.deleteLater()
-    qapp.processEvents()
+    # Closed windows go first: resetting the style sheet while one waits for deletion
+    # has crashed inside Qt.
+    for _ in range(2):
+        qapp.sendPostedEvents()
+        qapp.processEvents()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for translator in set(qapp.findChildren(QTranslator)) - translators:
+        qapp.removeTranslator(translator)
+    qapp.setStyleSheet(style)
+    qapp.setFont(font)
+    QLocale.setDefault(locale)
+    sys.excepthook = hook

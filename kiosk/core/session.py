@@ -37,6 +37,8 @@ class Session:
     clock: Clock
     settings: Settings = field(init=False)
     answers: dict[str, dict[str, Any]] = field(init=False, default_factory=dict)
+    # Text typed but not yet answered, so Help or a settings change never loses it.
+    drafts: dict[str, dict[str, str]] = field(init=False, default_factory=dict)
     started_at: datetime | None = field(init=False, default=None)
     flow_id: str | None = field(init=False, default=None)
 
@@ -56,6 +58,10 @@ class Session:
         """The answers dict a flow engine writes into (kept across Back, A14)."""
         return self.answers.setdefault(flow_id, {})
 
+    def drafts_for(self, flow_id: str) -> dict[str, str]:
+        """Half-typed text of a flow's fields ("step.field" → text)."""
+        return self.drafts.setdefault(flow_id, {})
+
     def change(self, **changes: Any) -> Settings:
         """Change one or more settings; returns the new settings."""
         self.settings = replace(self.settings, **changes)
@@ -72,6 +78,9 @@ class Session:
         for flow_answers in self.answers.values():
             flow_answers.clear()
         self.answers = {}
+        for flow_drafts in self.drafts.values():
+            flow_drafts.clear()
+        self.drafts = {}
         self.settings = self.defaults
         self.started_at = None
         self.flow_id = None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -79,7 +80,9 @@ class Page(QWidget):
         self, text: str, on_click: Callable[[], None], object_name: str = "", speak: bool = True
     ) -> BigButton:
         button = BigButton(text, object_name=object_name)
-        button.clicked.connect(on_click)
+        # clicked(bool) would hand its "checked" flag to a callback with a default
+        # argument (``lambda lang=lang: ...`` gets lang=False): call it with none.
+        button.clicked.connect(lambda _checked=False: on_click())
         self.column.addWidget(button)
         if self.first_focus is None:
             self.first_focus = button
@@ -92,14 +95,30 @@ class Page(QWidget):
 
     def _keep_focus_visible(self) -> None:
         focused = QApplication.focusWidget()
-        if focused is not None and self.scroll.widget().isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused, 0, self.metrics.gap_px)
+        if focused is not None:
+            self._scroll_to(focused)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        """Scroll so all of ``widget`` is in view (its top first if it is too tall).
+
+        Not ``ensureWidgetVisible``: for a text field that only brings the text cursor
+        into view, and leaves the rest of the field hidden under the keyboard (A17).
+        """
+        body = self.scroll.widget()
+        if not shiboken6.isValid(widget) or not body.isAncestorOf(widget):
+            return
+        top = widget.mapTo(body, QPoint(0, 0)).y()
+        margin = self.metrics.gap_px
+        bar = self.scroll.verticalScrollBar()
+        room = self.scroll.viewport().height()
+        if top - margin < bar.value() or widget.height() + 2 * margin > room:
+            bar.setValue(top - margin)
+        elif top + widget.height() + margin > bar.value() + room:
+            bar.setValue(top + widget.height() + margin - room)
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll so ``widget`` is in view, once the layout has settled."""
-        QTimer.singleShot(
-            0, lambda: self.scroll.ensureWidgetVisible(widget, 0, self.metrics.gap_px)
-        )
+        QTimer.singleShot(0, self, lambda: self._scroll_to(widget))
 
 
 class AttractPage(QWidget):

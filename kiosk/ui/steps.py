@@ -6,6 +6,7 @@ and the window passes that to the flow engine as an event.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -55,12 +56,14 @@ class StepPage(Page):
         error: str | None = None,
         now: datetime,
         path_answers: dict[str, Any] | None = None,
+        drafts: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.flow, self.step, self.answers = flow, step, answers
         # What a review lists: only answers on the path taken, not abandoned branches.
         self.path_answers = answers if path_answers is None else path_answers
+        self.drafts = {} if drafts is None else drafts
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.error_label = None
         self.keyboard: OnScreenKeyboard | None = None
@@ -88,9 +91,13 @@ class StepPage(Page):
 
     # Kinds --------------------------------------------------------------------
 
-    def _next_button(self, text: str | None = None) -> None:
+    def _next_button(
+        self, text: str | None = None, on_click: Callable[[], None] | None = None
+    ) -> None:
         self.add_button(
-            text or translate("steps", "Next"), lambda: self.answered.emit(None), "nextButton"
+            text or translate("steps", "Next"),
+            on_click or (lambda: self.answered.emit(None)),
+            "nextButton",
         )
 
     def _build_info(self, **_: object) -> None:
@@ -126,6 +133,8 @@ class StepPage(Page):
         private: bool,
         kind: ContactKind | None = None,
     ) -> None:
+        draft_key = f"{self.step.id}.{field_id}"
+        value = self.drafts.get(draft_key, value)
         caption = wrapping_label(label, "fieldLabel")
         self.column.addWidget(caption)
         self.speech.append((label, self.lang))
@@ -137,6 +146,8 @@ class StepPage(Page):
         else:
             editor = QLineEdit(value)
             editor.setMaxLength(max_length)
+        editor.textChanged.connect(
+            lambda *_: self.drafts.__setitem__(draft_key, self.field_text(field_id)))
         editor.setObjectName(f"field_{field_id}")
         editor.setAccessibleName(label)
         # Private values are entered by the resident alone; the kiosk never copies them.
@@ -179,7 +190,7 @@ class StepPage(Page):
         value = self.answers.get(self.step.id) or ""
         self._add_field(self.step.id, label, str(value), self.step.max_length, self.step.private)
         self._add_error_label()
-        self._next_button()
+        self._next_button(on_click=self._submit_fields)  # what was typed, as Done does
         self._add_keyboard()
 
     def _build_contact(self, **_: object) -> None:
@@ -194,7 +205,7 @@ class StepPage(Page):
                 field.kind,
             )
         self._add_error_label()
-        self._next_button()
+        self._next_button(on_click=self._submit_fields)  # what was typed, as Done does
         self._add_keyboard()
 
     def field_text(self, field_id: str) -> str:

@@ -179,6 +179,8 @@ class Theme:
 QWidget#kioskRoot, QWidget#page, QScrollArea, QWidget#scrollBody {{
     background: {p.background}; color: {p.text};
 }}
+QScrollArea {{ border: {m.ring_px}px solid {p.background}; }}
+QScrollArea:focus {{ border: {m.ring_px}px solid {p.focus_ring}; }}
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {m.body_px}px; color: {p.text}; }}
 QFrame#topBar, QFrame#bottomBar {{ background: {p.muted_background}; }}
 QFrame#topBar QLabel#buttonLabel, QFrame#bottomBar QLabel#buttonLabel {{
@@ -208,11 +210,13 @@ QLineEdit:focus, QPlainTextEdit:focus {{ border: {m.ring_px * 2}px solid {p.focu
     background: {p.background}; }}
 QScrollBar:vertical {{ width: {m.target_px}px; background: {p.muted_background};
     border: 2px solid {p.button_border}; }}
-QScrollBar::handle:vertical {{ background: {p.button}; min-height: {m.target_px}px; }}
+QScrollBar::handle:vertical {{ background: {p.button_border}; min-height: {m.target_px}px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{
-    height: {m.target_px}px; background: {p.button}; }}
+    height: {m.target_px}px; background: {p.muted_background};
+    border: 2px solid {p.button_border}; }}
 QScrollBar::up-arrow:vertical, QScrollBar::down-arrow:vertical {{
-    width: {m.target_px // 3}px; height: {m.target_px // 3}px; background: {p.button_text}; }}
+    width: {m.target_px // 3}px; height: {m.target_px // 3}px; background: {p.text}; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
 

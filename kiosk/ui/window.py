@@ -360,6 +360,7 @@ class KioskWindow(QWidget):
             error=error,
             now=self.clock.now(),
             path_answers=self.engine.answers_on_path(),
+            drafts=self.session.drafts_for(flow.id),
         )
         page.answered.connect(lambda value: self.send(Answer(value)))
         page.edit_requested.connect(lambda step_id: self.send(Edit(step_id)))

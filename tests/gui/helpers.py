@@ -8,13 +8,15 @@ repeating the path.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -33,8 +36,6 @@ FLOWS_DIR = ROOT / "assets" / "flows"
 LANGS = ("fi", "sv", "en")
 #: What the walk types into text steps, per flow and step (a name that finds a library).
 TYPED = {"library-hours": {"name": "Kallio"}}
-#: Screens around the flows, in the order the walk shows them.
-CHROME_SCREENS = ("language", "home", "help", "confirm-end")
 #: Controls a resident can tap or type into.
 CONTROL_TYPES = (QAbstractButton, QLineEdit, QPlainTextEdit)
 
@@ -54,9 +55,69 @@ def settle() -> None:
     for _ in range(2):
         app.sendPostedEvents()
         app.processEvents()
+    # Pages replaced by newer ones are deleted later; outside an event loop, now.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-# The walk -----------------------------------------------------------------------------
+# Building and walking ---------------------------------------------------------------
+
+
+def set_defaults(kiosk, lang: str, text_size: int = 100, theme: str = "standard") -> None:
+    """What the kiosk starts each session with (the config's defaults)."""
+    kiosk.session.defaults = replace(
+        kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
+    )
+
+
+def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100,
+                theme: str = "standard"):
+    """A kiosk built like the ``make_kiosk`` fixture's, for module-scoped fixtures."""
+    from conftest import SNAPSHOT_MORNING  # the same fixed morning as every GUI test
+
+    from kiosk.app import build
+    from kiosk.core.clock import FixedClock
+    from kiosk.speech.recording import RecordingSpeaker
+
+    kiosk = build(windowed=True, inline_services=True, clock=FixedClock(SNAPSHOT_MORNING),
+                  speaker=RecordingSpeaker(), data_dir=data_dir, size=(1920, 1080))
+    set_defaults(kiosk, lang, text_size, theme)
+    kiosk.window.show_attract()
+    kiosk.window.show()
+    settle()
+    return kiosk
+
+
+def close_kiosk(kiosk) -> None:
+    kiosk.window.close()
+    kiosk.window.deleteLater()
+    settle()
+
+
+def crash_lines(data_dir: Path) -> list[str]:
+    """Lines of the kiosk's log that report an uncaught exception."""
+    log = data_dir / "logs" / "kiosk.log"
+    if not log.exists():
+        return []
+    return [line for line in log.read_text(encoding="utf-8").splitlines() if "crash id" in line]
+
+
+@contextmanager
+def app_state_restored(app) -> Iterator[None]:
+    """Put back what building a kiosk changes for the whole process: the application
+    style sheet and font, installed translators, the default locale and
+    ``sys.excepthook``, so later tests (and other modules) start clean."""
+    style, font, hook, locale = app.styleSheet(), app.font(), sys.excepthook, QLocale()
+    before = set(app.findChildren(QTranslator))
+    try:
+        yield
+    finally:
+        settle()  # windows closed by the test's fixtures are deleted first
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+        app.setStyleSheet(style)
+        app.setFont(font)
+        QLocale.setDefault(locale)
+        sys.excepthook = hook
 
 
 def flow_scripts(kiosk, lang: str) -> dict[str, list[list[object]]]:
@@ -88,11 +149,13 @@ def walk_screens(kiosk, lang: str, *, sorry: bool = True) -> Iterator[tuple[str,
     """Show every screen a resident can reach in ``lang`` and yield ``(name, window)``
     once per screen, after its layout has settled.
 
-    Order: language, home, help, confirm-end, every step of every enabled flow
+    Order: attract, language, home, help, confirm-end, every step of every enabled flow
     (first visit only), then the sorry screen. Ends back on the attract screen.
     """
     window = kiosk.window
     window.show_attract()
+    settle()
+    yield window.screen_name, window
     window.start_session()
     settle()
     yield window.screen_name, window
@@ -149,14 +212,20 @@ def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
-def scroll_viewport(widget: QWidget) -> QWidget | None:
-    """The viewport of the scroll area ``widget`` scrolls in, or None."""
+def scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
+    """The scroll area ``widget`` scrolls in, or None."""
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
-            return parent.viewport()
+            return parent
         parent = parent.parentWidget()
     return None
+
+
+def scroll_viewport(widget: QWidget) -> QWidget | None:
+    """The viewport of the scroll area ``widget`` scrolls in, or None."""
+    area = scroll_area(widget)
+    return None if area is None else area.viewport()
 
 
 def gap_px(a: QRect, b: QRect) -> int:
@@ -200,3 +269,48 @@ class Size:
     @property
     def id(self) -> str:
         return f"{self.text_size}-{self.theme}"
+
+
+# Acting like a resident -----------------------------------------------------------------
+
+
+def tap(qtbot, widget: QWidget) -> None:
+    """Scroll ``widget`` into view, as a resident would, and tap it once."""
+    window = widget.window()
+    assert widget.isVisibleTo(window), f"{describe(widget)} is not shown"
+    assert widget.isEnabled(), f"{describe(widget)} is disabled"
+    area = scroll_area(widget)
+    if isinstance(area, QScrollArea):
+        area.ensureWidgetVisible(widget)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle()
+
+
+def tap_name(qtbot, window: QWidget, name: str, kind: type = QAbstractButton) -> None:
+    """Tap the one visible control named ``name``."""
+    tap(qtbot, find(window, kind, name))
+
+
+class ScreenSpeech:
+    """Records, for every screen the window shows, what was said while it appeared.
+
+    A screen's speech is said just before ``screen_shown`` is emitted, so the
+    utterances since the previous screen belong to the new one.
+    """
+
+    def __init__(self, kiosk) -> None:
+        self.speaker = kiosk.speaker
+        self.shown: list[tuple[str, list[Any]]] = []
+        self._mark = len(self.speaker.log)
+        kiosk.window.screen_shown.connect(self._on_shown)
+
+    def _on_shown(self, name: str) -> None:
+        log = self.speaker.log
+        if len(log) < self._mark:  # the log was forgotten (session wiped)
+            self._mark = 0
+        said = [u for u in log[self._mark:] if u.kind == "say"]
+        self._mark = len(log)
+        self.shown.append((name, said))
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.shown]

@@ -1,0 +1,358 @@
+"""Layout on every screen of every flow, in every language, at 100 %, 150 % and 200 %
+text and in high contrast: what a resident would notice as cut-off words, tiny or
+crowded buttons, small print, or bars that move (A11, A13, A15, A17).
+
+One walk per language and display setting measures every screen once; each test then
+checks one requirement against those measurements, so a failure names the requirement,
+the screen and the widget.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pytest
+from helpers import (
+    LANGS,
+    Size,
+    app_state_restored,
+    build_kiosk,
+    close_kiosk,
+    controls,
+    crash_lines,
+    describe,
+    flow_yaml,
+    gap_px,
+    labels,
+    rect_in,
+    scroll_viewport,
+    set_defaults,
+    settle,
+    to_home,
+    visible_widgets,
+    walk_screens,
+)
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QToolButton,
+    QWidget,
+)
+
+from kiosk.ui.theme import MIN_GAP_MM, MIN_TARGET_MM, min_cap_height_mm
+from kiosk.ui.widgets import BigButton, wrapping_label
+
+pytestmark = pytest.mark.gui
+
+SIZES = [Size(100), Size(150), Size(200), Size(200, "high-contrast")]
+CONFIGS = [(lang, size) for lang in LANGS for size in SIZES]
+
+#: Rounding slack for the cap-height limit (font metrics are in whole pixels).
+CAP_SLACK_MM = 0.05
+
+
+@dataclass
+class Survey:
+    """What one walk measured: problems per check, and how much each check looked at
+    (so a check that silently looked at nothing fails too)."""
+
+    screens: list[str] = field(default_factory=list)
+    problems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    looked_at: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: bar button -> (x, y, w, h) in the window -> screens where it was there
+    places: dict[str, dict[tuple[int, int, int, int], list[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+
+    def __repr__(self) -> str:
+        return f"Survey({len(self.screens)} screens)"
+
+    def check(self, name: str, ok: bool, screen: str, what: str) -> None:
+        self.looked_at[name] += 1
+        if not ok:
+            self.problems[name].append(f"{screen}: {what}")
+
+    def assert_clean(self, name: str) -> None:
+        assert self.looked_at[name] > 0, f"check {name!r} looked at nothing"
+        found = self.problems.get(name, [])
+        shown = "\n".join(found[:25])
+        assert not found, f"{len(found)} problem(s) for {name}:\n{shown}"
+
+
+# Measurements ---------------------------------------------------------------------------
+
+
+def _text_fits_label(survey: Survey, screen: str, label: QLabel) -> None:
+    """Every line of a label is shown in full: no word cut, no line below the edge."""
+    width = label.contentsRect().width()
+    if label.wordWrap():
+        needed = label.heightForWidth(label.width())
+        survey.check("clipped", needed <= label.height(), screen,
+                     f"{describe(label)} needs {needed} px high, has {label.height()}")
+        metrics = label.fontMetrics()
+        for word in label.text().split():
+            advance = metrics.horizontalAdvance(word)
+            survey.check("clipped", advance <= width, screen,
+                         f"{describe(label)}: word {word!r} is {advance} px, label {width} px")
+    else:
+        hint = label.sizeHint()
+        survey.check("clipped", hint.width() <= label.width() and
+                     hint.height() <= label.height(), screen,
+                     f"{describe(label)} needs {hint.width()}x{hint.height()}, "
+                     f"has {label.width()}x{label.height()}")
+
+
+def _button_label_inside(survey: Survey, screen: str, button: BigButton) -> None:
+    inner = button.rect()
+    survey.check("clipped", inner.contains(button.label().geometry()), screen,
+                 f"{describe(button)}: label {button.label().geometry()} outside {inner}")
+
+
+def _key_text_fits(survey: Survey, screen: str, key: QPushButton) -> None:
+    """A plain push button (keyboard key): its text fits inside border and padding."""
+    option = QStyleOptionButton()
+    key.initStyleOption(option)
+    inner = key.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, key)
+    metrics = key.fontMetrics()
+    text = key.text().replace("&&", "&")
+    survey.check("clipped", metrics.horizontalAdvance(text) <= inner.width() and
+                 metrics.height() <= inner.height(), screen,
+                 f"{describe(key)}: text {metrics.horizontalAdvance(text)}x{metrics.height()} "
+                 f"in {inner.width()}x{inner.height()}")
+
+
+def _seen_rect(widget: QWidget, window: QWidget):
+    """The part of ``widget`` a resident can see now (scrolled-away parts cut off)."""
+    rect = rect_in(widget, window)
+    viewport = scroll_viewport(widget)
+    if viewport is not None:
+        rect = rect.intersected(rect_in(viewport, window))
+    return rect
+
+
+def measure(survey: Survey, screen: str, window) -> None:
+    """Run every layout check on the screen now shown."""
+    survey.screens.append(screen)
+    pitch = window.config.display.pixel_pitch_mm
+    limit = min_cap_height_mm(window.config.display.viewing_distance_mm) - CAP_SLACK_MM
+
+    # A11: whole words and lines; capital letters large enough.
+    for label in labels(window):
+        label.ensurePolished()
+        _text_fits_label(survey, screen, label)
+    for button in visible_widgets(window, BigButton):
+        _button_label_inside(survey, screen, button)
+    texts: list[QWidget] = [*labels(window)]
+    for widget in visible_widgets(window, (QPushButton, QLineEdit, QPlainTextEdit)):
+        if isinstance(widget, BigButton):
+            continue  # its text is in its label, measured above
+        if isinstance(widget, QPushButton):
+            _key_text_fits(survey, screen, widget)
+        texts.append(widget)
+    for widget in texts:
+        if isinstance(widget, QLabel) and not widget.text().strip():
+            continue
+        cap_mm = QFontMetricsF(widget.font()).capHeight() * pitch
+        survey.check("cap height", cap_mm >= limit, screen,
+                     f"{describe(widget)}: capital H {cap_mm:.2f} mm < {limit:.2f} mm")
+
+    # A13: big enough and far enough apart, keyboard keys included.
+    seen = []
+    for control in controls(window):
+        w_mm, h_mm = control.width() * pitch, control.height() * pitch
+        survey.check("target size", w_mm >= MIN_TARGET_MM and h_mm >= MIN_TARGET_MM, screen,
+                     f"{describe(control)} is {w_mm:.1f} x {h_mm:.1f} mm")
+        rect = _seen_rect(control, window)
+        if not rect.isEmpty():
+            seen.append((control, rect))
+    for index, (a, rect_a) in enumerate(seen):
+        for b, rect_b in seen[index + 1:]:
+            gap_mm = gap_px(rect_a, rect_b) * pitch
+            survey.check("target gap", gap_mm >= MIN_GAP_MM, screen,
+                         f"{describe(a)} and {describe(b)} are {gap_mm:.1f} mm apart")
+
+    # Nothing outside the window; nothing that needs sideways scrolling.
+    frame = window.rect()
+    for widget in visible_widgets(window):
+        rect = rect_in(widget, window)
+        viewport = scroll_viewport(widget)
+        if viewport is None:
+            survey.check("inside window", frame.contains(rect), screen,
+                         f"{describe(widget)} at {rect} is outside the window {frame}")
+        else:
+            port = rect_in(viewport, window)
+            survey.check("inside window",
+                         rect.left() >= port.left() and rect.right() <= port.right(), screen,
+                         f"{describe(widget)} at {rect} is wider than its view {port}")
+
+    # The bars and the page, and the page's column and its keyboard, never overlap.
+    if window.bottom.isVisible():
+        parts = {"top bar": window.top, "page": window.stack, "bottom bar": window.bottom}
+        page = window.page
+        if getattr(page, "keyboard", None) is not None:
+            parts = {**parts, "page column": page.scroll, "keyboard": page.keyboard}
+        named = [(n, rect_in(w, window)) for n, w in parts.items()]
+        for index, (name_a, rect_a) in enumerate(named):
+            for name_b, rect_b in named[index + 1:]:
+                if {name_a, name_b} <= {"page", "page column", "keyboard"}:
+                    continue  # the column and keyboard are parts of the page
+                survey.check("overlap", not rect_a.intersects(rect_b), screen,
+                             f"{name_a} {rect_a} overlaps {name_b} {rect_b}")
+
+    # A15: where the bars' buttons are, to compare across screens.
+    if window.bottom.isVisible():
+        for bar in (window.top, window.bottom):
+            for name, button in bar.buttons.items():
+                place = rect_in(button, window).getRect()
+                survey.places[f"{bar.objectName()}.{name}"][place].append(screen)
+
+    # A17: a text field being typed into is wholly in view, not under the keyboard.
+    focused = QApplication.focusWidget()
+    if getattr(window.page, "keyboard", None) is not None:
+        ok = isinstance(focused, QLineEdit | QPlainTextEdit)
+        if ok:
+            port = rect_in(window.page.scroll.viewport(), window)
+            ok = port.contains(rect_in(focused, window))
+            what = f"{describe(focused)} at {rect_in(focused, window)} not inside view {port}"
+        else:
+            what = f"focus is on {describe(focused) if focused else None}, not the field"
+        survey.check("field in view", ok, screen, what)
+
+
+# One walk per language and setting -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def layout_data(tmp_path_factory):
+    return tmp_path_factory.mktemp("layout") / "data"
+
+
+@pytest.fixture(scope="module")
+def layout_kiosk(qapp, layout_data):
+    with app_state_restored(qapp):
+        kiosk = build_kiosk(layout_data)
+        yield kiosk
+        close_kiosk(kiosk)
+
+
+@pytest.fixture(autouse=True)
+def _clean(qapp):
+    with app_state_restored(qapp):
+        yield
+
+
+_SURVEYS: dict[tuple[str, str], Survey] = {}
+
+
+@pytest.fixture(params=CONFIGS, ids=[f"{lang}-{size.id}" for lang, size in CONFIGS])
+def survey(request, layout_kiosk) -> Survey:
+    lang, size = request.param
+    key = (lang, size.id)
+    if key not in _SURVEYS:
+        set_defaults(layout_kiosk, lang, size.text_size, size.theme)
+        result = Survey()
+        for screen, window in walk_screens(layout_kiosk, lang):
+            assert window.theme.metrics.body_px > 0
+            assert window.session.settings.text_size == size.text_size
+            assert window.theme.palette.name == size.theme
+            measure(result, screen, window)
+        _SURVEYS[key] = result
+    return _SURVEYS[key]
+
+
+def test_walk_reaches_every_step_of_every_flow(survey):
+    expected = {"attract", "language", "home", "help", "confirm-end", "sorry"}
+    for flow_id in ("library-hours", "e-identification"):
+        expected |= {f"step:{flow_id}:{step['id']}" for step in flow_yaml(flow_id)["steps"]}
+    assert set(survey.screens) == expected
+
+
+def test_bottom_and_top_bars_never_move(survey):
+    """A15: Back, Repeat, Help, End (and the settings on top) never move."""
+    bottom = {"bottomBar.back", "bottomBar.repeat", "bottomBar.help", "bottomBar.end"}
+    assert bottom <= set(survey.places)
+    moved = {button: dict(rects) for button, rects in survey.places.items() if len(rects) > 1}
+    assert not moved, f"bar buttons move between screens: {moved}"
+
+
+def test_no_text_clipped_or_cut(survey):
+    """A11: at every size every word and every line is shown in full."""
+    survey.assert_clean("clipped")
+
+
+def test_capital_letters_large_enough(survey):
+    """A11: capital H ≥ 0.7° at the configured viewing distance, for every visible text."""
+    survey.assert_clean("cap height")
+
+
+def test_controls_at_least_16_mm(survey):
+    """A13: every button, key and field ≥ 16 mm in both directions."""
+    survey.assert_clean("target size")
+
+
+def test_controls_at_least_4_mm_apart(survey):
+    """A13: any two visible controls (keyboard keys too) ≥ 4 mm apart."""
+    survey.assert_clean("target gap")
+
+
+def test_nothing_outside_the_window(survey):
+    survey.assert_clean("inside window")
+
+
+def test_bars_page_and_keyboard_do_not_overlap(survey):
+    survey.assert_clean("overlap")
+
+
+def test_text_field_never_under_the_keyboard(survey):
+    """A17: the field being typed into is wholly in view above the on-screen keyboard."""
+    survey.assert_clean("field in view")
+
+
+def test_no_crash_during_walks(layout_kiosk, layout_data):
+    """The walks above ran without the kiosk's crash handler stepping in (it would hide
+    an exception from pytest-qt by showing the sorry screen)."""
+    assert _SURVEYS, "run with the layout tests"
+    assert not crash_lines(layout_data)
+
+
+def test_the_checks_catch_a_broken_screen(make_kiosk):
+    """The measurements above can fail: a tiny, crowded button, a cut label, a label
+    in small print and a widget hanging out of the window are all reported."""
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    to_home(kiosk, "en")
+    page = window.page
+    row = QHBoxLayout()
+    row.setSpacing(0)
+    for name in ("tinyButton", "crowdedButton"):
+        tiny = QToolButton()
+        tiny.setObjectName(name)
+        tiny.setFixedSize(20, 20)
+        row.addWidget(tiny)
+    row.addStretch(1)
+    page.column.insertLayout(0, row)
+    cut = wrapping_label("Words that cannot all fit in a label this low. " * 3, "body")
+    cut.setFixedHeight(10)
+    page.column.insertWidget(0, cut)
+    small = QLabel("Small print")
+    small.setStyleSheet("font-size: 8px;")
+    page.column.insertWidget(0, small)
+    outside = QLabel("Out", window)
+    outside.setGeometry(window.width() - 10, 10, 50, 50)
+    outside.show()
+    settle()
+    result = Survey()
+    measure(result, "home", window)
+    problems = {name: "\n".join(found) for name, found in result.problems.items()}
+    assert "tinyButton" in problems["target size"]
+    assert "tinyButton" in problems["target gap"] and "crowdedButton" in problems["target gap"]
+    assert "Words that cannot" in problems["clipped"]
+    assert "Small print" in problems["cap height"]
+    assert "Out" in problems["inside window"]
