@@ -114,8 +114,9 @@ class TopBar(_Bar):
     def retranslate(self) -> None:
         # In all three languages at once, so a resident in the wrong language finds it.
         self.buttons["language"].set_text(LANGUAGE_BUTTON)
-        self.buttons["textSize"].set_text(self.tr("Text size %1 %").replace(
-            "%1", str(self._text_size)))
+        # A no-break space keeps "200 %" together when the label wraps.
+        size = self.tr("Text size %1 %").replace("%1", str(self._text_size))
+        self.buttons["textSize"].set_text(size.replace(" %", "\u00a0%"))
         self.buttons["contrast"].set_text(
             self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal"))
         self.buttons["speech"].set_text(

@@ -46,6 +46,10 @@ class Page(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("scrollBody")
+        # Wrapped text's minimum hint is measured at a narrow width, which makes it
+        # tall and brings up a scroll bar for short pages; an explicit minimum lets the
+        # scroll area use the height the text needs at the real width instead.
+        body.setMinimumSize(1, 1)
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(
             metrics.margin_px, metrics.gap_px, metrics.margin_px, metrics.gap_px

@@ -59,7 +59,8 @@ class Palette:
             "button edge on bar": (self.button_border, self.muted_background),
             "focus ring on page": (self.focus_ring, self.background),
             "focus ring on bar": (self.focus_ring, self.muted_background),
-            "focus ring on focus fill": (self.focus_ring, self.focus),
+            # The focused control must look unlike an unfocused one (WCAG 2.4.11).
+            "focused fill against unfocused fill": (self.focus, self.button),
         }
 
 

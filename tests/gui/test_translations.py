@@ -385,8 +385,9 @@ def _switch(window, qtbot, lang: str) -> None:
     assert window.screen_name == screen, "the language change did not come back to the screen"
     # Installing a translator posts LanguageChange events; the bars retranslate on them.
     qtbot.waitUntil(lambda: bottom_bar_texts(window) == expected_bottom_bar(lang))
-    assert window.top.buttons["textSize"].text() == tr(lang, "TopBar", "Text size %1 %").replace(
+    expected = tr(lang, "TopBar", "Text size %1 %").replace(
         "%1", str(window.session.settings.text_size))
+    assert window.top.buttons["textSize"].text() == expected.replace(" %", "\u00a0%")
 
 
 @pytest.mark.parametrize("order", [("sv", "en"), ("en", "sv")])
