@@ -82,6 +82,10 @@
         <translation>Contrast: normal</translation>
     </message>
     <message>
+        <source>Speech: not working</source>
+        <translation>Speech: not working</translation>
+    </message>
+    <message>
         <source>Speech: on</source>
         <translation>Speech: on</translation>
     </message>
@@ -187,6 +191,34 @@
         <translation>Next</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>capital letter</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>The field is full.</source>
+        <translation>The field is full.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>character</translation>
+    </message>
+    <message>
         <source>Who gets it: %1</source>
         <translation>Who gets it: %1</translation>
     </message>
@@ -246,6 +278,30 @@
         <translation>Speech off.</translation>
     </message>
     <message>
+        <source>This is the loudest.</source>
+        <translation>This is the loudest.</translation>
+    </message>
+    <message>
+        <source>This is the quietest.</source>
+        <translation>This is the quietest.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2.</source>
+        <translation>Volume %1 of %2.</translation>
+    </message>
+    <message>
+        <source>This is the fastest.</source>
+        <translation>This is the fastest.</translation>
+    </message>
+    <message>
+        <source>This is the slowest.</source>
+        <translation>This is the slowest.</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2.</source>
+        <translation>Speed %1 of %2.</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -286,6 +342,42 @@
         <translation>No, go back</translation>
     </message>
     <message>
+        <source>Speech is not working now. The staff can help.</source>
+        <translation>Speech is not working now. The staff can help.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2. Speed %3 of %4.</source>
+        <translation>Volume %1 of %2. Speed %3 of %4.</translation>
+    </message>
+    <message>
+        <source>Turn speech off</source>
+        <translation>Turn speech off</translation>
+    </message>
+    <message>
+        <source>Turn speech on</source>
+        <translation>Turn speech on</translation>
+    </message>
+    <message>
+        <source>Speech and volume</source>
+        <translation>Speech and volume</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
         <source>Sorry, something went wrong.</source>
         <translation>Sorry, something went wrong.</translation>
     </message>
@@ -300,6 +392,18 @@
     <message>
         <source>Start again</source>
         <translation>Start again</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>text field</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,10 @@
         <translation>Kontrasti: tavallinen</translation>
     </message>
     <message>
+        <source>Speech: not working</source>
+        <translation>Puhe: ei toimi</translation>
+    </message>
+    <message>
         <source>Speech: on</source>
         <translation>Puhe: päällä</translation>
     </message>
@@ -187,6 +191,34 @@
         <translation>Jatka</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>välilyönti</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>iso kirjain</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numerot</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>kirjaimet</translation>
+    </message>
+    <message>
+        <source>The field is full.</source>
+        <translation>Kenttä on täynnä.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>merkki</translation>
+    </message>
+    <message>
         <source>Who gets it: %1</source>
         <translation>Kuka saa tiedot: %1</translation>
     </message>
@@ -246,6 +278,30 @@
         <translation>Puhe on pois päältä.</translation>
     </message>
     <message>
+        <source>This is the loudest.</source>
+        <translation>Tämä on suurin äänenvoimakkuus.</translation>
+    </message>
+    <message>
+        <source>This is the quietest.</source>
+        <translation>Tämä on pienin äänenvoimakkuus.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2.</source>
+        <translation>Äänenvoimakkuus %1/%2.</translation>
+    </message>
+    <message>
+        <source>This is the fastest.</source>
+        <translation>Tämä on nopein puhe.</translation>
+    </message>
+    <message>
+        <source>This is the slowest.</source>
+        <translation>Tämä on hitain puhe.</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2.</source>
+        <translation>Puheen nopeus %1/%2.</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Tarvitsetko apua?</translation>
     </message>
@@ -286,6 +342,42 @@
         <translation>Ei, palaa takaisin</translation>
     </message>
     <message>
+        <source>Speech is not working now. The staff can help.</source>
+        <translation>Puhe ei nyt toimi. Henkilökunta voi auttaa.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2. Speed %3 of %4.</source>
+        <translation>Äänenvoimakkuus %1/%2. Puheen nopeus %3/%4.</translation>
+    </message>
+    <message>
+        <source>Turn speech off</source>
+        <translation>Laita puhe pois</translation>
+    </message>
+    <message>
+        <source>Turn speech on</source>
+        <translation>Laita puhe päälle</translation>
+    </message>
+    <message>
+        <source>Speech and volume</source>
+        <translation>Puhe ja äänenvoimakkuus</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Kovempaa</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Hiljempaa</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Hitaammin</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Nopeammin</translation>
+    </message>
+    <message>
         <source>Sorry, something went wrong.</source>
         <translation>Anteeksi, jokin meni vikaan.</translation>
     </message>
@@ -300,6 +392,18 @@
     <message>
         <source>Start again</source>
         <translation>Aloita alusta</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>painike</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>tekstikenttä</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>yksityinen, ei lueta ääneen</translation>
     </message>
 </context>
 </TS>

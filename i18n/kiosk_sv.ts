@@ -82,6 +82,10 @@
         <translation>Kontrast: normal</translation>
     </message>
     <message>
+        <source>Speech: not working</source>
+        <translation>Tal: fungerar inte</translation>
+    </message>
+    <message>
         <source>Speech: on</source>
         <translation>Tal: på</translation>
     </message>
@@ -187,6 +191,34 @@
         <translation>Fortsätt</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>mellanslag</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>raderat</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>stor bokstav</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>siffror</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>bokstäver</translation>
+    </message>
+    <message>
+        <source>The field is full.</source>
+        <translation>Fältet är fullt.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>tecken</translation>
+    </message>
+    <message>
         <source>Who gets it: %1</source>
         <translation>Vem får uppgifterna: %1</translation>
     </message>
@@ -246,6 +278,30 @@
         <translation>Talet är av.</translation>
     </message>
     <message>
+        <source>This is the loudest.</source>
+        <translation>Det här är den högsta volymen.</translation>
+    </message>
+    <message>
+        <source>This is the quietest.</source>
+        <translation>Det här är den lägsta volymen.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2.</source>
+        <translation>Volym %1 av %2.</translation>
+    </message>
+    <message>
+        <source>This is the fastest.</source>
+        <translation>Det här är det snabbaste talet.</translation>
+    </message>
+    <message>
+        <source>This is the slowest.</source>
+        <translation>Det här är det långsammaste talet.</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2.</source>
+        <translation>Talhastighet %1 av %2.</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Behöver du hjälp?</translation>
     </message>
@@ -286,6 +342,42 @@
         <translation>Nej, gå tillbaka</translation>
     </message>
     <message>
+        <source>Speech is not working now. The staff can help.</source>
+        <translation>Talet fungerar inte nu. Personalen kan hjälpa dig.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2. Speed %3 of %4.</source>
+        <translation>Volym %1 av %2. Talhastighet %3 av %4.</translation>
+    </message>
+    <message>
+        <source>Turn speech off</source>
+        <translation>Stäng av talet</translation>
+    </message>
+    <message>
+        <source>Turn speech on</source>
+        <translation>Sätt på talet</translation>
+    </message>
+    <message>
+        <source>Speech and volume</source>
+        <translation>Tal och volym</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Lägre</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Långsammare</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Snabbare</translation>
+    </message>
+    <message>
         <source>Sorry, something went wrong.</source>
         <translation>Förlåt, något gick fel.</translation>
     </message>
@@ -300,6 +392,18 @@
     <message>
         <source>Start again</source>
         <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>textfält</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat, läses inte upp</translation>
     </message>
 </context>
 </TS>

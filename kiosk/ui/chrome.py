@@ -107,8 +107,11 @@ class TopBar(_Bar):
         self.buttons["contrast"].clicked.connect(self.contrast_clicked)
         self.buttons["speech"].clicked.connect(self.speech_clicked)
 
-    def show_state(self, text_size: int, high_contrast: bool, speech: bool) -> None:
+    def show_state(
+        self, text_size: int, high_contrast: bool, speech: bool, speech_available: bool = True
+    ) -> None:
         self._text_size, self._high_contrast, self._speech = text_size, high_contrast, speech
+        self._speech_available = speech_available
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -118,6 +121,11 @@ class TopBar(_Bar):
         size = self.tr("Text size %1 %").replace("%1", str(self._text_size))
         self.buttons["textSize"].set_text(size.replace(" %", "\u00a0%"))
         self.buttons["contrast"].set_text(
-            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal"))
-        self.buttons["speech"].set_text(
-            self.tr("Speech: on") if self._speech else self.tr("Speech: off"))
+            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal")
+        )
+        if not getattr(self, "_speech_available", True):
+            self.buttons["speech"].set_text(self.tr("Speech: not working"))
+        else:
+            self.buttons["speech"].set_text(
+                self.tr("Speech: on") if self._speech else self.tr("Speech: off")
+            )

@@ -147,7 +147,8 @@ class StepPage(Page):
             editor = QLineEdit(value)
             editor.setMaxLength(max_length)
         editor.textChanged.connect(
-            lambda *_: self.drafts.__setitem__(draft_key, self.field_text(field_id)))
+            lambda *_: self.drafts.__setitem__(draft_key, self.field_text(field_id))
+        )
         editor.setObjectName(f"field_{field_id}")
         editor.setAccessibleName(label)
         # Private values are entered by the resident alone; the kiosk never copies them.
@@ -166,6 +167,7 @@ class StepPage(Page):
         keyboard = OnScreenKeyboard(m.target_px, m.gap_px, m.chrome_px)
         keyboard.setObjectName("onScreenKeyboard")
         keyboard.done.connect(self._submit_fields)
+        keyboard.key_pressed.connect(self._on_key_pressed)
         first = next(iter(self.fields.values()))
         keyboard.set_target(first)
         for editor in self.fields.values():
@@ -173,6 +175,26 @@ class StepPage(Page):
         self.keyboard = keyboard
         # Below the scrolling column, never over it: the field stays visible (A17).
         self.footer.addWidget(keyboard)
+
+    def _on_key_pressed(self, key: str) -> None:
+        """Echo each on-screen key aloud, so a resident hears what was typed; a private
+        field's characters are never said (A5)."""
+        target = self.keyboard.target() if self.keyboard is not None else None
+        private = bool(target is not None and target.property("private"))
+        words = {
+            "space": translate("steps", "space"),
+            "backspace": translate("steps", "deleted"),
+            "shift_on": translate("steps", "capital letter"),
+            "numbers": translate("steps", "numbers"),
+            "letters": translate("steps", "letters"),
+            "full": translate("steps", "The field is full."),
+        }
+        if key in words:
+            self.speak_requested.emit(words[key], self.lang)
+        elif len(key) == 1 or key == "secret":
+            self.speak_requested.emit(
+                translate("steps", "character") if private or key == "secret" else key, self.lang
+            )
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == event.Type.FocusIn and self.keyboard is not None:

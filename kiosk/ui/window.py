@@ -16,6 +16,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QLineEdit,
+    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -45,9 +47,16 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.steps import StepPage
+from kiosk.ui.tapguard import TapGuard
 from kiosk.ui.theme import Theme, make_theme
 
 log = logging.getLogger(__name__)
+
+# Screens shown over a flow step; Back from them returns to the step.
+OVERLAYS = ("help", "confirm-end", "speech-settings")
+# Volume and speed steps the resident can choose (A9); defaults come from the config.
+VOLUMES: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+RATES: tuple[int, ...] = (100, 120, 140, 165, 190)
 
 # After a fault, the sorry screen stays this long before the start screen.
 RECOVER_MS = 6000
@@ -109,7 +118,7 @@ class KioskWindow(QWidget):
         self.top.language_clicked.connect(self._on_language_button)
         self.top.text_size_clicked.connect(self._on_text_size)
         self.top.contrast_clicked.connect(self._on_contrast)
-        self.top.speech_clicked.connect(self._on_speech_toggle)
+        self.top.speech_clicked.connect(self.show_speech_settings)
         self.bottom.back_clicked.connect(self.go_back)
         self.bottom.repeat_clicked.connect(self.repeat)
         self.bottom.help_clicked.connect(self.ask_help)
@@ -118,9 +127,12 @@ class KioskWindow(QWidget):
         self._recover_timer = QTimer(self)
         self._recover_timer.setSingleShot(True)
         self._recover_timer.timeout.connect(self.show_attract)
+        self._tap_guard = TapGuard(config.timeouts.double_tap_s)
+        self._focus_by_key = False
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            app.focusChanged.connect(self._on_focus_changed)
         self.theme: Theme = self._make_theme()
         self.apply_theme()
         self.show_attract()
@@ -140,8 +152,7 @@ class KioskWindow(QWidget):
         app.setStyleSheet(self.theme.stylesheet())
         self.top.apply_metrics(m.gap_px, m.margin_px)
         self.bottom.apply_metrics(m.gap_px, m.margin_px)
-        s = self.session.settings
-        self.top.show_state(s.text_size, s.theme == "high-contrast", s.speech)
+        self._show_top_state()
 
     def _switch_language(self, lang: str) -> None:
         self.session.change(language=lang)
@@ -167,17 +178,67 @@ class KioskWindow(QWidget):
             else translate("window", "High contrast off.")
         )
 
+    def _show_top_state(self) -> None:
+        s = self.session.settings
+        self.top.show_state(
+            s.text_size, s.theme == "high-contrast", s.speech, self.speaker.available
+        )
+
     def _on_speech_toggle(self) -> None:
         on = not self.session.settings.speech
         self.session.change(speech=on)
-        self.top.show_state(
-            self.session.settings.text_size, self.session.settings.theme == "high-contrast", on
-        )
+        self._show_top_state()
+        if self.screen_name == "speech-settings":
+            self._render()
         # Turning speech off is still confirmed aloud once, so nobody is left guessing (A18).
         self.speaker.say(
             translate("window", "Speech on.") if on else translate("window", "Speech off."),
             self.session.settings.language,
         )
+
+    def change_volume(self, step: int) -> None:
+        """One step louder (+1) or quieter (-1), said at the new volume (A9)."""
+        level = _level(self.session.settings.volume, VOLUMES) + step
+        if not 0 <= level < len(VOLUMES):
+            words = (
+                translate("window", "This is the loudest.")
+                if step > 0
+                else translate("window", "This is the quietest.")
+            )
+        else:
+            self.session.change(volume=VOLUMES[level])
+            self.speaker.set_volume(VOLUMES[level])
+            words = (
+                translate("window", "Volume %1 of %2.")
+                .replace("%1", str(level + 1))
+                .replace("%2", str(len(VOLUMES)))
+            )
+        self._settings_changed(words)
+
+    def change_rate(self, step: int) -> None:
+        """One step faster (+1) or slower (-1), said at the new speed."""
+        level = _level(self.session.settings.rate, RATES) + step
+        if not 0 <= level < len(RATES):
+            words = (
+                translate("window", "This is the fastest.")
+                if step > 0
+                else translate("window", "This is the slowest.")
+            )
+        else:
+            self.session.change(rate=RATES[level])
+            self.speaker.set_rate(RATES[level])
+            words = (
+                translate("window", "Speed %1 of %2.")
+                .replace("%1", str(level + 1))
+                .replace("%2", str(len(RATES)))
+            )
+        self._settings_changed(words)
+
+    def _settings_changed(self, words: str) -> None:
+        if self.screen_name == "speech-settings":
+            self._render()
+        # Said even with screen speech off: the resident asked to hear the change.
+        self.speaker.say(words, self.session.settings.language)
 
     def _rerender(self, announce: str = "") -> None:
         """Build the current screen again in the current language, size and theme."""
@@ -195,6 +256,7 @@ class KioskWindow(QWidget):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.page = page
+        self._show_top_state()
         self.top.setVisible(bars)
         self.bottom.setVisible(bars)
         if bars:
@@ -372,7 +434,7 @@ class KioskWindow(QWidget):
 
     def go_back(self) -> None:
         name = self.screen_name
-        if name in ("help", "confirm-end") and self._resume is not None:
+        if name in OVERLAYS and self._resume is not None:
             resume, self._resume = self._resume, None
             self._show(resume)
         elif name.startswith("step:"):
@@ -400,7 +462,7 @@ class KioskWindow(QWidget):
             self.show_help()
 
     def show_help(self) -> None:
-        if self.screen_name not in ("help", "confirm-end"):
+        if self.screen_name not in OVERLAYS:
             self._resume = self._render
 
         def render() -> None:
@@ -420,7 +482,7 @@ class KioskWindow(QWidget):
         self._show(render)
 
     def confirm_end(self) -> None:
-        if self.screen_name not in ("help", "confirm-end"):
+        if self.screen_name not in OVERLAYS:
             self._resume = self._render
 
         def render() -> None:
@@ -442,6 +504,50 @@ class KioskWindow(QWidget):
                 ],
             )
             self._set_page(page, "confirm-end")
+
+        self._show(render)
+
+    def show_speech_settings(self) -> None:
+        if self.screen_name not in OVERLAYS:
+            self._resume = self._render
+
+        def render() -> None:
+            s = self.session.settings
+            if not self.speaker.available:
+                state = translate("window", "Speech is not working now. The staff can help.")
+            else:
+                state = translate("window", "Volume %1 of %2. Speed %3 of %4.")
+                for key, value in (
+                    ("%1", _level(s.volume, VOLUMES) + 1),
+                    ("%2", len(VOLUMES)),
+                    ("%3", _level(s.rate, RATES) + 1),
+                    ("%4", len(RATES)),
+                ):
+                    state = state.replace(key, str(value))
+            toggle = (
+                translate("window", "Turn speech off")
+                if s.speech
+                else translate("window", "Turn speech on")
+            )
+            page = MessagePage(
+                self.theme.metrics,
+                s.language,
+                translate("window", "Speech and volume"),
+                [state],
+                [
+                    (toggle, "speechToggleButton", self._on_speech_toggle),
+                    (translate("window", "Louder"), "louderButton", lambda: self.change_volume(+1)),
+                    (
+                        translate("window", "Quieter"),
+                        "quieterButton",
+                        lambda: self.change_volume(-1),
+                    ),
+                    (translate("window", "Slower"), "slowerButton", lambda: self.change_rate(-1)),
+                    (translate("window", "Faster"), "fasterButton", lambda: self.change_rate(+1)),
+                    (translate("window", "Back to where I was"), "resumeButton", self.go_back),
+                ],
+            )
+            self._set_page(page, "speech-settings")
 
         self._show(render)
 
@@ -491,6 +597,10 @@ class KioskWindow(QWidget):
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
             # Any touch or key stops current speech (A3).
             self.speaker.stop()
+        if isinstance(watched, (QAbstractButton, AttractPage)) and self._tap_guard.filter(
+            watched, event
+        ):
+            return True
         if (
             kind == QEvent.Type.KeyPress
             and isinstance(watched, QWidget)
@@ -501,8 +611,22 @@ class KioskWindow(QWidget):
 
     def _navigation_key(self, watched: QWidget, event: QKeyEvent) -> bool:
         key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._mark_key_focus()
+            return False
         if key == Qt.Key.Key_Escape and self.screen_name != "attract":
             self.go_back()
+            return True
+        typing = isinstance(watched, (QLineEdit, QPlainTextEdit))
+        if self.screen_name != "attract" and (
+            key == Qt.Key.Key_VolumeUp or (key == Qt.Key.Key_Plus and not typing)
+        ):
+            self.change_volume(+1)
+            return True
+        if self.screen_name != "attract" and (
+            key == Qt.Key.Key_VolumeDown or (key == Qt.Key.Key_Minus and not typing)
+        ):
+            self.change_volume(-1)
             return True
         if isinstance(watched, QAbstractButton) and key in (
             Qt.Key.Key_Down,
@@ -512,9 +636,25 @@ class KioskWindow(QWidget):
         ):
             # Arrow keys on a keypad move between controls like Tab (A17).
             forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+            self._mark_key_focus()
             self.focusNextPrevChild(forward)
             return True
         return False
+
+    def _mark_key_focus(self) -> None:
+        """The next focus change comes from the keypad: say where focus lands (A17)."""
+        self._focus_by_key = True
+        QTimer.singleShot(0, self._clear_key_focus)
+
+    def _clear_key_focus(self) -> None:
+        self._focus_by_key = False
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not self._focus_by_key or new is None or not self.isAncestorOf(new):
+            return
+        self._focus_by_key = False
+        if self.session.settings.speech:
+            self.speaker.say(describe_for_speech(new), self.session.settings.language)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
@@ -525,6 +665,27 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self.top.fit_height()
         self.bottom.fit_height()
+
+
+def _level(value: float, levels: tuple[float, ...]) -> int:
+    """Index of the level nearest to ``value``."""
+    return min(range(len(levels)), key=lambda i: abs(levels[i] - value))
+
+
+def describe_for_speech(widget: QWidget) -> str:
+    """What a keypad user hears when focus lands on ``widget``: its name and kind.
+
+    The value of a private field is never said aloud (A5)."""
+    name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+    if isinstance(widget, QAbstractButton):
+        return name + ", " + translate("window", "button")
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        words = name + ", " + translate("window", "text field")
+        value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if widget.property("private"):
+            return words + ", " + translate("window", "private")
+        return f"{words}, {value}" if value else words
+    return name
 
 
 def _sentence(text: str) -> str:
