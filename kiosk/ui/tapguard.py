@@ -34,7 +34,7 @@ class TapGuard:
             if (
                 self._last is not None
                 and self._last[0] == id(watched)
-                and 0 <= now - self._last[1] < self.guard_ms
+                and 0 <= now - self._last[1] <= self.guard_ms
             ):
                 self._swallowing = id(watched)
                 return True
