@@ -21,6 +21,26 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>If you do nothing for %n minutes, the kiosk asks if you are still here.</source>
+        <translation>
+            <numerusform>If you do nothing for %n minute, the kiosk asks if you are still here.</numerusform>
+            <numerusform>If you do nothing for %n minutes, the kiosk asks if you are still here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>The kiosk clears everything in %n seconds.</source>
+        <translation>
+            <numerusform>The kiosk clears everything in %n second.</numerusform>
+            <numerusform>The kiosk clears everything in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
@@ -376,6 +396,18 @@
     <message>
         <source>Faster</source>
         <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Are you still here?</source>
+        <translation>Are you still here?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on.</source>
+        <translation>Touch the screen to go on.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
     </message>
     <message>
         <source>Sorry, something went wrong.</source>

@@ -21,6 +21,26 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>If you do nothing for %n minutes, the kiosk asks if you are still here.</source>
+        <translation>
+            <numerusform>Jos et tee mitään %n minuuttiin, kioski kysyy, oletko vielä täällä.</numerusform>
+            <numerusform>Jos et tee mitään %n minuuttiin, kioski kysyy, oletko vielä täällä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>The kiosk clears everything in %n seconds.</source>
+        <translation>
+            <numerusform>Kioski tyhjentää kaiken %n sekunnin kuluttua.</numerusform>
+            <numerusform>Kioski tyhjentää kaiken %n sekunnin kuluttua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
@@ -376,6 +396,18 @@
     <message>
         <source>Faster</source>
         <translation>Nopeammin</translation>
+    </message>
+    <message>
+        <source>Are you still here?</source>
+        <translation>Oletko vielä täällä?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on.</source>
+        <translation>Kosketa näyttöä, niin voit jatkaa.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Olen vielä täällä</translation>
     </message>
     <message>
         <source>Sorry, something went wrong.</source>

@@ -21,6 +21,26 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>If you do nothing for %n minutes, the kiosk asks if you are still here.</source>
+        <translation>
+            <numerusform>Om du inte gör något på %n minut frågar kiosken om du är kvar.</numerusform>
+            <numerusform>Om du inte gör något på %n minuter frågar kiosken om du är kvar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>The kiosk clears everything in %n seconds.</source>
+        <translation>
+            <numerusform>Kiosken tömmer allt om %n sekund.</numerusform>
+            <numerusform>Kiosken tömmer allt om %n sekunder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
@@ -376,6 +396,18 @@
     <message>
         <source>Faster</source>
         <translation>Snabbare</translation>
+    </message>
+    <message>
+        <source>Are you still here?</source>
+        <translation>Är du kvar?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on.</source>
+        <translation>Rör vid skärmen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Jag är kvar</translation>
     </message>
     <message>
         <source>Sorry, something went wrong.</source>

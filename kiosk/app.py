@@ -31,6 +31,7 @@ from kiosk.services.registry import Services
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.recording import RecordingSpeaker
 from kiosk.speech.speaker import Speaker
+from kiosk.ui.chime import AplayChime, Chime
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.window import KioskWindow
@@ -135,7 +136,7 @@ def install_crash_handler(get_window: Any) -> None:
 def build(argv: list[str] | None = None, *, config_path: Path | None = None,
           windowed: bool = True, inline_services: bool = False, clock: Clock | None = None,
           speaker: Speaker | None = None, data_dir: Path | None = None,
-          size: tuple[int, int] | None = None) -> Kiosk:
+          size: tuple[int, int] | None = None, chime: Chime | None = None) -> Kiosk:
     """Build a ready kiosk window (not yet shown)."""
     paths = Paths.locate(data_dir=data_dir)
     setup_logging(paths.log_dir)
@@ -166,7 +167,8 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
     speaker = speaker or RecordingSpeaker()
     translations = Translations(app)
     runner = ServiceRunner(services, inline=inline_services)
-    window = KioskWindow(config, session, flows, runner, speaker, clock, translations)
+    chime = chime or AplayChime(paths.assets / "sounds" / "chime.wav")
+    window = KioskWindow(config, session, flows, runner, speaker, clock, translations, chime)
     window_ref.append(window)
     if size is not None:
         # A fixed size stands in for the kiosk's screen, which the window cannot outgrow.

@@ -33,6 +33,7 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     from kiosk.app import build
     from kiosk.core.clock import FixedClock
     from kiosk.speech.recording import RecordingSpeaker
+    from kiosk.ui.chime import SilentChime
 
     built = []
     # Building a kiosk changes process-wide state; put it back for the next test.
@@ -43,7 +44,7 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
                 config_path: Path | None = None, inline: bool = True):
         kiosk = build(config_path=config_path, windowed=True, inline_services=inline,
                       clock=FixedClock(SNAPSHOT_MORNING), speaker=RecordingSpeaker(),
-                      data_dir=tmp_path / "data", size=(1920, 1080))
+                      data_dir=tmp_path / "data", size=(1920, 1080), chime=SilentChime())
         kiosk.session.defaults = replace(kiosk.session.defaults, language=lang,
                                          text_size=text_size, theme=theme)
         kiosk.window.show_attract()

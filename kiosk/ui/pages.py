@@ -230,11 +230,12 @@ class HomePage(Page):
         place: Text,
         flows: list[Flow],
         columns: int,
+        idle_minutes: int = 2,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(translate("pages", "What would you like to do?"))
-        self.add_text(place.get(lang), "placeName", speak=False)
+        self.add_text(place.get(lang), "placeName")
         self.add_text(translate("pages", "Choose one. You can go back at any time."))
         grid = QGridLayout()
         grid.setSpacing(metrics.gap_px)
@@ -250,6 +251,14 @@ class HomePage(Page):
                 self.first_focus = button
             self.speech.append((f"{title}. {description}" if description else title, lang))
         self.column.addLayout(grid)
+        # Say up front how long the kiosk waits, so nobody is surprised (A7).
+        self.add_text(
+            self.tr(
+                "If you do nothing for %n minutes, the kiosk asks if you are still here.",
+                "",
+                idle_minutes,
+            )
+        )
         self.finish()
 
 

@@ -17,6 +17,7 @@ from kiosk.core.paths import Paths
 from kiosk.flow.engine import Answer
 from kiosk.flow.walk import scripts
 from kiosk.services.snapshot import Snapshot
+from kiosk.ui.chime import SilentChime
 
 _END = object()
 
@@ -34,15 +35,27 @@ def _screenshot_clock(assets: Path) -> FixedClock:
     return FixedClock(datetime.combine(day, time(10, 30)))
 
 
-def render_all(out_dir: Path, langs: list[str], text_size: int, theme: str,
-               config_path: Path | None = None, size: tuple[int, int] = (1920, 1080)) -> int:
+def render_all(
+    out_dir: Path,
+    langs: list[str],
+    text_size: int,
+    theme: str,
+    config_path: Path | None = None,
+    size: tuple[int, int] = (1920, 1080),
+) -> int:
     """Write the PNGs; returns how many."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import build
 
     paths = Paths.locate()
-    kiosk = build(config_path=config_path, windowed=True, inline_services=True,
-                  clock=_screenshot_clock(paths.assets), size=size)
+    kiosk = build(
+        config_path=config_path,
+        windowed=True,
+        inline_services=True,
+        clock=_screenshot_clock(paths.assets),
+        chime=SilentChime(),
+        size=size,
+    )
     window, app = kiosk.window, kiosk.app
     out_dir.mkdir(parents=True, exist_ok=True)
     window.show()
@@ -57,8 +70,9 @@ def render_all(out_dir: Path, langs: list[str], text_size: int, theme: str,
 
     services = window.runner._services  # the same data the window shows
     for lang in langs:
-        kiosk.session.defaults = replace(kiosk.session.defaults, language=lang,
-                                         text_size=text_size, theme=theme)
+        kiosk.session.defaults = replace(
+            kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
+        )
         window.show_attract()
         grab("journey", 1, "attract", lang)
         window.start_session()
@@ -71,12 +85,20 @@ def render_all(out_dir: Path, langs: list[str], text_size: int, theme: str,
         window.confirm_end()
         grab("journey", 5, "confirm-end", lang)
         window.go_back()
+        window.show_speech_settings()
+        grab("journey", 7, "speech-settings", lang)
+        window.go_back()
+        window.show_idle_warning()
+        grab("journey", 8, "idle-warning", lang)
+        window.go_back()
         for flow in kiosk.flows:
             done: set[str] = set()
             numbers = {step.id: i + 1 for i, step in enumerate(flow.steps)}
             for script, _outcome in scripts(
-                    flow, lambda name, params, lang=lang: services.call(name, params, lang),
-                    TYPED.get(flow.id)):
+                flow,
+                lambda name, params, lang=lang: services.call(name, params, lang),
+                TYPED.get(flow.id),
+            ):
                 window.show_home()
                 window.start_flow(flow.id)
                 for value in [*script, _END]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.idle import IdleState, IdleWatch
 from kiosk.core.session import Session
 from kiosk.flow.engine import (
     Answer,
@@ -42,6 +44,7 @@ from kiosk.flow.engine import (
 )
 from kiosk.flow.spec import Flow
 from kiosk.speech.speaker import Speaker
+from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.i18n import Translations
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page
@@ -53,7 +56,7 @@ from kiosk.ui.theme import Theme, make_theme
 log = logging.getLogger(__name__)
 
 # Screens shown over a flow step; Back from them returns to the step.
-OVERLAYS = ("help", "confirm-end", "speech-settings")
+OVERLAYS = ("help", "confirm-end", "speech-settings", "idle-warning")
 # Volume and speed steps the resident can choose (A9); defaults come from the config.
 VOLUMES: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 RATES: tuple[int, ...] = (100, 120, 140, 165, 190)
@@ -89,6 +92,7 @@ class KioskWindow(QWidget):
         speaker: Speaker,
         clock: Clock,
         translations: Translations,
+        chime: Chime | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,6 +132,12 @@ class KioskWindow(QWidget):
         self._recover_timer.setSingleShot(True)
         self._recover_timer.timeout.connect(self.show_attract)
         self._tap_guard = TapGuard(config.timeouts.double_tap_s)
+        self.chime = chime or SilentChime()
+        self.idle = IdleWatch(clock, config.timeouts.idle_s, config.timeouts.warning_s)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(1000)
+        self._idle_timer.timeout.connect(self.idle_tick)
+        self._idle_timer.start()
         self._focus_by_key = False
         app = QApplication.instance()
         if app is not None:
@@ -316,6 +326,7 @@ class KioskWindow(QWidget):
 
     def start_session(self, by_key: bool = False) -> None:
         self.session.start()
+        self.idle.activity()
         log.info("session started (%s)", "key" if by_key else "touch")
         self.show_language()
 
@@ -358,6 +369,7 @@ class KioskWindow(QWidget):
                 self.config.kiosk.place_name,
                 [self.flows[fid] for fid in self.flow_order],
                 columns=2 if s.text_size == 100 else 1,
+                idle_minutes=max(1, round(self.config.timeouts.idle_s / 60)),
             )
             page.flow_chosen.connect(self.start_flow)
             self._set_page(page, "home")
@@ -551,6 +563,55 @@ class KioskWindow(QWidget):
 
         self._show(render)
 
+    # Idle -------------------------------------------------------------------------
+
+    def idle_tick(self) -> None:
+        """Called every second: warn, count down, or end the session (A7)."""
+        if self.screen_name in ("attract", "sorry"):
+            return
+        state = self.idle.tick()
+        if state == IdleState.EXPIRED:
+            self.end_session("idle")
+        elif state == IdleState.WARNING:
+            if self.screen_name != "idle-warning":
+                self.show_idle_warning()
+            else:
+                self._update_countdown()
+
+    def _countdown_text(self) -> str:
+        seconds = self.idle.seconds_left()  # self.tr with a plain name: lupdate sees a plural
+        return self.tr("The kiosk clears everything in %n seconds.", "", seconds)
+
+    def show_idle_warning(self) -> None:
+        if self.screen_name not in OVERLAYS:
+            self._resume = self._render
+
+        def render() -> None:
+            page = MessagePage(
+                self.theme.metrics,
+                self.session.settings.language,
+                translate("window", "Are you still here?"),
+                [translate("window", "Touch the screen to go on."), self._countdown_text()],
+                [(translate("window", "I am still here"), "stillHereButton", self._still_here)],
+            )
+            self._set_page(page, "idle-warning", speak=False)
+            # Heard and seen, with a chime first, in case nobody is looking (A7, EAA).
+            self.chime.play()
+            if self.session.settings.speech or self.speaker.available:
+                self.speak_page()
+
+        self._show(render)
+
+    def _update_countdown(self) -> None:
+        labels = self.page.findChildren(QLabel, "body") if self.page is not None else []
+        if labels:
+            labels[-1].setText(self._countdown_text())
+
+    def _still_here(self) -> None:
+        self.idle.activity()
+        if self.screen_name == "idle-warning":
+            self.go_back()
+
     def end_session(self, reason: str) -> None:
         log.info("session ended: %s", reason)
         if self.engine is not None and reason == "end":
@@ -595,8 +656,14 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
-            # Any touch or key stops current speech (A3).
+            # Any touch or key stops current speech (A3) and restarts the idle wait.
             self.speaker.stop()
+            self.idle.activity()
+            if self.screen_name == "idle-warning":
+                # One touch anywhere is enough to stay (A7); it must not also press
+                # whatever lies under the finger on the screen that comes back.
+                self._still_here()
+                return True
         if isinstance(watched, (QAbstractButton, AttractPage)) and self._tap_guard.filter(
             watched, event
         ):

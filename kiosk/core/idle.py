@@ -1,0 +1,71 @@
+"""When a resident walks away: warn, then end the session (A7, WCAG 2.2.1).
+
+Pure logic on an injected clock, so tests move time instead of waiting. The UI calls
+``activity()`` on every touch or key and ``tick()`` about once a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from kiosk.core.clock import Clock
+
+
+class IdleState(StrEnum):
+    ACTIVE = "active"
+    WARNING = "warning"  # the "Are you still here?" screen with its countdown
+    EXPIRED = "expired"  # the session must end now
+
+
+@dataclass
+class IdleWatch:
+    """``idle_s`` of no input → WARNING; ``warning_s`` more → EXPIRED.
+
+    ``warning_s`` is at least 30 s (checked by the config), and any input during the
+    warning starts over, as often as the resident needs.
+    """
+
+    clock: Clock
+    idle_s: float
+    warning_s: float
+    paused: bool = False
+    _last: datetime = field(init=False)
+    _state: IdleState = field(init=False, default=IdleState.ACTIVE)
+
+    def __post_init__(self) -> None:
+        self._last = self.clock.now()
+
+    @property
+    def state(self) -> IdleState:
+        return self._state
+
+    def activity(self) -> None:
+        """A touch or a key: start the wait again."""
+        self._last = self.clock.now()
+        self._state = IdleState.ACTIVE
+
+    def pause(self, paused: bool) -> None:
+        """Staff may stop the timer while they help (helper mode)."""
+        self.paused = paused
+        self.activity()
+
+    def seconds_left(self) -> int:
+        """Seconds until the session ends (during the warning)."""
+        elapsed = (self.clock.now() - self._last).total_seconds()
+        return max(0, round(self.idle_s + self.warning_s - elapsed))
+
+    def tick(self) -> IdleState:
+        """Where we are now; the UI acts when the state changes."""
+        if self.paused:
+            self._state = IdleState.ACTIVE
+            return self._state
+        elapsed = (self.clock.now() - self._last).total_seconds()
+        if elapsed >= self.idle_s + self.warning_s:
+            self._state = IdleState.EXPIRED
+        elif elapsed >= self.idle_s:
+            self._state = IdleState.WARNING
+        else:
+            self._state = IdleState.ACTIVE
+        return self._state
