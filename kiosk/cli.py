@@ -1,4 +1,5 @@
-"""The ``kiosk`` command: run the kiosk, check a config file, render screenshots.
+"""The ``kiosk`` command: run the kiosk, check a config file, render screenshots,
+make a PIN hash, print the usage figures.
 
 Qt is imported only by the subcommands that need it, so ``kiosk check-config`` works
 on a server with no display libraries.
@@ -7,6 +8,7 @@ on a server with no display libraries.
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
@@ -32,7 +34,36 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", default="standard", choices=["standard", "high-contrast"])
     shots.add_argument("--config", type=Path, default=None)
     shots.add_argument("--size", default="1920x1080", help="window size in pixels, WxH")
+
+    sub.add_parser(
+        "hash-pin", help="make a PIN hash line for [staff] pin_hashes / admin_pin_hashes",
+        description="Asks for a PIN twice without showing it and prints its hash line "
+                    "(never the PIN). Without a terminal, reads the PIN from the first "
+                    "line of standard input (and, if given, the same PIN again from the "
+                    "second line).")
+
+    stats = sub.add_parser(
+        "stats", help="print the anonymous usage figures (a table, or CSV)",
+        description="Counts of the usage events saved by this kiosk. The table gives "
+                    "totals for the period; --csv gives one row a day.")
+    stats.add_argument("--since", type=_date, default=None, metavar="YYYY-MM-DD",
+                       help="only from this day on (Helsinki time)")
+    stats.add_argument("--until", type=_date, default=None, metavar="YYYY-MM-DD",
+                       help="only up to and including this day")
+    stats.add_argument("--csv", action="store_true",
+                       help="CSV with a header line, one row a day, for a spreadsheet")
+    stats.add_argument("--data-dir", type=Path, default=None,
+                       help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the "
+                            "user data folder, as the kiosk itself uses)")
     return parser
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date like 2024-05-31, got {text!r}") from None
 
 
 def _run_options(parser: argparse.ArgumentParser) -> None:
@@ -56,6 +87,69 @@ def check_config_command(path: Path) -> int:
     return 0
 
 
+def _read_pin_twice() -> tuple[str, str] | None:
+    """The PIN and its repetition: from the terminal without echo, else from stdin."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        try:
+            pin = getpass.getpass("New PIN (4-12 digits, not shown): ")
+            again = getpass.getpass("The same PIN again: ")
+        except (EOFError, KeyboardInterrupt):
+            print(file=sys.stderr)
+            return None
+        return pin.strip(), again.strip()
+    if sys.stdin is None:
+        return None
+    lines = sys.stdin.read(4096).splitlines()
+    pin = lines[0].strip() if lines else ""
+    again = lines[1].strip() if len(lines) > 1 and lines[1].strip() else pin
+    return pin, again
+
+
+def hash_pin_command() -> int:
+    from kiosk.staff.pins import check_pin_format, hash_pin
+
+    read = _read_pin_twice()
+    if read is None:
+        print("kiosk hash-pin: no PIN given", file=sys.stderr)
+        return 1
+    pin, again = read
+    reason = check_pin_format(pin)
+    if reason:
+        print(f"kiosk hash-pin: not a usable PIN: {reason}", file=sys.stderr)
+        return 1
+    if pin != again:
+        print("kiosk hash-pin: the two PINs differ; nothing was made", file=sys.stderr)
+        return 1
+    print(hash_pin(pin))
+    if sys.stdin.isatty():
+        print("Put this line, in quotes, in pin_hashes (staff) or admin_pin_hashes "
+              "(admin) in the [staff] section of the config file.", file=sys.stderr)
+    return 0
+
+
+def stats_command(data_dir: Path | None, since: datetime.date | None,
+                  until: datetime.date | None, as_csv: bool) -> int:
+    from kiosk.core.paths import Paths
+    from kiosk.stats.report import StatsReadError, format_table, read_counts, write_csv
+    from kiosk.stats.store import STATS_FILE
+
+    path = Paths.locate(data_dir=data_dir).data / STATS_FILE
+    if not path.exists():
+        print(f"kiosk stats: no usage figures yet ({path} does not exist)", file=sys.stderr)
+    try:
+        rows = read_counts(path, since, until, by_day=as_csv)
+    except StatsReadError as exc:
+        print(f"kiosk stats: {exc}", file=sys.stderr)
+        return 1
+    if as_csv:
+        write_csv(rows, sys.stdout)
+    else:
+        sys.stdout.write(format_table(rows, since, until))
+    return 0
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
@@ -72,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(args_list)
     if args.command == "check-config":
         return check_config_command(args.file)
+    if args.command == "hash-pin":
+        return hash_pin_command()
+    if args.command == "stats":
+        return stats_command(args.data_dir, args.since, args.until, args.csv)
     if args.command == "screenshots":
         from kiosk.ui.screenshots import render_all
 

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.core.text import REQUIRED_LANGUAGES, Text
+from kiosk.staff.pins import DEMO_PIN_HASH, PinHashError, parse_pin_hash
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -31,11 +32,14 @@ __all__ = [
     "ConfigError",
     "DisplayConfig",
     "FlowsConfig",
+    "HelpConfig",
     "KioskConfig",
     "LanguagesConfig",
     "Problem",
     "ServicesConfig",
     "SpeechConfig",
+    "StaffConfig",
+    "StatsConfig",
     "TimeoutsConfig",
     "check_config",
     "load_config",
@@ -208,6 +212,43 @@ def url() -> Checker:
                 return value
         report(key, f"expected an http:// or https:// address, got {_show(value)}")
         return _INVALID
+
+    return check
+
+
+def optional_url() -> Checker:
+    """An http(s) address, or "" for "off"."""
+    inner = url()
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if value == "":
+            return value
+        result = inner(value, key, lambda _key, _reason: None)
+        if result is _INVALID:
+            report(key, f'expected an http:// or https:// address, or "" for off, '
+                        f"got {_show(value)}")
+        return result
+
+    return check
+
+
+def pin_hash_list() -> Checker:
+    """A list of lines printed by ``kiosk hash-pin``. A reason never repeats an item:
+    a plain PIN typed in by mistake must not end up in a log."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if not isinstance(value, list):
+            report(key, "expected a list of lines printed by `kiosk hash-pin`, like "
+                        '["scrypt$16384$8$1$…"], or [] for none')
+            return _INVALID
+        ok = True
+        for i, item in enumerate(value, 1):
+            try:
+                parse_pin_hash(item)
+            except PinHashError as exc:
+                report(key, f"item {i} is not a PIN hash: {exc}")
+                ok = False
+        return tuple(value) if ok else _INVALID
 
     return check
 
@@ -407,6 +448,46 @@ class ServicesConfig:
 
 
 @dataclass(frozen=True)
+class StaffConfig:
+    """[staff]: PINs for helper mode and for leaving kiosk mode, and the lockout."""
+
+    pin_hashes: tuple[str, ...] = _key((), check=pin_hash_list())
+    admin_pin_hashes: tuple[str, ...] = _key((), check=pin_hash_list())
+    max_attempts: int = _key(5, check=whole(3, 20))
+    lockout_minutes: int = _key(5, check=whole(1, 120))
+
+    def effective_pins(self, demo: bool) -> tuple[str, ...]:
+        """Staff PIN hashes in force: the configured ones; with none configured, a demo
+        kiosk accepts the demo PIN 1234 and a real one has helper mode switched off."""
+        if self.pin_hashes:
+            return self.pin_hashes
+        return (DEMO_PIN_HASH,) if demo else ()
+
+    def effective_admin_pins(self, demo: bool) -> tuple[str, ...]:
+        """Admin PIN hashes in force, by the same rule as ``effective_pins``."""
+        if self.admin_pin_hashes:
+            return self.admin_pin_hashes
+        return (DEMO_PIN_HASH,) if demo else ()
+
+
+@dataclass(frozen=True)
+class HelpConfig:
+    """[help]: how "Ask for help" reaches the staff."""
+
+    webhook_url: str = _key("", check=optional_url())
+    timeout_s: float = _key(5.0, check=number(0.5, 30))
+    retries: int = _key(2, check=whole(0, 5))
+
+
+@dataclass(frozen=True)
+class StatsConfig:
+    """[stats]: anonymous usage figures."""
+
+    enabled: bool = _key(True, check=boolean())
+    retention_days: int = _key(365, check=whole(1, 3650))
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration. ``Config()`` is the complete demo configuration."""
 
@@ -417,6 +498,9 @@ class Config:
     display: DisplayConfig = field(default_factory=DisplayConfig)
     speech: SpeechConfig = field(default_factory=SpeechConfig)
     services: ServicesConfig = field(default_factory=ServicesConfig)
+    staff: StaffConfig = field(default_factory=StaffConfig)
+    help: HelpConfig = field(default_factory=HelpConfig)
+    stats: StatsConfig = field(default_factory=StatsConfig)
 
 
 #: Section name -> its dataclass, in file order.
@@ -428,6 +512,9 @@ SECTIONS: dict[str, type] = {
     "display": DisplayConfig,
     "speech": SpeechConfig,
     "services": ServicesConfig,
+    "staff": StaffConfig,
+    "help": HelpConfig,
+    "stats": StatsConfig,
 }
 
 

@@ -1,0 +1,405 @@
+"""Anonymous usage figures: events in SQLite in the data folder.
+
+What is recorded is fixed by :data:`EVENTS`: an event name, and for some events a flow
+id, a step id and a value from a short list (a language code, a text size, a reason).
+Nothing else can be stored: an unknown event, a field the event does not have, a value
+not on its list, or an id that does not look like an id is refused (logged without the
+value, ``record`` returns False). Each row keeps the kiosk id, the day and the hour
+(Europe/Helsinki), not the minute, so figures cannot be lined up with who stood at
+the kiosk when.
+
+The store never stops the kiosk. Faults are logged and reported by ``problem`` (a
+plain-language string for the staff panel, or None):
+
+- a missing data folder is made; one that cannot be made (e.g. the path runs through
+  a file) leaves the store off, and it tries again every few minutes;
+- a damaged database file is renamed aside (``stats.sqlite3.damaged-YYYYMMDD-HHMMSS``)
+  and a new one is started; the notice stays in ``problem`` until the kiosk restarts;
+- a read-only file or folder, a full disk or any other SQLite error drops the event;
+  ``problem`` says so until a later event is saved again.
+
+Old rows are deleted after ``retention_days`` (at start-up and at each change of day).
+No Qt. Times come from an injected :class:`~kiosk.core.clock.Clock`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.staff.audit import is_id
+
+if TYPE_CHECKING:
+    from kiosk.core.config import Config
+
+__all__ = [
+    "EVENTS",
+    "STATS_FILE",
+    "EventSpec",
+    "StatsStore",
+    "check_event",
+    "connect_default",
+]
+
+log = logging.getLogger(__name__)
+
+#: File name of the database in the data folder.
+STATS_FILE = "stats.sqlite3"
+
+#: How often a store that could not open its file tries again.
+RETRY_OPEN_S = 300.0
+
+Use = Literal["no", "optional", "required"]
+
+_LANGUAGES = frozenset({"fi", "sv", "en"})
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """Which fields an event has. ``values``: the allowed values (when value is used)."""
+
+    flow: Use = "no"
+    step: Use = "no"
+    value: Use = "no"
+    values: frozenset[str] = frozenset()
+
+
+#: Every event the kiosk may record, and its fields.
+EVENTS: Mapping[str, EventSpec] = {
+    "session_started": EventSpec(),
+    # end: the End button; idle: the idle timeout; helper: staff ended it;
+    # error: the crash screen wiped it.
+    "session_ended": EventSpec(value="required",
+                               values=frozenset({"end", "idle", "helper", "error"})),
+    "flow_started": EventSpec(flow="required"),
+    "flow_completed": EventSpec(flow="required"),
+    # The step the resident left from, and how (the engine's Finished outcomes).
+    "flow_abandoned": EventSpec(flow="required", step="required", value="required",
+                                values=frozenset({"ended", "timeout", "back", "declined",
+                                                  "error"})),
+    "help_requested": EventSpec(flow="optional", step="optional"),
+    "idle_timeout": EventSpec(flow="optional", step="optional"),
+    "language": EventSpec(value="required", values=_LANGUAGES),
+    "text_size": EventSpec(value="required", values=frozenset({"100", "150", "200"})),
+    "theme": EventSpec(value="required", values=frozenset({"standard", "high-contrast"})),
+    "speech_used": EventSpec(value="optional", values=_LANGUAGES),
+}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,       -- YYYY-MM-DD, Europe/Helsinki
+    hour INTEGER NOT NULL,   -- 0-23, Europe/Helsinki
+    kiosk_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    flow_id TEXT,
+    step_id TEXT,
+    value TEXT
+);
+CREATE INDEX IF NOT EXISTS events_day ON events (day);
+"""
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def check_event(event: str, flow: str | None = None, step: str | None = None,
+                value: str | int | None = None) -> str | None:
+    """Why this event may not be recorded, or None if it may. Never quotes the values."""
+    spec = EVENTS.get(event) if isinstance(event, str) else None
+    if spec is None:
+        return "unknown event name"
+    for name, given, use in (("flow", flow, spec.flow), ("step", step, spec.step)):
+        if given is None:
+            if use == "required":
+                return f"{event} needs a {name} id"
+        elif use == "no":
+            return f"{event} has no {name} id"
+        elif not is_id(given):
+            return f"the {name} id of {event} is not an id"
+    if value is None:
+        if spec.value == "required":
+            return f"{event} needs a value"
+    elif spec.value == "no":
+        return f"{event} has no value"
+    elif isinstance(value, bool) or str(value) not in spec.values:
+        return f"the value of {event} is not one of its allowed values"
+    return None
+
+
+def _code(exc: sqlite3.Error) -> int:
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    return _code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def connect_default(path: Path) -> sqlite3.Connection:
+    """How the store opens its file (tests pass another ``connect`` to fake faults)."""
+    return sqlite3.connect(str(path), timeout=2.0, check_same_thread=False,
+                           isolation_level=None)
+
+
+class _DamagedError(Exception):
+    """The database file is damaged (raised inside the store only)."""
+
+
+class StatsStore:
+    """Records usage events; thread-safe; never raises on file or database faults."""
+
+    def __init__(self, path: Path, kiosk_id: str, *, retention_days: int = 365,
+                 enabled: bool = True, clock: Clock | None = None,
+                 connect: Callable[[Path], sqlite3.Connection] = connect_default) -> None:
+        self.path = path
+        self.kiosk_id = kiosk_id
+        self.retention_days = retention_days
+        self.enabled = enabled
+        self.clock = clock or SystemClock()
+        self._connect = connect
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._fault: str | None = None  # cleared by the next event that is saved
+        self._notice: str | None = None  # kept: a damaged file was set aside
+        self._purged_on: date | None = None
+        self._next_open: datetime | None = None
+        if enabled:
+            with self._lock:
+                self._open()
+
+    @classmethod
+    def from_config(cls, config: Config, data_dir: Path,
+                    clock: Clock | None = None) -> StatsStore:
+        return cls(data_dir / STATS_FILE, config.kiosk.id,
+                   retention_days=config.stats.retention_days,
+                   enabled=config.stats.enabled, clock=clock)
+
+    # ------------------------------------------------------------------ status
+
+    @property
+    def problem(self) -> str | None:
+        """What is wrong, in plain words for the staff panel; None when all is well."""
+        if not self.enabled:
+            return None
+        return self._fault or self._notice
+
+    @property
+    def available(self) -> bool:
+        """The database is open (events may still fail to save; see ``problem``)."""
+        return self._conn is not None
+
+    # ------------------------------------------------------------------ opening
+
+    def _open(self) -> None:
+        self._next_open = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._cannot_open(f"the data folder {self.path.parent} cannot be made "
+                              f"({type(exc).__name__})")
+            return
+        for first in (True, False):
+            try:
+                self._conn = self._connect(self.path)
+                self._prepare(self._conn)
+            except (sqlite3.Error, _DamagedError) as exc:
+                self._close()
+                damaged = isinstance(exc, _DamagedError) or _is_damage(exc)
+                if damaged and first and self._set_aside():
+                    continue
+                self._cannot_open(self._describe(exc) if isinstance(exc, sqlite3.Error)
+                                  else "the usage figures file is damaged")
+                return
+            except OSError as exc:  # a connect factory may raise these
+                self._close()
+                self._cannot_open(f"{type(exc).__name__}: {exc.strerror or exc}")
+                return
+            break
+        self._purge_if_new_day()
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        # Reading the schema first finds a file that is not a database, and leaves a
+        # read-only file that already has the table usable for reading.
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'events'").fetchone() is None:
+            conn.executescript(_SCHEMA)
+        row = conn.execute("PRAGMA quick_check").fetchone()
+        if not row or row[0] != "ok":
+            raise _DamagedError()
+
+    def _cannot_open(self, why: str) -> None:
+        log.error("usage figures: cannot open %s: %s; events are dropped", self.path, why)
+        self._fault = f"Usage figures are not being saved: {why}."
+        self._next_open = self.clock.now() + timedelta(seconds=RETRY_OPEN_S)
+
+    def _set_aside(self) -> bool:
+        """Rename a damaged file (and its journal) aside. True if it worked."""
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        number = 1
+        while aside.exists():  # never overwrite an earlier damaged file
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{number}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-journal", "-wal", "-shm"):
+                extra = self.path.with_name(self.path.name + suffix)
+                if extra.exists():
+                    extra.replace(aside.with_name(aside.name + suffix))
+        except OSError as exc:
+            log.error("usage figures: the file %s is damaged and cannot be moved aside "
+                      "(%s)", self.path, type(exc).__name__)
+            return False
+        log.error("usage figures: the file %s was damaged; moved it aside to %s and "
+                  "started a new one", self.path, aside.name)
+        self._notice = (f"The usage figures file was damaged. It was put aside as "
+                        f"{aside.name} and a new one was started.")
+        return True
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def __enter__(self) -> StatsStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ faults
+
+    def _describe(self, exc: sqlite3.Error) -> str:
+        code = _code(exc)
+        if code == _SQLITE_FULL:
+            return "the disk is full"
+        if code == _SQLITE_READONLY:
+            return "the file or folder is read-only"
+        if code == _SQLITE_CANTOPEN:
+            return "the file cannot be opened"
+        if code == _SQLITE_IOERR:
+            return "the disk cannot be read or written"
+        if _is_damage(exc):
+            return "the file is damaged"
+        name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+        return f"database error {name}"
+
+    def _failed(self, what: str, exc: sqlite3.Error) -> None:
+        why = self._describe(exc)
+        log.error("usage figures: cannot %s: %s (%s)", what, why,
+                  getattr(exc, "sqlite_errorname", None) or type(exc).__name__)
+        self._fault = f"Usage figures are not being saved: {why}."
+
+    def _run(self, what: str, action: Callable[[sqlite3.Connection], object]) -> bool:
+        """Run ``action`` on the open database; handle every fault. True if it ran."""
+        if self._conn is None:
+            if self._next_open is not None and self.clock.now() < self._next_open:
+                return False
+            self._open()
+            if self._conn is None:
+                return False
+        for first in (True, False):
+            assert self._conn is not None
+            try:
+                action(self._conn)
+                return True
+            except sqlite3.Error as exc:
+                if _is_damage(exc) and first:
+                    self._close()
+                    if self._set_aside():
+                        self._open()
+                        if self._conn is not None:
+                            continue
+                    else:
+                        self._cannot_open("the usage figures file is damaged")
+                    return False
+                self._failed(what, exc)
+                return False
+        return False
+
+    # ------------------------------------------------------------------ writing
+
+    def record(self, event: str, *, flow: str | None = None, step: str | None = None,
+               value: str | int | None = None) -> bool:
+        """Record one event. False if it was refused (see :func:`check_event`), the
+        store is off, or it could not be saved. Never raises."""
+        if not self.enabled:
+            return False
+        refusal = check_event(event, flow, step, value)
+        if refusal:
+            log.error("usage figures: refused an event: %s", refusal)
+            return False
+        now = self.clock.now()
+        row = (now.date().isoformat(), now.hour, self.kiosk_id, event, flow, step,
+               None if value is None else str(value))
+        with self._lock:
+            self._purge_if_new_day()
+            saved = self._run("save an event", lambda conn: conn.execute(
+                "INSERT INTO events (day, hour, kiosk_id, event, flow_id, step_id, value) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", row))
+            if saved and self._fault:
+                log.info("usage figures: saving again")
+                self._fault = None
+            return saved
+
+    def purge(self) -> int:
+        """Delete rows older than ``retention_days``. Returns how many were deleted."""
+        if not self.enabled:
+            return 0
+        cutoff = (self.clock.now().date() - timedelta(days=self.retention_days)).isoformat()
+        deleted: list[int] = []
+
+        def delete(conn: sqlite3.Connection) -> None:
+            deleted.append(conn.execute("DELETE FROM events WHERE day < ?",
+                                        (cutoff,)).rowcount)
+
+        with self._lock:
+            self._run("delete old figures", delete)
+        if deleted and deleted[0]:
+            log.info("usage figures: deleted %d rows older than %d days", deleted[0],
+                     self.retention_days)
+        return deleted[0] if deleted else 0
+
+    def _purge_if_new_day(self) -> None:
+        today = self.clock.now().date()
+        if self._conn is not None and self._purged_on != today:
+            self._purged_on = today
+            self.purge()
+
+    # ------------------------------------------------------------------ reading
+
+    def today_counts(self) -> dict[str, int]:
+        """Today's count of every event name (zeros when nothing can be read)."""
+        counts = dict.fromkeys(EVENTS, 0)
+        if not self.enabled:
+            return counts
+        today = self.clock.now().date().isoformat()
+
+        def read(conn: sqlite3.Connection) -> None:
+            for event, count in conn.execute(
+                    "SELECT event, COUNT(*) FROM events WHERE day = ? GROUP BY event",
+                    (today,)):
+                if event in counts:
+                    counts[event] = count
+
+        with self._lock:
+            self._run("read today's figures", read)
+        return counts
