@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Library staff is helping</source>
+        <translation>Library staff is helping</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Staff panel</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message numerus="yes">
         <source>Please write at least %n characters.</source>
@@ -100,6 +111,10 @@
     <message>
         <source>Contrast: normal</source>
         <translation>Contrast: normal</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -194,6 +209,234 @@
     <message>
         <source>Source: %1, licence %2.</source>
         <translation>Source: %1, licence %2.</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Helper mode is not set up on this kiosk.</source>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data): shown to staff.</extracomment>
+        <translation>Helper mode is not set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>The PIN could not be checked.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left: %1.</source>
+        <translation>Wrong PIN. Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>Library staff is now helping you.</source>
+        <translation>Library staff is now helping you.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>The resident is not in a service now.</source>
+        <translation>The resident is not in a service now.</translation>
+    </message>
+    <message>
+        <source>Session time: %1 min</source>
+        <translation>Session time: %1 min</translation>
+    </message>
+    <message>
+        <source>Settings: %1, text %2 %, %3, speech %4</source>
+        <translation>Settings: %1, text %2 %, %3, speech %4</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>normal contrast</source>
+        <translation>normal contrast</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>The idle timer is paused.</source>
+        <translation>The idle timer is paused.</translation>
+    </message>
+    <message>
+        <source>Speech is not working.</source>
+        <translation>Speech is not working.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Services completed</source>
+        <translation>Services completed</translation>
+    </message>
+    <message>
+        <source>Services left unfinished</source>
+        <translation>Services left unfinished</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Back to the resident's screen</source>
+        <translation>Back to the resident's screen</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>One step back</translation>
+    </message>
+    <message>
+        <source>Restart this service</source>
+        <translation>Restart this service</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation>Change text size</translation>
+    </message>
+    <message>
+        <source>Change contrast</source>
+        <translation>Change contrast</translation>
+    </message>
+    <message>
+        <source>Speech on or off</source>
+        <translation>Speech on or off</translation>
+    </message>
+    <message>
+        <source>Resume the idle timer</source>
+        <translation>Resume the idle timer</translation>
+    </message>
+    <message>
+        <source>Pause the idle timer</source>
+        <translation>Pause the idle timer</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+    <message>
+        <source>End helper mode</source>
+        <translation>End helper mode</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (admin PIN)</source>
+        <translation>Close the kiosk (admin PIN)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Text size: %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Contrast: high</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Contrast: normal</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Speech: on</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Speech: off</translation>
+    </message>
+    <message>
+        <source>Your answers in: %1</source>
+        <translation>Your answers in: %1</translation>
+    </message>
+    <message>
+        <source>Text you started to write: %1</source>
+        <translation>Text you started to write: %1</translation>
+    </message>
+    <message>
+        <source>You have not chosen or written anything yet.</source>
+        <translation>You have not chosen or written anything yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
+        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+    </message>
+    <message>
+        <source>What does this kiosk know about me?</source>
+        <translation>What does this kiosk know about me?</translation>
+    </message>
+    <message>
+        <source>Clear now</source>
+        <translation>Clear now</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Back to where I was</translation>
+    </message>
+    <message>
+        <source>Everything you wrote or chose is now cleared.</source>
+        <translation>Everything you wrote or chose is now cleared.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Staff panel</translation>
+    </message>
+    <message>
+        <source>Coaching note: %1</source>
+        <translation>Coaching note: %1</translation>
+    </message>
+    <message>
+        <source>Today at this kiosk:</source>
+        <translation>Today at this kiosk:</translation>
     </message>
 </context>
 <context>
@@ -328,6 +571,18 @@
     <message>
         <source>The library staff can help you.</source>
         <translation>The library staff can help you.</translation>
+    </message>
+    <message>
+        <source>We are telling the library staff.</source>
+        <translation>We are telling the library staff.</translation>
+    </message>
+    <message>
+        <source>A librarian has been told.</source>
+        <translation>A librarian has been told.</translation>
+    </message>
+    <message>
+        <source>Please wait here.</source>
+        <translation>Please wait here.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>

@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Library staff is helping</source>
+        <translation>Kirjaston henkilökunta auttaa</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Henkilökunnan näkymä</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message numerus="yes">
         <source>Please write at least %n characters.</source>
@@ -100,6 +111,10 @@
     <message>
         <source>Contrast: normal</source>
         <translation>Kontrasti: tavallinen</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Tietoni</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -194,6 +209,234 @@
     <message>
         <source>Source: %1, licence %2.</source>
         <translation>Lähde: %1, lisenssi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Helper mode is not set up on this kiosk.</source>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data): shown to staff.</extracomment>
+        <translation>Avustustilaa ei ole otettu käyttöön tässä kioskissa.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Ylläpitäjän PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Henkilökunnan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>PIN-koodia ei voitu tarkistaa.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen %1 minuutin kuluttua.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left: %1.</source>
+        <translation>Väärä PIN-koodi. Yrityksiä jäljellä: %1.</translation>
+    </message>
+    <message>
+        <source>Library staff is now helping you.</source>
+        <translation>Kirjaston henkilökunta auttaa sinua nyt.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Palvelu: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Vaihe: %1</translation>
+    </message>
+    <message>
+        <source>The resident is not in a service now.</source>
+        <translation>Asiakas ei ole nyt missään palvelussa.</translation>
+    </message>
+    <message>
+        <source>Session time: %1 min</source>
+        <translation>Käyttöaika: %1 min</translation>
+    </message>
+    <message>
+        <source>Settings: %1, text %2 %, %3, speech %4</source>
+        <translation>Asetukset: %1, teksti %2 %, %3, puhe %4</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>normal contrast</source>
+        <translation>tavallinen kontrasti</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>päällä</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois</translation>
+    </message>
+    <message>
+        <source>The idle timer is paused.</source>
+        <translation>Aikakatkaisu on pysäytetty.</translation>
+    </message>
+    <message>
+        <source>Speech is not working.</source>
+        <translation>Puhe ei toimi.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Käyttökerrat</translation>
+    </message>
+    <message>
+        <source>Services completed</source>
+        <translation>Palvelut loppuun asti</translation>
+    </message>
+    <message>
+        <source>Services left unfinished</source>
+        <translation>Palvelut kesken</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Avunpyynnöt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Aikakatkaisut</translation>
+    </message>
+    <message>
+        <source>Back to the resident's screen</source>
+        <translation>Takaisin asiakkaan näkymään</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Yksi vaihe taaksepäin</translation>
+    </message>
+    <message>
+        <source>Restart this service</source>
+        <translation>Aloita tämä palvelu alusta</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Vaihda kieli</translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation>Vaihda tekstin koko</translation>
+    </message>
+    <message>
+        <source>Change contrast</source>
+        <translation>Vaihda kontrasti</translation>
+    </message>
+    <message>
+        <source>Speech on or off</source>
+        <translation>Puhe päälle tai pois</translation>
+    </message>
+    <message>
+        <source>Resume the idle timer</source>
+        <translation>Käynnistä aikakatkaisu</translation>
+    </message>
+    <message>
+        <source>Pause the idle timer</source>
+        <translation>Pysäytä aikakatkaisu</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Lopeta käyttökerta</translation>
+    </message>
+    <message>
+        <source>End helper mode</source>
+        <translation>Lopeta avustustila</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (admin PIN)</source>
+        <translation>Sulje kioski (ylläpitäjän PIN)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Kieli: %1</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Tekstin koko: %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Kontrasti: suuri</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Kontrasti: tavallinen</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Puhe: päällä</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Puhe: pois</translation>
+    </message>
+    <message>
+        <source>Your answers in: %1</source>
+        <translation>Vastauksesi palvelussa: %1</translation>
+    </message>
+    <message>
+        <source>Text you started to write: %1</source>
+        <translation>Teksti, jota aloit kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>You have not chosen or written anything yet.</source>
+        <translation>Et ole vielä valinnut tai kirjoittanut mitään.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
+        <translation>Mitään ei jää talteen, kun lähdet. Kioski laskee vain, montako ihmistä sitä käyttää. Nimiä se ei tallenna.</translation>
+    </message>
+    <message>
+        <source>What does this kiosk know about me?</source>
+        <translation>Mitä kioski tietää minusta?</translation>
+    </message>
+    <message>
+        <source>Clear now</source>
+        <translation>Tyhjennä nyt</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Takaisin siihen, missä olin</translation>
+    </message>
+    <message>
+        <source>Everything you wrote or chose is now cleared.</source>
+        <translation>Kaikki, mitä kirjoitit tai valitsit, on nyt poistettu.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Henkilökunnan näkymä</translation>
+    </message>
+    <message>
+        <source>Coaching note: %1</source>
+        <translation>Ohje henkilökunnalle: %1</translation>
+    </message>
+    <message>
+        <source>Today at this kiosk:</source>
+        <translation>Tänään tässä kioskissa:</translation>
     </message>
 </context>
 <context>
@@ -328,6 +571,18 @@
     <message>
         <source>The library staff can help you.</source>
         <translation>Kirjaston henkilökunta auttaa sinua.</translation>
+    </message>
+    <message>
+        <source>We are telling the library staff.</source>
+        <translation>Kerromme kirjaston henkilökunnalle.</translation>
+    </message>
+    <message>
+        <source>A librarian has been told.</source>
+        <translation>Kirjaston työntekijälle on kerrottu.</translation>
+    </message>
+    <message>
+        <source>Please wait here.</source>
+        <translation>Odota tässä.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>

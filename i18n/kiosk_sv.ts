@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Library staff is helping</source>
+        <translation>Bibliotekets personal hjälper</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Personalens vy</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message numerus="yes">
         <source>Please write at least %n characters.</source>
@@ -100,6 +111,10 @@
     <message>
         <source>Contrast: normal</source>
         <translation>Kontrast: normal</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mina uppgifter</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -194,6 +209,234 @@
     <message>
         <source>Source: %1, licence %2.</source>
         <translation>Källa: %1, licens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Helper mode is not set up on this kiosk.</source>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data): shown to staff.</extracomment>
+        <translation>Hjälpläget är inte inställt på den här kiosken.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Administratörens PIN-kod</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personalens PIN-kod</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>PIN-koden kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>För många fel PIN-koder. Försök igen om %1 minuter.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left: %1.</source>
+        <translation>Fel PIN-kod. Försök kvar: %1.</translation>
+    </message>
+    <message>
+        <source>Library staff is now helping you.</source>
+        <translation>Bibliotekets personal hjälper dig nu.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Tjänst: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Steg: %1</translation>
+    </message>
+    <message>
+        <source>The resident is not in a service now.</source>
+        <translation>Kunden är inte i någon tjänst nu.</translation>
+    </message>
+    <message>
+        <source>Session time: %1 min</source>
+        <translation>Tid vid kiosken: %1 min</translation>
+    </message>
+    <message>
+        <source>Settings: %1, text %2 %, %3, speech %4</source>
+        <translation>Inställningar: %1, text %2 %, %3, tal %4</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>hög kontrast</translation>
+    </message>
+    <message>
+        <source>normal contrast</source>
+        <translation>normal kontrast</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>The idle timer is paused.</source>
+        <translation>Tidsgränsen är pausad.</translation>
+    </message>
+    <message>
+        <source>Speech is not working.</source>
+        <translation>Talet fungerar inte.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Services completed</source>
+        <translation>Tjänster slutförda</translation>
+    </message>
+    <message>
+        <source>Services left unfinished</source>
+        <translation>Tjänster avbrutna</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Hjälpförfrågningar</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tidsgräns nådd</translation>
+    </message>
+    <message>
+        <source>Back to the resident's screen</source>
+        <translation>Tillbaka till kundens vy</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Ett steg tillbaka</translation>
+    </message>
+    <message>
+        <source>Restart this service</source>
+        <translation>Börja om den här tjänsten</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Byt språk</translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation>Byt textstorlek</translation>
+    </message>
+    <message>
+        <source>Change contrast</source>
+        <translation>Byt kontrast</translation>
+    </message>
+    <message>
+        <source>Speech on or off</source>
+        <translation>Tal på eller av</translation>
+    </message>
+    <message>
+        <source>Resume the idle timer</source>
+        <translation>Starta tidsgränsen igen</translation>
+    </message>
+    <message>
+        <source>Pause the idle timer</source>
+        <translation>Pausa tidsgränsen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Avsluta besöket</translation>
+    </message>
+    <message>
+        <source>End helper mode</source>
+        <translation>Avsluta hjälpläget</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (admin PIN)</source>
+        <translation>Stäng kiosken (administratörens PIN)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Textstorlek: %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Kontrast: hög</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Kontrast: normal</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Tal: på</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Tal: av</translation>
+    </message>
+    <message>
+        <source>Your answers in: %1</source>
+        <translation>Dina svar i tjänsten: %1</translation>
+    </message>
+    <message>
+        <source>Text you started to write: %1</source>
+        <translation>Text som du började skriva: %1</translation>
+    </message>
+    <message>
+        <source>You have not chosen or written anything yet.</source>
+        <translation>Du har inte valt eller skrivit något ännu.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
+        <translation>Inget sparas när du går. Kiosken räknar bara hur många som använder den, utan namn.</translation>
+    </message>
+    <message>
+        <source>What does this kiosk know about me?</source>
+        <translation>Vad vet kiosken om mig?</translation>
+    </message>
+    <message>
+        <source>Clear now</source>
+        <translation>Töm nu</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Tillbaka dit jag var</translation>
+    </message>
+    <message>
+        <source>Everything you wrote or chose is now cleared.</source>
+        <translation>Allt du skrev eller valde är nu raderat.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Personalens vy</translation>
+    </message>
+    <message>
+        <source>Coaching note: %1</source>
+        <translation>Tips för personalen: %1</translation>
+    </message>
+    <message>
+        <source>Today at this kiosk:</source>
+        <translation>I dag vid den här kiosken:</translation>
     </message>
 </context>
 <context>
@@ -328,6 +571,18 @@
     <message>
         <source>The library staff can help you.</source>
         <translation>Bibliotekets personal hjälper dig.</translation>
+    </message>
+    <message>
+        <source>We are telling the library staff.</source>
+        <translation>Vi meddelar bibliotekets personal.</translation>
+    </message>
+    <message>
+        <source>A librarian has been told.</source>
+        <translation>Bibliotekspersonalen har fått veta.</translation>
+    </message>
+    <message>
+        <source>Please wait here.</source>
+        <translation>Vänta här.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>

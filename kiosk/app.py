@@ -31,7 +31,12 @@ from kiosk.services.registry import Services
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.recording import RecordingSpeaker
 from kiosk.speech.speaker import Speaker
+from kiosk.staff.audit import AUDIT_FILE, AuditLog
+from kiosk.staff.help_request import HelpDedupe, HelpNotifier
+from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
+from kiosk.stats.store import StatsStore
 from kiosk.ui.chime import AplayChime, Chime
+from kiosk.ui.helper_mode import StaffTools
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.window import KioskWindow
@@ -85,6 +90,23 @@ def read_flows(config: Config, flows_dir: Path, problems: list[str]) -> list[Flo
             log.error("flow left out: %s", exc)
             problems.append(str(exc))
     return flows
+
+
+def build_staff_tools(config: Config, data_dir: Path, clock: Clock,
+                      problems: list[str]) -> StaffTools:
+    """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``."""
+    lockout = Lockout(data_dir / LOCKOUT_FILE, max_attempts=config.staff.max_attempts,
+                      lockout_s=config.staff.lockout_minutes * 60, clock=clock)
+    gate = PinGate(config.staff.effective_pins(config.kiosk.demo),
+                   config.staff.effective_admin_pins(config.kiosk.demo), lockout)
+    return StaffTools(
+        gate=gate,
+        audit=AuditLog(data_dir / AUDIT_FILE, config.kiosk.id, clock),
+        notifier=HelpNotifier.from_config(config, clock),
+        dedupe=HelpDedupe(clock),
+        stats=StatsStore.from_config(config, data_dir, clock),
+        problems=problems,
+    )
 
 
 def default_settings(config: Config) -> Settings:
@@ -168,7 +190,9 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
     translations = Translations(app)
     runner = ServiceRunner(services, inline=inline_services)
     chime = chime or AplayChime(paths.assets / "sounds" / "chime.wav")
-    window = KioskWindow(config, session, flows, runner, speaker, clock, translations, chime)
+    staff = build_staff_tools(config, paths.data, clock, problems)
+    window = KioskWindow(config, session, flows, runner, speaker, clock, translations, chime,
+                         staff)
     window_ref.append(window)
     if size is not None:
         # A fixed size stands in for the kiosk's screen, which the window cannot outgrow.

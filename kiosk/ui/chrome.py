@@ -95,17 +95,19 @@ class TopBar(_Bar):
     text_size_clicked = Signal()
     contrast_clicked = Signal()
     speech_clicked = Signal()
+    privacy_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._text_size = 100
         self._high_contrast = False
         self._speech = True
-        super().__init__(["language", "textSize", "contrast", "speech"], parent)
+        super().__init__(["language", "textSize", "contrast", "speech", "privacy"], parent)
         self.setObjectName("topBar")
         self.buttons["language"].clicked.connect(self.language_clicked)
         self.buttons["textSize"].clicked.connect(self.text_size_clicked)
         self.buttons["contrast"].clicked.connect(self.contrast_clicked)
         self.buttons["speech"].clicked.connect(self.speech_clicked)
+        self.buttons["privacy"].clicked.connect(self.privacy_clicked)
 
     def show_state(
         self, text_size: int, high_contrast: bool, speech: bool, speech_available: bool = True
@@ -123,6 +125,8 @@ class TopBar(_Bar):
         self.buttons["contrast"].set_text(
             self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal")
         )
+        # Opens "What does this kiosk know about me?" (MyData).
+        self.buttons["privacy"].set_text(self.tr("My data"))
         if not getattr(self, "_speech_available", True):
             self.buttons["speech"].set_text(self.tr("Speech: not working"))
         else:

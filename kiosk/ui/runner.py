@@ -20,6 +20,23 @@ class _Relay(QObject):
     """Carries a result from a pool thread to the GUI thread (queued signal)."""
 
     finished = Signal(int, bool, object)
+    task_finished = Signal(int, object)
+
+
+class _Task(QRunnable):
+    """A blocking job that must not fail loudly (help webhook, PIN check)."""
+
+    def __init__(self, task_id: int, call: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._id, self._call, self._relay = task_id, call, relay
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except Exception as exc:  # noqa: BLE001 - reported to the caller as the result
+            log.warning("background task failed: %s", type(exc).__name__)
+            result = exc
+        self._relay.task_finished.emit(self._id, result)
 
 
 class _Job(QRunnable):
@@ -53,6 +70,9 @@ class ServiceRunner(QObject):
         self._callbacks: tuple[Done, Failed] | None = None
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
+        self._relay.task_finished.connect(self._on_task_finished)
+        self._tasks: dict[int, Done] = {}
+        self._task_ids = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
 
@@ -65,6 +85,22 @@ class ServiceRunner(QObject):
             job.run()
         else:
             self._pool.start(job)
+
+    def run_task(self, call: Callable[[], object], on_done: Done) -> None:
+        """Run ``call`` off the GUI thread; ``on_done(result)`` runs on the GUI thread
+        (``result`` is the exception if ``call`` raised). Independent of flow calls."""
+        self._task_ids += 1
+        self._tasks[self._task_ids] = on_done
+        task = _Task(self._task_ids, call, self._relay)
+        if self._inline:
+            task.run()
+        else:
+            self._pool.start(task)
+
+    def _on_task_finished(self, task_id: int, result: object) -> None:
+        on_done = self._tasks.pop(task_id, None)
+        if on_done is not None:
+            on_done(result)
 
     def cancel(self) -> None:
         """Forget the pending call: its answer will be dropped (e.g. the resident left)."""

@@ -306,14 +306,7 @@ class StepPage(Page):
         self._next_button(translate("steps", "Send"))
 
     def _answer_words(self, step: Step, value: Any) -> str:
-        if step.kind == StepKind.CHOICE:
-            option = step.option(str(value))
-            return option.text.get(self.lang) if option else ""
-        if isinstance(value, dict):
-            return "\n".join(v for v in value.values() if v)
-        if isinstance(value, bool):
-            return translate("steps", "Yes") if value else translate("steps", "No")
-        return "" if value is None else str(value)
+        return answer_words(step, value, self.lang)
 
     def _build_done(self, **_: object) -> None:
         self.add_button(
@@ -322,3 +315,15 @@ class StepPage(Page):
         self.add_button(
             translate("steps", "End and clear"), self.end_requested.emit, "doneEndButton"
         )
+
+
+def answer_words(step: Step, value: Any, lang: str) -> str:
+    """An answer as the resident would say it: the option's text, the typed text."""
+    if step.kind == StepKind.CHOICE:
+        option = step.option(str(value))
+        return option.text.get(lang) if option else ""
+    if isinstance(value, dict):
+        return "\n".join(v for v in value.values() if v)
+    if isinstance(value, bool):
+        return translate("steps", "Yes") if value else translate("steps", "No")
+    return "" if value is None else str(value)

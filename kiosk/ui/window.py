@@ -46,9 +46,11 @@ from kiosk.flow.spec import Flow
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar
+from kiosk.ui.helper_mode import END_REASONS, OVERLAY_NAMES, HelperModeMixin, StaffTools
 from kiosk.ui.i18n import Translations
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page
 from kiosk.ui.runner import ServiceRunner
+from kiosk.ui.staff_pages import StaffBanner
 from kiosk.ui.steps import StepPage
 from kiosk.ui.tapguard import TapGuard
 from kiosk.ui.theme import Theme, make_theme
@@ -56,7 +58,7 @@ from kiosk.ui.theme import Theme, make_theme
 log = logging.getLogger(__name__)
 
 # Screens shown over a flow step; Back from them returns to the step.
-OVERLAYS = ("help", "confirm-end", "speech-settings", "idle-warning")
+OVERLAYS = OVERLAY_NAMES
 # Volume and speed steps the resident can choose (A9); defaults come from the config.
 VOLUMES: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 RATES: tuple[int, ...] = (100, 120, 140, 165, 190)
@@ -69,7 +71,7 @@ RECOVER_MS = 6000
 translate = QCoreApplication.translate
 
 
-class KioskWindow(QWidget):
+class KioskWindow(HelperModeMixin, QWidget):
     """The one top-level window.
 
     Signals:
@@ -93,6 +95,7 @@ class KioskWindow(QWidget):
         clock: Clock,
         translations: Translations,
         chime: Chime | None = None,
+        staff: StaffTools | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,12 +112,15 @@ class KioskWindow(QWidget):
         self._step_view: tuple[Any, object, str | None] | None = None
         self._resume: Callable[[], None] | None = None
 
+        self.allow_close = False  # only the admin PIN lets the window close (issue 6)
+        self.banner = StaffBanner()
         self.top = TopBar()
         self.bottom = BottomBar()
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.banner)
         layout.addWidget(self.top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom)
@@ -123,6 +129,7 @@ class KioskWindow(QWidget):
         self.top.text_size_clicked.connect(self._on_text_size)
         self.top.contrast_clicked.connect(self._on_contrast)
         self.top.speech_clicked.connect(self.show_speech_settings)
+        self.top.privacy_clicked.connect(self.show_privacy)
         self.bottom.back_clicked.connect(self.go_back)
         self.bottom.repeat_clicked.connect(self.repeat)
         self.bottom.help_clicked.connect(self.ask_help)
@@ -131,6 +138,7 @@ class KioskWindow(QWidget):
         self._recover_timer = QTimer(self)
         self._recover_timer.setSingleShot(True)
         self._recover_timer.timeout.connect(self.show_attract)
+        self._init_helper_mode(staff)
         self._tap_guard = TapGuard(config.timeouts.double_tap_s)
         self.chime = chime or SilentChime()
         self.idle = IdleWatch(clock, config.timeouts.idle_s, config.timeouts.warning_s)
@@ -173,6 +181,7 @@ class KioskWindow(QWidget):
     def _on_text_size(self) -> None:
         size = self.session.next_text_size()
         self.session.change(text_size=size)
+        self.stat("text_size", value=str(size))
         self.apply_theme()
         self._rerender(
             announce=translate("window", "Text size %1 percent.").replace("%1", str(size))
@@ -181,6 +190,7 @@ class KioskWindow(QWidget):
     def _on_contrast(self) -> None:
         high = self.session.settings.theme != "high-contrast"
         self.session.change(theme="high-contrast" if high else "standard")
+        self.stat("theme", value=self.session.settings.theme)
         self.apply_theme()
         self._rerender(
             announce=translate("window", "High contrast on.")
@@ -327,6 +337,7 @@ class KioskWindow(QWidget):
     def start_session(self, by_key: bool = False) -> None:
         self.session.start()
         self.idle.activity()
+        self.stat("session_started")
         log.info("session started (%s)", "key" if by_key else "touch")
         self.show_language()
 
@@ -350,6 +361,7 @@ class KioskWindow(QWidget):
 
     def _on_language_chosen(self, lang: str) -> None:
         self._switch_language(lang)
+        self.stat("language", value=lang)
         resume, self._resume = self._resume, None
         if resume is not None:
             self._show(resume)
@@ -382,6 +394,7 @@ class KioskWindow(QWidget):
         flow = self.flows[flow_id]
         self.session.flow_id = flow_id
         self.engine = FlowEngine(flow, self.session.answers_for(flow_id))
+        self.stat("flow_started", flow=flow_id)
         log.info("flow %s started", flow_id)
         self.carry_out(self.engine.start())
 
@@ -399,12 +412,21 @@ class KioskWindow(QWidget):
                 self._call_service(effect)
             elif isinstance(effect, RequestHelp):
                 self.help_requested.emit(effect.flow_id, effect.step_id)
-                self.show_help()
+                self.request_help(effect.flow_id, effect.step_id)
             elif isinstance(effect, Finished):
                 log.info(
                     "flow %s finished at %s: %s", effect.flow_id, effect.step_id, effect.outcome
                 )
-                if effect.outcome == "back":
+                if effect.outcome == "completed":
+                    self.stat("flow_completed", flow=effect.flow_id)
+                else:
+                    self.stat(
+                        "flow_abandoned",
+                        flow=effect.flow_id,
+                        step=effect.step_id,
+                        value=effect.outcome,
+                    )
+                if effect.outcome in ("back", "declined"):
                     self.show_home()
                 elif effect.outcome in ("ended", "timeout"):
                     self.end_session(effect.outcome)
@@ -471,22 +493,32 @@ class KioskWindow(QWidget):
             self.send(Help())
         else:
             self.help_requested.emit("", "")
-            self.show_help()
+            self.request_help("", "")
 
-    def show_help(self) -> None:
+    def show_help(self, kind: str = "desk") -> None:
+        """The help screen: ``telling`` (on its way), ``told`` (staff know), or ``desk``
+        (no way to reach staff from here: go to the desk)."""
         if self.screen_name not in OVERLAYS:
             self._resume = self._render
+        lines = {
+            "telling": [translate("window", "We are telling the library staff.")],
+            "told": [
+                translate("window", "A librarian has been told."),
+                translate("window", "Please wait here."),
+            ],
+            "desk": [
+                translate("window", "The library staff can help you."),
+                translate("window", "Go to the service desk, or wave to a staff member."),
+            ],
+        }[kind]
+        lines.append(translate("window", "Everything you did here stays until you come back."))
 
         def render() -> None:
             page = MessagePage(
                 self.theme.metrics,
                 self.session.settings.language,
                 translate("window", "Help"),
-                [
-                    translate("window", "The library staff can help you."),
-                    translate("window", "Go to the service desk, or wave to a staff member."),
-                    translate("window", "Everything you did here stays until you come back."),
-                ],
+                lines,
                 [(translate("window", "Back to where I was"), "resumeButton", self.go_back)],
             )
             self._set_page(page, "help")
@@ -614,8 +646,21 @@ class KioskWindow(QWidget):
 
     def end_session(self, reason: str) -> None:
         log.info("session ended: %s", reason)
-        if self.engine is not None and reason == "end":
+        if self.engine is not None and not self.engine.finished:
+            outcome = "timeout" if reason == "idle" else "ended"
+            self.stat(
+                "flow_abandoned",
+                flow=self.engine.flow.id,
+                step=self.engine.current.id,
+                value=outcome,
+            )
             self.engine.handle(End())
+        if reason == "idle":
+            self.stat("idle_timeout")
+        if self.session.settings.speech and self.speaker.available:
+            self.stat("speech_used", value=self.session.settings.language)
+        self.stat("session_ended", value=END_REASONS.get(reason, "end"))
+        self.leave_helper("session ended")
         self.session_ended.emit(reason)
         self.show_attract()
 
@@ -655,10 +700,24 @@ class KioskWindow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if (
+            kind == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched))
+        ):
+            self.corner_press(event.globalPosition().toPoint())
+        if (
+            kind == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched))
+            and self.corner_release()
+        ):
+            return True  # the long press opened the PIN pad; this release is not a tap
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
             # Any touch or key stops current speech (A3) and restarts the idle wait.
             self.speaker.stop()
             self.idle.activity()
+            self.helper_activity()
             if self.screen_name == "idle-warning":
                 # One touch anywhere is enough to stay (A7); it must not also press
                 # whatever lies under the finger on the screen that comes back.
@@ -678,6 +737,10 @@ class KioskWindow(QWidget):
 
     def _navigation_key(self, watched: QWidget, event: QKeyEvent) -> bool:
         key = event.key()
+        both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_H and (event.modifiers() & both) == both:
+            self.request_pin("staff")  # the staff keyboard shortcut (DESIGN §8)
+            return True
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self._mark_key_focus()
             return False

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.flow.engine import Answer, Back
+from kiosk.ui.chrome import LANGUAGE_BUTTON
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets import BigButton
 
@@ -38,10 +39,12 @@ NUMERUS_FORMS = {"fi": 2, "sv": 2, "en": 2}
 PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
 #: Parts of a visible text that are data, the same in every language (names,
 #: addresses, sources), and never count as untranslated UI text.
-DATA = ("Kallion kirjasto", "Viides linja 11", "kirjastot.fi", "Kirkanta", "CC BY 4.0")
+# Data, and the language button, which names itself in all three languages on purpose.
+DATA = ("Kallion kirjasto", "Viides linja 11", "kirjastot.fi", "Kirkanta", "CC BY 4.0",
+        LANGUAGE_BUTTON)
 MIN_FRAGMENT = 4
 #: Sources that read the same in Finnish and Swedish as in English.
-SAME_AS_ENGLISH = {"123", "ABC"}
+SAME_AS_ENGLISH = {"123", "ABC", "OK"}
 
 
 @dataclass(frozen=True)

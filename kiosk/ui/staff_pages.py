@@ -1,0 +1,206 @@
+"""Screens for library staff: the PIN pad, the staff panel, and the banner shown while
+staff are helping (DESIGN §8). The resident's own data is never shown here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from kiosk.ui.pages import Page
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets import BigButton, wrapping_label
+
+translate = QCoreApplication.translate
+
+#: Longest PIN the pad takes (matches ``kiosk hash-pin``).
+MAX_PIN = 12
+
+
+class PinPadPage(Page):
+    """A large number pad. Digits show as dots and are never spoken (A5).
+
+    Signals:
+        entered(str): OK with the digits typed
+        cancelled()
+    """
+
+    entered = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        heading: str,
+        message: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(metrics, lang, parent)
+        self._digits = ""
+        self.add_heading(heading)
+        if message:
+            self.add_text(message, "error")
+        self.display = wrapping_label("", "pinDisplay")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setAccessibleName(translate("staff", "PIN"))
+        self.column.addWidget(self.display)
+        grid = QGridLayout()
+        grid.setSpacing(metrics.gap_px)
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
+        for index, key in enumerate(keys):
+            text = {"del": translate("staff", "Delete"), "ok": translate("staff", "OK")}.get(
+                key, key
+            )
+            button = BigButton(text, object_name=f"pin_{key}")
+            button.clicked.connect(lambda _=False, k=key: self._press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            if self.first_focus is None:
+                self.first_focus = button
+        self.column.addLayout(grid)
+        cancel = BigButton(translate("staff", "Cancel"), object_name="pin_cancel")
+        cancel.clicked.connect(lambda _=False: self.cancelled.emit())
+        self.column.addWidget(cancel)
+        self.finish()
+        self._show()
+
+    def _press(self, key: str) -> None:
+        if key == "ok":
+            digits, self._digits = self._digits, ""
+            self._show()
+            self.entered.emit(digits)
+        elif key == "del":
+            self._digits = self._digits[:-1]
+        elif len(self._digits) < MAX_PIN:
+            self._digits += key
+        self._show()
+
+    def _show(self) -> None:
+        self.display.setText("●" * len(self._digits) if self._digits else "–")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self._press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self._press("del")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._press("ok")
+        else:
+            super().keyPressEvent(event)
+
+
+class BarChart(QWidget):
+    """Today's figures as plain horizontal bars with their numbers (staff panel)."""
+
+    def __init__(
+        self,
+        rows: list[tuple[str, int]],
+        metrics: Metrics,
+        colours: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.rows, self.metrics = rows, metrics
+        self.bar, self.text = (QColor(c) for c in colours)
+        self.setMinimumHeight(len(rows) * self._row_height())
+        self.setAccessibleName("; ".join(f"{label}: {value}" for label, value in rows))
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + self.metrics.gap_px // 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, len(self.rows) * self._row_height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        line = self._row_height()
+        label_w = (
+            max((self.fontMetrics().horizontalAdvance(r[0]) for r in self.rows), default=0)
+            + self.metrics.gap_px
+        )
+        top = max((value for _, value in self.rows), default=0) or 1
+        room = max(1, self.width() - label_w - self.fontMetrics().horizontalAdvance("00000"))
+        for i, (label, value) in enumerate(self.rows):
+            y = i * line
+            painter.setPen(self.text)
+            painter.drawText(QRectF(0, y, label_w, line), Qt.AlignmentFlag.AlignVCenter, label)
+            width = room * value / top
+            painter.fillRect(QRectF(label_w, y + line * 0.2, width, line * 0.6), self.bar)
+            painter.drawText(
+                QRectF(label_w + width + 8, y, 200, line), Qt.AlignmentFlag.AlignVCenter, str(value)
+            )
+        painter.end()
+
+
+class StaffBanner(QFrame):
+    """ "Staff is helping", across the top of every screen while helper mode is on.
+
+    Signals:
+        panel_clicked()
+    """
+
+    panel_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffBanner")
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setObjectName("staffBannerText")
+        self.button = BigButton(object_name="staffPanelButton")
+        self.button.clicked.connect(lambda _=False: self.panel_clicked.emit())
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.retranslate()
+        self.hide()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Library staff is helping"))
+        self.button.set_text(self.tr("Staff panel"))
+
+
+class StaffPanelPage(Page):
+    """What staff see: where the resident is, the step's coaching note, the kiosk's
+    health, today's figures, and the actions staff may take."""
+
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        facts: list[str],
+        note: str,
+        problems: list[str],
+        figures: list[tuple[str, int]],
+        colours: tuple[str, str],
+        actions: list[tuple[str, str, Callable[[], None]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(metrics, lang, parent)
+        self.add_heading(translate("staff", "Staff panel"))
+        for fact in facts:
+            self.add_text(fact, "staffFact")
+        if note:
+            self.add_text(translate("staff", "Coaching note: %1").replace("%1", note), "staffNote")
+        for problem in problems:
+            self.add_text(problem, "error")
+        grid = QGridLayout()
+        grid.setSpacing(metrics.gap_px)
+        for index, (text, name, callback) in enumerate(actions):
+            button = BigButton(text, object_name=name)
+            button.clicked.connect(lambda _=False, cb=callback: cb())
+            grid.addWidget(button, index // 2, index % 2)
+            if self.first_focus is None:
+                self.first_focus = button
+        self.column.addLayout(grid)
+        if figures:
+            self.add_text(translate("staff", "Today at this kiosk:"), "staffFact")
+            self.column.addWidget(BarChart(figures, metrics, colours))
+        self.finish()
