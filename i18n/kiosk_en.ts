@@ -132,6 +132,10 @@
 <context>
     <name>pages</name>
     <message>
+        <source>Use the arrow keys to move up and down.</source>
+        <translation>Use the arrow keys to move up and down.</translation>
+    </message>
+    <message>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>The library staff can help you.</source>
         <translation>The library staff can help you.</translation>
+    </message>
+    <message>
+        <source>City services kiosk</source>
+        <translation>City services kiosk</translation>
     </message>
     <message>
         <source>We are telling the library staff.</source>

@@ -132,6 +132,10 @@
 <context>
     <name>pages</name>
     <message>
+        <source>Use the arrow keys to move up and down.</source>
+        <translation>Liiku ylös ja alas nuolinäppäimillä.</translation>
+    </message>
+    <message>
         <source>What would you like to do?</source>
         <translation>Mitä haluat tehdä?</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>The library staff can help you.</source>
         <translation>Kirjaston henkilökunta auttaa sinua.</translation>
+    </message>
+    <message>
+        <source>City services kiosk</source>
+        <translation>Kaupungin palvelujen kioski</translation>
     </message>
     <message>
         <source>We are telling the library staff.</source>

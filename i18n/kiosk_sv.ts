@@ -132,6 +132,10 @@
 <context>
     <name>pages</name>
     <message>
+        <source>Use the arrow keys to move up and down.</source>
+        <translation>Flytta upp och ner med piltangenterna.</translation>
+    </message>
+    <message>
         <source>What would you like to do?</source>
         <translation>Vad vill du göra?</translation>
     </message>
@@ -571,6 +575,10 @@
     <message>
         <source>The library staff can help you.</source>
         <translation>Bibliotekets personal hjälper dig.</translation>
+    </message>
+    <message>
+        <source>City services kiosk</source>
+        <translation>Kiosk för stadens tjänster</translation>
     </message>
     <message>
         <source>We are telling the library staff.</source>

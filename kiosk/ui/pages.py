@@ -10,8 +10,15 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.text import Text
 from kiosk.flow.spec import Flow
@@ -68,6 +75,7 @@ class Page(QWidget):
     def add_heading(self, text: str, speak: bool = True) -> None:
         label = wrapping_label(text, "heading")
         label.setAccessibleName(text)
+        self.name_after(text)
         self.column.addWidget(label)
         if speak:
             self.speech.append((text, self.lang))
@@ -120,13 +128,25 @@ class Page(QWidget):
         elif top + widget.height() + margin > bar.value() + room:
             bar.setValue(top + widget.height() + margin - room)
 
+    def name_after(self, heading: str) -> None:
+        """Name the page, and its scrolling content (a Tab stop for keypad scrolling),
+        after the screen's heading (A16)."""
+        if not self.accessibleName():
+            self.setAccessibleName(heading)
+            self.scroll.setAccessibleName(heading)
+            self.scroll.setAccessibleDescription(
+                translate("pages", "Use the arrow keys to move up and down."))
+
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll so ``widget`` is in view, once the layout has settled."""
         QTimer.singleShot(0, self, lambda: self._scroll_to(widget))
 
 
-class AttractPage(QWidget):
+class AttractPage(QPushButton):
     """ "Touch the screen to start" in every language. Silent; any touch or key starts.
+
+    The whole screen is one push button, so assistive technology sees something to
+    press (role and action) as well as the resident seeing a screen to touch.
 
     Signals:
         started(bool): True when started with a key (the resident may not see the screen)
@@ -150,8 +170,10 @@ class AttractPage(QWidget):
         self, metrics: Metrics, languages: list[str], place: Text, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("page")
+        self.setObjectName("attractPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.clicked.connect(lambda _=False: self.started.emit(False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(
             metrics.margin_px, metrics.margin_px, metrics.margin_px, metrics.margin_px
@@ -164,6 +186,7 @@ class AttractPage(QWidget):
             prompt = wrapping_label(self.PROMPTS[lang], "body")
             for label in (title, prompt):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
                 layout.addWidget(label)
                 self.labels.append(label)
             layout.addSpacing(metrics.gap_px)
@@ -172,15 +195,15 @@ class AttractPage(QWidget):
         self.setAccessibleName(name)
         self.setAccessibleDescription(name)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.started.emit(False)
-        event.accept()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Any key, so a resident with a headset and a keypad never needs to find
         # a button (A10).
         if not event.isAutoRepeat():
             self.started.emit(True)
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        event.accept()  # the press already started; a released Space must not click too
         event.accept()
 
 
@@ -200,6 +223,7 @@ class LanguagePage(Page):
         super().__init__(metrics, current, parent)
         heading = " · ".join(self.QUESTIONS[lang] for lang in languages)
         label = wrapping_label(heading, "heading")
+        self.name_after(heading)
         self.column.addWidget(label)
         self.speech = [(self.QUESTIONS[lang], lang) for lang in languages]
         for lang in languages:

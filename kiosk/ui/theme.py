@@ -177,6 +177,8 @@ class Theme:
         p, m = self.palette, self.metrics
         pad = max(8, m.gap_px // 2)
         return f"""
+QPushButton#attractPage, QPushButton#attractPage:focus, QPushButton#attractPage:pressed {{
+    background: {p.background}; border: none; padding: 0px; }}
 QWidget#kioskRoot, QWidget#page, QScrollArea, QWidget#scrollBody {{
     background: {p.background}; color: {p.text};
 }}

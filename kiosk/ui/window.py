@@ -175,6 +175,7 @@ class KioskWindow(HelperModeMixin, QWidget):
     def _switch_language(self, lang: str) -> None:
         self.session.change(language=lang)
         self.translations.switch(lang)
+        self.setAccessibleName(translate("window", "City services kiosk"))
         self.top.fit_height()
         self.bottom.fit_height()
 

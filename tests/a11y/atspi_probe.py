@@ -1,0 +1,252 @@
+"""Looks at the running kiosk through AT-SPI, the way assistive technology does (A16).
+
+Run with the system Python, which has python3-pyatspi (the kiosk's venv does not),
+inside the private D-Bus session and X display that tests/a11y/test_atspi.py starts::
+
+    /usr/bin/python3 atspi_probe.py wait-bus [--timeout S]
+    /usr/bin/python3 atspi_probe.py tree --pid PID [--expect SPEC ...] [--timeout S]
+    /usr/bin/python3 atspi_probe.py press --pid PID --target SPEC [--timeout S]
+    /usr/bin/python3 atspi_probe.py click --pid PID --target SPEC [--timeout S]
+
+A SPEC names one object: ``ROLE=NAME`` (exact name) or ``ROLE~TEXT`` (name contains
+TEXT), with AT-SPI role names such as ``push button``, ``label``, ``filler``.
+
+Every command waits (polling, up to the timeout) until what it needs is there, and
+prints one JSON object: ``ok`` and, for ``tree``, ``nodes`` (every object of the
+application: role, name, description, states, actions, depth), or ``error`` and the
+last tree seen when it gave up. The exit status is 0 when ``ok``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+
+import pyatspi  # noqa: E402  (python3-pyatspi: only in the system Python)
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
+
+#: Names of the action that activates a control, as toolkits spell it.
+PRESS_ACTIONS = ("press", "click", "activate")
+POLL_S = 0.2
+
+
+def _spec(text: str) -> tuple[str, str, bool]:
+    """``ROLE=NAME`` / ``ROLE~TEXT`` -> (role, text, exact)."""
+    for sep, exact in (("=", True), ("~", False)):
+        if sep in text:
+            role, _, name = text.partition(sep)
+            return role.strip(), name, exact
+    raise argparse.ArgumentTypeError(f"not ROLE=NAME or ROLE~TEXT: {text!r}")
+
+
+def _matches(node: dict, spec: tuple[str, str, bool]) -> bool:
+    role, name, exact = spec
+    if node["role"] != role or "showing" not in node["states"]:
+        return False
+    return node["name"] == name if exact else name in node["name"]
+
+
+def find_app(pid: int):
+    """The application object of process ``pid``, or None."""
+    desktop = pyatspi.Registry.getDesktop(0)
+    # Read every name and state from the application itself, never from libatspi's
+    # cache: the cache is filled once and then only updated by events this short-lived
+    # process may not have dispatched yet, so it can show a screen half retranslated.
+    desktop.set_cache_mask(Atspi.Cache.NONE)
+    for index in range(desktop.childCount):
+        app = desktop.getChildAtIndex(index)
+        if app is not None and app.get_process_id() == pid:
+            return app
+    return None
+
+
+def _clear_cache(app) -> None:
+    """Read the tree afresh: pages come and go between polls."""
+    app.set_cache_mask(Atspi.Cache.NONE)
+    app.clear_cache()
+
+
+def _states(acc) -> list[str]:
+    states = acc.getState()
+    return sorted(pyatspi.stateToString(s) for s in states.getStates())
+
+
+def _actions(acc) -> list[str]:
+    try:
+        action = acc.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def walk(app) -> list[tuple[dict, object]]:
+    """Every object under ``app`` as (facts, accessible), depth first."""
+    found: list[tuple[dict, object]] = []
+
+    def visit(acc, depth: int, path: str) -> None:
+        node = {
+            "role": acc.getRoleName(),
+            "name": acc.name or "",
+            "description": acc.description or "",
+            "states": _states(acc),
+            "actions": _actions(acc),
+            "depth": depth,
+            "path": path,
+        }
+        found.append((node, acc))
+        for index in range(acc.childCount):
+            child = acc.getChildAtIndex(index)
+            if child is not None:
+                visit(child, depth + 1, f"{path}/{index}")
+
+    visit(app, 0, "")
+    return found
+
+
+def snapshot(pid: int) -> tuple[list[tuple[dict, object]], str]:
+    """The application's tree now, or ([], why not)."""
+    app = find_app(pid)
+    if app is None:
+        return [], f"no application with process id {pid} on the AT-SPI bus"
+    _clear_cache(app)
+    try:
+        return walk(app), ""
+    except GLib.Error as exc:  # an object went away while being read: try again
+        return [], f"tree changed while read: {exc}"
+
+
+def _signature(tree: list[tuple[dict, object]]) -> list[tuple]:
+    return [(n["path"], n["role"], n["name"], n["description"], tuple(n["states"]))
+            for n, _ in tree]
+
+
+def wait_for(pid: int, specs: list[tuple[str, str, bool]], timeout: float):
+    """Poll until every spec matches a showing object, in two walks in a row that found
+    the same tree; (tree, error).
+
+    The application answers each question between its own events, so one walk can
+    straddle a change (half of the screen read before a language switch, half after);
+    two identical walks in a row show a screen that has settled.
+    """
+    deadline = time.monotonic() + timeout
+    tree: list[tuple[dict, object]] = []
+    before: list[tuple] | None = None
+    error = ""
+    while True:
+        current, error = snapshot(pid)
+        if current:
+            tree = current
+            missing = [s for s in specs if not any(_matches(n, s) for n, _ in tree)]
+            now = _signature(tree)
+            if not missing and now == before:
+                return tree, ""
+            before = now
+            error = "not found: " + ", ".join(
+                f"{r}{'=' if exact else '~'}{n}" for r, n, exact in missing
+            ) if missing else "the tree kept changing"
+        if time.monotonic() > deadline:
+            return tree, error
+        if before is None or error != "the tree kept changing":
+            time.sleep(POLL_S)
+
+
+def _report(ok: bool, tree: list[tuple[dict, object]], **extra) -> int:
+    print(json.dumps({"ok": ok, **extra, "nodes": [node for node, _ in tree]},
+                     ensure_ascii=False))
+    return 0 if ok else 1
+
+
+def cmd_wait_bus(args) -> int:
+    """Wait until the accessibility bus launcher answers on the session bus."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    deadline = time.monotonic() + args.timeout
+    error = ""
+    while time.monotonic() <= deadline:
+        try:
+            reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus",
+                                  "GetAddress", None, GLib.VariantType("(s)"),
+                                  Gio.DBusCallFlags.NO_AUTO_START, 2000, None)
+            address = reply.unpack()[0]
+            if address:
+                print(json.dumps({"ok": True, "address": address}))
+                return 0
+        except GLib.Error as exc:
+            error = str(exc)
+        time.sleep(POLL_S)
+    print(json.dumps({"ok": False, "error": f"org.a11y.Bus did not answer: {error}"}))
+    return 1
+
+
+def cmd_tree(args) -> int:
+    tree, error = wait_for(args.pid, args.expect, args.timeout)
+    if error:
+        return _report(False, tree, error=error)
+    app = find_app(args.pid)
+    return _report(True, tree, app={"name": app.name if app else "", "pid": args.pid})
+
+
+def _target(args):
+    tree, error = wait_for(args.pid, [args.target], args.timeout)
+    if error:
+        return tree, None, error
+    for node, acc in tree:
+        if _matches(node, args.target):
+            return tree, (node, acc), ""
+    return tree, None, "target vanished"
+
+
+def cmd_press(args) -> int:
+    """Do the target's press action (the way a screen reader activates a button)."""
+    tree, found, error = _target(args)
+    if found is None:
+        return _report(False, tree, error=error)
+    node, acc = found
+    names = [name.lower() for name in node["actions"]]
+    index = next((names.index(a) for a in PRESS_ACTIONS if a in names), None)
+    if index is None:
+        return _report(False, tree, error=f"{node['role']} {node['name']!r} offers no press "
+                                           f"action, only {node['actions']}")
+    done = acc.queryAction().doAction(index)
+    return _report(bool(done), [], target=node, action=node["actions"][index],
+                   error="" if done else "doAction returned false")
+
+
+def cmd_click(args) -> int:
+    """Tap the middle of the target, through AT-SPI's device event generator."""
+    tree, found, error = _target(args)
+    if found is None:
+        return _report(False, tree, error=error)
+    node, acc = found
+    box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    x, y = box.x + box.width // 2, box.y + box.height // 2
+    pyatspi.Registry.generateMouseEvent(x, y, pyatspi.MOUSE_B1C)
+    return _report(True, [], target=node, at=[x, y])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    bus = sub.add_parser("wait-bus")
+    bus.add_argument("--timeout", type=float, default=20)
+    tree = sub.add_parser("tree")
+    tree.add_argument("--expect", type=_spec, action="append", default=[])
+    for name in ("press", "click"):
+        command = sub.add_parser(name)
+        command.add_argument("--target", type=_spec, required=True)
+    for command in (tree, sub.choices["press"], sub.choices["click"]):
+        command.add_argument("--pid", type=int, required=True)
+        command.add_argument("--timeout", type=float, default=20)
+    args = parser.parse_args(argv)
+    handlers = {"wait-bus": cmd_wait_bus, "tree": cmd_tree, "press": cmd_press,
+                "click": cmd_click}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
