@@ -120,8 +120,9 @@ class KioskWindow(HelperModeMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.top)
+        # Under the top bar, so neither bar moves when staff step in (A15).
+        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom)
 
@@ -627,11 +628,9 @@ class KioskWindow(HelperModeMixin, QWidget):
                 [translate("window", "Touch the screen to go on."), self._countdown_text()],
                 [(translate("window", "I am still here"), "stillHereButton", self._still_here)],
             )
-            self._set_page(page, "idle-warning", speak=False)
             # Heard and seen, with a chime first, in case nobody is looking (A7, EAA).
             self.chime.play()
-            if self.session.settings.speech or self.speaker.available:
-                self.speak_page()
+            self._set_page(page, "idle-warning")
 
         self._show(render)
 

@@ -149,8 +149,9 @@ def walk_screens(kiosk, lang: str, *, sorry: bool = True) -> Iterator[tuple[str,
     """Show every screen a resident can reach in ``lang`` and yield ``(name, window)``
     once per screen, after its layout has settled.
 
-    Order: attract, language, home, help, confirm-end, every step of every enabled flow
-    (first visit only), then the sorry screen. Ends back on the attract screen.
+    Order: attract, language, home, help, confirm-end, speech settings, privacy, idle
+    warning, staff PIN pad, staff panel, every step of every enabled flow (first visit
+    only), then the sorry screen. Ends back on the attract screen.
     """
     window = kiosk.window
     window.show_attract()
@@ -170,6 +171,19 @@ def walk_screens(kiosk, lang: str, *, sorry: bool = True) -> Iterator[tuple[str,
     settle()
     yield window.screen_name, window
     window.go_back()
+    for show in (window.show_speech_settings, window.show_privacy, window.show_idle_warning):
+        show()
+        settle()
+        yield window.screen_name, window
+        window.go_back()
+    window.request_pin("staff")
+    settle()
+    yield window.screen_name, window
+    window.enter_helper()
+    settle()
+    yield window.screen_name, window
+    window.leave_helper()
+    settle()
     seen: set[str] = set()
     for flow_id, flow_scripts_ in flow_scripts(kiosk, lang).items():
         for script in flow_scripts_:
