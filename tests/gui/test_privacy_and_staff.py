@@ -419,3 +419,34 @@ def test_scripted_sessions_become_anonymous_figures(make_kiosk, tmp_path):
     with sqlite3.connect(db) as connection:
         dump = "\n".join(connection.iterdump())
     assert CANARY not in dump
+
+
+def test_helper_mode_ends_by_itself_after_its_idle_time(make_kiosk):
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    window.request_pin("staff")
+    enter_pin(window, "1234")
+    assert window.helper_active
+    assert window._helper_idle.interval() == kiosk.config.timeouts.helper_idle_s * 1000
+    window._helper_idle.timeout.emit()  # the staff member walked away
+    assert not window.helper_active and not window.banner.isVisible()
+
+
+def test_a_broken_stats_database_never_stops_the_kiosk_and_staff_are_told(
+        make_kiosk, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "stats.sqlite3").write_bytes(b"this is not a database" * 100)
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    to_home(kiosk, "en")
+    window.start_flow("e-identification")
+    for value in (None, None, "no_codes", None, None):
+        window.send(Answer(value))
+    assert window.screen_name == "step:e-identification:done"
+    window.request_pin("staff")
+    enter_pin(window, "1234")
+    problems = [label.text() for label in window.page.findChildren(QLabel, "error")]
+    assert problems, "the staff panel shows the figures problem"
+    assert any("stats" in text.lower() or "figures" in text.lower() for text in problems)
+    assert list(data.glob("stats.sqlite3.damaged-*")), "the broken file is kept aside"
