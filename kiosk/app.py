@@ -232,6 +232,7 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
 
             rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"ready screen={kiosk.window.screen_name} rss_mb={rss_mb:.1f}", flush=True)
+            kiosk.window.allow_close = True  # a smoke run ends by itself
             kiosk.app.quit()
 
         # A zero timer fires once the event loop has painted and is idle: the screen is

@@ -55,6 +55,7 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
 
     yield factory
     for kiosk in built:
+        kiosk.window.allow_close = True  # as the admin PIN would
         kiosk.window.close()
         kiosk.window.deleteLater()
     # Closed windows go first: resetting the style sheet while one waits for deletion

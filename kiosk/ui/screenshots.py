@@ -112,5 +112,6 @@ def render_all(
         window.recover()
         grab("journey", 6, "sorry", lang)
     window.show_attract()
+    window.allow_close = True
     window.close()
     return written

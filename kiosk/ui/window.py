@@ -738,6 +738,8 @@ class KioskWindow(HelperModeMixin, QWidget):
     def _navigation_key(self, watched: QWidget, event: QKeyEvent) -> bool:
         key = event.key()
         both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if self._locked_key(event):
+            return True
         if key == Qt.Key.Key_H and (event.modifiers() & both) == both:
             self.request_pin("staff")  # the staff keyboard shortcut (DESIGN §8)
             return True
@@ -771,6 +773,43 @@ class KioskWindow(HelperModeMixin, QWidget):
             return True
         return False
 
+    def _locked_key(self, event: QKeyEvent) -> bool:
+        """Keys that would close, hide or leave the kiosk do nothing (lockdown)."""
+        if self.allow_close:
+            return False
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if (
+            alt
+            and key in (Qt.Key.Key_F4, Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_Space)
+            or ctrl
+            and key
+            in (
+                Qt.Key.Key_Q,
+                Qt.Key.Key_W,
+                Qt.Key.Key_N,
+                Qt.Key.Key_O,
+                Qt.Key.Key_P,
+                Qt.Key.Key_S,
+                Qt.Key.Key_Escape,
+            )
+            or key
+            in (
+                Qt.Key.Key_Meta,
+                Qt.Key.Key_Super_L,
+                Qt.Key.Key_Super_R,
+                Qt.Key.Key_F11,
+                Qt.Key.Key_Close,
+                Qt.Key.Key_Exit,
+                Qt.Key.Key_Sleep,
+                Qt.Key.Key_PowerOff,
+            )
+        ):
+            log.info("lockdown: ignored a key that would leave the kiosk")
+            return True
+        return False
+
     def _mark_key_focus(self) -> None:
         """The next focus change comes from the keypad: say where focus lands (A17)."""
         self._focus_by_key = True
@@ -787,9 +826,33 @@ class KioskWindow(HelperModeMixin, QWidget):
             self.speaker.say(describe_for_speech(new), self.session.settings.language)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.allow_close:
+            # Resident mode: the window cannot be closed (Alt+F4, the compositor, a
+            # stray quit). Only the admin PIN sets allow_close (issue 6, lockdown).
+            log.warning("close request ignored in resident mode")
+            event.ignore()
+            return
         self.runner.cancel()
         self.runner.wait()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.allow_close
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            # Never left minimised: put it back as it was.
+            QTimer.singleShot(0, self._restore_window)
+        super().changeEvent(event)
+
+    def _restore_window(self) -> None:
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state)
+        if state & Qt.WindowState.WindowFullScreen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -88,6 +88,7 @@ def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100,
 
 
 def close_kiosk(kiosk) -> None:
+    kiosk.window.allow_close = True  # as the admin PIN would
     kiosk.window.close()
     kiosk.window.deleteLater()
     settle()
