@@ -8,7 +8,7 @@ QM := $(foreach l,$(LANGS),kiosk/ui/translations/kiosk_$(l).qm)
 UI_SOURCES := $(wildcard kiosk/ui/*.py)
 ARGS ?=
 
-.PHONY: run test setup system-deps venv translations i18n-update screenshots lint clean
+.PHONY: run test setup system-deps venv translations deb lock i18n-update screenshots lint clean
 
 run: setup
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -41,6 +41,15 @@ kiosk/ui/translations/kiosk_%.qm: i18n/kiosk_%.ts $(VENV)/.installed
 	@mkdir -p kiosk/ui/translations
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# The Debian package dist/kiosk_<version>_<arch>.deb (packaging/build-deb.sh; see
+# docs/INSTALL.md). Needs dpkg-deb and the network (wheels from PyPI).
+deb: venv translations
+	bash packaging/build-deb.sh $(PY)
+
+# After changing packaging/requirements.in: re-pin packaging/requirements.lock.
+lock: venv
+	$(PY) packaging/lock_requirements.py
+
 # After changing UI text: refresh the .ts files, then translate the new entries.
 i18n-update: venv
 	for l in $(LANGS); do \
@@ -55,4 +64,4 @@ lint: venv
 	$(VENV)/bin/ruff check kiosk tests bench
 
 clean:
-	rm -rf $(VENV) kiosk/ui/translations/*.qm screenshots
+	rm -rf $(VENV) kiosk/ui/translations/*.qm screenshots build dist

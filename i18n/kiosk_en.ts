@@ -78,6 +78,18 @@
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code: %1</source>
+        <extracomment>On screen there is room to be generous. A CUPS job name is kept in the print server's job history: never personal data.</extracomment>
+        <translation>QR code: %1</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at the code to open the page.</source>
+        <translation>Point your phone's camera at the code to open the page.</translation>
+    </message>
+</context>
+<context>
     <name>StaffBanner</name>
     <message>
         <source>Library staff is helping</source>
@@ -127,6 +139,25 @@
     <message>
         <source>Speech: off</source>
         <translation>Speech: off</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>The printer is not working. Ask the staff.</source>
+        <translation>The printer is not working. Ask the staff.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or type the address:</source>
+        <translation>Scan the code with your phone's camera, or type the address:</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Printed %1 at %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code: %1</source>
+        <extracomment>On screen there is room to be generous. A CUPS job name is kept in the print server's job history: never personal data.</extracomment>
+        <translation>QR-koodi: %1</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at the code to open the page.</source>
+        <translation>Osoita koodia puhelimesi kameralla, niin sivu aukeaa.</translation>
+    </message>
+</context>
+<context>
     <name>StaffBanner</name>
     <message>
         <source>Library staff is helping</source>
@@ -127,6 +139,25 @@
     <message>
         <source>Speech: off</source>
         <translation>Puhe: pois</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>The printer is not working. Ask the staff.</source>
+        <translation>Tulostin ei toimi. Kysy henkilökunnalta.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or type the address:</source>
+        <translation>Lue koodi puhelimesi kameralla tai kirjoita osoite:</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Tulostettu %1 klo %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
     </message>
 </context>
 <context>

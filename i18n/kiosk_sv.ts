@@ -78,6 +78,18 @@
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code: %1</source>
+        <extracomment>On screen there is room to be generous. A CUPS job name is kept in the print server's job history: never personal data.</extracomment>
+        <translation>QR-kod: %1</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at the code to open the page.</source>
+        <translation>Rikta mobilens kamera mot koden så öppnas sidan.</translation>
+    </message>
+</context>
+<context>
     <name>StaffBanner</name>
     <message>
         <source>Library staff is helping</source>
@@ -127,6 +139,25 @@
     <message>
         <source>Speech: off</source>
         <translation>Tal: av</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>The printer is not working. Ask the staff.</source>
+        <translation>Skrivaren fungerar inte. Fråga personalen.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or type the address:</source>
+        <translation>Läs koden med mobilens kamera eller skriv adressen:</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Utskriven %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>

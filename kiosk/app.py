@@ -22,14 +22,17 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Config, ConfigError, load_config
+from kiosk.core.crashfile import CrashFile, CrashInfo, previous_crashes
 from kiosk.core.logs import setup_logging
+from kiosk.core.metrics import MeteredServices, MeteredStats, Metrics, MetricsLike
 from kiosk.core.paths import Paths
 from kiosk.core.session import Session, Settings
+from kiosk.core.watchdog import Watchdog
 from kiosk.flow.loader import FlowError, load_flow
 from kiosk.flow.spec import Flow
 from kiosk.services.registry import Services
 from kiosk.services.snapshot import Snapshot
-from kiosk.speech.recording import RecordingSpeaker
+from kiosk.speech.process_speaker import ProcessSpeaker
 from kiosk.speech.speaker import Speaker
 from kiosk.staff.audit import AUDIT_FILE, AuditLog
 from kiosk.staff.help_request import HelpDedupe, HelpNotifier
@@ -55,6 +58,8 @@ class Kiosk:
     speaker: Speaker
     window: KioskWindow
     problems: list[str]
+    metrics: MetricsLike
+    crash_file: CrashFile
 
 
 class UnavailableServices:
@@ -92,8 +97,15 @@ def read_flows(config: Config, flows_dir: Path, problems: list[str]) -> list[Flo
     return flows
 
 
+def make_speaker(config: Config) -> Speaker:
+    """The real voice: pyttsx3 (espeak-ng) in a worker process, with the configured
+    voices, rate and volume. If it cannot start, it reports itself unavailable."""
+    return ProcessSpeaker(dict(config.speech.voices), rate=config.speech.rate,
+                          volume=config.speech.volume)
+
+
 def build_staff_tools(config: Config, data_dir: Path, clock: Clock,
-                      problems: list[str]) -> StaffTools:
+                      problems: list[str], metrics: MetricsLike) -> StaffTools:
     """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``."""
     lockout = Lockout(data_dir / LOCKOUT_FILE, max_attempts=config.staff.max_attempts,
                       lockout_s=config.staff.lockout_minutes * 60, clock=clock)
@@ -104,7 +116,7 @@ def build_staff_tools(config: Config, data_dir: Path, clock: Clock,
         audit=AuditLog(data_dir / AUDIT_FILE, config.kiosk.id, clock),
         notifier=HelpNotifier.from_config(config, clock),
         dedupe=HelpDedupe(clock),
-        stats=StatsStore.from_config(config, data_dir, clock),
+        stats=MeteredStats(StatsStore.from_config(config, data_dir, clock), metrics),
         problems=problems,
     )
 
@@ -135,7 +147,8 @@ def _qt_message(mode: QtMsgType, context: Any, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def install_crash_handler(get_window: Any) -> None:
+def install_crash_handler(get_window: Any, crash_file: CrashFile | None = None,
+                          metrics: MetricsLike | None = None) -> None:
     """Log any uncaught exception with an id and show the friendly start screen.
 
     Qt calls ``sys.excepthook`` for an exception raised in a slot; a resident must
@@ -148,6 +161,10 @@ def install_crash_handler(get_window: Any) -> None:
         # Only the exception type and stack go to the log: messages may quote input.
         stack = "".join(traceback.format_tb(tb))
         log.error("uncaught %s (crash id %s)\n%s", kind.__name__, crash_id, stack)
+        if crash_file is not None:
+            crash_file.note_error(crash_id, kind.__name__)
+        if metrics is not None:
+            metrics.crashed()
         window = get_window()
         if window is not None:
             window.recover()
@@ -163,17 +180,25 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
     paths = Paths.locate(data_dir=data_dir)
     setup_logging(paths.log_dir)
     log.info("kiosk %s starting; assets %s", __version__, paths.assets)
-    window_ref: list[KioskWindow] = []
-    install_crash_handler(lambda: window_ref[0] if window_ref else None)
-    qInstallMessageHandler(_qt_message)
-
+    crashes: list[CrashInfo] = previous_crashes(paths.data)  # earlier runs; reported once
+    crash_file = CrashFile(paths.data)  # enabled by run(), not in tests
     problems: list[str] = []
     config = read_config(config_path, problems)
+    metrics = Metrics.from_config(config.monitoring)
+    for crash in crashes:
+        log.warning("earlier crash %s (%s): %s", crash.crash_id, crash.kind, crash.summary)
+        problems.append(f"{crash.when:%d.%m.%Y %H:%M} crash {crash.crash_id}: {crash.summary}")
+        metrics.crashed(crash.timestamp)
+    window_ref: list[KioskWindow] = []
+    install_crash_handler(lambda: window_ref[0] if window_ref else None, crash_file, metrics)
+    qInstallMessageHandler(_qt_message)
     flows = read_flows(config, paths.assets / "flows", problems)
 
     services: Any
     try:
-        services = Services(Snapshot(paths.assets / "snapshot"), config.kiosk.library_id)
+        snapshot = Snapshot(paths.assets / "snapshot")
+        services = Services(snapshot, config.kiosk.library_id)
+        metrics.set_snapshot_date(snapshot.date)
     except Exception as exc:  # noqa: BLE001 - any snapshot fault must not stop the kiosk
         log.error("offline snapshot unreadable: %s", exc)
         problems.append(f"snapshot: {exc}")
@@ -186,14 +211,20 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
     app.setDoubleClickInterval(int(config.timeouts.double_tap_s * 1000))
     clock = clock or SystemClock()
     session = Session(default_settings(config), clock)
-    speaker = speaker or RecordingSpeaker()
+    speaker = speaker or make_speaker(config)
     translations = Translations(app)
-    runner = ServiceRunner(services, inline=inline_services)
+    runner = ServiceRunner(MeteredServices(services, metrics), inline=inline_services)
+    metrics.set_speech_available(lambda: speaker.available)
     chime = chime or AplayChime(paths.assets / "sounds" / "chime.wav")
-    staff = build_staff_tools(config, paths.data, clock, problems)
+    staff = build_staff_tools(config, paths.data, clock, problems, metrics)
     window = KioskWindow(config, session, flows, runner, speaker, clock, translations, chime,
                          staff)
     window_ref.append(window)
+    if isinstance(speaker, ProcessSpeaker):
+        # Status changes come from the speaker's own thread; a queued signal brings them
+        # to the GUI thread, where the top bar and staff panel show them.
+        speaker.on_status_change(lambda status: window.speech_status_changed.emit())
+        app.aboutToQuit.connect(speaker.close)
     if size is not None:
         # A fixed size stands in for the kiosk's screen, which the window cannot outgrow.
         window.setFixedSize(*size)
@@ -203,7 +234,7 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
         from PySide6.QtCore import Qt
 
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    return Kiosk(app, config, session, flows, speaker, window, problems)
+    return Kiosk(app, config, session, flows, speaker, window, problems, metrics, crash_file)
 
 
 def show(kiosk: Kiosk, windowed: bool) -> None:
@@ -222,8 +253,18 @@ def show(kiosk: Kiosk, windowed: bool) -> None:
 def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
     """Start the kiosk and run until it is closed. ``smoke``: exit once the attract
     screen is shown and taking input (for install checks and the startup bench)."""
+    from PySide6.QtCore import QTimer
+
     kiosk = build(config_path=config_path, windowed=windowed)
+    kiosk.crash_file.enable()
+    kiosk.metrics.start_server()
+    watchdog = Watchdog()  # systemd: READY once shown, pings from the GUI thread
     show(kiosk, windowed)
+    if watchdog.ping_interval_ms:
+        pinger = QTimer(kiosk.app)
+        pinger.timeout.connect(watchdog.ping)
+        pinger.start(watchdog.ping_interval_ms)
+    QTimer.singleShot(0, lambda: watchdog.ready(f"kiosk {__version__}: start screen up"))
     if smoke:
         from PySide6.QtCore import QTimer
 
@@ -239,6 +280,9 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
         # up and taking input.
         QTimer.singleShot(0, ready)
     code = kiosk.app.exec()
+    watchdog.stopping()
+    kiosk.metrics.stop_server()
+    kiosk.crash_file.close()
     log.info("kiosk stopped")
     return code
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import difflib
+import ipaddress
 import json
 import math
 import re
@@ -35,6 +36,7 @@ __all__ = [
     "HelpConfig",
     "KioskConfig",
     "LanguagesConfig",
+    "MonitoringConfig",
     "Problem",
     "ServicesConfig",
     "SpeechConfig",
@@ -249,6 +251,22 @@ def pin_hash_list() -> Checker:
                 report(key, f"item {i} is not a PIN hash: {exc}")
                 ok = False
         return tuple(value) if ok else _INVALID
+
+    return check
+
+
+def ip_address() -> Checker:
+    """An IPv4 or IPv6 address written as numbers, like "127.0.0.1" or "::1"."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str):
+            try:
+                return str(ipaddress.ip_address(value))
+            except ValueError:
+                pass
+        report(key, 'expected an IP address like "127.0.0.1" (this kiosk only) or '
+                    f'"0.0.0.0" (every network), got {_show(value)}')
+        return _INVALID
 
     return check
 
@@ -488,6 +506,15 @@ class StatsConfig:
 
 
 @dataclass(frozen=True)
+class MonitoringConfig:
+    """[monitoring]: the optional Prometheus metrics endpoint for fleet monitoring."""
+
+    enabled: bool = _key(False, check=boolean())
+    address: str = _key("127.0.0.1", check=ip_address())
+    port: int = _key(9464, check=whole(1, 65535))
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration. ``Config()`` is the complete demo configuration."""
 
@@ -501,6 +528,7 @@ class Config:
     staff: StaffConfig = field(default_factory=StaffConfig)
     help: HelpConfig = field(default_factory=HelpConfig)
     stats: StatsConfig = field(default_factory=StatsConfig)
+    monitoring: MonitoringConfig = field(default_factory=MonitoringConfig)
 
 
 #: Section name -> its dataclass, in file order.
@@ -515,6 +543,7 @@ SECTIONS: dict[str, type] = {
     "staff": StaffConfig,
     "help": HelpConfig,
     "stats": StatsConfig,
+    "monitoring": MonitoringConfig,
 }
 
 

@@ -17,6 +17,7 @@ from kiosk.core.paths import Paths
 from kiosk.flow.engine import Answer
 from kiosk.flow.walk import scripts
 from kiosk.services.snapshot import Snapshot
+from kiosk.speech.recording import RecordingSpeaker
 from kiosk.ui.chime import SilentChime
 
 _END = object()
@@ -54,6 +55,7 @@ def render_all(
         inline_services=True,
         clock=_screenshot_clock(paths.assets),
         chime=SilentChime(),
+        speaker=RecordingSpeaker(),  # screenshots are silent
         size=size,
     )
     window, app = kiosk.window, kiosk.app

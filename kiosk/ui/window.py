@@ -84,6 +84,7 @@ class KioskWindow(HelperModeMixin, QWidget):
     screen_shown = Signal(str)
     help_requested = Signal(str, str)
     session_ended = Signal(str)
+    speech_status_changed = Signal()
 
     def __init__(
         self,
@@ -131,6 +132,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.top.contrast_clicked.connect(self._on_contrast)
         self.top.speech_clicked.connect(self.show_speech_settings)
         self.top.privacy_clicked.connect(self.show_privacy)
+        self.speech_status_changed.connect(self._on_speech_status)
         self.bottom.back_clicked.connect(self.go_back)
         self.bottom.repeat_clicked.connect(self.repeat)
         self.bottom.help_clicked.connect(self.ask_help)
@@ -205,6 +207,13 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.top.show_state(
             s.text_size, s.theme == "high-contrast", s.speech, self.speaker.available
         )
+
+    def _on_speech_status(self) -> None:
+        """The speech backend started, failed or recovered: show it (and log it)."""
+        log.info("speech %s", "available" if self.speaker.available else "unavailable")
+        self._show_top_state()
+        if self.screen_name in ("speech-settings", "staff-panel"):
+            self._render()
 
     def _on_speech_toggle(self) -> None:
         on = not self.session.settings.speech

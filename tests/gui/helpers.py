@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,10 @@ from kiosk.flow.engine import Answer
 from kiosk.flow.walk import scripts
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Half past ten on the first day of the offline data, as in tests/conftest.py: the
+#: hours screens show "open now". (Not imported: every test folder's conftest.py is
+#: the module ``conftest``, so which one an import finds depends on collection order.)
+SNAPSHOT_MORNING = datetime(2020, 6, 22, 10, 30)
 FLOWS_DIR = ROOT / "assets" / "flows"
 LANGS = ("fi", "sv", "en")
 #: What the walk types into text steps, per flow and step (a name that finds a library).
@@ -72,7 +77,6 @@ def set_defaults(kiosk, lang: str, text_size: int = 100, theme: str = "standard"
 def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100,
                 theme: str = "standard"):
     """A kiosk built like the ``make_kiosk`` fixture's, for module-scoped fixtures."""
-    from conftest import SNAPSHOT_MORNING  # the same fixed morning as every GUI test
 
     from kiosk.app import build
     from kiosk.core.clock import FixedClock

@@ -1,0 +1,306 @@
+"""Fleet monitoring: an optional Prometheus endpoint with counts and states only.
+
+``Metrics.from_config(config.monitoring)`` gives a ``Metrics`` when ``[monitoring]
+enabled = true``, else a ``NullMetrics`` with the same methods doing nothing (so the
+composition root calls them unconditionally, and prometheus_client is not even
+imported on a kiosk that does not use it). ``start_server()`` serves
+``http://ADDRESS:PORT/metrics`` from a daemon thread and returns the bound port.
+
+Every metric lives in the instance's own ``CollectorRegistry``: no process-wide
+registry, so two kiosks in one test process do not share numbers.
+
+No personal data: labels are flow ids and service names only, checked against a
+strict pattern (anything else is counted as "other"), never text a resident typed,
+chose or heard.
+
+Metrics (all prefixed ``kiosk_``): ``up``, ``build_info{version}``,
+``sessions_total``, ``flows_started_total{flow}``, ``flows_completed_total{flow}``,
+``help_requests_total``, ``idle_timeouts_total``, ``speech_available``,
+``api_errors_total{service}``, ``offline_snapshot_age_seconds``,
+``last_crash_timestamp_seconds``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from kiosk import __version__
+
+log = logging.getLogger(__name__)
+
+__all__ = ["LABEL_OTHER", "MeteredServices", "MeteredStats", "Metrics", "MetricsLike",
+           "NullMetrics"]
+
+#: Label values allowed as they are: ids like "library-hours" or "libraries.week".
+_LABEL = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+LABEL_OTHER = "other"
+
+
+def _label(value: object) -> str:
+    return value if isinstance(value, str) and _LABEL.fullmatch(value) else LABEL_OTHER
+
+
+class MetricsLike(Protocol):
+    """What the composition root calls; ``Metrics`` and ``NullMetrics`` both fit."""
+
+    def record_event(self, event: str, flow: str | None = None, **_fields: Any) -> None: ...
+    def session_started(self) -> None: ...
+    def flow_started(self, flow_id: str) -> None: ...
+    def flow_completed(self, flow_id: str) -> None: ...
+    def help_requested(self) -> None: ...
+    def idle_timeout(self) -> None: ...
+    def set_speech_available(self, available: bool | Callable[[], bool]) -> None: ...
+    def api_error(self, service: str) -> None: ...
+    def set_snapshot_date(self, day: datetime.date | None) -> None: ...
+    def crashed(self, timestamp: float | None = None) -> None: ...
+    def start_server(self) -> int | None: ...
+    def stop_server(self) -> None: ...
+
+
+class NullMetrics:
+    """Monitoring switched off: every call does nothing."""
+
+    enabled = False
+
+    def record_event(self, event: str, flow: str | None = None, **_fields: Any) -> None:
+        pass
+
+    def session_started(self) -> None:
+        pass
+
+    def flow_started(self, flow_id: str) -> None:
+        pass
+
+    def flow_completed(self, flow_id: str) -> None:
+        pass
+
+    def help_requested(self) -> None:
+        pass
+
+    def idle_timeout(self) -> None:
+        pass
+
+    def set_speech_available(self, available: bool | Callable[[], bool]) -> None:
+        pass
+
+    def api_error(self, service: str) -> None:
+        pass
+
+    def set_snapshot_date(self, day: datetime.date | None) -> None:
+        pass
+
+    def crashed(self, timestamp: float | None = None) -> None:
+        pass
+
+    def start_server(self) -> int | None:
+        return None
+
+    def stop_server(self) -> None:
+        pass
+
+
+class Metrics:
+    """The kiosk's metrics in a private registry, and the HTTP endpoint serving them.
+
+    ``clock`` gives seconds since the epoch (for the snapshot's age); tests pass a
+    fixed one.
+    """
+
+    enabled = True
+
+    def __init__(self, address: str = "127.0.0.1", port: int = 9464,
+                 clock: Callable[[], float] = time.time, version: str = __version__) -> None:
+        from prometheus_client import CollectorRegistry, Counter, Gauge, Info
+
+        self.address = address
+        self.port = port
+        self._clock = clock
+        self._server: Any = None
+        self._snapshot_time: float | None = None
+        self._last_crash_time = 0.0
+        self.registry = CollectorRegistry(auto_describe=True)
+        registry = self.registry
+        self._up = Gauge("kiosk_up", "1 while the kiosk is running.", registry=registry)
+        self._up.set(1)
+        Info("kiosk_build", "Version of the kiosk software.",
+             registry=registry).info({"version": version})
+        self._sessions = Counter("kiosk_sessions", "Resident sessions started.",
+                                 registry=registry)
+        self._flows_started = Counter("kiosk_flows_started", "Flows started, by flow id.",
+                                      ["flow"], registry=registry)
+        self._flows_completed = Counter("kiosk_flows_completed",
+                                        "Flows completed (their done step), by flow id.",
+                                        ["flow"], registry=registry)
+        self._help = Counter("kiosk_help_requests", "Ask for help requests.",
+                             registry=registry)
+        self._idle = Counter("kiosk_idle_timeouts",
+                             "Sessions ended because nobody answered the idle warning.",
+                             registry=registry)
+        self._speech_source: bool | Callable[[], bool] = False
+        Gauge("kiosk_speech_available", "1 when speech output works, 0 when it does not.",
+              registry=registry).set_function(self._speech_value)
+        self._api_errors = Counter("kiosk_api_errors", "Failed city interface calls, by "
+                                   "service.", ["service"], registry=registry)
+        snapshot_age = Gauge("kiosk_offline_snapshot_age_seconds",
+                             "Age of the bundled offline city data (NaN: none).",
+                             registry=registry)
+        snapshot_age.set_function(self._snapshot_age)
+        self._last_crash = Gauge("kiosk_last_crash_timestamp_seconds",
+                                 "Time of the last crash (0: none known).",
+                                 registry=registry)
+
+    @classmethod
+    def from_config(cls, monitoring: Any, **kwargs: Any) -> Metrics | NullMetrics:
+        """``Metrics`` for ``[monitoring] enabled = true``, else ``NullMetrics``."""
+        if not monitoring.enabled:
+            return NullMetrics()
+        return cls(monitoring.address, monitoring.port, **kwargs)
+
+    # -- events ----------------------------------------------------------------------
+
+    def record_event(self, event: str, flow: str | None = None, **_fields: Any) -> None:
+        """Count a usage-figures event (``kiosk.stats.store.EVENTS`` names): the same
+        events the anonymous statistics record, so the two always agree."""
+        if event == "session_started":
+            self.session_started()
+        elif event == "flow_started" and flow:
+            self.flow_started(flow)
+        elif event == "flow_completed" and flow:
+            self.flow_completed(flow)
+        elif event == "help_requested":
+            self.help_requested()
+        elif event == "idle_timeout":
+            self.idle_timeout()
+
+    def session_started(self) -> None:
+        self._sessions.inc()
+
+    def flow_started(self, flow_id: str) -> None:
+        self._flows_started.labels(flow=_label(flow_id)).inc()
+
+    def flow_completed(self, flow_id: str) -> None:
+        self._flows_completed.labels(flow=_label(flow_id)).inc()
+
+    def help_requested(self) -> None:
+        self._help.inc()
+
+    def idle_timeout(self) -> None:
+        self._idle.inc()
+
+    def set_speech_available(self, available: bool | Callable[[], bool]) -> None:
+        """Whether speech works: a value, or a function read at each scrape (e.g.
+        ``lambda: speaker.available``; it runs on the endpoint's thread)."""
+        self._speech_source = available
+
+    def _speech_value(self) -> float:
+        source = self._speech_source
+        try:
+            return 1.0 if (source() if callable(source) else source) else 0.0
+        except Exception:  # noqa: BLE001 - a scrape must not fail on a broken probe
+            return float("nan")
+
+    def api_error(self, service: str) -> None:
+        self._api_errors.labels(service=_label(service)).inc()
+
+    def set_snapshot_date(self, day: datetime.date | None) -> None:
+        """The date of the offline data (its age is computed at each scrape)."""
+        if day is None:
+            self._snapshot_time = None
+            return
+        start = datetime.datetime(day.year, day.month, day.day)
+        self._snapshot_time = start.astimezone().timestamp()  # local midnight
+
+    def crashed(self, timestamp: float | None = None) -> None:
+        """A crash happened at ``timestamp`` (default now); keeps the latest."""
+        stamp = self._clock() if timestamp is None else timestamp
+        self._last_crash_time = max(stamp, self._last_crash_time)
+        self._last_crash.set(self._last_crash_time)
+
+    def _snapshot_age(self) -> float:
+        if self._snapshot_time is None:
+            return float("nan")
+        return max(0.0, self._clock() - self._snapshot_time)
+
+    # -- endpoint --------------------------------------------------------------------
+
+    def start_server(self) -> int | None:
+        """Serve /metrics on ``address:port`` from a daemon thread; the bound port
+        (useful with port 0). None, logged, if the port cannot be opened: monitoring
+        must never stop the kiosk."""
+        from prometheus_client import start_http_server
+
+        if self._server is not None:
+            return int(self._server.server_port)
+        try:
+            server, _thread = start_http_server(self.port, addr=self.address,
+                                                registry=self.registry)
+        except OSError as exc:
+            log.error("metrics endpoint not started on %s port %s: %s", self.address,
+                      self.port, exc.strerror or exc)
+            return None
+        self._server = server
+        port = int(server.server_port)
+        log.info("metrics endpoint on http://%s:%d/metrics", self.address, port)
+        return port
+
+    def stop_server(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def exposition(self) -> str:
+        """The metrics as Prometheus text (what /metrics serves)."""
+        from prometheus_client import generate_latest
+
+        return generate_latest(self.registry).decode("utf-8")
+
+
+# --------------------------------------------------------------------------- wiring
+#
+# Two thin wrappers, so the composition root can feed the metrics without the UI
+# knowing about them: the UI already records every usage event in the stats store and
+# runs every city interface call through the services object.
+
+
+class MeteredStats:
+    """A usage-figures store (``StatsStore``) whose ``record`` also counts the event in
+    the metrics. Everything else is the store's own."""
+
+    def __init__(self, stats: Any, metrics: MetricsLike) -> None:
+        self._stats = stats
+        self._metrics = metrics
+
+    def record(self, event: str, **fields: Any) -> bool:
+        try:
+            self._metrics.record_event(event, **fields)
+        except Exception:  # noqa: BLE001 - counting must never break the resident's flow
+            log.exception("metrics: could not count %s", event)
+        return bool(self._stats.record(event, **fields))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stats, name)
+
+
+class MeteredServices:
+    """A services object (``call(name, params, lang)``) that counts failed calls in
+    ``api_errors_total{service}`` and passes everything through unchanged."""
+
+    def __init__(self, services: Any, metrics: MetricsLike) -> None:
+        self._services = services
+        self._metrics = metrics
+
+    def call(self, name: str, params: Any, lang: str) -> object:
+        try:
+            return self._services.call(name, params, lang)
+        except Exception:
+            self._metrics.api_error(name)
+            raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._services, name)

@@ -1,0 +1,606 @@
+"""The Speaker the kiosk uses: pyttsx3 in a worker process (DESIGN §6).
+
+One pyttsx3 engine lives in each worker process (``python -m kiosk.speech.worker``, in
+its own session and so its own process group). The speaker keeps two: the *active*
+worker that speaks, and a warm *spare* that has already loaded the engine and voices.
+
+* ``say()`` sends the text to the active worker, which speaks it sentence by sentence.
+* ``stop()`` (and any ``say()`` while speaking) kills the active worker's whole process
+  group with SIGKILL, which silences ``aplay`` at once, promotes the spare, and starts
+  a new spare in the background.
+* Every public method returns at once: requests go through a queue to a writer thread
+  per worker, replies are read by a reader thread per worker, processes are started and
+  reaped off the caller's thread, and callbacks run on a notifier thread.
+
+Failures never raise to the caller: no espeak-ng, a broken engine, no voice for a
+language or a crashed worker show in :attr:`ProcessSpeaker.status` and the log. Crashed
+workers are replaced, up to ``CRASH_LIMIT`` crashes in ``CRASH_WINDOW_S`` seconds;
+after that (or after the engine fails to start) speech pauses for ``RETRY_AFTER_S``
+seconds, and the next request after that tries again.
+
+Privacy: the log has lengths and languages, never text. The temporary WAVs the engine
+writes (they hold spoken text) go to a private directory per speaker (mode 0700, in
+``$XDG_RUNTIME_DIR`` when there is one, which is memory-backed); files of a killed
+worker are removed after it dies, ``forget()`` removes every one, ``close()`` the
+directory. The only history kept is the Repeat buffer, in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Crashes tolerated in ``CRASH_WINDOW_S`` before speech pauses for ``RETRY_AFTER_S``.
+CRASH_LIMIT = 3
+CRASH_WINDOW_S = 60.0
+RETRY_AFTER_S = 60.0
+#: Accepted ranges; values outside are clamped.
+RATE_RANGE = (50, 400)
+VOLUME_RANGE = (0.0, 1.0)
+
+#: The directory that holds the ``kiosk`` package: the worker runs with it as cwd, so
+#: ``python -m kiosk.speech.worker`` imports this same code.
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class SpeechStatus:
+    """What staff and the UI need to know about speech.
+
+    ``available`` is False when nothing can be spoken. ``reason`` explains a problem
+    ("espeak-ng not found", "no voice for sv", "worker crashed, restarted"), else None.
+    ``languages`` maps each configured language to whether it can be spoken; before
+    the first worker has reported its voices every language counts as available.
+    """
+
+    available: bool
+    reason: str | None = None
+    languages: Mapping[str, bool] = field(default_factory=dict)
+
+    def speaks(self, lang: str) -> bool:
+        return self.available and bool(self.languages.get(lang, False))
+
+
+class _Worker:
+    """One worker process and its three threads (writer, stdout reader, stderr reader)."""
+
+    def __init__(self, owner: ProcessSpeaker, number: int, tmpdir: Path) -> None:
+        self.owner = owner
+        self.number = number
+        self.tmpdir = tmpdir
+        self.lock = threading.Lock()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.killed = False       # the speaker ended it: its exit is no crash
+        self.signalled = False    # no more signals: it is being reaped (pid may be reused)
+        self.failed_reason: str | None = None
+        self.ready = False
+        self.voices: dict[str, str | None] = {}
+        self.busy_seq: int | None = None   # a say in flight (no "done" yet)
+        self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self.finished = threading.Event()
+
+    @property
+    def pid(self) -> int | None:
+        proc = self.proc
+        return proc.pid if proc is not None else None
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name=f"speech-worker-{self.number}",
+                         daemon=True).start()
+
+    def send(self, message: dict[str, Any]) -> None:
+        self.outbox.put(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    def kill(self) -> None:
+        """Kill the whole process group now (or stop it from ever starting)."""
+        with self.lock:
+            self.killed = True
+        self._signal_group()
+        self.outbox.put(None)
+
+    def _signal_group(self, last: bool = False) -> None:
+        with self.lock:
+            proc = self.proc
+            if proc is None or self.signalled:
+                return
+            if last:
+                self.signalled = True
+            try:
+                if hasattr(os, "killpg"):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                else:  # pragma: no cover - Windows has no process groups to kill
+                    proc.kill()
+            except (ProcessLookupError, PermissionError):
+                pass
+
+    # Threads ------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        """Start the process, then write queued requests to its stdin."""
+        log = self.owner.log
+        try:
+            with self.lock:
+                killed = self.killed
+            if killed:  # stopped before it ever started
+                self._finish(None)
+                return
+            try:
+                proc = subprocess.Popen(
+                    self.owner.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE, env=self.owner.worker_env(self.tmpdir),
+                    cwd=_PACKAGE_ROOT, start_new_session=True, close_fds=True)
+            except OSError as exc:
+                log.error("speech: cannot start the speech worker: %s", type(exc).__name__)
+                self.failed_reason = "speech worker could not start"
+                self._finish(None)
+                return
+            with self.lock:
+                self.proc = proc
+                killed = self.killed
+            threading.Thread(target=self._read_replies, name=f"speech-reader-{self.number}",
+                             daemon=True).start()
+            threading.Thread(target=self._read_stderr, name=f"speech-stderr-{self.number}",
+                             daemon=True).start()
+            if killed:
+                self._signal_group()
+            assert proc.stdin is not None
+            while (line := self.outbox.get()) is not None:
+                try:
+                    proc.stdin.write(line)
+                    proc.stdin.flush()
+                except (OSError, ValueError):
+                    break
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+        except Exception:
+            log.exception("speech: worker writer failed")
+
+    def _read_replies(self) -> None:
+        proc = self.proc
+        assert proc is not None and proc.stdout is not None
+        try:
+            for raw in proc.stdout:
+                received = time.perf_counter()
+                try:
+                    event = json.loads(raw)
+                except ValueError:
+                    continue
+                if isinstance(event, dict):
+                    event["worker"] = proc.pid
+                    event["received"] = received
+                    self.owner._on_event(self, event)
+        except Exception:
+            self.owner.log.exception("speech: worker reader failed")
+        finally:
+            # Its stdout closed: the worker is dead. Kill what it may have left playing
+            # while its pid still holds the group id, then reap it.
+            self._signal_group(last=True)
+            code = proc.wait()
+            with contextlib.suppress(OSError):
+                proc.stdout.close()
+            self.outbox.put(None)
+            self._finish(code)
+
+    def _read_stderr(self) -> None:
+        proc = self.proc
+        assert proc is not None and proc.stderr is not None
+        try:
+            for raw in proc.stderr:
+                line = raw.decode("utf-8", "replace").rstrip()
+                if line:
+                    # The worker never writes spoken text; aplay and espeak write errors.
+                    self.owner.log.warning("speech worker %d: %s", self.number, line[:300])
+        except Exception:
+            self.owner.log.exception("speech: worker stderr reader failed")
+        finally:
+            with contextlib.suppress(OSError):
+                proc.stderr.close()
+
+    def _finish(self, code: int | None) -> None:
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+        try:
+            self.owner._on_exit(self, code)
+        finally:
+            self.finished.set()
+
+
+class ProcessSpeaker:
+    """:class:`kiosk.speech.speaker.Speaker` backed by pyttsx3 in worker processes.
+
+    ``voices`` maps a language to an engine voice id (espeak-ng: ``urj/fi``) or name
+    (SAPI5). ``rate`` is words per minute, ``volume`` 0.0–1.0; both are the defaults
+    :meth:`reset` returns to. ``env`` is the workers' environment (default: ours).
+    """
+
+    def __init__(self, voices: Mapping[str, str], rate: int = 140, volume: float = 0.8, *,
+                 python: str = sys.executable, env: Mapping[str, str] | None = None,
+                 log: logging.Logger | None = None,
+                 temp_root: str | os.PathLike[str] | None = None,
+                 crash_limit: int = CRASH_LIMIT, crash_window_s: float = CRASH_WINDOW_S,
+                 retry_after_s: float = RETRY_AFTER_S) -> None:
+        self.log = log or logging.getLogger("kiosk.speech")
+        self.voices = dict(voices)
+        self.command = [python, "-m", "kiosk.speech.worker"]
+        self._env = dict(os.environ if env is None else env)
+        self._defaults = (self._clamp_rate(rate), self._clamp_volume(volume))
+        self._rate, self._volume = self._defaults
+        self._lock = threading.RLock()
+        self._closed = False
+        self._numbers = 0
+        self._seq = 0
+        self._active: _Worker | None = None
+        self._spare: _Worker | None = None
+        self._workers: set[_Worker] = set()
+        self._last: list[tuple[str, str]] | None = None
+        self._languages = {lang: True for lang in self.voices}
+        self._fatal: str | None = None
+        self._crash_note: str | None = None
+        self._audio_problem: str | None = None
+        self._crashes: list[float] = []
+        self._crash_limit, self._crash_window_s = crash_limit, crash_window_s
+        self._retry_after_s = retry_after_s
+        self._retry_at = 0.0
+        self._status_callbacks: list[Callable[[SpeechStatus], object]] = []
+        self._event_callbacks: list[Callable[[dict[str, Any]], object]] = []
+        self._notices: queue.SimpleQueue[Callable[[], object] | None] = queue.SimpleQueue()
+        self._published: SpeechStatus | None = None
+        self.temp_dir = _make_private_dir(temp_root)
+        self._unvoiced: set[str] = set()  # languages already logged as having no voice
+        threading.Thread(target=self._notify_loop, name="speech-notify", daemon=True).start()
+        if self.voices:
+            with self._lock:
+                self._ensure_workers()
+
+    # The Speaker protocol ---------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self.status.available
+
+    def say(self, text: str, lang: str) -> None:
+        self._speak([(text, lang)])
+
+    def say_many(self, parts: Iterable[tuple[str, str]]) -> None:
+        self._speak([(text, lang) for text, lang in parts])
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stop_locked()
+
+    def repeat(self) -> None:
+        with self._lock:
+            parts = self._last
+        if parts:
+            self._speak(parts)
+
+    def set_rate(self, rate: int) -> None:
+        with self._lock:
+            self._rate = self._clamp_rate(rate)
+
+    def set_volume(self, volume: float) -> None:
+        with self._lock:
+            self._volume = self._clamp_volume(volume)
+
+    def forget(self) -> None:
+        """Drop the Repeat buffer, stop speech (it may be personal) and remove its files."""
+        with self._lock:
+            self._last = None
+            self._stop_locked()
+            live = {w.tmpdir for w in (self._active, self._spare) if w is not None}
+        self._remove_speech_files(live)
+
+    # Beyond the protocol ----------------------------------------------------------------
+
+    @property
+    def rate(self) -> int:
+        return self._rate
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @property
+    def warm(self) -> bool:
+        """An idle active worker and a spare have both loaded the engine and voices."""
+        with self._lock:
+            active, spare = self._active, self._spare
+            return (active is not None and active.ready and active.busy_seq is None
+                    and spare is not None and spare.ready)
+
+    @property
+    def status(self) -> SpeechStatus:
+        with self._lock:
+            return self._compute_status()
+
+    def reset(self) -> None:
+        """Session end: rate and volume back to the constructor's values (EN 5.1.3.13)."""
+        with self._lock:
+            self._rate, self._volume = self._defaults
+            self._crash_note = None
+        self._publish()
+
+    def on_status_change(self, callback: Callable[[SpeechStatus], object]) -> None:
+        """Call ``callback(status)`` now and on every change, from the notifier thread."""
+        with self._lock:
+            self._status_callbacks.append(callback)
+            status = self._compute_status()
+        self._notices.put(lambda: callback(status))
+
+    def on_event(self, callback: Callable[[dict[str, Any]], object]) -> None:
+        """Call ``callback(event)`` for every worker event (diagnostics, tests, bench).
+
+        Events are the worker's replies (see :mod:`kiosk.speech.worker`; never text) plus
+        ``worker`` (its pid, also its process group) and ``received`` (perf_counter).
+        """
+        with self._lock:
+            self._event_callbacks.append(callback)
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Kill every worker and remove the temporary directory (app exit).
+
+        Waits up to ``timeout`` seconds for the killed workers to be reaped.
+        """
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            workers = list(self._workers)
+            self._active = self._spare = None
+        for worker in workers:
+            worker.kill()
+        deadline = time.monotonic() + timeout
+        for worker in workers:
+            worker.finished.wait(max(0.0, deadline - time.monotonic()))
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        self._notices.put(None)
+
+    def __enter__(self) -> ProcessSpeaker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Internals --------------------------------------------------------------------------
+
+    @staticmethod
+    def _clamp_rate(rate: int) -> int:
+        return int(min(max(int(rate), RATE_RANGE[0]), RATE_RANGE[1]))
+
+    @staticmethod
+    def _clamp_volume(volume: float) -> float:
+        return float(min(max(float(volume), VOLUME_RANGE[0]), VOLUME_RANGE[1]))
+
+    def worker_env(self, tmpdir: Path) -> dict[str, str]:
+        env = dict(self._env)
+        env["TMPDIR"] = str(tmpdir)
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(_PACKAGE_ROOT), env.get("PYTHONPATH")]))
+        return env
+
+    def _speak(self, parts: list[tuple[str, str]]) -> None:
+        parts = [(str(text), str(lang)) for text, lang in parts if text and str(text).strip()]
+        with self._lock:
+            if self._closed:
+                return
+            self._stop_locked()
+            if not parts:
+                return
+            self._last = parts
+            wanted = [p for p in parts if self._languages.get(p[1], False)]
+            for _text, lang in parts:
+                if not self._languages.get(lang, False):
+                    level = logging.DEBUG if lang in self._unvoiced else logging.WARNING
+                    self._unvoiced.add(lang)
+                    self.log.log(level, "speech: no voice for %s; a part was not spoken", lang)
+            if not wanted:
+                return
+            self._ensure_workers()
+            worker = self._active
+            if worker is None:
+                self.log.warning("speech: unavailable (%s); %d part(s) not spoken",
+                                 self._compute_status().reason, len(wanted))
+                return
+            self._seq += 1
+            worker.busy_seq = self._seq
+            worker.send({"cmd": "say", "seq": self._seq, "parts": wanted,
+                         "rate": self._rate, "volume": self._volume})
+            self.log.debug("speech: say seq %d, %d part(s), %d chars, languages %s",
+                           self._seq, len(wanted), sum(len(t) for t, _ in wanted),
+                           ",".join(dict.fromkeys(lang for _, lang in wanted)))
+
+    def _stop_locked(self) -> None:
+        worker = self._active
+        if worker is None or worker.busy_seq is None:
+            return
+        worker.kill()
+        self._active = None
+        self._ensure_workers()
+
+    def _ensure_workers(self) -> None:
+        """Have an active worker and a warm spare (no new ones while pausing)."""
+        if self._closed:
+            return
+        if self._active is None:
+            self._active, self._spare = self._spare, None
+        if self._pausing():
+            return
+        if self._active is None:
+            self._active = self._new_worker()
+        if self._spare is None:
+            self._spare = self._new_worker()
+
+    def _new_worker(self) -> _Worker:
+        self._numbers += 1
+        tmpdir = self.temp_dir / f"w{self._numbers}"
+        tmpdir.mkdir(mode=0o700)
+        worker = _Worker(self, self._numbers, tmpdir)
+        worker.send({"cmd": "config", "voices": self.voices})
+        self._workers.add(worker)
+        worker.start()
+        return worker
+
+    def _remove_speech_files(self, live: set[Path]) -> None:
+        """Empty the live workers' directories; remove the others (killed workers)."""
+        try:
+            entries = list(self.temp_dir.iterdir())
+        except OSError:
+            return
+        for entry in entries:
+            if entry not in live:
+                shutil.rmtree(entry, ignore_errors=True)
+                continue
+            with contextlib.suppress(OSError):
+                for item in entry.iterdir():
+                    if item.is_file() or item.is_symlink():
+                        with contextlib.suppress(OSError):
+                            item.unlink()
+
+    def _on_event(self, worker: _Worker, event: dict[str, Any]) -> None:
+        kind = event.get("event")
+        with self._lock:
+            current = worker is self._active or worker is self._spare
+            if kind == "ready":
+                worker.ready = True
+                worker.voices = dict(event.get("voices") or {})
+                if current:
+                    self._fatal = None
+                    if self._crash_note and not self._pausing() and "paused" in self._crash_note:
+                        self._crash_note = "worker crashed, restarted"
+                    self._languages = {lang: bool(worker.voices.get(lang))
+                                       for lang in self.voices}
+            elif kind == "failed":
+                worker.failed_reason = str(event.get("reason") or "speech engine failed")
+            elif kind == "done":
+                if worker.busy_seq == event.get("seq"):
+                    worker.busy_seq = None
+            elif kind == "error":
+                self.log.warning("speech: worker %d: %s", worker.number, event.get("reason"))
+                if event.get("reason") == "aplay not found":
+                    self._audio_problem = "aplay not found"
+            elif kind == "audio-end":
+                code = event.get("code")
+                if code:
+                    self.log.warning("speech: aplay exit code %s", code)
+                    self._audio_problem = f"audio output failed (aplay exit code {code})"
+                else:
+                    self._audio_problem = None
+            callbacks = list(self._event_callbacks)
+        for callback in callbacks:
+            self._notices.put(lambda cb=callback: cb(event))
+        if kind in ("ready", "error", "audio-end"):
+            self._publish()
+
+    def _on_exit(self, worker: _Worker, code: int | None) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+            if worker is self._active:
+                self._active = None
+            if worker is self._spare:
+                self._spare = None
+            if worker.killed or self._closed:
+                return
+            now = time.monotonic()
+            if worker.failed_reason is not None:
+                if self._fatal != worker.failed_reason:
+                    self.log.error("speech unavailable: %s", worker.failed_reason)
+                self._fatal = worker.failed_reason
+                self._retry_at = now + self._retry_after_s
+            elif self._pausing():
+                self.log.warning("speech worker %d exited (code %s) while speech is paused",
+                                 worker.number, code)
+            else:
+                window = self._crash_window_s
+                self._crashes = [t for t in self._crashes if now - t < window]
+                self._crashes.append(now)
+                if len(self._crashes) >= self._crash_limit:
+                    self._crash_note = (f"worker crashed {len(self._crashes)} times in "
+                                        f"{window:.0f} s; speech paused")
+                    self._retry_at = now + self._retry_after_s
+                    self._crashes.clear()
+                    self.log.error("speech worker %d exited (code %s); %s", worker.number,
+                                   code, self._crash_note)
+                    self._ensure_workers()  # a warm spare may still take over
+                else:
+                    self._crash_note = "worker crashed, restarted"
+                    self.log.warning("speech worker %d exited unexpectedly (code %s); "
+                                     "restarting it", worker.number, code)
+                    self._ensure_workers()
+        self._publish()
+
+    def _compute_status(self) -> SpeechStatus:
+        languages = dict(self._languages)
+        if self._closed:
+            return SpeechStatus(False, "closed", languages)
+        reasons: list[str] = []
+        available = True
+        if self._fatal:
+            available = False
+            reasons.append(self._fatal)
+        elif self._pausing() and self._active is None and self._spare is None:
+            available = False
+        if self._crash_note:
+            reasons.append(self._crash_note)
+        if self._audio_problem:
+            reasons.append(self._audio_problem)
+            if self._audio_problem == "aplay not found":
+                available = False
+        if not self.voices:
+            reasons.append("no voices configured")
+        missing = [lang for lang, ok in languages.items() if not ok]
+        if missing:
+            reasons.append("no voice for " + ", ".join(missing))
+        if not any(languages.values()):
+            available = False
+        return SpeechStatus(available, "; ".join(reasons) or None, languages)
+
+    def _pausing(self) -> bool:
+        return time.monotonic() < self._retry_at
+
+    def _publish(self) -> None:
+        """Queue a status notification if the status changed."""
+        with self._lock:
+            status = self._compute_status()
+            if status == self._published:
+                return
+            self._published = status
+            callbacks = list(self._status_callbacks)
+        for callback in callbacks:
+            self._notices.put(lambda cb=callback: cb(status))
+
+    def _notify_loop(self) -> None:
+        while (notice := self._notices.get()) is not None:
+            try:
+                notice()
+            except Exception:
+                self.log.exception("speech: a status or event callback failed")
+
+
+def _make_private_dir(temp_root: str | os.PathLike[str] | None) -> Path:
+    """A new directory only we can read (mkdtemp: mode 0700), memory-backed if possible."""
+    roots: list[str | os.PathLike[str] | None] = []
+    if temp_root is not None:
+        roots.append(temp_root)
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isdir(runtime):
+        roots.append(runtime)
+    roots.append(None)  # the system's temporary directory
+    for root in roots[:-1]:
+        try:
+            return Path(tempfile.mkdtemp(prefix="kiosk-speech-", dir=root))
+        except OSError:
+            continue
+    return Path(tempfile.mkdtemp(prefix="kiosk-speech-"))
