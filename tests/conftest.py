@@ -41,9 +41,9 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     translators = set(qapp.findChildren(QTranslator))
 
     def factory(lang: str = "fi", text_size: int = 100, theme: str = "standard",
-                config_path: Path | None = None, inline: bool = True):
+                config_path: Path | None = None, inline: bool = True, speaker=None):
         kiosk = build(config_path=config_path, windowed=True, inline_services=inline,
-                      clock=FixedClock(SNAPSHOT_MORNING), speaker=RecordingSpeaker(),
+                      clock=FixedClock(SNAPSHOT_MORNING), speaker=speaker or RecordingSpeaker(),
                       data_dir=tmp_path / "data", size=(1920, 1080), chime=SilentChime())
         kiosk.session.defaults = replace(kiosk.session.defaults, language=lang,
                                          text_size=text_size, theme=theme)
