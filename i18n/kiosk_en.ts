@@ -29,6 +29,10 @@
             <numerusform>If you do nothing for %n minutes, the kiosk asks if you are still here.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Accessibility statement</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -654,6 +658,14 @@
     <message>
         <source>No, go back</source>
         <translation>No, go back</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Accessibility statement</translation>
+    </message>
+    <message>
+        <source>The statement cannot be shown now. Ask the library staff.</source>
+        <translation>The statement cannot be shown now. Ask the library staff.</translation>
     </message>
     <message>
         <source>Speech is not working now. The staff can help.</source>

@@ -29,6 +29,10 @@
             <numerusform>Jos et tee mitään %n minuuttiin, kioski kysyy, oletko vielä täällä.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Saavutettavuusseloste</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -654,6 +658,14 @@
     <message>
         <source>No, go back</source>
         <translation>Ei, palaa takaisin</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Saavutettavuusseloste</translation>
+    </message>
+    <message>
+        <source>The statement cannot be shown now. Ask the library staff.</source>
+        <translation>Selostetta ei voi nyt näyttää. Kysy kirjaston henkilökunnalta.</translation>
     </message>
     <message>
         <source>Speech is not working now. The staff can help.</source>

@@ -29,6 +29,10 @@
             <numerusform>Om du inte gör något på %n minuter frågar kiosken om du är kvar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tillgänglighetsutlåtande</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -654,6 +658,14 @@
     <message>
         <source>No, go back</source>
         <translation>Nej, gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tillgänglighetsutlåtande</translation>
+    </message>
+    <message>
+        <source>The statement cannot be shown now. Ask the library staff.</source>
+        <translation>Utlåtandet kan inte visas nu. Fråga bibliotekets personal.</translation>
     </message>
     <message>
         <source>Speech is not working now. The staff can help.</source>

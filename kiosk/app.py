@@ -218,7 +218,7 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
     chime = chime or AplayChime(paths.assets / "sounds" / "chime.wav")
     staff = build_staff_tools(config, paths.data, clock, problems, metrics)
     window = KioskWindow(config, session, flows, runner, speaker, clock, translations, chime,
-                         staff)
+                         staff, statement_dir=paths.assets / "statement")
     window_ref.append(window)
     if isinstance(speaker, ProcessSpeaker):
         # Status changes come from the speaker's own thread; a queued signal brings them

@@ -33,7 +33,7 @@ translate = QCoreApplication.translate
 LONG_PRESS_MS = 3000
 
 #: Screens shown over another; Back returns to the one below.
-OVERLAY_NAMES = ("help", "confirm-end", "speech-settings", "idle-warning", "privacy")
+OVERLAY_NAMES = ("help", "confirm-end", "speech-settings", "idle-warning", "privacy", "statement")
 
 #: How a session's end reason is counted in the anonymous figures.
 END_REASONS = {
@@ -111,10 +111,15 @@ class HelperModeMixin:
 
     def request_pin(self: KioskWindow, role: str = "staff", message: str = "") -> None:
         """Show the number pad for a staff (helper mode) or admin (exit) PIN."""
-        if self.screen_name not in ("pin", "staff-panel") and self.screen_name not in (
-            "attract",
-            "sorry",
-        ) or self.screen_name in ("attract", "sorry"):
+        if (
+            self.screen_name not in ("pin", "staff-panel")
+            and self.screen_name
+            not in (
+                "attract",
+                "sorry",
+            )
+            or self.screen_name in ("attract", "sorry")
+        ):
             self._resume = self._render
         gate = self.staff.gate
         if gate is None or not gate.enabled(role):
@@ -502,11 +507,15 @@ class HelperModeMixin:
                 (translate("staff", "Clear now"), "clearNowButton", self.clear_now),
                 (translate("staff", "Back to where I was"), "resumeButton", self.go_back),
             ]
-            page = MessagePage(self.theme.metrics, lang, heading,
-                               [text for text, _ in lines], buttons)
+            page = MessagePage(
+                self.theme.metrics, lang, heading, [text for text, _ in lines], buttons
+            )
             # Typed private values are shown to the resident but never said aloud (A5).
-            page.speech = ([(heading, lang)] + [(text, lang) for text, say in lines if say]
-                           + [(text, lang) for text, _, _ in buttons])
+            page.speech = (
+                [(heading, lang)]
+                + [(text, lang) for text, say in lines if say]
+                + [(text, lang) for text, _, _ in buttons]
+            )
             self._set_page(page, "privacy")
 
         self._show(render)

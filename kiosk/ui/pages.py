@@ -135,7 +135,8 @@ class Page(QWidget):
             self.setAccessibleName(heading)
             self.scroll.setAccessibleName(heading)
             self.scroll.setAccessibleDescription(
-                translate("pages", "Use the arrow keys to move up and down."))
+                translate("pages", "Use the arrow keys to move up and down.")
+            )
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll so ``widget`` is in view, once the layout has settled."""
@@ -246,6 +247,7 @@ class HomePage(Page):
     """
 
     flow_chosen = Signal(str)
+    statement_requested = Signal()
 
     def __init__(
         self,
@@ -283,6 +285,9 @@ class HomePage(Page):
                 idle_minutes,
             )
         )
+        self.add_button(
+            self.tr("Accessibility statement"), self.statement_requested.emit, "statementButton"
+        )
         self.finish()
 
 
@@ -304,4 +309,38 @@ class MessagePage(Page):
             self.add_text(line)
         for text, name, callback in buttons:
             self.add_button(text, callback, object_name=name)
+        self.finish()
+
+
+class TextPage(Page):
+    """A short document written in plain Markdown (the accessibility statement):
+    headings, paragraphs and "- " list items; everything shown is read aloud."""
+
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        markdown: str,
+        back_text: str,
+        on_back: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(metrics, lang, parent)
+        for block in markdown.split("\n\n"):
+            lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
+            if not lines:
+                continue
+            if lines[0].startswith("# "):
+                self.add_heading(lines[0][2:])
+            elif lines[0].startswith("#"):
+                self.add_text(lines[0].lstrip("#").strip(), "subheading")
+            elif lines[0].startswith("- "):
+                for item in lines:
+                    self.add_text("• " + item.removeprefix("- "))
+            else:
+                self.add_text(" ".join(lines))
+        self.add_button(back_text, on_back, "resumeButton")
+        # Start at the top with the text in focus (arrow keys scroll it); the button at
+        # the end is one Tab away. Focusing the button would hide the heading.
+        self.first_focus = self.scroll
         self.finish()

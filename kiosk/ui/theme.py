@@ -191,6 +191,7 @@ QFrame#topBar QLabel#buttonLabel, QFrame#bottomBar QLabel#buttonLabel {{
 QLabel {{ background: transparent; color: {p.text}; }}
 QWidget#onScreenKeyboard QPushButton {{ font-size: {m.chrome_px}px; padding: 2px; }}
 QLabel#heading {{ font-size: {m.heading_px}px; font-weight: bold; }}
+QLabel#subheading {{ font-weight: bold; }}
 QLabel#error {{ color: {p.error}; font-weight: bold; }}
 QLabel#sourceNote {{ font-style: italic; }}
 QPushButton {{

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -48,7 +49,7 @@ from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.helper_mode import END_REASONS, OVERLAY_NAMES, HelperModeMixin, StaffTools
 from kiosk.ui.i18n import Translations
-from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page
+from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.staff_pages import StaffBanner
 from kiosk.ui.steps import StepPage
@@ -97,6 +98,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         translations: Translations,
         chime: Chime | None = None,
         staff: StaffTools | None = None,
+        statement_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -114,6 +116,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self._resume: Callable[[], None] | None = None
 
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
+        self.statement_dir = statement_dir
         self.banner = StaffBanner()
         self.top = TopBar()
         self.bottom = BottomBar()
@@ -395,6 +398,7 @@ class KioskWindow(HelperModeMixin, QWidget):
                 idle_minutes=max(1, round(self.config.timeouts.idle_s / 60)),
             )
             page.flow_chosen.connect(self.start_flow)
+            page.statement_requested.connect(self.show_statement)
             self._set_page(page, "home")
 
         self._show(render)
@@ -559,6 +563,35 @@ class KioskWindow(HelperModeMixin, QWidget):
                 ],
             )
             self._set_page(page, "confirm-end")
+
+        self._show(render)
+
+    def show_statement(self) -> None:
+        """The accessibility statement, in the current language (required for Finnish
+        public digital services)."""
+        if self.screen_name not in OVERLAYS:
+            self._resume = self._render
+        lang = self.session.settings.language
+        try:
+            text = (self.statement_dir / f"accessibility-{lang}.md").read_text(encoding="utf-8")
+        except (OSError, TypeError) as exc:
+            log.error("accessibility statement unavailable: %s", exc)
+            text = (
+                "# "
+                + translate("window", "Accessibility statement")
+                + "\n\n"
+                + translate("window", "The statement cannot be shown now. Ask the library staff.")
+            )
+
+        def render() -> None:
+            page = TextPage(
+                self.theme.metrics,
+                lang,
+                text,
+                translate("window", "Back to where I was"),
+                self.go_back,
+            )
+            self._set_page(page, "statement")
 
         self._show(render)
 

@@ -465,7 +465,8 @@ def audit(request, audit_kiosk) -> Audit:
 
 def test_walk_reaches_every_screen(audit):
     expected = {"attract", "language", "home", "help", "confirm-end", "sorry",
-                "speech-settings", "privacy", "idle-warning", "pin", "staff-panel"}
+                "speech-settings", "privacy", "idle-warning", "pin", "staff-panel",
+                "statement"}
     for flow_id in ("library-hours", "e-identification"):
         expected |= {f"step:{flow_id}:{step['id']}" for step in flow_yaml(flow_id)["steps"]}
     assert set(audit.screens) == expected

@@ -176,7 +176,8 @@ def walk_screens(kiosk, lang: str, *, sorry: bool = True) -> Iterator[tuple[str,
     settle()
     yield window.screen_name, window
     window.go_back()
-    for show in (window.show_speech_settings, window.show_privacy, window.show_idle_warning):
+    for show in (window.show_speech_settings, window.show_privacy, window.show_idle_warning,
+                 window.show_statement):
         show()
         settle()
         yield window.screen_name, window

@@ -40,7 +40,7 @@ STEP_KINDS = {
 }
 # (Not the idle warning: there any key means "I am still here", by design.)
 KEYBOARD_SCREENS = {"language", "home", "help", "confirm-end", "sorry", "speech-settings",
-                    "privacy", "staff-panel", *STEP_KINDS.values()}
+                    "privacy", "staff-panel", "statement", *STEP_KINDS.values()}
 
 
 @pytest.fixture(autouse=True)
@@ -149,8 +149,9 @@ def test_arrow_keys_move_between_buttons(qtbot, make_kiosk):
     kiosk = make_kiosk()
     for name, window in keyboard_screens(kiosk):
         start = focused()
-        if not isinstance(start, BigButton):  # a text field: arrows move its cursor
-            start = find(window, BigButton, "nextButton")
+        if not isinstance(start, BigButton):  # a field or scrolling text: arrows move in it
+            start = find(window, BigButton,
+                         "resumeButton" if name == "statement" else "nextButton")
             start.setFocus(Qt.FocusReason.TabFocusReason)
         for forward, back in ((Qt.Key.Key_Down, Qt.Key.Key_Up),
                               (Qt.Key.Key_Right, Qt.Key.Key_Left)):

@@ -269,7 +269,8 @@ def survey(request, layout_kiosk) -> Survey:
 
 def test_walk_reaches_every_step_of_every_flow(survey):
     expected = {"attract", "language", "home", "help", "confirm-end", "sorry",
-                "speech-settings", "privacy", "idle-warning", "pin", "staff-panel"}
+                "speech-settings", "privacy", "idle-warning", "pin", "staff-panel",
+                "statement"}
     for flow_id in ("library-hours", "e-identification"):
         expected |= {f"step:{flow_id}:{step['id']}" for step in flow_yaml(flow_id)["steps"]}
     assert set(survey.screens) == expected
