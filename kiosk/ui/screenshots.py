@@ -93,6 +93,17 @@ def render_all(
         window.show_idle_warning()
         grab("journey", 8, "idle-warning", lang)
         window.go_back()
+        window.show_privacy()
+        grab("journey", 9, "privacy", lang)
+        window.go_back()
+        window.show_statement()
+        grab("journey", 10, "statement", lang)
+        window.go_back()
+        window.request_pin("staff")
+        grab("journey", 11, "staff-pin", lang)
+        window.enter_helper()
+        grab("journey", 12, "staff-panel", lang)
+        window.leave_helper()
         for flow in kiosk.flows:
             done: set[str] = set()
             numbers = {step.id: i + 1 for i, step in enumerate(flow.steps)}

@@ -63,8 +63,8 @@ def test_screenshots_writes_every_screen_of_both_flows(tmp_path):
              "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    # 8 journey screens + 6 library-hours steps + 8 e-identification steps, per language.
-    assert len(names) == 3 * 22, names
+    # 12 journey screens + 6 library-hours steps + 8 e-identification steps, per language.
+    assert len(names) == 3 * 26, names
     assert f"wrote {len(names)} screenshots" in result.stdout
     for lang in ("fi", "sv", "en"):
         assert f"library-hours-02-name-{lang}-200-high-contrast.png" in names
