@@ -193,6 +193,7 @@ QWidget#onScreenKeyboard QPushButton {{ font-size: {m.chrome_px}px; padding: 2px
 QLabel#heading {{ font-size: {m.heading_px}px; font-weight: bold; }}
 QLabel#subheading {{ font-weight: bold; }}
 QFrame#staffBanner {{ background: {p.focus}; border-bottom: {m.ring_px}px solid {p.focus_ring}; }}
+QFrame#staffBanner QPushButton {{ border-color: {p.focus_text}; }}
 QLabel#staffBannerText {{ color: {p.focus_text}; font-weight: bold; padding-left: {m.gap_px}px; }}
 QLabel#error {{ color: {p.error}; font-weight: bold; }}
 QLabel#sourceNote {{ font-style: italic; }}
