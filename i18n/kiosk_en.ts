@@ -85,7 +85,6 @@
     <name>QrWidget</name>
     <message>
         <source>QR code: %1</source>
-        <extracomment>On screen there is room to be generous. A CUPS job name is kept in the print server's job history: never personal data.</extracomment>
         <translation>QR code: %1</translation>
     </message>
     <message>
@@ -493,6 +492,10 @@
         <translation>Next</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>space</source>
         <translation>space</translation>
     </message>
@@ -658,6 +661,26 @@
     <message>
         <source>No, go back</source>
         <translation>No, go back</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Your printout is ready.</source>
+        <translation>Your printout is ready.</translation>
+    </message>
+    <message>
+        <source>Take the paper from the printer.</source>
+        <translation>Take the paper from the printer.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Nothing was printed.</translation>
     </message>
     <message>
         <source>Accessibility statement</source>

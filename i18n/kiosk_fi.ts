@@ -85,7 +85,6 @@
     <name>QrWidget</name>
     <message>
         <source>QR code: %1</source>
-        <extracomment>On screen there is room to be generous. A CUPS job name is kept in the print server's job history: never personal data.</extracomment>
         <translation>QR-koodi: %1</translation>
     </message>
     <message>
@@ -493,6 +492,10 @@
         <translation>Jatka</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
         <source>space</source>
         <translation>välilyönti</translation>
     </message>
@@ -658,6 +661,26 @@
     <message>
         <source>No, go back</source>
         <translation>Ei, palaa takaisin</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Odota hetki.</translation>
+    </message>
+    <message>
+        <source>Your printout is ready.</source>
+        <translation>Tuloste on valmis.</translation>
+    </message>
+    <message>
+        <source>Take the paper from the printer.</source>
+        <translation>Ota paperi tulostimesta.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Mitään ei tulostettu.</translation>
     </message>
     <message>
         <source>Accessibility statement</source>

@@ -85,7 +85,6 @@
     <name>QrWidget</name>
     <message>
         <source>QR code: %1</source>
-        <extracomment>On screen there is room to be generous. A CUPS job name is kept in the print server's job history: never personal data.</extracomment>
         <translation>QR-kod: %1</translation>
     </message>
     <message>
@@ -493,6 +492,10 @@
         <translation>Fortsätt</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
         <source>space</source>
         <translation>mellanslag</translation>
     </message>
@@ -658,6 +661,26 @@
     <message>
         <source>No, go back</source>
         <translation>Nej, gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Vänta ett ögonblick.</translation>
+    </message>
+    <message>
+        <source>Your printout is ready.</source>
+        <translation>Utskriften är klar.</translation>
+    </message>
+    <message>
+        <source>Take the paper from the printer.</source>
+        <translation>Ta papperet från skrivaren.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ingenting skrevs ut.</translation>
     </message>
     <message>
         <source>Accessibility statement</source>

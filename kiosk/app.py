@@ -39,6 +39,7 @@ from kiosk.staff.help_request import HelpDedupe, HelpNotifier
 from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
 from kiosk.stats.store import StatsStore
 from kiosk.ui.chime import AplayChime, Chime
+from kiosk.ui.handoff import HandoffFiles, default_handoff_dir
 from kiosk.ui.helper_mode import StaffTools
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import ServiceRunner
@@ -100,17 +101,26 @@ def read_flows(config: Config, flows_dir: Path, problems: list[str]) -> list[Flo
 def make_speaker(config: Config) -> Speaker:
     """The real voice: pyttsx3 (espeak-ng) in a worker process, with the configured
     voices, rate and volume. If it cannot start, it reports itself unavailable."""
-    return ProcessSpeaker(dict(config.speech.voices), rate=config.speech.rate,
-                          volume=config.speech.volume)
+    return ProcessSpeaker(
+        dict(config.speech.voices), rate=config.speech.rate, volume=config.speech.volume
+    )
 
 
-def build_staff_tools(config: Config, data_dir: Path, clock: Clock,
-                      problems: list[str], metrics: MetricsLike) -> StaffTools:
+def build_staff_tools(
+    config: Config, data_dir: Path, clock: Clock, problems: list[str], metrics: MetricsLike
+) -> StaffTools:
     """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``."""
-    lockout = Lockout(data_dir / LOCKOUT_FILE, max_attempts=config.staff.max_attempts,
-                      lockout_s=config.staff.lockout_minutes * 60, clock=clock)
-    gate = PinGate(config.staff.effective_pins(config.kiosk.demo),
-                   config.staff.effective_admin_pins(config.kiosk.demo), lockout)
+    lockout = Lockout(
+        data_dir / LOCKOUT_FILE,
+        max_attempts=config.staff.max_attempts,
+        lockout_s=config.staff.lockout_minutes * 60,
+        clock=clock,
+    )
+    gate = PinGate(
+        config.staff.effective_pins(config.kiosk.demo),
+        config.staff.effective_admin_pins(config.kiosk.demo),
+        lockout,
+    )
     return StaffTools(
         gate=gate,
         audit=AuditLog(data_dir / AUDIT_FILE, config.kiosk.id, clock),
@@ -147,8 +157,9 @@ def _qt_message(mode: QtMsgType, context: Any, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def install_crash_handler(get_window: Any, crash_file: CrashFile | None = None,
-                          metrics: MetricsLike | None = None) -> None:
+def install_crash_handler(
+    get_window: Any, crash_file: CrashFile | None = None, metrics: MetricsLike | None = None
+) -> None:
     """Log any uncaught exception with an id and show the friendly start screen.
 
     Qt calls ``sys.excepthook`` for an exception raised in a slot; a resident must
@@ -172,10 +183,18 @@ def install_crash_handler(get_window: Any, crash_file: CrashFile | None = None,
     sys.excepthook = hook
 
 
-def build(argv: list[str] | None = None, *, config_path: Path | None = None,
-          windowed: bool = True, inline_services: bool = False, clock: Clock | None = None,
-          speaker: Speaker | None = None, data_dir: Path | None = None,
-          size: tuple[int, int] | None = None, chime: Chime | None = None) -> Kiosk:
+def build(
+    argv: list[str] | None = None,
+    *,
+    config_path: Path | None = None,
+    windowed: bool = True,
+    inline_services: bool = False,
+    clock: Clock | None = None,
+    speaker: Speaker | None = None,
+    data_dir: Path | None = None,
+    size: tuple[int, int] | None = None,
+    chime: Chime | None = None,
+) -> Kiosk:
     """Build a ready kiosk window (not yet shown)."""
     paths = Paths.locate(data_dir=data_dir)
     setup_logging(paths.log_dir)
@@ -217,8 +236,23 @@ def build(argv: list[str] | None = None, *, config_path: Path | None = None,
     metrics.set_speech_available(lambda: speaker.available)
     chime = chime or AplayChime(paths.assets / "sounds" / "chime.wav")
     staff = build_staff_tools(config, paths.data, clock, problems, metrics)
-    window = KioskWindow(config, session, flows, runner, speaker, clock, translations, chime,
-                         staff, statement_dir=paths.assets / "statement")
+    # Print PDFs and QR images of one session, emptied at every session end (A8).
+    handoff_files = HandoffFiles(
+        paths.data / "handoff" if data_dir is not None else default_handoff_dir()
+    )
+    window = KioskWindow(
+        config,
+        session,
+        flows,
+        runner,
+        speaker,
+        clock,
+        translations,
+        chime,
+        staff,
+        statement_dir=paths.assets / "statement",
+        handoff_files=handoff_files,
+    )
     window_ref.append(window)
     if isinstance(speaker, ProcessSpeaker):
         # Status changes come from the speaker's own thread; a queued signal brings them
@@ -285,4 +319,3 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
     kiosk.crash_file.close()
     log.info("kiosk stopped")
     return code
-

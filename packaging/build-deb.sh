@@ -88,7 +88,7 @@ printf '/etc/kiosk/kiosk.toml\n/etc/pam.d/kiosk\n' > "$STAGE/DEBIAN/conffiles"
 DEPENDS=(
   "python3 (>= 3.11)" "python3 (<< 3.12)" python3-venv adduser
   cage libpam-systemd
-  espeak-ng libespeak-ng1 alsa-utils fonts-dejavu-core
+  espeak-ng libespeak-ng1 alsa-utils fonts-dejavu-core libcups2
   libgl1 libegl1 libopengl0 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0

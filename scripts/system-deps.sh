@@ -5,7 +5,8 @@ set -euo pipefail
 
 # Python venv; Xvfb for machines with no display; Qt's X11/xcb libraries; the font the
 # theme is measured with; espeak-ng and ALSA's aplay for speech (pyttsx3); sox to check
-# speech audio in tests; AT-SPI and D-Bus for the accessibility-tree test.
+# speech audio in tests; Qt's CUPS printing (libcups2), and zbarimg and pdftotext to
+# check QR codes and printouts in tests; AT-SPI and D-Bus for the accessibility-tree test.
 PACKAGES=(
   python3-venv python3-pip make
   xvfb xauth
@@ -14,7 +15,7 @@ PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
-  espeak-ng libespeak-ng1 alsa-utils sox
+  espeak-ng libespeak-ng1 alsa-utils sox libcups2 zbar-tools poppler-utils
   at-spi2-core dbus dbus-x11 python3-pyatspi gir1.2-atspi-2.0
 )
 

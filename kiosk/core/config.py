@@ -227,8 +227,9 @@ def optional_url() -> Checker:
             return value
         result = inner(value, key, lambda _key, _reason: None)
         if result is _INVALID:
-            report(key, f'expected an http:// or https:// address, or "" for off, '
-                        f"got {_show(value)}")
+            report(
+                key, f'expected an http:// or https:// address, or "" for off, got {_show(value)}'
+            )
         return result
 
     return check
@@ -240,8 +241,11 @@ def pin_hash_list() -> Checker:
 
     def check(value: Any, key: str, report: Report) -> Any:
         if not isinstance(value, list):
-            report(key, "expected a list of lines printed by `kiosk hash-pin`, like "
-                        '["scrypt$16384$8$1$…"], or [] for none')
+            report(
+                key,
+                "expected a list of lines printed by `kiosk hash-pin`, like "
+                '["scrypt$16384$8$1$…"], or [] for none',
+            )
             return _INVALID
         ok = True
         for i, item in enumerate(value, 1):
@@ -264,8 +268,11 @@ def ip_address() -> Checker:
                 return str(ipaddress.ip_address(value))
             except ValueError:
                 pass
-        report(key, 'expected an IP address like "127.0.0.1" (this kiosk only) or '
-                    f'"0.0.0.0" (every network), got {_show(value)}')
+        report(
+            key,
+            'expected an IP address like "127.0.0.1" (this kiosk only) or '
+            f'"0.0.0.0" (every network), got {_show(value)}',
+        )
         return _INVALID
 
     return check
@@ -322,7 +329,7 @@ def flow_list() -> Checker:
                 report(
                     key,
                     f"{_show(item)} is not a flow id "
-                    "(use lowercase letters a-z, digits and -, like \"library-hours\")",
+                    '(use lowercase letters a-z, digits and -, like "library-hours")',
                 )
                 ok = False
             elif item in seen:
@@ -345,8 +352,9 @@ def language_table(what: str, *, complete: bool, default: Mapping[str, str]) -> 
 
     def check(value: Any, key: str, report: Report) -> Any:
         if not isinstance(value, dict):
-            report(key, f"expected a table of {what} by language, like {example}, "
-                        f"got {_show(value)}")
+            report(
+                key, f"expected a table of {what} by language, like {example}, got {_show(value)}"
+            )
             return _INVALID
         ok = True
         result = {} if complete else dict(default)
@@ -514,6 +522,29 @@ class MonitoringConfig:
     port: int = _key(9464, check=whole(1, 65535))
 
 
+_PRINTER = re.compile(r"[^\s/\\#'\"]{1,127}")
+
+
+def printer_name() -> Checker:
+    """A CUPS queue name, or "" for the system's default printer."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str) and (value == "" or _PRINTER.fullmatch(value)):
+            return value
+        report(key, f'expected a CUPS printer name ("" = the default printer), got {_show(value)}')
+        return _INVALID
+
+    return check
+
+
+@dataclass(frozen=True)
+class HandoffConfig:
+    """[handoff]: taking results away (QR code and printout)."""
+
+    printing: bool = _key(True, check=boolean())
+    printer: str = _key("", check=printer_name())
+
+
 @dataclass(frozen=True)
 class Config:
     """The whole configuration. ``Config()`` is the complete demo configuration."""
@@ -529,6 +560,7 @@ class Config:
     help: HelpConfig = field(default_factory=HelpConfig)
     stats: StatsConfig = field(default_factory=StatsConfig)
     monitoring: MonitoringConfig = field(default_factory=MonitoringConfig)
+    handoff: HandoffConfig = field(default_factory=HandoffConfig)
 
 
 #: Section name -> its dataclass, in file order.
@@ -544,6 +576,7 @@ SECTIONS: dict[str, type] = {
     "help": HelpConfig,
     "stats": StatsConfig,
     "monitoring": MonitoringConfig,
+    "handoff": HandoffConfig,
 }
 
 
@@ -574,8 +607,7 @@ def _read(path: Path, report: Report) -> dict[str, Any] | None:
         text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        report(FILE_KEY, f"the file is not UTF-8 text (bad byte on line {line}); "
-                         "save it as UTF-8")
+        report(FILE_KEY, f"the file is not UTF-8 text (bad byte on line {line}); save it as UTF-8")
         return None
     try:
         return tomllib.loads(text)
@@ -614,15 +646,19 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
         if section_name not in SECTIONS:
             if isinstance(table, dict):
                 close = difflib.get_close_matches(section_name, list(SECTIONS), n=1)
-                hint = (f'did you mean "{close[0]}"?' if close
-                        else "expected one of " + ", ".join(SECTIONS))
+                hint = (
+                    f'did you mean "{close[0]}"?'
+                    if close
+                    else "expected one of " + ", ".join(SECTIONS)
+                )
                 report(section_name, f"unknown section ({hint})")
             else:
                 report(section_name, _unknown_key_reason(section_name, None))
             continue
         if not isinstance(table, dict):
-            report(section_name,
-                   f"expected a [{section_name}] section (a table), got {_show(table)}")
+            report(
+                section_name, f"expected a [{section_name}] section (a table), got {_show(table)}"
+            )
             continue
         fields = _keys_of(SECTIONS[section_name])
         values: dict[str, Any] = {}
@@ -655,12 +691,16 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
         enabled = ", ".join(langs.enabled)
         languages_table = data.get("languages")
         if isinstance(languages_table, dict) and "default" in languages_table:
-            report("languages.default",
-                   f"{_show(langs.default)} is not in languages.enabled ({enabled})")
+            report(
+                "languages.default",
+                f"{_show(langs.default)} is not in languages.enabled ({enabled})",
+            )
         else:
-            report("languages.default",
-                   f"the built-in default {_show(langs.default)} is not in languages.enabled "
-                   f"({enabled}); set languages.default to one of them")
+            report(
+                "languages.default",
+                f"the built-in default {_show(langs.default)} is not in languages.enabled "
+                f"({enabled}); set languages.default to one of them",
+            )
     return config, problems
 
 

@@ -33,7 +33,8 @@ translate = QCoreApplication.translate
 LONG_PRESS_MS = 3000
 
 #: Screens shown over another; Back returns to the one below.
-OVERLAY_NAMES = ("help", "confirm-end", "speech-settings", "idle-warning", "privacy", "statement")
+OVERLAY_NAMES = ("help", "confirm-end", "speech-settings", "idle-warning", "privacy",
+                 "statement", "printing", "print-printed", "print-failed")
 
 #: How a session's end reason is counted in the anonymous figures.
 END_REASONS = {

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
+from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages import Page
 from kiosk.ui.results import detail_lines, item_list, no_items_text
@@ -43,6 +44,7 @@ class StepPage(Page):
     edit_requested = Signal(str)
     home_requested = Signal()
     end_requested = Signal()
+    print_requested = Signal(object)
 
     def __init__(
         self,
@@ -57,9 +59,11 @@ class StepPage(Page):
         now: datetime,
         path_answers: dict[str, Any] | None = None,
         drafts: dict[str, str] | None = None,
+        can_print: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(metrics, lang, parent)
+        self.can_print = can_print
         self.flow, self.step, self.answers = flow, step, answers
         # What a review lists: only answers on the path taken, not abandoned branches.
         self.path_answers = answers if path_answers is None else path_answers
@@ -103,9 +107,30 @@ class StepPage(Page):
     def _build_info(self, **_: object) -> None:
         self._next_button()
 
+    def _print_button(self, printout: Printout) -> None:
+        """Printing is how a resident without a smartphone takes a result away."""
+        if self.can_print:
+            self.add_button(
+                translate("steps", "Print"),
+                lambda: self.print_requested.emit(printout),
+                "printButton",
+            )
+
     def _build_handoff(self, **_: object) -> None:
         if self.step.url:
-            self.add_text(self.step.url, "url")
+            qr = QrWidget(self.step.url, self.metrics)
+            self.column.addWidget(qr)
+            self.speech.append((qr.description, self.lang))
+            body = [self.step.body.get(self.lang)] if self.step.body else []
+            self._print_button(
+                Printout(
+                    self.step.heading.get(self.lang),
+                    body,
+                    self.step.url,
+                    self.flow.title.get(self.lang),
+                    self.lang,
+                )
+            )
         self._next_button()
 
     def _build_choice(self, **_: object) -> None:
@@ -282,8 +307,14 @@ class StepPage(Page):
             self.add_button(text, lambda v=value: self.answered.emit(v), f"item_{value}")
 
     def _build_detail(self, data: object, now: datetime, **_: object) -> None:
-        for line in detail_lines(data, now, self.lang):
+        lines = detail_lines(data, now, self.lang)
+        for line in lines:
             self.add_text(line, "detail")
+        if lines:  # the last line names the source and its licence
+            *facts, source = lines
+            self._print_button(
+                Printout(self.step.heading.get(self.lang), facts, None, source, self.lang)
+            )
         self._next_button()
 
     _build_submit = _build_detail

@@ -47,6 +47,7 @@ from kiosk.flow.spec import Flow
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar
+from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult, print_to, printer_not_working
 from kiosk.ui.helper_mode import END_REASONS, OVERLAY_NAMES, HelperModeMixin, StaffTools
 from kiosk.ui.i18n import Translations
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
@@ -99,6 +100,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         chime: Chime | None = None,
         staff: StaffTools | None = None,
         statement_dir: Path | None = None,
+        handoff_files: HandoffFiles | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,6 +119,7 @@ class KioskWindow(HelperModeMixin, QWidget):
 
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
         self.statement_dir = statement_dir
+        self.handoff_files = handoff_files
         self.banner = StaffBanner()
         self.top = TopBar()
         self.bottom = BottomBar()
@@ -335,6 +338,8 @@ class KioskWindow(HelperModeMixin, QWidget):
         self._step_view = None
         self._resume = None
         self.session.wipe()
+        if self.handoff_files is not None:
+            self.handoff_files.wipe()
         self.speaker.stop()
         self.speaker.forget()
         self.speaker.set_volume(self.session.settings.volume)
@@ -472,8 +477,10 @@ class KioskWindow(HelperModeMixin, QWidget):
             now=self.clock.now(),
             path_answers=self.engine.answers_on_path(),
             drafts=self.session.drafts_for(flow.id),
+            can_print=self.config.handoff.printing,
         )
         page.answered.connect(lambda value: self.send(Answer(value)))
+        page.print_requested.connect(self.print_printout)
         page.edit_requested.connect(lambda step_id: self.send(Edit(step_id)))
         page.home_requested.connect(self.show_home)
         page.end_requested.connect(self.confirm_end)
@@ -563,6 +570,47 @@ class KioskWindow(HelperModeMixin, QWidget):
                 ],
             )
             self._set_page(page, "confirm-end")
+
+        self._show(render)
+
+    def print_printout(self, printout: Printout) -> None:
+        """Send a result to the configured printer, off the GUI thread."""
+        printer, now = self.config.handoff.printer, self.clock.now()
+        self._show_print_status("printing")
+        self.runner.run_task(lambda: print_to(printout, printer, now), self._on_printed)
+
+    def _on_printed(self, result: object) -> None:
+        if self.screen_name == "printing":  # else the resident has moved on
+            ok = isinstance(result, PrintResult) and result.ok
+            self._show_print_status("printed" if ok else "failed")
+
+    def _show_print_status(self, kind: str) -> None:
+        if self.screen_name not in OVERLAYS:
+            self._resume = self._render
+        heading, lines = {
+            "printing": (
+                translate("window", "Printing…"),
+                [translate("window", "Please wait a moment.")],
+            ),
+            "printed": (
+                translate("window", "Your printout is ready."),
+                [translate("window", "Take the paper from the printer.")],
+            ),
+            "failed": (
+                printer_not_working(),
+                [translate("window", "Nothing was printed.")],
+            ),
+        }[kind]
+
+        def render() -> None:
+            page = MessagePage(
+                self.theme.metrics,
+                self.session.settings.language,
+                heading,
+                lines,
+                [(translate("window", "Back to where I was"), "resumeButton", self.go_back)],
+            )
+            self._set_page(page, "printing" if kind == "printing" else f"print-{kind}")
 
         self._show(render)
 
@@ -714,6 +762,8 @@ class KioskWindow(HelperModeMixin, QWidget):
             self.runner.cancel()
             self.engine = None
             self.session.wipe()
+            if self.handoff_files is not None:
+                self.handoff_files.wipe()
             self.speaker.stop()
             self.translations.switch(self.session.settings.language)
             self.apply_theme()
