@@ -11,7 +11,7 @@ the app shows that message. No Qt here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -166,3 +166,94 @@ class Snapshot:
     def libraries(self, lang: str = "fi") -> list[LibraryRef]:
         """Every library in the snapshot, in manifest order."""
         return [self._load_library(s, lang).ref() for s in self._library_sources()]
+
+    # -- city sources (Service Map, accessibility, events, feedback, OmaStadi) ------
+    #
+    # The manifest's ``city_sources`` list, beside ``sources`` (which holds the
+    # kirjastot.fi libraries only). Each entry has the keys of a source plus an
+    # optional ``date`` (the day its data describes; the snapshot date otherwise),
+    # ``params`` (the query it answers, e.g. ``{"service_node": [349]}``), ``unit_id``
+    # and ``demo_only`` (sample data that must never be shown as real information).
+
+    def city_sources(self, kind: str | None = None) -> tuple[CitySource, ...]:
+        """The ``city_sources`` of the manifest (of ``kind``), in manifest order.
+        `SnapshotError` naming the manifest when an entry is malformed."""
+        if not hasattr(self, "_city_sources"):
+            manifest = read_json(self.manifest_path)
+            raw = manifest.get(CITY_SOURCES, []) if isinstance(manifest, dict) else []
+            if not isinstance(raw, list):
+                raise SnapshotError(self.manifest_path, f"'{CITY_SOURCES}' is not a list")
+            self._city_sources = tuple(self._city_source(i, e) for i, e in enumerate(raw))
+        return tuple(s for s in self._city_sources if kind is None or s.kind == kind)
+
+    def _city_source(self, index: int, entry: Any) -> CitySource:
+        where = f"{CITY_SOURCES}[{index}]"
+        if not isinstance(entry, dict):
+            raise SnapshotError(self.manifest_path, f"{where} is not an object")
+        for key in ("id", "kind", "file", "name", "licence"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise SnapshotError(self.manifest_path, f"{where}: '{key}' is missing")
+        relative = Path(entry["file"])
+        if relative.is_absolute() or ".." in relative.parts:
+            raise SnapshotError(
+                self.manifest_path, f"{where}: 'file' must stay inside the snapshot folder"
+            )
+        raw_date = entry.get("date")
+        on = self.date
+        if raw_date is not None:
+            try:
+                on = date.fromisoformat(str(raw_date))
+            except ValueError:
+                raise SnapshotError(
+                    self.manifest_path, f"{where}: 'date' is not a date (YYYY-MM-DD)"
+                ) from None
+        params = entry.get("params") or {}
+        if not isinstance(params, dict):
+            raise SnapshotError(self.manifest_path, f"{where}: 'params' is not an object")
+        unit_id = entry.get("unit_id")
+        return CitySource(
+            id=entry["id"],
+            kind=entry["kind"],
+            file=self.directory / relative,
+            name=entry["name"],
+            licence=entry["licence"],
+            date=on,
+            params=dict(params),
+            unit_id=unit_id if isinstance(unit_id, int) and not isinstance(unit_id, bool)
+            else None,
+            demo_only=entry.get("demo_only") is True,
+            origin=str(entry.get("origin") or ""),
+            note=str(entry.get("note") or ""),
+        )
+
+    def city_data(self, source: CitySource) -> Any:
+        """The parsed JSON of a city source's file, read once and then kept."""
+        cache: dict[Path, Any] = self.__dict__.setdefault("_city_data", {})
+        if source.file not in cache:
+            cache[source.file] = read_json(source.file)
+        return cache[source.file]
+
+
+CITY_SOURCES = "city_sources"
+
+
+@dataclass(frozen=True)
+class CitySource:
+    """One entry of the manifest's ``city_sources``. ``attribution`` is what the UI
+    shows: "NAME, LICENCE"."""
+
+    id: str
+    kind: str
+    file: Path
+    name: str
+    licence: str
+    date: date
+    params: dict[str, Any] = field(hash=False)
+    unit_id: int | None = None
+    demo_only: bool = False
+    origin: str = ""
+    note: str = ""
+
+    @property
+    def attribution(self) -> str:
+        return f"{self.name}, {self.licence}"

@@ -1,0 +1,423 @@
+"""`LiveServices`: the city services from the live APIs, the snapshot as fallback.
+
+Same interface as `kiosk.services.registry.Services`: ``call(name, params, lang)``
+(blocking; the UI runs it in a worker thread) and ``names``. The names and their
+params are in `kiosk.services.catalog_live`.
+
+**Falling back.** A read that fails with `ServiceUnavailable` (network down,
+timeout, 5xx) or with an answer that cannot be used (`ServiceDataError`, not a
+`ServiceRejected` 4xx, which is a real answer) is answered from the offline
+snapshot when the snapshot has data for that exact question; the result then has
+``source_date`` = the snapshot data's date and the snapshot's attribution. When the
+snapshot has nothing for it, the original error is raised. Snapshot data never
+stands in for a different question: units of other service nodes, another unit's
+accessibility, events the live query would not have returned.
+
+**Answering in time.** A resident should not wait for a dead network: when a read
+has not answered within ``answer_within_s`` (3 s), the snapshot answers if it can,
+and the live request goes on in the background (filling the cache for the next
+time). Without snapshot data the call waits for the live answer. Writes
+(``feedback.send``) and personal look-ups (``feedback.status``) always wait, and are
+never answered from the snapshot.
+
+**Demo data.** Snapshot sources marked ``demo_only`` (the OmaStadi documentation
+example) are used only with ``allow_demo_data=True``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
+from datetime import date
+from typing import Any, TypeVar
+
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.services.catalog_live import LIVE_SERVICES
+from kiosk.services.events import (
+    SENIORS_KEYWORD,
+    WHERE,
+    EventList,
+    EventsClient,
+    day_range,
+    filter_events,
+    parse_events,
+)
+from kiosk.services.feedback import (
+    LOCALES,
+    Contact,
+    FeedbackClient,
+    FeedbackReceipt,
+    FeedbackServiceList,
+    FeedbackStatus,
+    parse_services,
+)
+from kiosk.services.http import (
+    CityHttp,
+    ServiceRejected,
+    ServiceUnavailable,
+    as_int,
+    distance_m,
+)
+from kiosk.services.libraries import LibraryRef, LibraryWeek, ServiceDataError, search_refs
+from kiosk.services.libraries_live import LibrariesClient
+from kiosk.services.omastadi import BudgetingSummary, OmaStadiClient, summarise
+from kiosk.services.servicemap import (
+    AccessibilityInfo,
+    ServiceMapClient,
+    UnitList,
+    parse_accessibility,
+    parse_units,
+    service_node_ids,
+)
+from kiosk.services.snapshot import CitySource, Snapshot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: kirjastot.fi library id → Service Map / TPR unit id (TPR ``sources[kirkanta]``).
+KNOWN_UNITS: Mapping[int, int] = {84860: 8215, 86476: 51342}
+
+
+class LibraryRefs(list[LibraryRef]):
+    """``libraries.search`` result: a plain list of `LibraryRef` that also says where
+    it came from (``source_date`` None = live)."""
+
+    def __init__(self, refs: list[LibraryRef], source_date: date | None = None,
+                 source: str = "kirjastot.fi / Kirkanta, CC BY 4.0") -> None:
+        super().__init__(refs)
+        self.source_date = source_date
+        self.source = source
+
+
+def _bool(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "yes", "1"):
+        return True
+    if value is None or (isinstance(value, str) and value.strip().lower() in
+                         ("false", "no", "0", "")):
+        return False
+    raise ValueError(f"{name} must be true or false, got {value!r}")
+
+
+def _bounded(params: Mapping[str, Any], key: str, default: int, lo: int, hi: int,
+             service: str) -> int:
+    if params.get(key) is None:
+        return default
+    number = as_int(params[key])
+    if number is None or not lo <= number <= hi:
+        raise ValueError(f"{service}: '{key}' must be a whole number {lo}–{hi}, "
+                         f"got {params[key]!r}")
+    return number
+
+
+class LiveServices:
+    """The live city services (see the module docstring).
+
+    ``library_id``: the kiosk's kirjastot.fi id (``"here"`` for libraries);
+    ``latitude``/``longitude``: where the kiosk stands; ``unit_id``: its Service Map /
+    TPR unit id for "events here" (default: looked up in `KNOWN_UNITS`);
+    ``open311_api_key``: the feedback key (None: sending is refused);
+    ``on_fallback(name, error)``: told each time the snapshot answers instead.
+    """
+
+    def __init__(self, http: CityHttp, snapshot: Snapshot | None, *, library_id: int,
+                 latitude: float, longitude: float, unit_id: int | None = None,
+                 open311_api_key: str | None = None, clock: Clock | None = None,
+                 answer_within_s: float | None = 3.0, radius_m: int = 1500,
+                 events_radius_m: int = 2000, allow_demo_data: bool = False,
+                 on_fallback: Callable[[str, Exception], None] | None = None) -> None:
+        self.http = http
+        self.snapshot = snapshot
+        self.library_id = library_id
+        self.origin = (float(latitude), float(longitude))
+        self.unit_id = unit_id if unit_id is not None else KNOWN_UNITS.get(library_id)
+        self.clock = clock or SystemClock()
+        self.answer_within_s = answer_within_s
+        self.radius_m = radius_m
+        self.events_radius_m = events_radius_m
+        self.allow_demo_data = allow_demo_data
+        self.on_fallback = on_fallback
+        self.servicemap = ServiceMapClient(http, self.origin)
+        here = f"tprek:{self.unit_id}" if self.unit_id else None
+        self.events = EventsClient(http, self.origin, here, self.clock)
+        self.libraries = LibrariesClient(http)
+        self.feedback = FeedbackClient(http, open311_api_key)
+        self.omastadi = OmaStadiClient(http, self.clock)
+        self._handlers: dict[str, Callable[[Mapping[str, Any], str], object]] = {
+            "units.near": self._units_near,
+            "units.accessibility": self._units_accessibility,
+            "events.seniors": self._events_seniors,
+            "libraries.week": self._libraries_week,
+            "libraries.search": self._libraries_search,
+            "feedback.services": self._feedback_services,
+            "feedback.send": self._feedback_send,
+            "feedback.status": self._feedback_status,
+            "budgeting.current": self._budgeting_current,
+        }
+        assert frozenset(self._handlers) == LIVE_SERVICES
+
+    @classmethod
+    def from_config(cls, config: Any, http: CityHttp, snapshot: Snapshot | None,
+                    **kwargs: Any) -> LiveServices:
+        """From a `kiosk.core.config.Config` (``[kiosk]`` library_id and coordinates)."""
+        kiosk = config.kiosk
+        return cls(http, snapshot, library_id=kiosk.library_id, latitude=kiosk.latitude,
+                   longitude=kiosk.longitude, **kwargs)
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(self._handlers)
+
+    def call(self, name: str, params: Mapping[str, Any] | None, lang: str) -> object:
+        """Run service ``name``. ValueError for an unknown name or bad params;
+        `ServiceUnavailable` / `ServiceDataError` when neither the city nor the
+        snapshot can answer."""
+        handler = self._handlers.get(name)
+        if handler is None:
+            raise ValueError(f"unknown service {name!r}")
+        return handler(params or {}, lang)
+
+    # -- the fallback machinery ---------------------------------------------------------
+
+    def _start(self, live: Callable[[], T]) -> Future[T]:
+        """``live`` running: in a daemon thread when answers have a time budget (a
+        late answer still fills the cache), else at once on this thread."""
+        future: Future[T] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(live())
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+                future.set_exception(exc)
+
+        if self.answer_within_s is None:
+            run()
+        else:
+            threading.Thread(target=run, name="live-service", daemon=True).start()
+        return future
+
+    def _read(self, name: str, live: Callable[[], T],
+              offline: Callable[[], T | None]) -> T:
+        try:
+            future = self._start(live)
+            try:
+                return future.result(timeout=self.answer_within_s)
+            except FutureTimeout:
+                slow = ServiceUnavailable(name, f"no answer within {self.answer_within_s:g} s")
+                fallback = self._offline(name, offline, slow)
+                if fallback is not None:
+                    return fallback
+                return future.result()
+        except ServiceRejected:
+            raise
+        except (ServiceUnavailable, ServiceDataError) as exc:
+            fallback = self._offline(name, offline, exc)
+            if fallback is not None:
+                return fallback
+            raise
+
+    def _offline(self, name: str, offline: Callable[[], T | None],
+                 error: Exception) -> T | None:
+        if self.snapshot is None:
+            return None
+        try:
+            result = offline()
+        except (ServiceDataError, ValueError) as exc:
+            log.error("%s: the snapshot cannot answer either: %s", name, exc)
+            return None
+        if result is not None:
+            log.warning("%s: answered from the offline snapshot (%s)", name, error)
+            if self.on_fallback is not None:
+                self.on_fallback(name, error)
+        return result
+
+    def _sources(self, kind: str) -> tuple[CitySource, ...]:
+        assert self.snapshot is not None
+        return tuple(s for s in self.snapshot.city_sources(kind)
+                     if self.allow_demo_data or not s.demo_only)
+
+    # -- units ----------------------------------------------------------------------------
+
+    def _units_near(self, params: Mapping[str, Any], lang: str) -> UnitList:
+        if params.get("service_node") is None:
+            raise ValueError("units.near: parameter 'service_node' is missing")
+        try:
+            nodes = service_node_ids(params["service_node"])
+        except ValueError as exc:
+            raise ValueError(f"units.near: {exc}") from None
+        radius = _bounded(params, "radius", self.radius_m, 100, 10_000, "units.near")
+        limit = _bounded(params, "limit", 10, 1, 50, "units.near")
+
+        def offline() -> UnitList | None:
+            for source in self._sources("servicemap.units"):
+                covered = source.params.get("service_node")
+                try:
+                    covered_ids = set(service_node_ids(covered)) if covered is not None else set()
+                except ValueError:
+                    continue
+                if not set(nodes) <= covered_ids:
+                    continue
+                units = parse_units(self.snapshot.city_data(source), origin=self.origin,
+                                    source=str(source.file))
+                near = tuple(u for u in units if u.distance_m is not None
+                             and u.distance_m <= radius)[:limit]
+                return UnitList(near, nodes, self.origin, radius, source.date,
+                                source.attribution)
+            return None
+
+        return self._read("units.near", lambda: self.servicemap.units_near(
+            nodes, radius_m=radius, limit=limit), offline)
+
+    def _units_accessibility(self, params: Mapping[str, Any], lang: str) -> AccessibilityInfo:
+        unit_id = as_int(params.get("unit"))
+        if unit_id is None or unit_id <= 0:
+            raise ValueError(f"units.accessibility: 'unit' must be a unit id, "
+                             f"got {params.get('unit')!r}")
+
+        def offline() -> AccessibilityInfo | None:
+            for source in self._sources("tpr.units"):
+                data = self.snapshot.city_data(source)
+                records = data if isinstance(data, list) else [data]
+                for record in records:
+                    if isinstance(record, Mapping) and as_int(record.get("id")) == unit_id:
+                        info = parse_accessibility(record, source=str(source.file),
+                                                   source_date=source.date)
+                        return _with_source(info, source.attribution)
+            return None
+
+        return self._read("units.accessibility",
+                          lambda: self.servicemap.accessibility(unit_id), offline)
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _events_seniors(self, params: Mapping[str, Any], lang: str) -> EventList:
+        when = str(params.get("when") or "week")
+        where = str(params.get("where") or "nearby")
+        if where not in WHERE:
+            raise ValueError(f"events.seniors: 'where' must be here or nearby, got {where!r}")
+        day_range(when, self.clock.now().date())  # ValueError for a bad 'when'
+        if where == "here" and not self.unit_id:
+            raise ValueError("events.seniors: this kiosk's Service Map unit id is not known")
+
+        def offline() -> EventList | None:
+            for source in self._sources("linkedevents.events"):
+                events = parse_events(self.snapshot.city_data(source),
+                                      source=str(source.file))
+                place = f"tprek:{self.unit_id}" if where == "here" else None
+                chosen = filter_events(events, keyword=SENIORS_KEYWORD, free_only=True,
+                                       place_id=place)
+                if where == "nearby":
+                    chosen = tuple(
+                        e for e in chosen if e.lat is not None and e.lon is not None
+                        and distance_m(*self.origin, e.lat, e.lon) <= self.events_radius_m)
+                # "No events" is an answer only from a page fetched with this query;
+                # from any other page it would say nothing.
+                asked = source.params.get("keyword") == SENIORS_KEYWORD and (
+                    "location" in source.params if where == "here"
+                    else "dwithin_origin" in source.params)
+                if chosen or asked:
+                    return EventList(chosen, when, where, None, None, source.date,
+                                     source.attribution)
+            return None
+
+        return self._read("events.seniors", lambda: self.events.seniors(
+            when=when, where=where, radius_m=self.events_radius_m), offline)
+
+    # -- libraries ------------------------------------------------------------------------
+
+    def _library_id(self, value: Any) -> int:
+        if isinstance(value, str) and value.strip().lower() == "here":
+            return self.library_id
+        number = as_int(value)
+        if number is None or number <= 0:
+            raise ValueError(f"libraries.week: 'library' must be an id or 'here', "
+                             f"got {value!r}")
+        return number
+
+    def _libraries_week(self, params: Mapping[str, Any], lang: str) -> LibraryWeek:
+        if "library" not in params:
+            raise ValueError("libraries.week: parameter 'library' is missing")
+        library_id = self._library_id(params["library"])
+
+        def offline() -> LibraryWeek | None:
+            assert self.snapshot is not None
+            return self.snapshot.library(library_id, lang)
+
+        return self._read("libraries.week",
+                          lambda: self.libraries.week(library_id, lang), offline)
+
+    def _libraries_search(self, params: Mapping[str, Any], lang: str) -> LibraryRefs:
+        name = params.get("name")
+        if name is None:
+            raise ValueError("libraries.search: parameter 'name' is missing")
+        if not isinstance(name, str):
+            raise ValueError(f"libraries.search: 'name' must be text, got {name!r}")
+
+        def offline() -> LibraryRefs | None:
+            assert self.snapshot is not None
+            return LibraryRefs(search_refs(self.snapshot.libraries(lang), name),
+                               self.snapshot.date)
+
+        return self._read("libraries.search",
+                          lambda: LibraryRefs(self.libraries.search(name, lang)), offline)
+
+    # -- feedback ---------------------------------------------------------------------------
+
+    def _feedback_services(self, params: Mapping[str, Any], lang: str) -> FeedbackServiceList:
+        def offline() -> FeedbackServiceList | None:
+            sources = sorted(self._sources("open311.services"),
+                             key=lambda s: s.params.get("locale") != LOCALES.get(lang))
+            for source in sources:
+                services = parse_services(self.snapshot.city_data(source),
+                                          source=str(source.file))
+                return FeedbackServiceList(services, str(source.params.get("locale", "")),
+                                           source.date, source.attribution)
+            return None
+
+        return self._read("feedback.services", lambda: self.feedback.services(lang), offline)
+
+    def _feedback_send(self, params: Mapping[str, Any], lang: str) -> FeedbackReceipt:
+        for key in ("service_code", "description"):
+            if not params.get(key):
+                raise ValueError(f"feedback.send: parameter '{key}' is missing")
+        consent = _bool(params.get("consent", False), "feedback.send: 'consent'")
+        contact = Contact.from_answer(params.get("contact")) if consent else None
+        lat = lon = None
+        if params.get("location") is not None:
+            if str(params["location"]).strip().lower() != "here":
+                raise ValueError("feedback.send: 'location' can only be \"here\"")
+            lat, lon = self.origin
+        unit = as_int(params.get("unit")) if params.get("unit") is not None else None
+        publish = params.get("can_be_published")
+        return self.feedback.send(
+            str(params["service_code"]), str(params["description"]), consent=consent,
+            contact=contact, lat=lat, lon=lon, service_object_id=unit,
+            can_be_published=None if publish is None else _bool(publish, "can_be_published"))
+
+    def _feedback_status(self, params: Mapping[str, Any], lang: str) -> FeedbackStatus:
+        request = params.get("request")
+        if not isinstance(request, str) or not request.strip():
+            raise ValueError("feedback.status: parameter 'request' is missing")
+        return self.feedback.status(request)
+
+    # -- OmaStadi ---------------------------------------------------------------------------
+
+    def _budgeting_current(self, params: Mapping[str, Any], lang: str) -> BudgetingSummary:
+        def offline() -> BudgetingSummary | None:
+            for source in self._sources("omastadi.processes"):
+                summary = summarise(self.snapshot.city_data(source), self.clock.now().date(),
+                                    site=self.omastadi.site, source_date=source.date)
+                return _with_source(summary, source.attribution)
+            return None
+
+        return self._read("budgeting.current", self.omastadi.current, offline)
+
+
+def _with_source(result: T, source: str) -> T:
+    return replace(result, source=source)  # type: ignore[type-var]
