@@ -11,7 +11,6 @@ import logging
 import sys
 import traceback
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,8 @@ from kiosk.core.session import Session, Settings
 from kiosk.core.watchdog import Watchdog
 from kiosk.flow.loader import FlowError, load_flow
 from kiosk.flow.spec import Flow
-from kiosk.services.registry import Services
+from kiosk.services.http import CityHttp
+from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.process_speaker import ProcessSpeaker
 from kiosk.speech.speaker import Speaker
@@ -63,17 +63,6 @@ class Kiosk:
     crash_file: CrashFile
 
 
-class UnavailableServices:
-    """Stands in when the offline snapshot cannot be read: every call fails clearly,
-    so flows show their friendly error instead of the kiosk failing to start."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-
-    def call(self, name: str, params: Mapping[str, Any] | None, lang: str) -> object:
-        raise RuntimeError(f"{name}: city data unavailable: {self.reason}")
-
-
 def read_config(path: Path | None, problems: list[str]) -> Config:
     """The configured settings; on a bad file, the built-in defaults (logged)."""
     try:
@@ -96,6 +85,17 @@ def read_flows(config: Config, flows_dir: Path, problems: list[str]) -> list[Flo
             log.error("flow left out: %s", exc)
             problems.append(str(exc))
     return flows
+
+
+def build_services(config: Config, data_dir: Path, snapshot: Snapshot | None,
+                   metrics: Any) -> Any:
+    """The city's services: live over one cached HTTP session, falling back to the
+    dated offline snapshot; a demo kiosk answers from the snapshot only."""
+    http = CityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
+    return LiveServices.from_config(
+        config, http, snapshot, offline_only=config.kiosk.demo,
+        open311_api_key=config.services.open311_api_key or None,
+        on_fallback=lambda name, error: metrics.api_error(name))
 
 
 def make_speaker(config: Config) -> Speaker:
@@ -213,15 +213,14 @@ def build(
     qInstallMessageHandler(_qt_message)
     flows = read_flows(config, paths.assets / "flows", problems)
 
-    services: Any
+    snapshot: Snapshot | None = None
     try:
         snapshot = Snapshot(paths.assets / "snapshot")
-        services = Services(snapshot, config.kiosk.library_id)
         metrics.set_snapshot_date(snapshot.date)
     except Exception as exc:  # noqa: BLE001 - any snapshot fault must not stop the kiosk
         log.error("offline snapshot unreadable: %s", exc)
         problems.append(f"snapshot: {exc}")
-        services = UnavailableServices(str(exc))
+    services = build_services(config, paths.data, snapshot, metrics)
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")

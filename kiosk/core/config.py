@@ -460,6 +460,19 @@ class SpeechConfig:
     )
 
 
+def api_key() -> Checker:
+    """An API key: printable text without spaces, or "" for none."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str) and (value == "" or (value.isprintable()
+                                                      and " " not in value)):
+            return value
+        report(key, f'expected the key as text without spaces ("" = none), got {_show(value)}')
+        return _INVALID
+
+    return check
+
+
 @dataclass(frozen=True)
 class ServicesConfig:
     """[services]: addresses of the city's public interfaces, and network timeouts."""
@@ -471,6 +484,7 @@ class ServicesConfig:
     omastadi_url: str = _key("https://omastadi.hel.fi/api", check=url())
     connect_timeout_s: float = _key(3.0, check=number(0.1, 60))
     read_timeout_s: float = _key(10.0, check=number(0.1, 120))
+    open311_api_key: str = _key("", check=api_key())
 
 
 @dataclass(frozen=True)

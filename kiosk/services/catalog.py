@@ -7,4 +7,7 @@ resident reaches that step. The services themselves live beside this module.
 
 from __future__ import annotations
 
-SERVICES: frozenset[str] = frozenset({"libraries.week", "libraries.search"})
+from kiosk.services.catalog_live import LIVE_SERVICES
+
+#: Offline-snapshot services (registry.Services) and the live city services (live.py).
+SERVICES: frozenset[str] = frozenset({"libraries.week", "libraries.search"}) | LIVE_SERVICES

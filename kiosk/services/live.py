@@ -131,7 +131,8 @@ class LiveServices:
                  open311_api_key: str | None = None, clock: Clock | None = None,
                  answer_within_s: float | None = 3.0, radius_m: int = 1500,
                  events_radius_m: int = 2000, allow_demo_data: bool = False,
-                 on_fallback: Callable[[str, Exception], None] | None = None) -> None:
+                 on_fallback: Callable[[str, Exception], None] | None = None,
+                 offline_only: bool = False) -> None:
         self.http = http
         self.snapshot = snapshot
         self.library_id = library_id
@@ -143,6 +144,8 @@ class LiveServices:
         self.events_radius_m = events_radius_m
         self.allow_demo_data = allow_demo_data
         self.on_fallback = on_fallback
+        # Demo mode: answer from the dated offline snapshot only, never the network.
+        self.offline_only = offline_only
         self.servicemap = ServiceMapClient(http, self.origin)
         here = f"tprek:{self.unit_id}" if self.unit_id else None
         self.events = EventsClient(http, self.origin, here, self.clock)
@@ -204,6 +207,12 @@ class LiveServices:
 
     def _read(self, name: str, live: Callable[[], T],
               offline: Callable[[], T | None]) -> T:
+        if self.offline_only:
+            demo = ServiceUnavailable(name, "demo mode: offline data only")
+            result = self._offline(name, offline, demo)
+            if result is None:
+                raise demo
+            return result
         try:
             future = self._start(live)
             try:
@@ -383,6 +392,8 @@ class LiveServices:
         return self._read("feedback.services", lambda: self.feedback.services(lang), offline)
 
     def _feedback_send(self, params: Mapping[str, Any], lang: str) -> FeedbackReceipt:
+        if self.offline_only:
+            raise ServiceUnavailable("feedback.send", "demo mode: nothing is sent to the city")
         for key in ("service_code", "description"):
             if not params.get(key):
                 raise ValueError(f"feedback.send: parameter '{key}' is missing")
@@ -401,6 +412,8 @@ class LiveServices:
             can_be_published=None if publish is None else _bool(publish, "can_be_published"))
 
     def _feedback_status(self, params: Mapping[str, Any], lang: str) -> FeedbackStatus:
+        if self.offline_only:
+            raise ServiceUnavailable("feedback.status", "demo mode: no connection to the city")
         request = params.get("request")
         if not isinstance(request, str) or not request.strip():
             raise ValueError("feedback.status: parameter 'request' is missing")
