@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kiosk.services.libraries import LibraryRef, LibraryWeek, NowState, OpenStatus
+from kiosk.ui import results_civic, results_places
 from kiosk.ui.i18n import LOCALES
 
 # lupdate reads the context from each call, so it is written out every time.
@@ -49,8 +50,12 @@ def format_date(day: date, lang: str) -> str:
     return _locale(lang).toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def item_list(data: object) -> list[tuple[object, str]]:
+def item_list(data: object, lang: str = "fi") -> list[tuple[object, str]]:
     """(answer value, button text) for a ``results`` step."""
+    for module in (results_places, results_civic):
+        items = module.item_list(data, lang)
+        if items is not None:
+            return items
     if isinstance(data, list):
         items = []
         for entry in data:
@@ -67,6 +72,10 @@ def no_items_text() -> str:
 
 def detail_lines(data: object, now: datetime, lang: str) -> list[str]:
     """Sentences for a ``detail`` step, most important first."""
+    for module in (results_places, results_civic):
+        lines = module.detail_lines(data, now, lang)
+        if lines is not None:
+            return lines
     if isinstance(data, LibraryWeek):
         return library_week_lines(data, now, lang)
     return []

@@ -300,7 +300,7 @@ class StepPage(Page):
         )
 
     def _build_results(self, data: object, **_: object) -> None:
-        items = item_list(data)
+        items = item_list(data, self.lang)
         if not items:
             self.add_text(no_items_text())
         for value, text in items:
