@@ -250,6 +250,172 @@
     </message>
 </context>
 <context>
+    <name>results_civic</name>
+    <message>
+        <source>Your reference number is %1.</source>
+        <translation>Your reference number is %1.</translation>
+    </message>
+    <message>
+        <source>The city will give your feedback a reference number later.</source>
+        <translation>The city will give your feedback a reference number later.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not keep your feedback.</source>
+        <translation>The kiosk does not keep your feedback.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Sent to: %1.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki feedback service</source>
+        <translation>City of Helsinki feedback service</translation>
+    </message>
+    <message>
+        <source>No voting round is open now.</source>
+        <translation>No voting round is open now.</translation>
+    </message>
+    <message>
+        <source>The next round will be announced on OmaStadi.</source>
+        <translation>The next round will be announced on OmaStadi.</translation>
+    </message>
+    <message>
+        <source>A round is on now.</source>
+        <translation>A round is on now.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>The round runs from %1 to %2.</source>
+        <translation>The round runs from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The round ends on %1.</source>
+        <translation>The round ends on %1.</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>This information is from %1. Ask the staff if you are not sure.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>results_places</name>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>This information is from %1. Ask the staff if you are not sure.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source: %1.</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>north-east</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>south-east</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>south-west</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>north-west</translation>
+    </message>
+    <message>
+        <source>Very close, less than 50 m</source>
+        <translation>Very close, less than 50 m</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Walking is difficult</source>
+        <translation>Walking is difficult</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollator</translation>
+    </message>
+    <message>
+        <source>Pushchair</source>
+        <translation>Pushchair</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Low vision</translation>
+    </message>
+    <message>
+        <source>Hearing aid</source>
+        <translation>Hearing aid</translation>
+    </message>
+    <message>
+        <source>%1: no known problems.</source>
+        <translation>%1: no known problems.</translation>
+    </message>
+    <message>
+        <source>%1: there are some problems.</source>
+        <translation>%1: there are some problems.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>There is no information about access here.</source>
+        <translation>There is no information about access here.</translation>
+    </message>
+    <message>
+        <source>Ask about access by phone: %1</source>
+        <translation>Ask about access by phone: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>This event is cancelled.</translation>
+    </message>
+    <message>
+        <source>This event is postponed.</source>
+        <translation>This event is postponed.</translation>
+    </message>
+    <message>
+        <source>The time of this event has changed.</source>
+        <translation>The time of this event has changed.</translation>
+    </message>
+</context>
+<context>
     <name>staff</name>
     <message>
         <source>Helper mode is not set up on this kiosk.</source>

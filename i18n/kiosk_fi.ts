@@ -250,6 +250,172 @@
     </message>
 </context>
 <context>
+    <name>results_civic</name>
+    <message>
+        <source>Your reference number is %1.</source>
+        <translation>Viitenumerosi on %1.</translation>
+    </message>
+    <message>
+        <source>The city will give your feedback a reference number later.</source>
+        <translation>Kaupunki antaa palautteellesi viitenumeron myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not keep your feedback.</source>
+        <translation>Kioski ei säilytä palautettasi.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Vastaanottaja: %1.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki feedback service</source>
+        <translation>Helsingin kaupungin palautepalvelu</translation>
+    </message>
+    <message>
+        <source>No voting round is open now.</source>
+        <translation>Äänestys ei ole nyt auki.</translation>
+    </message>
+    <message>
+        <source>The next round will be announced on OmaStadi.</source>
+        <translation>Seuraavasta kierroksesta kerrotaan OmaStadissa.</translation>
+    </message>
+    <message>
+        <source>A round is on now.</source>
+        <translation>Kierros on nyt käynnissä.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nyt: %1</translation>
+    </message>
+    <message>
+        <source>The round runs from %1 to %2.</source>
+        <translation>Kierros on käynnissä %1–%2.</translation>
+    </message>
+    <message>
+        <source>The round ends on %1.</source>
+        <translation>Kierros päättyy %1.</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Tieto on päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>results_places</name>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Tieto on päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>pohjoiseen</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>koilliseen</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>itään</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>kaakkoon</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>etelään</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>lounaaseen</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>länteen</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>luoteeseen</translation>
+    </message>
+    <message>
+        <source>Very close, less than 50 m</source>
+        <translation>Aivan lähellä, alle 50 m</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Pyörätuoli</translation>
+    </message>
+    <message>
+        <source>Walking is difficult</source>
+        <translation>Liikkuminen on vaikeaa</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollaattori</translation>
+    </message>
+    <message>
+        <source>Pushchair</source>
+        <translation>Lastenvaunut</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Heikko näkö</translation>
+    </message>
+    <message>
+        <source>Hearing aid</source>
+        <translation>Kuulokoje</translation>
+    </message>
+    <message>
+        <source>%1: no known problems.</source>
+        <translation>%1: ei tunnettuja ongelmia.</translation>
+    </message>
+    <message>
+        <source>%1: there are some problems.</source>
+        <translation>%1: on joitakin ongelmia.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Osoite: %1</translation>
+    </message>
+    <message>
+        <source>There is no information about access here.</source>
+        <translation>Paikan esteettömyydestä ei ole tietoa.</translation>
+    </message>
+    <message>
+        <source>Ask about access by phone: %1</source>
+        <translation>Kysy esteettömyydestä puhelimella: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Tämä tapahtuma on peruttu.</translation>
+    </message>
+    <message>
+        <source>This event is postponed.</source>
+        <translation>Tämä tapahtuma on siirretty myöhemmäksi.</translation>
+    </message>
+    <message>
+        <source>The time of this event has changed.</source>
+        <translation>Tapahtuman aika on muuttunut.</translation>
+    </message>
+</context>
+<context>
     <name>staff</name>
     <message>
         <source>Helper mode is not set up on this kiosk.</source>

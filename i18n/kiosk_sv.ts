@@ -250,6 +250,172 @@
     </message>
 </context>
 <context>
+    <name>results_civic</name>
+    <message>
+        <source>Your reference number is %1.</source>
+        <translation>Ditt referensnummer är %1.</translation>
+    </message>
+    <message>
+        <source>The city will give your feedback a reference number later.</source>
+        <translation>Staden ger din respons ett referensnummer senare.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not keep your feedback.</source>
+        <translation>Kiosken sparar inte din respons.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Skickat till: %1.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki feedback service</source>
+        <translation>Helsingfors stads responstjänst</translation>
+    </message>
+    <message>
+        <source>No voting round is open now.</source>
+        <translation>Ingen röstning pågår nu.</translation>
+    </message>
+    <message>
+        <source>The next round will be announced on OmaStadi.</source>
+        <translation>Nästa omgång meddelas i OmaStadi.</translation>
+    </message>
+    <message>
+        <source>A round is on now.</source>
+        <translation>En omgång pågår nu.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>The round runs from %1 to %2.</source>
+        <translation>Omgången pågår %1–%2.</translation>
+    </message>
+    <message>
+        <source>The round ends on %1.</source>
+        <translation>Omgången slutar %1.</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Uppgiften är från %1. Fråga personalen om du är osäker.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Källa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>results_places</name>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Uppgiften är från %1. Fråga personalen om du är osäker.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Källa: %1.</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>norr</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>nordost</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>öster</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>sydost</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>söder</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>sydväst</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>väster</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>nordväst</translation>
+    </message>
+    <message>
+        <source>Very close, less than 50 m</source>
+        <translation>Mycket nära, under 50 m</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Rullstol</translation>
+    </message>
+    <message>
+        <source>Walking is difficult</source>
+        <translation>Svårt att gå</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollator</translation>
+    </message>
+    <message>
+        <source>Pushchair</source>
+        <translation>Barnvagn</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Nedsatt syn</translation>
+    </message>
+    <message>
+        <source>Hearing aid</source>
+        <translation>Hörapparat</translation>
+    </message>
+    <message>
+        <source>%1: no known problems.</source>
+        <translation>%1: inga kända problem.</translation>
+    </message>
+    <message>
+        <source>%1: there are some problems.</source>
+        <translation>%1: det finns vissa problem.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adress: %1</translation>
+    </message>
+    <message>
+        <source>There is no information about access here.</source>
+        <translation>Det finns inga uppgifter om tillgängligheten.</translation>
+    </message>
+    <message>
+        <source>Ask about access by phone: %1</source>
+        <translation>Fråga om tillgängligheten per telefon: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Evenemanget är inställt.</translation>
+    </message>
+    <message>
+        <source>This event is postponed.</source>
+        <translation>Evenemanget är uppskjutet.</translation>
+    </message>
+    <message>
+        <source>The time of this event has changed.</source>
+        <translation>Tiden för evenemanget har ändrats.</translation>
+    </message>
+</context>
+<context>
     <name>staff</name>
     <message>
         <source>Helper mode is not set up on this kiosk.</source>

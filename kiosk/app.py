@@ -94,6 +94,8 @@ def build_services(config: Config, data_dir: Path, snapshot: Snapshot | None,
     http = CityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
     return LiveServices.from_config(
         config, http, snapshot, offline_only=config.kiosk.demo,
+        # A demo kiosk may show sample data that is marked as such (e.g. OmaStadi's).
+        allow_demo_data=config.kiosk.demo,
         open311_api_key=config.services.open311_api_key or None,
         on_fallback=lambda name, error: metrics.api_error(name))
 

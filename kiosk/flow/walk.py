@@ -43,8 +43,14 @@ def _settle(engine: FlowEngine, effects: list[Any], call: Call) -> list[Any]:
 
 
 def item_ids(data: object) -> list[object]:
-    """Answer values a results step offers: the ids of the listed items."""
-    if isinstance(data, list):
+    """Answer values a results step offers: the ids of the listed items (a list, or a
+    result holding them: ``UnitList.units``, ``EventList.events``)."""
+    for name in ("units", "events"):
+        held = getattr(data, name, None)
+        if isinstance(held, (list, tuple)):
+            data = held
+            break
+    if isinstance(data, (list, tuple)):
         return [getattr(item, "id", None) for item in data if getattr(item, "id", None)]
     return []
 
@@ -54,7 +60,9 @@ def _answers_for(step: Step, data: object, text: dict[str, str]) -> list[object]
         case StepKind.CHOICE:
             return [o.id for o in step.options]
         case StepKind.TEXT:
-            return [text.get(step.id, DEFAULT_TEXT)]
+            typed = text.get(step.id, DEFAULT_TEXT)
+            # Long enough for the step, or the engine would (rightly) not move on.
+            return [typed.ljust(step.min_length, ".")]
         case StepKind.CONTACT:
             return [{f.id: DEFAULT_CONTACT.get(f.kind.value, "x") for f in step.fields}]
         case StepKind.CONSENT:
@@ -84,6 +92,9 @@ def scripts(flow: Flow, call: Call, text: dict[str, str] | None = None,
     pending: list[list[object]] = [[]]
     while pending and len(found) < limit:
         script = pending.pop()
+        if len(script) > 2 * len(flow.steps) + 2:
+            found.append((script, "stuck: no way forward"))  # answers that go nowhere
+            continue
         engine, seen = replay(flow, script, call)
         finished = [e for e in seen if isinstance(e, Finished)]
         if finished:

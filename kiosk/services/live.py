@@ -300,8 +300,14 @@ class LiveServices:
                         return _with_source(info, source.attribution)
             return None
 
-        return self._read("units.accessibility",
+        info = self._read("units.accessibility",
                           lambda: self.servicemap.accessibility(unit_id), offline)
+        need = params.get("need")
+        if not need:
+            return info
+        # The resident's own need first (wheelchair, rollator, low vision, hearing aid).
+        return replace(info, viewpoints=tuple(sorted(info.viewpoints,
+                                                     key=lambda v: v.key != need)))
 
     # -- events ---------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
+from kiosk.ui import results_places
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages import Page
@@ -305,6 +306,9 @@ class StepPage(Page):
             self.add_text(no_items_text())
         for value, text in items:
             self.add_button(text, lambda v=value: self.answered.emit(v), f"item_{value}")
+        note = results_places.list_note(data, self.lang)
+        if note:  # how old the list is (offline snapshot) and where it comes from
+            self.add_text(note, "detail")
 
     def _build_detail(self, data: object, now: datetime, **_: object) -> None:
         lines = detail_lines(data, now, self.lang)

@@ -44,7 +44,7 @@ DATA = ("Kallion kirjasto", "Viides linja 11", "kirjastot.fi", "Kirkanta", "CC B
         LANGUAGE_BUTTON)
 MIN_FRAGMENT = 4
 #: Sources that read the same in Finnish and Swedish as in English.
-SAME_AS_ENGLISH = {"123", "ABC", "OK"}
+SAME_AS_ENGLISH = {"123", "ABC", "OK", "Rollator"}  # Rollator: the Swedish word too
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The flows we ship: they load cleanly, read plainly, and every path reaches the end.
 
-Each walk drives the real FlowEngine and answers its service calls with the real
-Services over the real offline snapshot, as the app does in demo mode.
+Each walk drives the real FlowEngine and answers its service calls with the real live
+services, over real HTTP to the fake city server (the city's real sample responses).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from kiosk.flow.engine import (
 )
 from kiosk.flow.loader import lint_flow, load_flow, load_flows
 from kiosk.flow.spec import Flow, Step, StepKind
-from kiosk.services.libraries import LibraryRef, LibraryWeek
+from kiosk.flow.walk import item_ids
+from kiosk.services.libraries import LibraryWeek
 from kiosk.services.registry import Services
 from kiosk.services.snapshot import Snapshot
 
@@ -36,12 +37,28 @@ FLOW_FILES = sorted(FLOWS.glob("*.yaml"))
 #: What the resident types on each text step of the shipped flows.
 TEXT_ANSWERS: dict[tuple[str, str], str] = {
     ("library-hours", "name"): "kallio",
+    ("feedback", "text"): "Penkki on rikki kirjaston edessä.",
 }
+CONTACT = {"name": "Testi Asukas", "phone": "0401234567", "email": "testi@example.org"}
 
 
 @pytest.fixture(scope="module")
-def services() -> Services:
+def offline() -> Services:
     return Services(Snapshot(SNAPSHOT), here_library_id=84860)
+
+
+@pytest.fixture(scope="module")
+def services():
+    from fakecity.server import API_KEY, FakeCity
+
+    from kiosk.services.http import CityHttp
+    from kiosk.services.live import LiveServices
+
+    with FakeCity() as city:
+        http = CityHttp(endpoints=city.endpoints, backoff_s=0.01)
+        yield LiveServices(http, Snapshot(SNAPSHOT), library_id=84860, latitude=60.1837,
+                           longitude=24.9536, answer_within_s=None, open311_api_key=API_KEY)
+        http.close()
 
 
 def test_there_are_flows() -> None:
@@ -101,21 +118,23 @@ class Walk:
 def _answer(flow: Flow, step: Step, data: object, walk: Walk, pick: int) -> Answer | None:
     """The scripted answer for ``step``; None when a new branch starts here."""
     match step.kind:
-        case StepKind.CHOICE:
+        case StepKind.CHOICE | StepKind.CONSENT:
             if pick >= len(walk.picks):
                 walk.branch_at = step
                 return None
             return Answer(walk.picks[pick])
+        case StepKind.CONTACT:
+            return Answer({f.id: CONTACT[f.kind.value] for f in step.fields})
         case StepKind.TEXT:
             return Answer(TEXT_ANSWERS[(flow.id, step.id)])
         case StepKind.RESULTS:
-            assert isinstance(data, list) and data, f"{step.id}: no results to choose from"
-            assert all(isinstance(item, LibraryRef) for item in data)
-            return Answer(data[0].id)
-        case StepKind.DETAIL:
+            ids = item_ids(data)
+            assert ids, f"{step.id}: no results to choose from"
+            return Answer(ids[0])
+        case StepKind.DETAIL | StepKind.SUBMIT:
             assert data is not None, f"{step.id}: the detail has no data"
             return Answer()
-        case StepKind.INFO:
+        case StepKind.INFO | StepKind.HANDOFF | StepKind.REVIEW:
             return Answer()
     raise AssertionError(f"{flow.id}: no scripted answer for a {step.kind} step ({step.id})")
 
@@ -144,7 +163,7 @@ def _run(flow: Flow, services: Services, picks: tuple[str, ...], lang: str) -> W
                 answer = _answer(flow, step, data, walk, pick)
                 if answer is None:
                     return walk
-                if step.kind is StepKind.CHOICE:
+                if step.kind in (StepKind.CHOICE, StepKind.CONSENT):
                     pick += 1
                 pending += engine.handle(answer)
     raise AssertionError(f"{flow.id}: the walk did not end: {walk.steps}")
@@ -156,7 +175,9 @@ def walk_all(flow: Flow, services: Services, lang: str) -> list[Walk]:
     while todo:
         walk = _run(flow, services, todo.pop(), lang)
         if walk.branch_at is not None:
-            todo += [(*walk.picks, option.id) for option in walk.branch_at.options]
+            choices = ([option.id for option in walk.branch_at.options]
+                       if walk.branch_at.kind is StepKind.CHOICE else [True, False])
+            todo += [(*walk.picks, choice) for choice in choices]
         else:
             done.append(walk)
     return done
@@ -187,13 +208,13 @@ def test_library_hours_paths(services: Services) -> None:
                            CallService("libraries.week", {"library": 84860})]
 
 
-def test_library_hours_detail_shows_a_dated_week(services: Services) -> None:
+def test_library_hours_detail_shows_a_dated_week(offline: Services) -> None:
     flow = load_flow(FLOWS / "library-hours.yaml")
     engine = FlowEngine(flow, {})
     engine.start()
     (call,) = engine.handle(Answer("here"))
     assert isinstance(call, CallService)
-    (show,) = engine.handle(ServiceDone(services.call(call.name, call.params, "fi")))
+    (show,) = engine.handle(ServiceDone(offline.call(call.name, call.params, "fi")))
     assert isinstance(show.data, LibraryWeek)
     assert show.data.source_date is not None  # the UI says how old the data is
 

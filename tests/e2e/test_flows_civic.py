@@ -1,0 +1,286 @@
+"""The civic flows end to end: feedback to the city (Open311) and participatory
+budgeting (OmaStadi), driven through the real window against the fake city server
+(tests/fakecity/server.py), in every language."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from urllib.parse import parse_qs
+
+import pytest
+from fakecity.server import API_KEY, FakeCity
+from gui.helpers import settle, to_home
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+
+from kiosk.core.text import Text
+from kiosk.services.feedback import FeedbackReceipt
+from kiosk.services.omastadi import BudgetingRound, BudgetingSummary, BudgetStep
+from kiosk.ui import results_civic
+from kiosk.ui.handoff import QrWidget
+
+LANGS = ("fi", "sv", "en")
+POST_PATH = "/palautews/rest/v1/requests.json"
+FEEDBACK = {
+    "fi": "Kirjaston edessä oleva penkki on rikki.",
+    "sv": "Bänken framför biblioteket är trasig.",
+    "en": "The bench in front of the library is broken.",
+}
+CONTACT = {"name": "Aino Virtanen", "phone": "0401234567", "email": "aino@example.fi"}
+#: The fake city's request id (token_hex(10)) as shown: groups of four characters.
+REFERENCE = re.compile(r"([0-9a-f]{4} ?){4}[0-9a-f]{4}")
+
+
+@pytest.fixture(scope="module")
+def city():
+    with FakeCity(slow_s=1.5) as server:
+        yield server
+
+
+@pytest.fixture
+def kiosk(city: FakeCity, make_kiosk, tmp_path):
+    city.reset()
+    base = city.url
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f"""
+[kiosk]
+demo = false
+
+[flows]
+enabled = ["feedback", "budgeting", "library-hours", "e-identification"]
+
+[services]
+kirjastot_url = "{base}/v4/"
+servicemap_url = "{base}/servicemap/v2/"
+linkedevents_url = "{base}/linkedevents/v1/"
+open311_url = "{base}/palautews/rest/v1/"
+omastadi_url = "{base}/api"
+connect_timeout_s = 0.5
+read_timeout_s = 0.5
+open311_api_key = "{API_KEY}"
+""",
+        encoding="utf-8",
+    )
+    return make_kiosk(config_path=config)
+
+
+# ---- driving the window ------------------------------------------------------------------
+
+
+def _visible(window, kind, name: str):
+    found = [w for w in window.findChildren(kind, name) if w.isVisibleTo(window)]
+    assert len(found) == 1, f"{window.screen_name}: expected one {name!r}, found {len(found)}"
+    return found[0]
+
+
+def tap(window, name: str) -> None:
+    _visible(window, QAbstractButton, name).click()
+    settle()
+
+
+def type_into(window, field_id: str, text: str) -> None:
+    editor = [
+        w
+        for kind in (QLineEdit, QPlainTextEdit)
+        for w in window.findChildren(kind, f"field_{field_id}")
+        if w.isVisibleTo(window)
+    ]
+    assert len(editor) == 1, f"{window.screen_name}: no field {field_id}"
+    if isinstance(editor[0], QPlainTextEdit):
+        editor[0].setPlainText(text)
+    else:
+        editor[0].setText(text)
+
+
+def shown_text(window) -> str:
+    return "\n".join(w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window))
+
+
+def said(kiosk) -> str:
+    return "\n".join(u.text for u in kiosk.speaker.log if u.kind == "say")
+
+
+def start(kiosk, flow_id: str, lang: str):
+    window = kiosk.window
+    to_home(kiosk, lang)
+    window.start_flow(flow_id)
+    settle()
+    return window
+
+
+def to_review(
+    kiosk, lang: str, *, answer: str, consent: bool | None = None, place: str = "nowhere"
+):
+    """From home to the review screen of the feedback flow."""
+    window = start(kiosk, "feedback", lang)
+    assert window.screen_name == "step:feedback:topic"
+    tap(window, "option_172")
+    assert window.screen_name == "step:feedback:text"
+    type_into(window, "text", FEEDBACK[lang])
+    tap(window, "nextButton")
+    assert window.screen_name == "step:feedback:answer"
+    tap(window, f"option_{answer}")
+    if answer == "yes":
+        assert window.screen_name == "step:feedback:contact"
+        for field_id, value in CONTACT.items():
+            type_into(window, field_id, value)
+        tap(window, "nextButton")
+        assert window.screen_name == "step:feedback:consent"
+        tap(window, "agreeButton" if consent else "declineButton")
+    assert window.screen_name == "step:feedback:place"
+    tap(window, f"option_{place}")
+    review = "review_here" if place == "here" else "review"
+    assert window.screen_name == f"step:feedback:{review}"
+    return window
+
+
+def posts(city: FakeCity) -> list[dict[str, list[str]]]:
+    return [
+        parse_qs(r.body.decode("utf-8"))
+        for r in city.requests
+        if r.method == "POST" and r.path == POST_PATH
+    ]
+
+
+# ---- feedback ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_feedback_with_consent_sends_contact_and_shows_the_reference(
+    kiosk, city: FakeCity, lang: str
+) -> None:
+    window = to_review(kiosk, lang, answer="yes", consent=True, place="here")
+    tap(window, "nextButton")  # Send
+    assert window.screen_name == "step:feedback:send_here"
+    (form,) = posts(city)
+    assert form["api_key"] == [API_KEY]
+    assert form["service_code"] == ["172"]
+    assert form["description"] == [FEEDBACK[lang]]
+    assert form["first_name"] == ["Aino"] and form["last_name"] == ["Virtanen"]
+    assert form["phone"] == [CONTACT["phone"]] and form["email"] == [CONTACT["email"]]
+    assert "lat" in form and "long" in form  # "near this library"
+    # The reference number is shown and spoken.
+    match = REFERENCE.search(shown_text(window))
+    assert match, shown_text(window)
+    assert match.group(0) in said(kiosk)
+    tap(window, "nextButton")
+    assert window.screen_name == "step:feedback:done"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_feedback_declining_consent_sends_no_contact(kiosk, city: FakeCity, lang: str) -> None:
+    window = to_review(kiosk, lang, answer="yes", consent=False)
+    tap(window, "nextButton")
+    assert window.screen_name == "step:feedback:send"
+    (form,) = posts(city)
+    assert form["service_code"] == ["172"] and form["description"] == [FEEDBACK[lang]]
+    assert form["api_key"] == [API_KEY]
+    for key in ("first_name", "last_name", "email", "phone", "lat", "long"):
+        assert key not in form, key
+    assert REFERENCE.search(shown_text(window))
+
+
+def test_feedback_without_an_answer_skips_contact_and_consent(kiosk, city: FakeCity) -> None:
+    window = to_review(kiosk, "fi", answer="no")
+    answers = kiosk.session.answers["feedback"]
+    assert "contact" not in answers and "consent" not in answers
+    tap(window, "nextButton")
+    (form,) = posts(city)
+    assert set(form) == {"api_key", "service_code", "description"}
+    assert REFERENCE.search(shown_text(window))
+
+
+def test_feedback_shorter_than_ten_characters_is_refused(kiosk, city: FakeCity) -> None:
+    window = start(kiosk, "feedback", "en")
+    tap(window, "option_171")
+    type_into(window, "text", "Broken")
+    tap(window, "nextButton")
+    assert window.screen_name == "step:feedback:text"
+    assert "at least" in shown_text(window)
+
+
+@pytest.mark.parametrize("mode", ["500", "close", "slow"])
+def test_feedback_send_fault_keeps_the_feedback(kiosk, city: FakeCity, mode: str) -> None:
+    window = to_review(kiosk, "en", answer="yes", consent=True)
+    city.fault(POST_PATH, mode, times=1)
+    tap(window, "nextButton")
+    assert window.screen_name == "step:feedback:send"
+    text = shown_text(window)
+    assert "Sorry" in text and "staff" in text  # a clear message, no reference number
+    assert not REFERENCE.search(text)
+    assert "Sorry" in said(kiosk)
+    answers = kiosk.session.answers["feedback"]
+    assert answers["text"] == FEEDBACK["en"]
+    assert answers["topic"] == "172" and answers["contact"]["email"] == CONTACT["email"]
+    # Back returns to the review with everything there; sending again works.
+    window.go_back()
+    settle()
+    assert window.screen_name == "step:feedback:review"
+    assert FEEDBACK["en"] in shown_text(window)
+    tap(window, "nextButton")
+    assert window.screen_name == "step:feedback:send"
+    assert REFERENCE.search(shown_text(window))
+    assert posts(city)[-1]["description"] == [FEEDBACK["en"]]
+
+
+# ---- budgeting ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_budgeting_reaches_the_hand_off(kiosk, city: FakeCity, lang: str) -> None:
+    window = start(kiosk, "budgeting", lang)
+    assert window.screen_name == "step:budgeting:intro"
+    tap(window, "nextButton")
+    assert window.screen_name == "step:budgeting:current"
+    assert city.count("/api", "POST") == 1
+    # The fake city answers with the Decidim docs example: no round is on.
+    assert "Source:" in shown_text(window) or "OmaStadi" in shown_text(window)
+    tap(window, "nextButton")
+    assert window.screen_name == "step:budgeting:how"
+    tap(window, "nextButton")
+    assert window.screen_name == "step:budgeting:link"
+    (qr,) = [w for w in window.findChildren(QrWidget) if w.isVisibleTo(window)]
+    assert qr is not None
+    tap(window, "nextButton")
+    assert window.screen_name == "step:budgeting:done"
+
+
+# ---- the words ---------------------------------------------------------------------------
+
+NOW = datetime(2020, 6, 22, 10, 30)
+
+
+def test_receipt_lines() -> None:
+    lines = results_civic.detail_lines(FeedbackReceipt("3qp16kaphhsc78uc422l"), NOW, "en")
+    assert lines[0] == "Your reference number is 3qp1 6kap hhsc 78uc 422l."
+    assert lines[-1] == "Sent to: City of Helsinki feedback service."
+    later = results_civic.detail_lines(FeedbackReceipt(None, token="abc"), NOW, "en")
+    assert "later" in later[0]
+
+
+def test_budgeting_lines(qapp) -> None:
+    empty = results_civic.detail_lines(BudgetingSummary(None, 2), NOW, "en")
+    assert empty[0] == "No voting round is open now."
+    assert empty[-1].startswith("Source: OmaStadi")
+    round_ = BudgetingRound(
+        "1",
+        "omastadi-2025",
+        Text({"fi": "OmaStadi 2025", "en": "OmaStadi 2025"}),
+        steps=(BudgetStep(Text({"fi": "Äänestys", "en": "Voting"}), active=True),),
+        start=date(2025, 1, 1),
+        end=date(2025, 12, 31),
+    )
+    summary = BudgetingSummary(round_, 1, source_date=date(2025, 5, 1))
+    lines = results_civic.detail_lines(summary, NOW, "en")
+    assert lines[0] == "OmaStadi 2025"
+    assert "Now: Voting" in lines
+    assert "The round runs from 1 January 2025 to 31 December 2025." in lines
+    assert any("1 May 2025" in line for line in lines)
+    fi = results_civic.detail_lines(summary, NOW, "fi")
+    assert "Now: Äänestys" in fi or any("Äänestys" in line for line in fi)
+
+
+def test_other_results_are_not_ours() -> None:
+    assert results_civic.detail_lines(object(), NOW, "fi") is None
+    assert results_civic.item_list(object(), "fi") is None
