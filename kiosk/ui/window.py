@@ -235,40 +235,27 @@ class KioskWindow(HelperModeMixin, QWidget):
 
     def change_volume(self, step: int) -> None:
         """One step louder (+1) or quieter (-1), said at the new volume (A9)."""
-        level = _level(self.session.settings.volume, VOLUMES) + step
-        if not 0 <= level < len(VOLUMES):
-            words = (
-                translate("window", "This is the loudest.")
-                if step > 0
-                else translate("window", "This is the quietest.")
-            )
-        else:
-            self.session.change(volume=VOLUMES[level])
-            self.speaker.set_volume(VOLUMES[level])
-            words = (
-                translate("window", "Volume %1 of %2.")
-                .replace("%1", str(level + 1))
-                .replace("%2", str(len(VOLUMES)))
-            )
-        self._settings_changed(words)
+        self._step_setting(step, "volume", VOLUMES, self.speaker.set_volume,
+                           translate("window", "This is the loudest."),
+                           translate("window", "This is the quietest."),
+                           translate("window", "Volume %1 of %2."))
 
     def change_rate(self, step: int) -> None:
         """One step faster (+1) or slower (-1), said at the new speed."""
-        level = _level(self.session.settings.rate, RATES) + step
-        if not 0 <= level < len(RATES):
-            words = (
-                translate("window", "This is the fastest.")
-                if step > 0
-                else translate("window", "This is the slowest.")
-            )
+        self._step_setting(step, "rate", RATES, self.speaker.set_rate,
+                           translate("window", "This is the fastest."),
+                           translate("window", "This is the slowest."),
+                           translate("window", "Speed %1 of %2."))
+
+    def _step_setting(self, step: int, setting: str, levels: tuple, apply: Callable,
+                      top: str, bottom: str, template: str) -> None:
+        level = _level(getattr(self.session.settings, setting), levels) + step
+        if not 0 <= level < len(levels):
+            words = top if step > 0 else bottom
         else:
-            self.session.change(rate=RATES[level])
-            self.speaker.set_rate(RATES[level])
-            words = (
-                translate("window", "Speed %1 of %2.")
-                .replace("%1", str(level + 1))
-                .replace("%2", str(len(RATES)))
-            )
+            self.session.change(**{setting: levels[level]})
+            apply(levels[level])
+            words = template.replace("%1", str(level + 1)).replace("%2", str(len(levels)))
         self._settings_changed(words)
 
     def _settings_changed(self, words: str) -> None:
