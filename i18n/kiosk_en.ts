@@ -650,6 +650,10 @@
         <translation>Sorry, this information cannot be shown now. Please ask the library staff.</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
@@ -720,6 +724,14 @@
     <message>
         <source>Do something else</source>
         <translation>Do something else</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>It was not sent</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
+        <translation>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</translation>
     </message>
     <message>
         <source>End and clear</source>

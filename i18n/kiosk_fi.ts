@@ -650,6 +650,10 @@
         <translation>Anteeksi, emme voi näyttää tätä tietoa nyt. Kysy kirjaston henkilökunnalta.</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
         <source>Back to the start</source>
         <translation>Takaisin alkuun</translation>
     </message>
@@ -720,6 +724,14 @@
     <message>
         <source>Do something else</source>
         <translation>Tee jotain muuta</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>Tätä ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
+        <translation>Anteeksi, tätä ei lähetetty. Mitään ei kadonnut. Voit yrittää uudelleen tai kysyä kirjaston henkilökunnalta.</translation>
     </message>
     <message>
         <source>End and clear</source>

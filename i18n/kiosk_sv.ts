@@ -650,6 +650,10 @@
         <translation>Förlåt, vi kan inte visa uppgifterna nu. Fråga bibliotekets personal.</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
         <source>Back to the start</source>
         <translation>Tillbaka till början</translation>
     </message>
@@ -720,6 +724,14 @@
     <message>
         <source>Do something else</source>
         <translation>Gör något annat</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>Det skickades inte</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
+        <translation>Förlåt, det skickades inte. Inget har försvunnit. Du kan försöka igen eller fråga bibliotekets personal.</translation>
     </message>
     <message>
         <source>End and clear</source>

@@ -11,7 +11,7 @@ import logging
 import sys
 import traceback
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -196,8 +196,10 @@ def build(
     data_dir: Path | None = None,
     size: tuple[int, int] | None = None,
     chime: Chime | None = None,
+    all_flows: bool = False,
 ) -> Kiosk:
-    """Build a ready kiosk window (not yet shown)."""
+    """Build a ready kiosk window (not yet shown). ``all_flows``: every flow file in
+    assets/flows, whatever the config enables (the screenshots command)."""
     paths = Paths.locate(data_dir=data_dir)
     setup_logging(paths.log_dir)
     log.info("kiosk %s starting; assets %s", __version__, paths.assets)
@@ -205,6 +207,9 @@ def build(
     crash_file = CrashFile(paths.data)  # enabled by run(), not in tests
     problems: list[str] = []
     config = read_config(config_path, problems)
+    if all_flows:
+        every = tuple(sorted(p.stem for p in (paths.assets / "flows").glob("*.yaml")))
+        config = replace(config, flows=replace(config.flows, enabled=every))
     metrics = Metrics.from_config(config.monitoring)
     for crash in crashes:
         log.warning("earlier crash %s (%s): %s", crash.crash_id, crash.kind, crash.summary)

@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", default="standard", choices=["standard", "high-contrast"])
     shots.add_argument("--config", type=Path, default=None)
     shots.add_argument("--size", default="1920x1080", help="window size in pixels, WxH")
+    shots.add_argument("--all-flows", action="store_true",
+                       help="every flow in assets/flows, not only the enabled ones")
 
     sub.add_parser(
         "hash-pin", help="make a PIN hash line for [staff] pin_hashes / admin_pin_hashes",
@@ -175,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
 
         langs = ["fi", "sv", "en"] if args.lang == "all" else [args.lang]
         written = render_all(args.out_dir, langs, args.text_size, args.theme,
-                             config_path=args.config, size=_size(args.size))
+                             config_path=args.config, size=_size(args.size),
+                             all_flows=args.all_flows)
         print(f"wrote {written} screenshots to {args.out_dir}")
         return 0
     from kiosk.app import run

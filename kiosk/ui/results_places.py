@@ -15,6 +15,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.services.events import Event, EventList
+from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
 
 # lupdate reads the context from each call, so it is written out every time.
@@ -45,10 +46,13 @@ def detail_lines(data: object, now: datetime, lang: str) -> list[str] | None:
 def list_note(data: object, lang: str) -> str | None:
     """The date and source line a results list needs under its buttons: "This
     information is from 28.10.2020. …\\nSource: …". None if ``data`` is not ours."""
-    if not isinstance(data, (UnitList, EventList)):
+    if not isinstance(data, (UnitList, EventList, LibraryRefs)):
         return None
     lines = [date_line(data.source_date, lang)] if data.source_date else []
-    lines.append(source_line(data.source))
+    if data.source:
+        lines.append(source_line(data.source))
+    if not lines:
+        return None
     return "\n".join(lines)
 
 

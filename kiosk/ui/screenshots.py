@@ -43,6 +43,7 @@ def render_all(
     theme: str,
     config_path: Path | None = None,
     size: tuple[int, int] = (1920, 1080),
+    all_flows: bool = False,
 ) -> int:
     """Write the PNGs; returns how many."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,6 +57,7 @@ def render_all(
         clock=_screenshot_clock(paths.assets),
         chime=SilentChime(),
         speaker=RecordingSpeaker(),  # screenshots are silent
+        all_flows=all_flows,
         size=size,
     )
     window, app = kiosk.window, kiosk.app

@@ -72,21 +72,12 @@ class StepPage(Page):
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.error_label = None
         self.keyboard: OnScreenKeyboard | None = None
-        self.add_heading(step.heading.get(lang))
-        if step.body:
-            self.add_text(step.body.get(lang))
         if error is not None:
-            self.add_text(
-                translate(
-                    "steps",
-                    "Sorry, this information cannot be shown now. Please ask the library staff.",
-                ),
-                "error",
-            )
-            self.add_button(
-                translate("steps", "Back to the start"), self.home_requested.emit, "homeButton"
-            )
+            self._build_failure(step)
         else:
+            self.add_heading(step.heading.get(lang))
+            if step.body:
+                self.add_text(step.body.get(lang))
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
         self.finish()
@@ -95,6 +86,24 @@ class StepPage(Page):
             self.speech = [(step.speech.get(lang), lang)]
 
     # Kinds --------------------------------------------------------------------
+
+    def _build_failure(self, step: Step) -> None:
+        """The city's service did not answer. The step's own text may promise a result
+        ("Your feedback has been sent"), so it is not shown; nothing typed is lost."""
+        if step.kind == StepKind.SUBMIT:
+            self.add_heading(translate("steps", "It was not sent"))
+            self.add_text(translate("steps", "Sorry, it was not sent. Nothing is lost. You can "
+                                    "try again, or ask the library staff."), "error")
+        else:
+            self.add_heading(step.heading.get(self.lang))
+            self.add_text(
+                translate("steps", "Sorry, this information cannot be shown now. "
+                          "Please ask the library staff."), "error")
+        # After a failure the engine takes an answer as "call the service again".
+        self.add_button(translate("steps", "Try again"), lambda: self.answered.emit(None),
+                        "retryButton")
+        self.add_button(translate("steps", "Back to the start"), self.home_requested.emit,
+                        "homeButton")
 
     def _next_button(
         self, text: str | None = None, on_click: Callable[[], None] | None = None
@@ -304,8 +313,14 @@ class StepPage(Page):
         items = item_list(data, self.lang)
         if not items:
             self.add_text(no_items_text())
+        chosen = self.answers.get(self.step.id)
         for value, text in items:
-            self.add_button(text, lambda v=value: self.answered.emit(v), f"item_{value}")
+            # Coming Back to the list, the earlier choice is marked and focused (A14).
+            shown = f"✓ {text}" if value == chosen else text
+            button = self.add_button(shown, lambda v=value: self.answered.emit(v),
+                                     f"item_{value}")
+            if value == chosen:
+                self.first_focus = button
         note = results_places.list_note(data, self.lang)
         if note:  # how old the list is (offline snapshot) and where it comes from
             self.add_text(note, "detail")
