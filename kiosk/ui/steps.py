@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
@@ -28,6 +28,17 @@ MULTILINE_FROM = 120
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line field whose minimum height is its own, not that of its (kiosk-size)
+    scroll bar: Qt counts the scroll bar's height even when it is switched off."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class StepPage(Page):
@@ -175,9 +186,14 @@ class StepPage(Page):
         self.speech.append((label, self.lang))
         editor: QLineEdit | QPlainTextEdit
         if max_length > MULTILINE_FROM:
-            editor = QPlainTextEdit(value)
+            editor = TextBox(value)
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(self.metrics.body_px * 4)
+            # Three lines: room to see what was written, and the question stays in view.
+            # No scroll bar of its own: at kiosk size its arrows alone would make the box
+            # taller than the screen allows; the text follows the cursor instead.
+            editor.setMinimumHeight(self.metrics.body_px * 3)
+            editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         else:
             editor = QLineEdit(value)
             editor.setMaxLength(max_length)
