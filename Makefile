@@ -8,6 +8,8 @@ QM := $(foreach l,$(LANGS),kiosk/ui/translations/kiosk_$(l).qm)
 UI_SOURCES := $(wildcard kiosk/ui/*.py)
 ARGS ?=
 
+
+.PHONY: bench soak
 .PHONY: run test setup system-deps venv translations deb lock i18n-update screenshots lint clean
 
 run: setup
@@ -65,3 +67,11 @@ lint: venv
 
 clean:
 	rm -rf $(VENV) kiosk/ui/translations/*.qm screenshots build dist
+
+# Every benchmark, one table; figures also in bench/results.json.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/all.py
+
+# The long random-input run (the CI test is a short one): 20 seeds x 5000 events.
+soak: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/soak.py --seeds 20 --events 5000
