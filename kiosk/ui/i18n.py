@@ -38,12 +38,16 @@ class Translations:
         """Show UI chrome in ``lang``. False when its .qm is missing (English shown)."""
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
+            # Parented to the app, a replaced translator would live as long as the app:
+            # two per session, for months (found by bench/sessions.py).
+            self._translator.deleteLater()
             self._translator = None
         self.language = lang
         QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
         translator = QTranslator(self._app)
         path = self.qm_path(lang)
         if not translator.load(str(path)):
+            translator.deleteLater()
             if lang != "en":
                 log.error("UI translation %s is missing; run 'make' to build it", path)
             # English is the source language, so chrome still reads correctly.

@@ -1,0 +1,274 @@
+"""Long-running memory and step time: many complete resident sessions in one process.
+
+Builds the real kiosk in-process (offscreen Qt, inline services, a fixed clock, a
+recording speaker, a silent chime, a temporary data folder) and drives it through
+``--sessions`` complete scripted sessions, as a resident would: attract → language →
+home → a flow walked to its end by one answer script → end. The sessions cycle
+through every enabled flow and every answer script of it (``kiosk.flow.walk.scripts``),
+every enabled language, and text size 100/150/200 % (chosen with the top bar's
+text-size button, as a resident would). Every 10th session is left
+alone: the fixed clock is moved past the idle time (warning shown), then past the
+warning, and ``idle_tick()`` ends it; the others end with ``end_session("end")``.
+
+Prints RSS (VmRSS) after 10 sessions and after all of them, the growth scaled to
+1000 sessions, the Python object count and Qt object counts after every 100
+sessions (and the types that grew most), and the p95 of the step change.
+
+Step change = ``window.send(Answer(...))`` (the engine moves on, the new page is
+built and set; inline services answer at once) + ``QApplication.processEvents()``
+(posted events: layout requests, deferred deletes, the update request) +
+``window.repaint()`` (paints the whole window into its backing store at once, as the
+next frame would). Timed with ``time.perf_counter`` around all three: the time from
+the resident's answer to the next screen painted.
+
+Numbers, not assertions: targets are RSS ≤ 150 MB after 1000 sessions, growth
+≤ 5 MB per 1000 sessions, step change ≤ 30 ms p95.
+
+    python bench/sessions.py [--sessions 1000] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk.flow.engine import Answer  # noqa: E402
+from kiosk.flow.walk import scripts  # noqa: E402
+
+#: Half past ten on the first day of the offline data (as in tests/conftest.py).
+SNAPSHOT_MORNING = datetime(2020, 6, 22, 10, 30)
+TEXT_SIZES = (100, 150, 200)
+#: What scripts type into text steps (a name that finds a library), as in the tests.
+TYPED = {"library-hours": {"name": "Kallio"}}
+IDLE_EVERY = 10
+BATCH = 100
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(2):
+        app.sendPostedEvents()
+        app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def build_kiosk(data_dir: Path):
+    from kiosk.app import build
+    from kiosk.core.clock import FixedClock
+    from kiosk.speech.recording import RecordingSpeaker
+    from kiosk.ui.chime import SilentChime
+
+    kiosk = build(windowed=True, inline_services=True, clock=FixedClock(SNAPSHOT_MORNING),
+                  speaker=RecordingSpeaker(), data_dir=data_dir, size=(1920, 1080),
+                  chime=SilentChime())
+    kiosk.window.show_attract()
+    kiosk.window.show()
+    settle(kiosk.app)
+    for handler in logging.getLogger().handlers:  # the file log keeps everything
+        if type(handler) is logging.StreamHandler:
+            handler.setLevel(logging.ERROR)  # "answered from the offline snapshot", ×1000
+    return kiosk
+
+
+def plan(kiosk) -> list[tuple[str, str, list[object]]]:
+    """(language, flow, script) for every enabled language, flow and answer script."""
+    services = kiosk.window.runner._services  # the same data the window shows
+    found = []
+    for lang in kiosk.config.languages.enabled:
+        for flow in kiosk.flows:
+            for script, _outcome in scripts(
+                flow, lambda name, params, lang=lang: services.call(name, params, lang),
+                TYPED.get(flow.id),
+            ):
+                found.append((lang, flow.id, script))
+    return found
+
+
+def type_counts(objects) -> Counter:
+    return Counter(type(o).__name__ for o in objects)
+
+
+class Census:
+    """Object counts after each batch, and which types grew."""
+
+    def __init__(self, app: QApplication, window) -> None:
+        self.app, self.window = app, window
+        self.rows: list[dict[str, int]] = []
+        self.py_types: list[Counter] = []
+        self.qt_types: list[Counter] = []
+
+    def take(self, sessions: int) -> None:
+        gc.collect()
+        objects = gc.get_objects()
+        widgets = QApplication.allWidgets()
+        app_children = self.app.findChildren(QObject)
+        window_children = self.window.findChildren(QObject)
+        row = {"sessions": sessions, "python_objects": len(objects),
+               "all_widgets": len(widgets), "app_qobjects": len(app_children),
+               "window_qobjects": len(window_children), "rss_mb": round(rss_mb(), 1)}
+        self.rows.append(row)
+        self.py_types.append(type_counts(objects))
+        self.qt_types.append(type_counts([*widgets, *app_children, *window_children]))
+        del objects
+        print(f"  after {sessions:5d}: python objects {row['python_objects']:8d}, "
+              f"allWidgets {row['all_widgets']:5d}, app.findChildren(QObject) "
+              f"{row['app_qobjects']:5d}, window.findChildren(QObject) "
+              f"{row['window_qobjects']:5d}, RSS {row['rss_mb']:.1f} MB", flush=True)
+
+    def growers(self, top: int = 10) -> dict[str, dict[str, int]]:
+        if len(self.rows) < 2:
+            return {}
+        found = {}
+        for label, series in (("python", self.py_types), ("qt", self.qt_types)):
+            first, last = series[0], series[-1]
+            grown = {name: last[name] - first[name] for name in set(first) | set(last)}
+            found[label] = dict(sorted(((n, d) for n, d in grown.items() if d > 0),
+                                       key=lambda item: -item[1])[:top])
+        return found
+
+
+def run_session(kiosk, index: int, lang: str, flow_id: str, script: list[object],
+                text_size: int, idle_s: int, warning_s: int, steps: list[float]) -> str:
+    app, window = kiosk.app, kiosk.window
+    window.start_session()  # the attract screen left by the previous session
+    window._on_language_chosen(lang)
+    while kiosk.session.settings.text_size != text_size:  # the resident's A+ button
+        window._on_text_size()
+    window.start_flow(flow_id)
+    settle(app)
+    window.repaint()
+    for value in script:
+        if window.engine is None or window.engine.finished:
+            break
+        started = time.perf_counter()
+        window.send(Answer(value))
+        app.processEvents()
+        window.repaint()
+        steps.append(time.perf_counter() - started)
+    settle(app)
+    if index % IDLE_EVERY == IDLE_EVERY - 1:
+        kiosk.window.clock.advance(idle_s + 1)
+        window.idle_tick()
+        settle(app)
+        warned = window.screen_name
+        kiosk.window.clock.advance(warning_s)
+        window.idle_tick()
+        kiosk.window.clock.at = kiosk.window.clock.at.replace(  # keep the snapshot's day
+            year=SNAPSHOT_MORNING.year, month=SNAPSHOT_MORNING.month,
+            day=SNAPSHOT_MORNING.day, hour=SNAPSHOT_MORNING.hour,
+            minute=SNAPSHOT_MORNING.minute, second=0)
+        if warned != "idle-warning":
+            raise SystemExit(f"session {index}: no idle warning (screen {warned!r})")
+    else:
+        window.end_session("end")
+    settle(app)
+    if window.screen_name != "attract":
+        raise SystemExit(f"session {index}: ended on {window.screen_name!r}, not attract")
+    return "idle" if index % IDLE_EVERY == IDLE_EVERY - 1 else "end"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    total = max(20, args.sessions)
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as scratch:
+        kiosk = build_kiosk(Path(scratch) / "data")
+        window = kiosk.window
+        combos = plan(kiosk)
+        idle_s = kiosk.config.timeouts.idle_s
+        warning_s = kiosk.config.timeouts.warning_s
+        flows = sorted({f for _, f, _ in combos})
+        print(f"sessions: {total} sessions over {len(combos)} (language, flow, script) "
+              f"combinations; flows {', '.join(flows)}; languages "
+              f"{', '.join(kiosk.config.languages.enabled)}; text sizes "
+              f"{'/'.join(map(str, TEXT_SIZES))}; every {IDLE_EVERY}th ends idle", flush=True)
+        steps: list[float] = []
+        census = Census(app, window)
+        ends: Counter = Counter()
+        covered: set[tuple[str, str, int]] = set()
+        rss_10 = float("nan")
+        started = time.perf_counter()
+        for index in range(total):
+            lang, flow_id, script = combos[(index // len(TEXT_SIZES)) % len(combos)]
+            size = TEXT_SIZES[index % len(TEXT_SIZES)]
+            ends[run_session(kiosk, index, lang, flow_id, script, size, idle_s, warning_s,
+                             steps)] += 1
+            covered.add((lang, flow_id, size))
+            done = index + 1
+            if done == 10:
+                gc.collect()
+                rss_10 = rss_mb()
+                print(f"  RSS after 10 sessions: {rss_10:.1f} MB", flush=True)
+            if done % BATCH == 0 or done == total:
+                census.take(done)
+        elapsed = time.perf_counter() - started
+        gc.collect()
+        rss_n = rss_mb()
+        window.allow_close = True
+        window.close()
+        settle(app)
+
+    growth = (rss_n - rss_10) / (total - 10) * 1000
+    ms = [s * 1000 for s in steps]
+    p95 = percentile(ms, 95)
+    first_combo_pass = min(total, len(combos) * len(TEXT_SIZES))
+    print(f"sessions: {total} in {elapsed:.1f} s ({ends['end']} ended, {ends['idle']} idle); "
+          f"{len(covered)} (language, flow, size) covered; every script run "
+          f"{'yes' if total >= first_combo_pass else 'no'}")
+    print(f"RSS after 10 sessions {rss_10:.1f} MB, after {total} {rss_n:.1f} MB "
+          f"(target ≤ 150 MB); growth {growth:.2f} MB per 1000 sessions (target ≤ 5)")
+    print(f"step change (send → processEvents → repaint): {len(ms)} steps, "
+          f"median {percentile(ms, 50):.2f} ms, p95 {p95:.2f} ms, max {max(ms):.2f} ms "
+          f"(target ≤ 30 ms p95)")
+    grown = census.growers()
+    for label, items in grown.items():
+        text = ", ".join(f"{name} +{count}" for name, count in items.items()) or "none"
+        print(f"grew between {census.rows[0]['sessions']} and {census.rows[-1]['sessions']} "
+              f"sessions ({label}): {text}")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "rss_mb_after": round(rss_n, 1),
+            "rss_mb_after_10": round(rss_10, 1),
+            "rss_growth_mb_per_1000": round(growth, 2),
+            "step_ms_p95": round(p95, 2),
+            "step_ms_median": round(percentile(ms, 50), 2),
+            "steps": len(ms),
+            "sessions": total,
+            "census": census.rows,
+            "grew": grown,
+        }, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
