@@ -100,8 +100,9 @@ class Snapshot:
             raise SnapshotError(self.manifest_path, "'sources' is missing or not a list")
         return sources
 
-    def _source(self, index: int, entry: Any) -> SnapshotSource:
-        where = f"sources[{index}]"
+    def _checked_entry(self, where: str, entry: Any) -> Path:
+        """The common keys of a manifest entry, checked; returns its file, relative to
+        the snapshot folder (never outside it)."""
         if not isinstance(entry, dict):
             raise SnapshotError(self.manifest_path, f"{where} is not an object")
         for key in ("id", "kind", "file", "name", "licence"):
@@ -112,6 +113,11 @@ class Snapshot:
             raise SnapshotError(
                 self.manifest_path, f"{where}: 'file' must stay inside the snapshot folder"
             )
+        return relative
+
+    def _source(self, index: int, entry: Any) -> SnapshotSource:
+        where = f"sources[{index}]"
+        relative = self._checked_entry(where, entry)
         library_id = entry.get("library_id")
         if entry["kind"] == LIBRARY_KIND and (
             not isinstance(library_id, int) or isinstance(library_id, bool)
@@ -188,16 +194,7 @@ class Snapshot:
 
     def _city_source(self, index: int, entry: Any) -> CitySource:
         where = f"{CITY_SOURCES}[{index}]"
-        if not isinstance(entry, dict):
-            raise SnapshotError(self.manifest_path, f"{where} is not an object")
-        for key in ("id", "kind", "file", "name", "licence"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise SnapshotError(self.manifest_path, f"{where}: '{key}' is missing")
-        relative = Path(entry["file"])
-        if relative.is_absolute() or ".." in relative.parts:
-            raise SnapshotError(
-                self.manifest_path, f"{where}: 'file' must stay inside the snapshot folder"
-            )
+        relative = self._checked_entry(where, entry)
         raw_date = entry.get("date")
         on = self.date
         if raw_date is not None:
