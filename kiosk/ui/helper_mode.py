@@ -497,8 +497,7 @@ class HelperModeMixin:
         return lines
 
     def show_privacy(self: KioskWindow) -> None:
-        if self.screen_name not in OVERLAY_NAMES:
-            self._resume = self._render
+        self._remember_return()
 
         def render() -> None:
             lang = self.session.settings.language

@@ -504,11 +504,16 @@ class KioskWindow(HelperModeMixin, QWidget):
             self.help_requested.emit("", "")
             self.request_help("", "")
 
+    def _remember_return(self) -> None:
+        """Before showing a screen over the current one (help, settings, …): remember
+        where Back returns to, unless that is already such a screen."""
+        if self.screen_name not in OVERLAYS:
+            self._resume = self._render
+
     def show_help(self, kind: str = "desk") -> None:
         """The help screen: ``telling`` (on its way), ``told`` (staff know), or ``desk``
         (no way to reach staff from here: go to the desk)."""
-        if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+        self._remember_return()
         lines = {
             "telling": [translate("window", "We are telling the library staff.")],
             "told": [
@@ -535,8 +540,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self._show(render)
 
     def confirm_end(self) -> None:
-        if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+        self._remember_return()
 
         def render() -> None:
             page = MessagePage(
@@ -572,8 +576,7 @@ class KioskWindow(HelperModeMixin, QWidget):
             self._show_print_status("printed" if ok else "failed")
 
     def _show_print_status(self, kind: str) -> None:
-        if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+        self._remember_return()
         heading, lines = {
             "printing": (
                 translate("window", "Printing…"),
@@ -604,8 +607,7 @@ class KioskWindow(HelperModeMixin, QWidget):
     def show_statement(self) -> None:
         """The accessibility statement, in the current language (required for Finnish
         public digital services)."""
-        if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+        self._remember_return()
         lang = self.session.settings.language
         try:
             text = (self.statement_dir / f"accessibility-{lang}.md").read_text(encoding="utf-8")
@@ -631,8 +633,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self._show(render)
 
     def show_speech_settings(self) -> None:
-        if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+        self._remember_return()
 
         def render() -> None:
             s = self.session.settings
@@ -694,8 +695,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         return self.tr("The kiosk clears everything in %n seconds.", "", seconds)
 
     def show_idle_warning(self) -> None:
-        if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+        self._remember_return()
 
         def render() -> None:
             page = MessagePage(
