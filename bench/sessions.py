@@ -16,10 +16,12 @@ sessions (and the types that grew most), and the p95 of the step change.
 
 Step change = ``window.send(Answer(...))`` (the engine moves on, the new page is
 built and set; inline services answer at once) + ``QApplication.processEvents()``
-(posted events: layout requests, deferred deletes, the update request) +
-``window.repaint()`` (paints the whole window into its backing store at once, as the
-next frame would). Timed with ``time.perf_counter`` around all three: the time from
-the resident's answer to the next screen painted.
+(posted events: layout requests, deferred deletes and the update request, which
+paints the window into its backing store, as the next frame). A spy on the new page
+checks that it really was painted; if not, ``window.repaint()`` paints it and that
+time counts too. Timed with ``time.perf_counter``: the time from the resident's
+answer to the next screen painted. (An earlier version always called ``repaint()``
+after ``processEvents()`` and so timed two paints of every screen.)
 
 Numbers, not assertions: targets are RSS ≤ 150 MB after 1000 sessions, growth
 ≤ 5 MB per 1000 sessions, step change ≤ 30 ms p95.
@@ -30,6 +32,7 @@ Numbers, not assertions: targets are RSS ≤ 150 MB after 1000 sessions, growth
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import logging
@@ -114,6 +117,28 @@ def type_counts(objects) -> Counter:
     return Counter(type(o).__name__ for o in objects)
 
 
+class PaintSpy(QObject):
+    """Notes whether ``page`` received a paint event (it is drawn on screen)."""
+
+    def __init__(self, page: QObject | None) -> None:
+        super().__init__()
+        self.seen = page is None
+        self.page = page
+        if page is not None:
+            page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False
+
+    def detach(self) -> None:
+        if self.page is not None:
+            with contextlib.suppress(RuntimeError):  # the page was already deleted
+                self.page.removeEventFilter(self)
+            self.page = None
+
+
 class Census:
     """Object counts after each batch, and which types grew."""
 
@@ -168,9 +193,12 @@ def run_session(kiosk, index: int, lang: str, flow_id: str, script: list[object]
             break
         started = time.perf_counter()
         window.send(Answer(value))
+        painted = PaintSpy(window.page)
         app.processEvents()
-        window.repaint()
+        if not painted.seen:
+            window.repaint()
         steps.append(time.perf_counter() - started)
+        painted.detach()
     settle(app)
     if index % IDLE_EVERY == IDLE_EVERY - 1:
         kiosk.window.clock.advance(idle_s + 1)
@@ -247,7 +275,7 @@ def main() -> int:
           f"{'yes' if total >= first_combo_pass else 'no'}")
     print(f"RSS after 10 sessions {rss_10:.1f} MB, after {total} {rss_n:.1f} MB "
           f"(target ≤ 150 MB); growth {growth:.2f} MB per 1000 sessions (target ≤ 5)")
-    print(f"step change (send → processEvents → repaint): {len(ms)} steps, "
+    print(f"step change (answer → next screen painted): {len(ms)} steps, "
           f"median {percentile(ms, 50):.2f} ms, p95 {p95:.2f} ms, max {max(ms):.2f} ms "
           f"(target ≤ 30 ms p95)")
     grown = census.growers()
