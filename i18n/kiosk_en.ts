@@ -419,7 +419,7 @@
     <name>staff</name>
     <message>
         <source>Helper mode is not set up on this kiosk.</source>
-        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data): shown to staff.</extracomment>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data, earlier crashes). Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``): each has a ``problem`` attribute, a plain technical text or None when all is well.</extracomment>
         <translation>Helper mode is not set up on this kiosk.</translation>
     </message>
     <message>
@@ -489,6 +489,10 @@
     <message>
         <source>Speech is not working.</source>
         <translation>Speech is not working.</translation>
+    </message>
+    <message>
+        <source>%1 For IT: %2</source>
+        <translation>%1 For IT: %2</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -613,6 +617,54 @@
     <message>
         <source>Everything you wrote or chose is now cleared.</source>
         <translation>Everything you wrote or chose is now cleared.</translation>
+    </message>
+    <message>
+        <source>Usage figures are not being saved.</source>
+        <translation>Usage figures are not being saved.</translation>
+    </message>
+    <message>
+        <source>Staff actions are not being logged.</source>
+        <translation>Staff actions are not being logged.</translation>
+    </message>
+    <message>
+        <source>The PIN lock cannot be saved.</source>
+        <translation>The PIN lock cannot be saved.</translation>
+    </message>
+    <message>
+        <source>City services cannot be reached. Residents see offline data.</source>
+        <translation>City services cannot be reached. Residents see offline data.</translation>
+    </message>
+    <message>
+        <source>The store of city data cannot be used. Answers are slower.</source>
+        <translation>The store of city data cannot be used. Answers are slower.</translation>
+    </message>
+    <message>
+        <source>Printouts and QR codes cannot be made.</source>
+        <translation>Printouts and QR codes cannot be made.</translation>
+    </message>
+    <message>
+        <source>The kiosk's data folder cannot be used.</source>
+        <translation>The kiosk's data folder cannot be used.</translation>
+    </message>
+    <message>
+        <source>The settings file has errors. Those settings use their defaults.</source>
+        <translation>The settings file has errors. Those settings use their defaults.</translation>
+    </message>
+    <message>
+        <source>A service is left out because its file has errors.</source>
+        <translation>A service is left out because its file has errors.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be read.</source>
+        <translation>The offline data cannot be read.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly and started again.</source>
+        <translation>The kiosk stopped unexpectedly and started again.</translation>
+    </message>
+    <message>
+        <source>Something is not working.</source>
+        <translation>Something is not working.</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -794,6 +846,7 @@
     </message>
     <message>
         <source>City services kiosk</source>
+        <extracomment>The events the window's application-wide filter acts on: touches, clicks and keys.</extracomment>
         <translation>City services kiosk</translation>
     </message>
     <message>

@@ -419,7 +419,7 @@
     <name>staff</name>
     <message>
         <source>Helper mode is not set up on this kiosk.</source>
-        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data): shown to staff.</extracomment>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data, earlier crashes). Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``): each has a ``problem`` attribute, a plain technical text or None when all is well.</extracomment>
         <translation>Avustustilaa ei ole otettu käyttöön tässä kioskissa.</translation>
     </message>
     <message>
@@ -489,6 +489,10 @@
     <message>
         <source>Speech is not working.</source>
         <translation>Puhe ei toimi.</translation>
+    </message>
+    <message>
+        <source>%1 For IT: %2</source>
+        <translation>%1 IT-tukea varten: %2</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -613,6 +617,54 @@
     <message>
         <source>Everything you wrote or chose is now cleared.</source>
         <translation>Kaikki, mitä kirjoitit tai valitsit, on nyt poistettu.</translation>
+    </message>
+    <message>
+        <source>Usage figures are not being saved.</source>
+        <translation>Käyttötilastoja ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>Staff actions are not being logged.</source>
+        <translation>Henkilökunnan toimia ei kirjata lokiin.</translation>
+    </message>
+    <message>
+        <source>The PIN lock cannot be saved.</source>
+        <translation>PIN-lukitusta ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>City services cannot be reached. Residents see offline data.</source>
+        <translation>Kaupungin palveluihin ei saada yhteyttä. Asukkaat näkevät tallennetut tiedot.</translation>
+    </message>
+    <message>
+        <source>The store of city data cannot be used. Answers are slower.</source>
+        <translation>Kaupungin tietojen välimuistia ei voi käyttää. Vastaukset tulevat hitaammin.</translation>
+    </message>
+    <message>
+        <source>Printouts and QR codes cannot be made.</source>
+        <translation>Tulosteita ja QR-koodeja ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>The kiosk's data folder cannot be used.</source>
+        <translation>Kioskin datakansiota ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>The settings file has errors. Those settings use their defaults.</source>
+        <translation>Asetustiedostossa on virheitä. Niissä kohdissa käytetään oletusarvoja.</translation>
+    </message>
+    <message>
+        <source>A service is left out because its file has errors.</source>
+        <translation>Yksi palvelu puuttuu, koska sen tiedostossa on virheitä.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be read.</source>
+        <translation>Tallennettuja tietoja ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly and started again.</source>
+        <translation>Kioski pysähtyi odottamatta ja käynnistyi uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something is not working.</source>
+        <translation>Jokin ei toimi.</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -794,6 +846,7 @@
     </message>
     <message>
         <source>City services kiosk</source>
+        <extracomment>The events the window's application-wide filter acts on: touches, clicks and keys.</extracomment>
         <translation>Kaupungin palvelujen kioski</translation>
     </message>
     <message>

@@ -419,7 +419,7 @@
     <name>staff</name>
     <message>
         <source>Helper mode is not set up on this kiosk.</source>
-        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data): shown to staff.</extracomment>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data, earlier crashes). Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``): each has a ``problem`` attribute, a plain technical text or None when all is well.</extracomment>
         <translation>Hjälpläget är inte inställt på den här kiosken.</translation>
     </message>
     <message>
@@ -489,6 +489,10 @@
     <message>
         <source>Speech is not working.</source>
         <translation>Talet fungerar inte.</translation>
+    </message>
+    <message>
+        <source>%1 For IT: %2</source>
+        <translation>%1 För IT-stödet: %2</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -613,6 +617,54 @@
     <message>
         <source>Everything you wrote or chose is now cleared.</source>
         <translation>Allt du skrev eller valde är nu raderat.</translation>
+    </message>
+    <message>
+        <source>Usage figures are not being saved.</source>
+        <translation>Användningsstatistiken sparas inte.</translation>
+    </message>
+    <message>
+        <source>Staff actions are not being logged.</source>
+        <translation>Personalens åtgärder loggas inte.</translation>
+    </message>
+    <message>
+        <source>The PIN lock cannot be saved.</source>
+        <translation>PIN-låset kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>City services cannot be reached. Residents see offline data.</source>
+        <translation>Stadens tjänster går inte att nå. Invånarna ser sparade uppgifter.</translation>
+    </message>
+    <message>
+        <source>The store of city data cannot be used. Answers are slower.</source>
+        <translation>Cachen för stadens uppgifter kan inte användas. Svaren kommer långsammare.</translation>
+    </message>
+    <message>
+        <source>Printouts and QR codes cannot be made.</source>
+        <translation>Utskrifter och QR-koder kan inte göras.</translation>
+    </message>
+    <message>
+        <source>The kiosk's data folder cannot be used.</source>
+        <translation>Kioskens datamapp kan inte användas.</translation>
+    </message>
+    <message>
+        <source>The settings file has errors. Those settings use their defaults.</source>
+        <translation>Inställningsfilen har fel. För de inställningarna används standardvärden.</translation>
+    </message>
+    <message>
+        <source>A service is left out because its file has errors.</source>
+        <translation>En tjänst saknas eftersom dess fil har fel.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be read.</source>
+        <translation>De sparade uppgifterna kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly and started again.</source>
+        <translation>Kiosken stannade oväntat och startade om.</translation>
+    </message>
+    <message>
+        <source>Something is not working.</source>
+        <translation>Något fungerar inte.</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -794,6 +846,7 @@
     </message>
     <message>
         <source>City services kiosk</source>
+        <extracomment>The events the window's application-wide filter acts on: touches, clicks and keys.</extracomment>
         <translation>Kiosk för stadens tjänster</translation>
     </message>
     <message>

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.core.config import Config, ConfigError, load_config
+from kiosk.core.config import Config, load_config_keeping_good_keys
 from kiosk.core.crashfile import CrashFile, CrashInfo, previous_crashes
 from kiosk.core.logs import setup_logging
 from kiosk.core.metrics import MeteredServices, MeteredStats, Metrics, MetricsLike
 from kiosk.core.paths import Paths
+from kiosk.core.problems import StartupProblem
 from kiosk.core.session import Session, Settings
 from kiosk.core.watchdog import Watchdog
 from kiosk.flow.loader import FlowError, load_flow
@@ -58,32 +59,43 @@ class Kiosk:
     flows: list[Flow]
     speaker: Speaker
     window: KioskWindow
-    problems: list[str]
+    problems: list[StartupProblem]
     metrics: MetricsLike
     crash_file: CrashFile
 
 
-def read_config(path: Path | None, problems: list[str]) -> Config:
-    """The configured settings; on a bad file, the built-in defaults (logged)."""
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        for problem in exc.problems:
-            log.error("config: %s", problem)
-            problems.append(str(problem))
-        log.error("config has problems; running with built-in defaults")
+def read_config(path: Path | None, problems: list[StartupProblem]) -> Config:
+    """The configured settings. A bad value keeps its built-in default and the rest of
+    the file is used; a file that cannot be read gives the built-in defaults. Every
+    problem is logged and shown to staff."""
+    if path is None:
         return Config()
+    config, found = load_config_keeping_good_keys(path)
+    for problem in found:
+        log.error("config: %s", problem)
+        problems.append(StartupProblem("config", str(problem)))
+    if found:
+        log.error("config has %d problem(s); those keys use their built-in defaults",
+                  len(found))
+    return config
 
 
-def read_flows(config: Config, flows_dir: Path, problems: list[str]) -> list[Flow]:
+def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) -> list[Flow]:
     """Enabled flows in the configured order; a broken file leaves only its tile out."""
     flows = []
+    known = sorted(path.stem for path in flows_dir.glob("*.yaml"))
     for flow_id in config.flows.enabled:
+        if flow_id not in known:
+            problem = (f'flows.enabled: there is no flow "{flow_id}" '
+                       f'(the flows are {", ".join(known)})')
+            log.error("config: %s", problem)
+            problems.append(StartupProblem("config", problem))
+            continue
         try:
             flows.append(load_flow(flows_dir / f"{flow_id}.yaml"))
         except FlowError as exc:
             log.error("flow left out: %s", exc)
-            problems.append(str(exc))
+            problems.append(StartupProblem("flow", str(exc)))
     return flows
 
 
@@ -109,7 +121,8 @@ def make_speaker(config: Config) -> Speaker:
 
 
 def build_staff_tools(
-    config: Config, data_dir: Path, clock: Clock, problems: list[str], metrics: MetricsLike
+    config: Config, data_dir: Path, clock: Clock, problems: list[StartupProblem],
+    metrics: MetricsLike,
 ) -> StaffTools:
     """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``."""
     lockout = Lockout(
@@ -205,7 +218,7 @@ def build(
     log.info("kiosk %s starting; assets %s", __version__, paths.assets)
     crashes: list[CrashInfo] = previous_crashes(paths.data)  # earlier runs; reported once
     crash_file = CrashFile(paths.data)  # enabled by run(), not in tests
-    problems: list[str] = []
+    problems: list[StartupProblem] = []
     config = read_config(config_path, problems)
     if all_flows:
         every = tuple(sorted(p.stem for p in (paths.assets / "flows").glob("*.yaml")))
@@ -213,7 +226,8 @@ def build(
     metrics = Metrics.from_config(config.monitoring)
     for crash in crashes:
         log.warning("earlier crash %s (%s): %s", crash.crash_id, crash.kind, crash.summary)
-        problems.append(f"{crash.when:%d.%m.%Y %H:%M} crash {crash.crash_id}: {crash.summary}")
+        problems.append(StartupProblem(
+            "crash", f"{crash.when:%d.%m.%Y %H:%M} crash {crash.crash_id}: {crash.summary}"))
         metrics.crashed(crash.timestamp)
     window_ref: list[KioskWindow] = []
     install_crash_handler(lambda: window_ref[0] if window_ref else None, crash_file, metrics)
@@ -226,7 +240,7 @@ def build(
         metrics.set_snapshot_date(snapshot.date)
     except Exception as exc:  # noqa: BLE001 - any snapshot fault must not stop the kiosk
         log.error("offline snapshot unreadable: %s", exc)
-        problems.append(f"snapshot: {exc}")
+        problems.append(StartupProblem("snapshot", f"snapshot: {exc}"))
     services = build_services(config, paths.data, snapshot, metrics)
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -246,6 +260,9 @@ def build(
     handoff_files = HandoffFiles(
         paths.data / "handoff" if data_dir is not None else default_handoff_dir()
     )
+    # Parts that can fail while the kiosk runs report it in the staff panel.
+    staff.sources.update({"city": services, "cache": getattr(services, "http", None),
+                          "handoff": handoff_files})
     window = KioskWindow(
         config,
         session,

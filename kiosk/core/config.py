@@ -735,6 +735,14 @@ def check_config(path: Path) -> list[Problem]:
     return _load(Path(path))[1]
 
 
+def load_config_keeping_good_keys(path: Path) -> tuple[Config, list[Problem]]:
+    """The configuration in ``path`` and its problems: a key with a bad value keeps its
+    built-in default while every good key is used (so one typo does not also drop the
+    staff PINs or the library); a file that cannot be read at all gives the defaults."""
+    config, problems = _load(Path(path))
+    return config or Config(), problems
+
+
 def load_config(path: Path | None) -> Config:
     """The configuration in ``path``; ``None`` gives the defaults (demo configuration).
 

@@ -40,6 +40,7 @@ class Session:
     # Text typed but not yet answered, so Help or a settings change never loses it.
     drafts: dict[str, dict[str, str]] = field(init=False, default_factory=dict)
     started_at: datetime | None = field(init=False, default=None)
+    _started_mono: float = field(init=False, default=0.0)
     flow_id: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -53,6 +54,13 @@ class Session:
         """A resident has touched the attract screen."""
         self.wipe()
         self.started_at = self.clock.now()
+        self._started_mono = self.clock.monotonic()
+
+    def seconds_so_far(self) -> float:
+        """How long this session has lasted (0 when none is on), by the monotonic clock."""
+        if self.started_at is None:
+            return 0.0
+        return max(0.0, self.clock.monotonic() - self._started_mono)
 
     def answers_for(self, flow_id: str) -> dict[str, Any]:
         """The answers dict a flow engine writes into (kept across Back, A14)."""

@@ -24,7 +24,6 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import requests
@@ -168,15 +167,15 @@ class HelpDedupe:
     def __init__(self, clock: Clock | None = None, window_s: float = DEDUPE_WINDOW_S,
                  max_send_s: float = 600.0) -> None:
         self.clock = clock or SystemClock()
-        self.window = timedelta(seconds=window_s)
+        self.window = window_s
         #: A send not reported back by ``sent`` within this long is taken as lost (the
         #: worker died), so it cannot hold back help requests for ever.
-        self.max_send = timedelta(seconds=max_send_s)
-        self._sent_at: datetime | None = None
+        self.max_send = max_send_s
+        self._sent_at: float | None = None  # monotonic
         self._pending = False
         #: Outcome of the latest send (None before the first, or while one is on its way).
         self.last_result: HelpResult | None = None
-        self._in_flight_since: datetime | None = None
+        self._in_flight_since: float | None = None
 
     @property
     def pending(self) -> bool:
@@ -187,7 +186,7 @@ class HelpDedupe:
         """A press of "Ask for help". True: send now. False: one reached the staff less
         than a minute ago, or is still on its way, so the staff already know."""
         self._pending = True
-        now = self.clock.now()
+        now = self.clock.monotonic()
         if self._in_flight_since is not None and now - self._in_flight_since < self.max_send:
             return False
         if self._sent_at is not None and now - self._sent_at < self.window:
@@ -202,7 +201,7 @@ class HelpDedupe:
         self._in_flight_since = None
         self.last_result = result
         # The minute counts from when the staff were reached.
-        self._sent_at = self.clock.now() if result.delivered else None
+        self._sent_at = self.clock.monotonic() if result.delivered else None
 
     def clear(self) -> bool:
         """Staff entered helper mode: the request is answered. True if one was pending."""

@@ -97,6 +97,9 @@ class Lockout:
         self.failures = 0
         self.last_failure: datetime | None = None
         self.locked_until: datetime | None = None
+        #: The same end by the monotonic clock, for a lock made in this run: a wall
+        #: clock set back cannot stretch it. (After a restart only the wall time is known.)
+        self._locked_until_mono: float | None = None
         #: A plain-language problem for the staff panel, or None when all is well.
         self.problem: str | None = None
         self._load()
@@ -159,6 +162,9 @@ class Lockout:
         now = self.clock.now()
         changed = False
         if self.locked_until is not None:
+            if (self._locked_until_mono is not None
+                    and self.clock.monotonic() >= self._locked_until_mono):
+                self.locked_until = now  # over by real time, whatever the wall clock says
             if self.locked_until > now + self.period:
                 log.warning("PIN lock ended too far ahead; shortened to %s",
                             self.period)
@@ -166,11 +172,14 @@ class Lockout:
                 changed = True
             elif now >= self.locked_until:
                 self.locked_until = None
+                self._locked_until_mono = None
                 self.failures = 0
                 self.last_failure = None
                 changed = True
         elif self.failures and (self.last_failure is None
-                                or now - self.last_failure >= self.period):
+                                or now - self.last_failure >= self.period
+                                # a failure "in the future": the clock was set back
+                                or self.last_failure > now):
             self.failures = 0
             self.last_failure = None
             changed = True
@@ -206,6 +215,7 @@ class Lockout:
         self.last_failure = now
         if self.failures >= self.max_attempts:
             self.locked_until = now + self.period
+            self._locked_until_mono = self.clock.monotonic() + self.period.total_seconds()
             log.warning("PIN entry locked for %d s after %d wrong PINs",
                         int(self.period.total_seconds()), self.failures)
         self._save()
@@ -218,6 +228,7 @@ class Lockout:
             self.failures = 0
             self.last_failure = None
             self.locked_until = None
+            self._locked_until_mono = None
             self._save()
 
 

@@ -24,6 +24,7 @@ from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
 from kiosk.ui.steps import answer_words
 
 if TYPE_CHECKING:
+    from kiosk.core.problems import StartupProblem
     from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,11 @@ class StaffTools:
     notifier: HelpNotifier | None = None
     dedupe: HelpDedupe = field(default_factory=HelpDedupe)
     stats: StatsStore | None = None
-    #: Problems found at start (config, flows, offline data): shown to staff.
-    problems: list[str] = field(default_factory=list)
+    #: Problems found at start (config, flows, offline data, earlier crashes).
+    problems: list[StartupProblem] = field(default_factory=list)
+    #: Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``):
+    #: each has a ``problem`` attribute, a plain technical text or None when all is well.
+    sources: dict[str, Any] = field(default_factory=dict)
 
 
 class HelperModeMixin:
@@ -262,7 +266,7 @@ class HelperModeMixin:
         else:
             facts.append(translate("staff", "The resident is not in a service now."))
         if self.session.started_at is not None:
-            minutes = int((self.clock.now() - self.session.started_at).total_seconds() // 60)
+            minutes = int(self.session.seconds_so_far() // 60)
             facts.append(translate("staff", "Session time: %1 min").replace("%1", str(minutes)))
         facts.append(
             translate("staff", "Settings: %1, text %2 %, %3, speech %4")
@@ -286,16 +290,24 @@ class HelperModeMixin:
         return self.engine.current.staff_note.get(self.session.settings.language)
 
     def _staff_problems(self: KioskWindow) -> list[str]:
-        problems = list(self.staff.problems)
+        """What is wrong now, for the staff panel: a headline in the staff's language
+        and, for IT, the technical detail (never personal data)."""
+        problems = [self._problem_line(p.kind, p.detail) for p in self.staff.problems]
         if not self.speaker.available:
             problems.append(translate("staff", "Speech is not working."))
-        for source in (self.staff.stats, self.staff.audit):
-            if source is not None and getattr(source, "problem", None):
-                problems.append(str(source.problem))
-        gate = self.staff.gate
-        if gate is not None and gate.lockout.problem:
-            problems.append(str(gate.lockout.problem))
+        sources = {"stats": self.staff.stats, "audit": self.staff.audit,
+                   "lockout": self.staff.gate.lockout if self.staff.gate else None,
+                   **self.staff.sources}
+        for kind, source in sources.items():
+            detail = getattr(source, "problem", None) if source is not None else None
+            if detail:
+                problems.append(self._problem_line(kind, str(detail)))
         return problems
+
+    @staticmethod
+    def _problem_line(kind: str, detail: str) -> str:
+        return (translate("staff", "%1 For IT: %2")
+                .replace("%1", _problem_headline(kind)).replace("%2", detail))
 
     def _figures(self: KioskWindow) -> list[tuple[str, int]]:
         stats = self.staff.stats
@@ -536,3 +548,22 @@ class HelperModeMixin:
             translate("staff", "Everything you wrote or chose is now cleared."),
             self.session.settings.language,
         )
+
+
+def _problem_headline(kind: str) -> str:
+    """What a fault means for the kiosk, said plainly (``StaffTools.sources`` kinds)."""
+    headlines = {
+        "stats": translate("staff", "Usage figures are not being saved."),
+        "audit": translate("staff", "Staff actions are not being logged."),
+        "lockout": translate("staff", "The PIN lock cannot be saved."),
+        "city": translate("staff", "City services cannot be reached. Residents see offline data."),
+        "cache": translate("staff", "The store of city data cannot be used. Answers are slower."),
+        "handoff": translate("staff", "Printouts and QR codes cannot be made."),
+        "data": translate("staff", "The kiosk's data folder cannot be used."),
+        "config": translate("staff", "The settings file has errors. Those settings use "
+                            "their defaults."),
+        "flow": translate("staff", "A service is left out because its file has errors."),
+        "snapshot": translate("staff", "The offline data cannot be read."),
+        "crash": translate("staff", "The kiosk stopped unexpectedly and started again."),
+    }
+    return headlines.get(kind, translate("staff", "Something is not working."))

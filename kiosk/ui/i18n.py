@@ -29,10 +29,23 @@ class Translations:
         self._app = app
         self._directory = directory
         self._translator: QTranslator | None = None
+        self._qm_cache: dict[Path, bytes] = {}
         self.language = "en"
 
     def qm_path(self, lang: str) -> Path:
         return self._directory / f"kiosk_{lang}.qm"
+
+    def _qm_bytes(self, path: Path) -> bytes:
+        """The .qm file's contents, read once and kept. Qt would otherwise map the file
+        into memory, and a file rewritten in place while the kiosk runs (an update
+        copied over it) then kills the process with SIGBUS. The bytes must outlive the
+        translator that reads them, so they are kept here for the app's life."""
+        if path not in self._qm_cache:
+            try:
+                self._qm_cache[path] = path.read_bytes()
+            except OSError:
+                return b""
+        return self._qm_cache[path]
 
     def switch(self, lang: str) -> bool:
         """Show UI chrome in ``lang``. False when its .qm is missing (English shown)."""
@@ -46,7 +59,7 @@ class Translations:
         QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
         translator = QTranslator(self._app)
         path = self.qm_path(lang)
-        if not translator.load(str(path)):
+        if not translator.load(self._qm_bytes(path)):
             translator.deleteLater()
             if lang != "en":
                 log.error("UI translation %s is missing; run 'make' to build it", path)

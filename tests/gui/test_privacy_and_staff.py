@@ -151,7 +151,9 @@ def test_nothing_of_the_resident_is_left_after_the_session(
         window.bottom.buttons["end"].click()
         window.page.findChild(BigButton, "confirmEndButton").click()
     elif reason == "idle":
-        window.clock.advance(kiosk.config.timeouts.idle_s + kiosk.config.timeouts.warning_s)
+        window.clock.advance(kiosk.config.timeouts.idle_s)
+        window.idle_tick()  # the warning, which always comes first
+        window.clock.advance(kiosk.config.timeouts.warning_s)
         window.idle_tick()
     else:
         window.request_pin("staff")

@@ -4,7 +4,8 @@ One ``random.Random(seed)`` drives thousands of events into a real kiosk window:
 taps on visible, enabled buttons (on-screen keyboard keys included), random text typed
 into the focused field (emoji, Arabic and Hebrew, a 10 000-character string, control
 characters, combining marks), random keys (Tab, arrows, Enter, Esc, F-keys, Ctrl/Alt
-combinations...), and now and then the fixed clock moved on with an ``idle_tick()``.
+combinations...), and now and then the fixed clock moved on with an ``idle_tick()``, or the
+wall clock alone jumped (set back or forward an hour or a day, as NTP or daylight saving do).
 
 A run fails on:
 
@@ -29,7 +30,7 @@ import random
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +283,8 @@ class Monkey:
         return f"key {key.name} mods={mods.value:#x} on {type(target).__name__}"
 
     def _idle(self) -> str:
+        if self.rng.random() < 0.15:
+            return self._wall_jump()
         seconds = self.rng.choice((1, 5, 30, 60, 90, 119, 120, 121, 150, 300, 3600))
         seconds = self.rng.uniform(0, seconds) if self.rng.random() < 0.3 else seconds
         self.window.clock.advance(seconds)
@@ -289,6 +292,20 @@ class Monkey:
         for _ in range(ticks):
             self.window.idle_tick()
         return f"clock +{seconds:.1f}s, idle_tick x{ticks}"
+
+    def _wall_jump(self) -> str:
+        """The wall clock alone jumps (NTP, an administrator, daylight saving); half the
+        time it goes back to the offline data's morning, so results stay reachable."""
+        clock = self.window.clock
+        if self.rng.random() < 0.5:
+            jump = timedelta(seconds=self.rng.choice((-86400, -3600, -60, 3600, 86400)))
+            clock.at += jump
+            shown = f"{jump}"
+        else:
+            clock.at = SNAPSHOT_MORNING.replace(tzinfo=clock.at.tzinfo)
+            shown = "the offline data's morning"
+        self.window.idle_tick()
+        return f"wall clock {shown}, idle_tick"
 
     def step(self) -> str:
         roll = self.rng.random()
