@@ -30,7 +30,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -175,7 +175,7 @@ class StatsStore:
         self._fault: str | None = None  # cleared by the next event that is saved
         self._notice: str | None = None  # kept: a damaged file was set aside
         self._purged_on: date | None = None
-        self._next_open: datetime | None = None
+        self._next_open: float | None = None  # monotonic
         if enabled:
             with self._lock:
                 self._open()
@@ -243,7 +243,7 @@ class StatsStore:
     def _cannot_open(self, why: str) -> None:
         log.error("usage figures: cannot open %s: %s; events are dropped", self.path, why)
         self._fault = f"Usage figures are not being saved: {why}."
-        self._next_open = self.clock.now() + timedelta(seconds=RETRY_OPEN_S)
+        self._next_open = self.clock.monotonic() + RETRY_OPEN_S
 
     def _set_aside(self) -> bool:
         """Rename a damaged file (and its journal) aside. True if it worked."""
@@ -311,7 +311,7 @@ class StatsStore:
     def _run(self, what: str, action: Callable[[sqlite3.Connection], object]) -> bool:
         """Run ``action`` on the open database; handle every fault. True if it ran."""
         if self._conn is None:
-            if self._next_open is not None and self.clock.now() < self._next_open:
+            if self._next_open is not None and self.clock.monotonic() < self._next_open:
                 return False
             self._open()
             if self._conn is None:
