@@ -647,6 +647,10 @@
         <translation>The kiosk's data folder cannot be used.</translation>
     </message>
     <message>
+        <source>Speech had a problem. It works now.</source>
+        <translation>Speech had a problem. It works now.</translation>
+    </message>
+    <message>
         <source>The settings file has errors. Those settings use their defaults.</source>
         <translation>The settings file has errors. Those settings use their defaults.</translation>
     </message>

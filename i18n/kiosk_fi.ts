@@ -647,6 +647,10 @@
         <translation>Kioskin datakansiota ei voi käyttää.</translation>
     </message>
     <message>
+        <source>Speech had a problem. It works now.</source>
+        <translation>Puheessa oli vika. Nyt se toimii.</translation>
+    </message>
+    <message>
         <source>The settings file has errors. Those settings use their defaults.</source>
         <translation>Asetustiedostossa on virheitä. Niissä kohdissa käytetään oletusarvoja.</translation>
     </message>

@@ -647,6 +647,10 @@
         <translation>Kioskens datamapp kan inte användas.</translation>
     </message>
     <message>
+        <source>Speech had a problem. It works now.</source>
+        <translation>Talet hade ett fel. Nu fungerar det.</translation>
+    </message>
+    <message>
         <source>The settings file has errors. Those settings use their defaults.</source>
         <translation>Inställningsfilen har fel. För de inställningarna används standardvärden.</translation>
     </message>

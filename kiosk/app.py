@@ -100,7 +100,7 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
 
 
 def build_services(config: Config, data_dir: Path, snapshot: Snapshot | None,
-                   metrics: Any) -> Any:
+                   metrics: Any, clock: Clock) -> Any:
     """The city's services: live over one cached HTTP session, falling back to the
     dated offline snapshot; a demo kiosk answers from the snapshot only."""
     http = CityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
@@ -108,7 +108,7 @@ def build_services(config: Config, data_dir: Path, snapshot: Snapshot | None,
         config, http, snapshot, offline_only=config.kiosk.demo,
         # A demo kiosk may show sample data that is marked as such (e.g. OmaStadi's).
         allow_demo_data=config.kiosk.demo,
-        open311_api_key=config.services.open311_api_key or None,
+        open311_api_key=config.services.open311_api_key or None, clock=clock,
         on_fallback=lambda name, error: metrics.api_error(name))
 
 
@@ -241,14 +241,14 @@ def build(
     except Exception as exc:  # noqa: BLE001 - any snapshot fault must not stop the kiosk
         log.error("offline snapshot unreadable: %s", exc)
         problems.append(StartupProblem("snapshot", f"snapshot: {exc}"))
-    services = build_services(config, paths.data, snapshot, metrics)
+    clock = clock or SystemClock()
+    services = build_services(config, paths.data, snapshot, metrics, clock)
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setApplicationVersion(__version__)
     # Double-tap time follows the config: two taps closer than this are one (A19).
     app.setDoubleClickInterval(int(config.timeouts.double_tap_s * 1000))
-    clock = clock or SystemClock()
     session = Session(default_settings(config), clock)
     speaker = speaker or make_speaker(config)
     translations = Translations(app)

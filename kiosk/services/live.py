@@ -21,7 +21,17 @@ time). Without snapshot data the call waits for the live answer. Writes
 never answered from the snapshot.
 
 **Demo data.** Snapshot sources marked ``demo_only`` (the OmaStadi documentation
-example) are used only with ``allow_demo_data=True``. No Qt here.
+example) are used only with ``allow_demo_data=True``.
+
+**Telling staff.** ``problem`` is None while the city answers, and always in
+``offline_only`` mode (answering from the snapshot is the design there). Once a live
+call has failed (or the snapshot answered because it was too slow) it is one short
+technical line for IT, per city API: since when (Helsinki time), the latest reason
+and the date of the offline data residents see instead, e.g. ``"servicemap, events:
+no answer since 14:05, the connection broke (ChunkedEncodingError); answers from
+offline data of 22.6.2020"``. It names no resident data and no query text. An API's
+entry goes away when a live call to it succeeds again; an answer the HTTP cache gave
+without asking the city does not count, and neither does a refusal (4xx). No Qt here.
 """
 
 from __future__ import annotations
@@ -31,11 +41,11 @@ import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any, TypeVar
 
-from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.clock import HELSINKI, Clock, SystemClock
 from kiosk.services.catalog_live import LIVE_SERVICES
 from kiosk.services.events import (
     SENIORS_KEYWORD,
@@ -81,6 +91,78 @@ T = TypeVar("T")
 
 #: kirjastot.fi library id → Service Map / TPR unit id (TPR ``sources[kirkanta]``).
 KNOWN_UNITS: Mapping[int, int] = {84860: 8215, 86476: 51342}
+
+#: The city API each service asks, as the staff panel names it (``problem``).
+API_OF: Mapping[str, str] = {
+    "units.near": "servicemap",
+    "units.accessibility": "servicemap accessibility (TPR)",
+    "events.seniors": "events",
+    "libraries.week": "kirjastot.fi",
+    "libraries.search": "kirjastot.fi",
+    "feedback.services": "feedback",
+    "feedback.send": "feedback",
+    "feedback.status": "feedback",
+    "budgeting.current": "omastadi",
+}
+
+#: Per thread (a live call runs on one): did the current call get an answer from the
+#: HTTP cache only? Set by a response hook on the shared session.
+_answers = threading.local()
+
+
+def _note_response(response: Any, *args: Any, **kwargs: Any) -> Any:
+    """requests response hook: remember whether the city itself answered."""
+    if getattr(response, "from_cache", False):
+        _answers.cached = True
+    else:
+        _answers.network = True
+    return response
+
+
+@dataclass
+class _Outage:
+    """One city API failing: since when, why (latest), what residents got instead."""
+
+    since: datetime
+    reason: str
+    offline_dates: set[date] = field(default_factory=set)
+    without_offline: bool = False
+    write: bool = False
+
+
+def _day(day: date) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def _describe(outages: list[tuple[str, _Outage]]) -> str:
+    """The staff line: APIs failing the same way since the same minute together, then
+    which offline data residents get instead, and what cannot be done at all."""
+    failing: dict[str, list[str]] = {}
+    for api, outage in outages:
+        failing.setdefault(f"no answer since {outage.since:%H:%M}, {outage.reason}",
+                           []).append(api)
+    parts = [f"{', '.join(apis)}: {what}" for what, apis in failing.items()]
+    dated = [(api, o) for api, o in outages if o.offline_dates]
+    if dated:
+        days = [(api, ", ".join(_day(d) for d in sorted(o.offline_dates))) for api, o in dated]
+        parts.append("answers from offline data of " + (
+            days[0][1] if len(outages) == 1 else
+            ", ".join(f"{when} ({api})" for api, when in days)))
+    if missing := [f"some {api} questions" if o.offline_dates else api
+                   for api, o in outages if o.without_offline]:
+        parts.append(f"no offline data for {', '.join(missing)}")
+    if unsent := [api for api, o in outages if o.write]:
+        parts.append(f"{', '.join(unsent)}: nothing can be sent")
+    return "; ".join(parts)
+
+
+def _reason(error: Exception) -> str:
+    """The failure in words safe for the staff panel: `ServiceUnavailable` problems
+    are the HTTP layer's fixed phrases; a data error's message may quote the answer
+    (or a resident's request id), so only its kind is given."""
+    if isinstance(error, ServiceUnavailable):
+        return error.problem
+    return "the answer could not be used"
 
 
 class LibraryRefs(list[LibraryRef]):
@@ -146,6 +228,14 @@ class LiveServices:
         self.on_fallback = on_fallback
         # Demo mode: answer from the dated offline snapshot only, never the network.
         self.offline_only = offline_only
+        # What staff are told (``problem``): live calls finish on other threads.
+        self._lock = threading.Lock()
+        self._outages: dict[str, _Outage] = {}
+        self._calls = 0  # numbers live calls, so a late old failure cannot undo a success
+        self._last_ok: dict[str, int] = {}
+        hooks = getattr(getattr(http, "session", None), "hooks", None)
+        if isinstance(hooks, dict) and _note_response not in hooks.setdefault("response", []):
+            hooks["response"].append(_note_response)
         self.servicemap = ServiceMapClient(http, self.origin)
         here = f"tprek:{self.unit_id}" if self.unit_id else None
         self.events = EventsClient(http, self.origin, here, self.clock)
@@ -177,6 +267,15 @@ class LiveServices:
     def names(self) -> frozenset[str]:
         return frozenset(self._handlers)
 
+    @property
+    def problem(self) -> str | None:
+        """For the staff panel (see the module docstring): None while all is well."""
+        if self.offline_only:
+            return None
+        with self._lock:
+            outages = sorted(self._outages.items(), key=lambda item: (item[1].since, item[0]))
+            return _describe(outages) if outages else None
+
     def call(self, name: str, params: Mapping[str, Any] | None, lang: str) -> object:
         """Run service ``name``. ValueError for an unknown name or bad params;
         `ServiceUnavailable` / `ServiceDataError` when neither the city nor the
@@ -185,6 +284,59 @@ class LiveServices:
         if handler is None:
             raise ValueError(f"unknown service {name!r}")
         return handler(params or {}, lang)
+
+    # -- what staff are told -------------------------------------------------------------
+
+    def _tracked(self, name: str, live: Callable[[], T], *,
+                 write: bool = False) -> tuple[Callable[[], T], int]:
+        """``live`` that notes its outcome for ``problem``, and its call number."""
+        api = API_OF[name]
+        with self._lock:
+            self._calls += 1
+            number = self._calls
+
+        def run() -> T:
+            _answers.cached = _answers.network = False
+            try:
+                result = live()
+            except ServiceRejected:
+                raise  # the city answered: a refusal says nothing about an outage
+            except (ServiceUnavailable, ServiceDataError) as exc:
+                self._failed(api, number, exc, write=write)
+                raise
+            # An answer the cache gave on its own does not show the city is back.
+            if _answers.network or not _answers.cached:
+                self._succeeded(api, number)
+            return result
+
+        return run, number
+
+    def _failed(self, api: str, number: int, error: Exception, *, write: bool = False) -> None:
+        with self._lock:
+            if number <= self._last_ok.get(api, 0):
+                return  # a later call has already reached the city
+            outage = self._outages.get(api)
+            if outage is None:
+                outage = self._outages[api] = _Outage(self.clock.now().astimezone(HELSINKI),
+                                                      _reason(error))
+            outage.reason = _reason(error)
+            outage.write = outage.write or write
+
+    def _succeeded(self, api: str, number: int) -> None:
+        with self._lock:
+            self._last_ok[api] = max(number, self._last_ok.get(api, 0))
+            self._outages.pop(api, None)
+
+    def _answered_offline(self, api: str, number: int, result: object | None) -> None:
+        with self._lock:
+            outage = self._outages.get(api)
+            if outage is None or number <= self._last_ok.get(api, 0):
+                return
+            day = getattr(result, "source_date", None)
+            if isinstance(day, date):
+                outage.offline_dates.add(day)
+            elif result is None:
+                outage.without_offline = True
 
     # -- the fallback machinery ---------------------------------------------------------
 
@@ -213,20 +365,27 @@ class LiveServices:
             if result is None:
                 raise demo
             return result
+        tracked, number = self._tracked(name, live)
+        api = API_OF[name]
         try:
-            future = self._start(live)
+            future = self._start(tracked)
             try:
                 return future.result(timeout=self.answer_within_s)
             except FutureTimeout:
                 slow = ServiceUnavailable(name, f"no answer within {self.answer_within_s:g} s")
                 fallback = self._offline(name, offline, slow)
                 if fallback is not None:
+                    # Residents see the snapshot now: staff should know why. (A late
+                    # live answer still clears this; see `_failed`.)
+                    self._failed(api, number, slow)
+                    self._answered_offline(api, number, fallback)
                     return fallback
                 return future.result()
         except ServiceRejected:
             raise
         except (ServiceUnavailable, ServiceDataError) as exc:
             fallback = self._offline(name, offline, exc)
+            self._answered_offline(api, number, fallback)
             if fallback is not None:
                 return fallback
             raise
@@ -412,10 +571,12 @@ class LiveServices:
             lat, lon = self.origin
         unit = as_int(params.get("unit")) if params.get("unit") is not None else None
         publish = params.get("can_be_published")
-        return self.feedback.send(
+        send, _ = self._tracked("feedback.send", lambda: self.feedback.send(
             str(params["service_code"]), str(params["description"]), consent=consent,
             contact=contact, lat=lat, lon=lon, service_object_id=unit,
-            can_be_published=None if publish is None else _bool(publish, "can_be_published"))
+            can_be_published=None if publish is None else _bool(publish, "can_be_published")),
+            write=True)
+        return send()
 
     def _feedback_status(self, params: Mapping[str, Any], lang: str) -> FeedbackStatus:
         if self.offline_only:
@@ -423,7 +584,8 @@ class LiveServices:
         request = params.get("request")
         if not isinstance(request, str) or not request.strip():
             raise ValueError("feedback.status: parameter 'request' is missing")
-        return self.feedback.status(request)
+        status, _ = self._tracked("feedback.status", lambda: self.feedback.status(request))
+        return status()
 
     # -- OmaStadi ---------------------------------------------------------------------------
 

@@ -16,7 +16,9 @@ Failures never raise to the caller: no espeak-ng, a broken engine, no voice for 
 language or a crashed worker show in :attr:`ProcessSpeaker.status` and the log. Crashed
 workers are replaced, up to ``CRASH_LIMIT`` crashes in ``CRASH_WINDOW_S`` seconds;
 after that (or after the engine fails to start) speech pauses for ``RETRY_AFTER_S``
-seconds, and the next request after that tries again.
+seconds, and the next request after that tries again. A request whose worker died
+before it began to play (even unnoticed, just before the request was sent) goes to the
+next worker, once; one cut off mid-sentence is not said again.
 
 Privacy: the log has lengths and languages, never text. The temporary WAVs the engine
 writes (they hold spoken text) go to a private directory per speaker (mode 0700, in
@@ -90,6 +92,9 @@ class _Worker:
         self.ready = False
         self.voices: dict[str, str | None] = {}
         self.busy_seq: int | None = None   # a say in flight (no "done" yet)
+        self.request: dict[str, Any] | None = None  # that say, to resend if it is lost
+        self.request_resent = False        # it already went to a worker that died
+        self.playing = False               # it has started to play (an audio-start)
         self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.finished = threading.Event()
 
@@ -415,12 +420,17 @@ class ProcessSpeaker:
                                  self._compute_status().reason, len(wanted))
                 return
             self._seq += 1
-            worker.busy_seq = self._seq
-            worker.send({"cmd": "say", "seq": self._seq, "parts": wanted,
-                         "rate": self._rate, "volume": self._volume})
+            self._send_say(worker, {"cmd": "say", "seq": self._seq, "parts": wanted,
+                                    "rate": self._rate, "volume": self._volume})
             self.log.debug("speech: say seq %d, %d part(s), %d chars, languages %s",
                            self._seq, len(wanted), sum(len(t) for t, _ in wanted),
                            ",".join(dict.fromkeys(lang for _, lang in wanted)))
+
+    @staticmethod
+    def _send_say(worker: _Worker, request: dict[str, Any], resent: bool = False) -> None:
+        worker.busy_seq = request["seq"]
+        worker.request, worker.request_resent, worker.playing = request, resent, False
+        worker.send(request)
 
     def _stop_locked(self) -> None:
         worker = self._active
@@ -487,6 +497,10 @@ class ProcessSpeaker:
             elif kind == "done":
                 if worker.busy_seq == event.get("seq"):
                     worker.busy_seq = None
+                    worker.request = None
+            elif kind == "audio-start":
+                if worker.busy_seq == event.get("seq"):
+                    worker.playing = True
             elif kind == "error":
                 self.log.warning("speech: worker %d: %s", worker.number, event.get("reason"))
                 if event.get("reason") == "aplay not found":
@@ -507,12 +521,20 @@ class ProcessSpeaker:
     def _on_exit(self, worker: _Worker, code: int | None) -> None:
         with self._lock:
             self._workers.discard(worker)
+            was_active = self._active
             if worker is self._active:
                 self._active = None
             if worker is self._spare:
                 self._spare = None
             if worker.killed or self._closed:
                 return
+            # A say the worker never began to play (it died before, or just after, the
+            # say was sent to it, before anyone noticed) would be lost without a sound:
+            # it goes to the next worker, once. A say cut off mid-sentence is not
+            # repeated: the resident can tap Repeat, and a text that crashes the engine
+            # must not crash every worker after it.
+            lost = (worker.request if worker is was_active and worker.busy_seq is not None
+                    and not worker.playing and not worker.request_resent else None)
             now = time.monotonic()
             if worker.failed_reason is not None:
                 if self._fatal != worker.failed_reason:
@@ -539,6 +561,13 @@ class ProcessSpeaker:
                     self.log.warning("speech worker %d exited unexpectedly (code %s); "
                                      "restarting it", worker.number, code)
                     self._ensure_workers()
+            if lost is not None and worker.failed_reason is None:
+                self._ensure_workers()  # while paused, this only promotes a live spare
+                if self._active is not None:
+                    self.log.warning("speech: worker %d died before speaking seq %s; "
+                                     "sent again to worker %d", worker.number, lost["seq"],
+                                     self._active.number)
+                    self._send_say(self._active, lost, resent=True)
         self._publish()
 
     def _compute_status(self) -> SpeechStatus:

@@ -293,8 +293,14 @@ class HelperModeMixin:
         """What is wrong now, for the staff panel: a headline in the staff's language
         and, for IT, the technical detail (never personal data)."""
         problems = [self._problem_line(p.kind, p.detail) for p in self.staff.problems]
+        # Why speech failed, or that it failed and recovered in this session (the
+        # speaker forgets that at the session end).
+        reason = getattr(getattr(self.speaker, "status", None), "reason", None)
         if not self.speaker.available:
-            problems.append(translate("staff", "Speech is not working."))
+            problems.append(self._problem_line("speech", reason) if reason
+                            else translate("staff", "Speech is not working."))
+        elif reason:
+            problems.append(self._problem_line("speech-note", reason))
         sources = {"stats": self.staff.stats, "audit": self.staff.audit,
                    "lockout": self.staff.gate.lockout if self.staff.gate else None,
                    **self.staff.sources}
@@ -560,6 +566,8 @@ def _problem_headline(kind: str) -> str:
         "cache": translate("staff", "The store of city data cannot be used. Answers are slower."),
         "handoff": translate("staff", "Printouts and QR codes cannot be made."),
         "data": translate("staff", "The kiosk's data folder cannot be used."),
+        "speech": translate("staff", "Speech is not working."),
+        "speech-note": translate("staff", "Speech had a problem. It works now."),
         "config": translate("staff", "The settings file has errors. Those settings use "
                             "their defaults."),
         "flow": translate("staff", "A service is left out because its file has errors."),

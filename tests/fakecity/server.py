@@ -23,7 +23,13 @@ Paths (one server, the real paths of each API; `Endpoints.local(city.url)`):
 Fault modes (per path prefix): "500", "503", "slow" (waits ``slow_s`` before
 answering), "close" (headers, half the body, then the connection closes), "drop"
 (closes without answering), "invalid_json", "empty", "html" (a 200 HTML page, as
-from a captive portal). ``respond(path, payload)`` replaces an answer for a test.
+from a captive portal), "die" (headers and half the body, then nothing more until
+the server is stopped, when the connection closes: the server process dying in the
+middle of an answer; ``held`` counts answers waiting so). ``respond(path, payload)``
+replaces an answer for a test.
+
+``FakeCity(port=N)`` listens on a given port, e.g. a new server where a stopped one
+was, as a city server restarted at the same address.
 
 `refused_url()` and `Blackhole` give a port that refuses connections and one that
 never completes them (for connect timeouts).
@@ -47,7 +53,7 @@ from urllib.parse import parse_qs, urlsplit
 from kiosk.services.http import Endpoints
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "city"
-FAULTS = ("500", "503", "slow", "close", "drop", "invalid_json", "empty", "html")
+FAULTS = ("500", "503", "slow", "close", "drop", "invalid_json", "empty", "html", "die")
 #: The fake Open311 accepts this key.
 API_KEY = "test-api-key"
 
@@ -93,6 +99,7 @@ class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
     stopping: threading.Event = field(default_factory=threading.Event)
     slow_s: float = 2.0
+    held: int = 0  # "die" answers half sent, waiting for the server to stop
 
 
 def _routes() -> list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Any]]]]:
@@ -225,6 +232,20 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
+        if fault == "die":
+            self.wfile.write(data[: len(data) // 2])
+            self.wfile.flush()
+            with state.lock:
+                state.held += 1
+            try:
+                state.stopping.wait()  # the rest never comes: the server goes away
+            finally:
+                with state.lock:
+                    state.held -= 1
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
         self.wfile.write(data)
 
     def _take_fault(self, path: str) -> str | None:
@@ -254,10 +275,10 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _State, port: int = 0) -> None:
         self.state = state
         self.routes = _routes()
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(("127.0.0.1", port), _Handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that gave up (timeouts, faults) is expected here
@@ -265,15 +286,17 @@ class _Server(ThreadingHTTPServer):
 
 class FakeCity:
     """The fake city server (see the module docstring). ``slow_s``: how long the
-    "slow" fault waits; make it longer than the client's read timeout."""
+    "slow" fault waits; make it longer than the client's read timeout. ``port``: 0
+    for any free port."""
 
-    def __init__(self, slow_s: float = 2.0) -> None:
+    def __init__(self, slow_s: float = 2.0, port: int = 0) -> None:
         self._state = _State(slow_s=slow_s)
+        self._port = port
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> FakeCity:
-        self._server = _Server(self._state)
+        self._server = _Server(self._state, self._port)
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -303,6 +326,17 @@ class FakeCity:
     @property
     def endpoints(self) -> Endpoints:
         return Endpoints.local(self.url)
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start the fake city first"
+        return int(self._server.server_address[1])
+
+    @property
+    def held(self) -> int:
+        """How many "die" answers are half sent and waiting for the server to stop."""
+        with self._state.lock:
+            return self._state.held
 
     # -- control -------------------------------------------------------------------------
 
