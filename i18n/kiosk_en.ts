@@ -702,6 +702,10 @@
 <context>
     <name>steps</name>
     <message>
+        <source>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</source>
+        <translation>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</translation>
+    </message>
+    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>Sorry, this information cannot be shown now. Please ask the library staff.</translation>
     </message>
@@ -780,6 +784,10 @@
     <message>
         <source>Do something else</source>
         <translation>Do something else</translation>
+    </message>
+    <message>
+        <source>We do not know if it was sent</source>
+        <translation>We do not know if it was sent</translation>
     </message>
     <message>
         <source>It was not sent</source>

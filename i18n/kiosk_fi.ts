@@ -702,6 +702,10 @@
 <context>
     <name>steps</name>
     <message>
+        <source>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</source>
+        <translation>Valitettavasti yhteys katkesi lähetyksen aikana. Kaupunki on ehkä saanut viestin. Mitään ei ole kadonnut täältä. Kysy kirjaston henkilökunnalta ennen kuin lähetät uudelleen.</translation>
+    </message>
+    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>Anteeksi, emme voi näyttää tätä tietoa nyt. Kysy kirjaston henkilökunnalta.</translation>
     </message>
@@ -780,6 +784,10 @@
     <message>
         <source>Do something else</source>
         <translation>Tee jotain muuta</translation>
+    </message>
+    <message>
+        <source>We do not know if it was sent</source>
+        <translation>Emme tiedä, lähtikö viesti</translation>
     </message>
     <message>
         <source>It was not sent</source>

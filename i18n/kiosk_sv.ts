@@ -702,6 +702,10 @@
 <context>
     <name>steps</name>
     <message>
+        <source>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</source>
+        <translation>Tyvärr bröts anslutningen medan det skickades. Staden kan ha fått det. Ingenting har försvunnit här. Fråga bibliotekets personal innan du skickar det igen.</translation>
+    </message>
+    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>Förlåt, vi kan inte visa uppgifterna nu. Fråga bibliotekets personal.</translation>
     </message>
@@ -780,6 +784,10 @@
     <message>
         <source>Do something else</source>
         <translation>Gör något annat</translation>
+    </message>
+    <message>
+        <source>We do not know if it was sent</source>
+        <translation>Vi vet inte om det skickades</translation>
     </message>
     <message>
         <source>It was not sent</source>

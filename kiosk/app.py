@@ -262,7 +262,7 @@ def build(
     )
     # Parts that can fail while the kiosk runs report it in the staff panel.
     staff.sources.update({"city": services, "cache": getattr(services, "http", None),
-                          "handoff": handoff_files})
+                          "handoff": handoff_files, "data": paths})
     window = KioskWindow(
         config,
         session,

@@ -7,7 +7,10 @@ the unit, the pid and the host itself. Read it with ``journalctl -u kiosk``. No
 systemd Python bindings are needed.
 
 Anywhere else (a terminal, the tests, ``kiosk run`` by hand) the log is
-``<data>/logs/kiosk.log`` (rotating, 5 × 2 MB), with warnings also on stderr.
+``<data>/logs/kiosk.log`` (rotating, 5 × 2 MB), with warnings also on stderr. A log
+file deleted while the kiosk runs (the data folder removed) is noticed at the next
+record and started again, folder and all; otherwise every later line would go into
+the deleted file and be lost. When it cannot be, :func:`file_problem` says why.
 
 Nothing personal is logged: code logs step ids, flow ids and exception types, never
 answers, typed text or spoken text.
@@ -21,7 +24,7 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 _MARK = "_kiosk_handler"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -81,6 +84,61 @@ def journal_stream(environ: Mapping[str, str] | None = None,
     return (info.st_dev, info.st_ino) == (int(device), int(inode))
 
 
+class ReopeningFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file, opened again (with its folder) when it was deleted or
+    replaced behind the kiosk's back. ``problem``: why it cannot be, or None."""
+
+    def __init__(self, filename: Path, **kwargs: Any) -> None:
+        self._file: tuple[int, int] | None = None  # (device, inode) of the open file
+        self.problem: str | None = None
+        super().__init__(filename, **kwargs)
+
+    def _open(self) -> Any:
+        stream = super()._open()
+        info = os.fstat(stream.fileno())
+        self._file = (info.st_dev, info.st_ino)
+        return stream
+
+    def _reopen_if_gone(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            info = os.stat(self.baseFilename)
+        except (FileNotFoundError, NotADirectoryError):  # gone, or its folder is
+            pass
+        except OSError:
+            return
+        else:
+            if (info.st_dev, info.st_ino) == self._file:
+                return
+        try:
+            os.makedirs(os.path.dirname(self.baseFilename), exist_ok=True)
+            stream = self._open()
+        except OSError as exc:  # keep writing where we were; try again next record
+            self.problem = (f"The log file {self.baseFilename} was deleted and cannot be "
+                            f"made again ({type(exc).__name__}: {exc.strerror or exc}).")
+            return
+        old, self.stream = self.stream, stream
+        old.close()
+        self.problem = None
+        note = logging.LogRecord(__name__, logging.WARNING, __file__, 0,
+                                 "the log file was deleted while the kiosk ran; earlier "
+                                 "lines are lost", None, None)
+        self.stream.write(self.format(note) + self.terminator)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._reopen_if_gone()
+        super().emit(record)
+
+
+def file_problem() -> str | None:
+    """Why the log file cannot be written now (for the staff panel), or None."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, ReopeningFileHandler) and handler.problem:
+            return handler.problem
+    return None
+
+
 def _add(root: logging.Logger, handler: logging.Handler) -> None:
     setattr(handler, _MARK, True)
     root.addHandler(handler)
@@ -111,7 +169,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     path = log_dir / "kiosk.log"
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = ReopeningFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError as exc:
         logging.getLogger(__name__).error("cannot write logs to %s: %s", log_dir, exc)

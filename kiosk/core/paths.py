@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.core.logs import file_problem
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -34,6 +36,18 @@ class Paths:
     @property
     def log_dir(self) -> Path:
         return self.data / "logs"
+
+    @property
+    def problem(self) -> str | None:
+        """For the staff panel (source kind ``data``): why the data folder or the log
+        file cannot be used, or None when all is well. A data folder deleted while the
+        kiosk runs is made again here (each part also makes what it needs)."""
+        try:
+            self.data.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return (f"The data folder {self.data} is missing and cannot be made again "
+                    f"({type(exc).__name__}: {exc.strerror or exc}).")
+        return file_problem()
 
     @classmethod
     def locate(cls, data_dir: Path | None = None) -> Paths:

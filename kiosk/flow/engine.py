@@ -58,6 +58,8 @@ class ServiceDone:
 @dataclass(frozen=True)
 class ServiceFailed:
     reason: str
+    #: A send whose answer was lost after it went out: the city may have it after all.
+    maybe_sent: bool = False
 
 
 Event = Answer | Back | Help | Timeout | End | Edit | ServiceDone | ServiceFailed
@@ -73,6 +75,7 @@ class ShowStep:
     data: object = None  # what the step's service returned
     error: str | None = None  # why the step's service failed
     can_go_back: bool = True
+    maybe_sent: bool = False  # the failed send may have reached the city (see ServiceFailed)
 
 
 @dataclass(frozen=True)
@@ -164,9 +167,9 @@ class FlowEngine:
                 return self._finish("timeout")
             case ServiceDone(data=data) if self._waiting:
                 return self._service_done(data)
-            case ServiceFailed(reason=reason) if self._waiting:
+            case ServiceFailed(reason=reason, maybe_sent=maybe_sent) if self._waiting:
                 self._waiting, self._failed = False, True
-                return [self._show(error=reason)]
+                return [self._show(error=reason, maybe_sent=maybe_sent)]
             case _ if self._waiting:
                 return []  # a tap while the service runs; the screen is busy anyway
             case Back():
@@ -282,8 +285,10 @@ class FlowEngine:
 
     # ---- helpers -------------------------------------------------------------------
 
-    def _show(self, data: object = None, error: str | None = None) -> ShowStep:
-        return ShowStep(self.current, data=data, error=error, can_go_back=self._can_go_back())
+    def _show(self, data: object = None, error: str | None = None,
+              maybe_sent: bool = False) -> ShowStep:
+        return ShowStep(self.current, data=data, error=error, can_go_back=self._can_go_back(),
+                        maybe_sent=maybe_sent)
 
     def _can_go_back(self) -> bool:
         if self.current.kind is StepKind.DONE:

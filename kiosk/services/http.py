@@ -15,6 +15,13 @@
   resident wrote never goes into it: feedback POSTs and status look-ups (which echo
   the resident's text back) are never cached. A broken answer (empty, not JSON, or
   one a client could not understand) is never cached either.
+- **A cache that cannot fail a request.** A fault in the cache file makes a read a
+  miss and a write a no-op (never an exception after the request went out, so a POST
+  is still sent once). A damaged file is deleted and a new one started (it holds only
+  public city data); a file deleted while the kiosk runs (the data folder removed) is
+  opened anew; a file that cannot be written (read-only, full or failing disk) leaves
+  answers coming from the city each time. ``CityHttp.problem`` says so for the staff
+  panel.
 
 Every failure becomes one of two exceptions, each naming the service:
 
@@ -38,8 +45,11 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import re
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -48,7 +58,7 @@ from typing import Any, TypeVar
 
 import requests
 from requests.adapters import HTTPAdapter
-from requests_cache import DO_NOT_CACHE, CachedSession
+from requests_cache import DO_NOT_CACHE, CachedSession, SQLiteCache
 from urllib3.exceptions import (
     ConnectTimeoutError,
     NameResolutionError,
@@ -84,11 +94,15 @@ class ServiceUnavailable(Exception):  # noqa: N818 - the name the architecture u
     (network down, timeout, broken connection, 5xx, 429). ``str()`` is
     ``"SERVICE: PROBLEM"``; ``status`` is the HTTP status when there was one."""
 
-    def __init__(self, service: str, problem: str, *, status: int | None = None) -> None:
+    def __init__(self, service: str, problem: str, *, status: int | None = None,
+                 maybe_sent: bool = False) -> None:
         super().__init__(f"{service}: {problem}")
         self.service = service
         self.problem = problem
         self.status = status
+        #: A POST that went out before the connection broke or timed out: the city
+        #: may have it, so the resident must not be told it was not sent.
+        self.maybe_sent = maybe_sent
 
     @property
     def source(self) -> str:
@@ -214,6 +228,214 @@ def _retry(retries: int, backoff_s: float) -> Retry:
     )
 
 
+# --------------------------------------------------------------------------- the cache file
+
+#: How long a cache file that could not be opened is left alone before trying again.
+CACHE_RETRY_S = 300.0
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def _sqlite_code(exc: BaseException) -> int:
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _is_damage(exc: BaseException) -> bool:
+    return _sqlite_code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def _fault_words(exc: BaseException | None) -> str:
+    """A fault in plain words for the staff panel (never a file's content)."""
+    code = _sqlite_code(exc) if exc is not None else 0
+    if exc is None:
+        return "it is read-only, the disk is full or the disk is failing"
+    if code == _SQLITE_READONLY:
+        return "it is read-only"
+    if code == _SQLITE_FULL:
+        return "the disk is full"
+    if code == _SQLITE_IOERR:
+        return "the disk cannot be read or written"
+    if code == _SQLITE_CANTOPEN:
+        return "it cannot be opened"
+    if _is_damage(exc):
+        return "it is damaged"
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__}: {exc.strerror or exc}"
+    return f"database error {getattr(exc, 'sqlite_errorname', None) or type(exc).__name__}"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device, inode), or None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _discard(path: Path, *, main: bool = True) -> None:
+    """Delete a cache file (unless not ``main``) and SQLite's files beside it. Raises
+    OSError."""
+    for suffix in ("", "-wal", "-shm", "-journal") if main else ("-wal", "-shm", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists() or extra.is_symlink():
+            extra.unlink()
+
+
+class GuardedCache(SQLiteCache):
+    """requests-cache's SQLite backend that a fault in its file can never break.
+
+    Reads that fail are misses, writes that fail are skipped (requests-cache itself
+    swallows most write errors, so a write is checked by SQLite's change count), and a
+    fault never reaches the request, so nothing is sent twice. A damaged file is
+    deleted and a new one started; a file deleted or replaced under the kiosk (the
+    data folder removed) is opened anew before the next write; a file that cannot be
+    opened is left alone for `CACHE_RETRY_S`. ``problem`` (None when all is well) and
+    ``notice`` (kept: a damaged file was replaced) are for the staff panel.
+    """
+
+    def __init__(self, path: Path, **kwargs: Any) -> None:
+        self.path = Path(path)
+        self.problem: str | None = None
+        self.notice: str | None = None
+        self._guard = threading.RLock()
+        self._rest_until: float | None = None  # time.monotonic()
+        super().__init__(str(self.path), **kwargs)  # sqlite3.Error: the caller decides
+        self._identity = _identity(self.path)
+
+    # -- checks ------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Read and write the file once (dropping expired answers). Raises
+        ``sqlite3.Error`` when it cannot be used, unlike everything else here."""
+        with self.responses.connection() as con:
+            con.execute(f"SELECT COUNT(*) FROM {self.responses.table_name}").fetchone()
+            # A write that changes nothing still needs a writable file.
+            con.execute(f"DELETE FROM {self.responses.table_name} WHERE expires <= ?",
+                        (round(time.time()),))
+
+    def _resting(self) -> bool:
+        """True while a file that could not be opened is left alone."""
+        if self._rest_until is None:
+            return False
+        if time.monotonic() < self._rest_until:
+            return True
+        self._reopen(discard=False, why="trying the cache file again")
+        return self._rest_until is not None
+
+    def _reopen_if_gone(self) -> None:
+        if _identity(self.path) != self._identity:
+            log.error("HTTP cache: the file %s was deleted or replaced while the kiosk ran; "
+                      "opening it anew", self.path)
+            self._reopen(discard=False, why="the file was deleted or replaced", stale=True)
+
+    def _reopen(self, *, discard: bool, why: str, stale: bool = False) -> None:
+        """Close the file (deleting it if ``discard``) and open it again. ``stale``:
+        the file was deleted or replaced, so the WAL beside it belongs to the old one
+        (SQLite would read the old pages from it over whatever is there now)."""
+        with self._guard, self.responses._lock:  # the lock both tables' writes share
+            self.responses.close()
+            self.redirects.close()
+            try:
+                if discard or stale:
+                    _discard(self.path, main=discard)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.responses.init_db()
+                self.redirects.init_db()
+                self.check()
+            except (OSError, sqlite3.Error) as exc:
+                self.responses.close()
+                self.redirects.close()
+                if not discard and _is_damage(exc):  # e.g. garbage put in its place
+                    self._reopen(discard=True, why="the file was damaged")
+                    return
+                self._rest_until = time.monotonic() + CACHE_RETRY_S
+                log.error("HTTP cache: cannot open %s (%s: %s); asking the city each time "
+                          "and trying again in %d s", self.path, why, _fault_words(exc),
+                          int(CACHE_RETRY_S))
+                self.problem = (f"The HTTP cache file {self.path} cannot be used "
+                                f"({_fault_words(exc)}); answers are asked from the city "
+                                f"each time.")
+                return
+            self._rest_until = None
+            self._identity = _identity(self.path)
+            self.problem = None
+            if discard:
+                self.notice = (f"The HTTP cache file {self.path} was damaged; it was "
+                               f"deleted and a new one started.")
+
+    def _fault(self, what: str, exc: BaseException | None) -> None:
+        if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+            # A connection closed by another thread's reopen: not the file's fault.
+            log.debug("HTTP cache: %s skipped (%s)", what, type(exc).__name__)
+            return
+        with self._guard:
+            if exc is not None and _is_damage(exc):
+                log.error("HTTP cache: the file %s is damaged (%s); deleting it and "
+                          "starting a new one", self.path, what)
+                self._reopen(discard=True, why="the file was damaged")
+                return
+            problem = (f"The HTTP cache file {self.path} cannot be "
+                       f"{'read' if what == 'read' else 'written'} ({_fault_words(exc)}); "
+                       f"answers are asked from the city each time.")
+            if problem != self.problem:
+                log.error("HTTP cache: cannot %s %s: %s", what, self.path, _fault_words(exc))
+            self.problem = problem
+
+    # -- what requests-cache calls -------------------------------------------------
+
+    def get_response(self, key: str, default: Any = None) -> Any:
+        if self._resting():
+            return default
+        try:
+            return super().get_response(key, default)
+        except sqlite3.Error as exc:
+            self._fault("read", exc)
+            return default
+
+    def save_response(self, response: Any, cache_key: str | None = None,
+                      expires: datetime | None = None) -> None:
+        if self._resting():
+            return
+        try:
+            self._reopen_if_gone()
+            if self._rest_until is not None:
+                return
+            with self.responses.connection() as con:
+                before = con.total_changes
+            super().save_response(response, cache_key, expires)
+            with self.responses.connection() as con:
+                saved = con.total_changes > before
+        except sqlite3.Error as exc:
+            self._fault("save an answer", exc)
+            return
+        if not saved:  # requests-cache rolled a failed write back without a word
+            self._fault("save an answer", None)
+        elif self.problem is not None:
+            log.info("HTTP cache: saving answers again")
+            self.problem = None
+
+    def delete(self, *keys: str, **kwargs: Any) -> None:
+        if self._resting():
+            return
+        try:
+            super().delete(*keys, **kwargs)
+        except sqlite3.Error as exc:
+            self._fault("drop an answer", exc)
+
+    def clear(self) -> None:
+        try:
+            super().clear()
+        except (OSError, sqlite3.Error) as exc:
+            self._fault("clear", exc)
+
+
 # --------------------------------------------------------------------------- the client
 
 
@@ -303,23 +525,15 @@ class CityHttp:
             "filter_fn": _is_json_answer,
             "cache_control": False,
         }
-        self.session = CachedSession(backend="memory", **settings)
+        self._disk: GuardedCache | None = None
+        self._cache_problem: str | None = None  # the file could not be used at start
         if cache_path is not None and cache:
-            on_disk: CachedSession | None = None
-            try:
-                cache_path.parent.mkdir(parents=True, exist_ok=True)
-                on_disk = CachedSession(cache_name=str(cache_path), backend="sqlite",
-                                        wal=True, **settings)
-                on_disk.cache.delete(expired=True)  # also proves the file is usable
-            except (OSError, sqlite3.Error) as exc:
-                log.warning("HTTP cache %s unusable (%s): keeping answers in memory",
-                            cache_path, exc)
-                if on_disk is not None:
-                    on_disk.close()
-            else:
-                self.session.close()
-                self.session = on_disk
-        # Without the cache: the way out when the cache file itself fails.
+            self._disk = self._open_cache(cache_path)
+        if self._disk is not None:
+            self.session = CachedSession(backend=self._disk, **settings)
+        else:
+            self.session = CachedSession(backend="memory", **settings)
+        # Without the cache, for a GET that the cache failed before it was sent.
         self._plain = requests.Session()
         for session in (self.session, self._plain):
             adapter = HTTPAdapter(max_retries=_retry(retries, backoff_s))
@@ -338,6 +552,49 @@ class CityHttp:
                    connect_timeout_s=services.connect_timeout_s,
                    read_timeout_s=services.read_timeout_s,
                    kiosk_id=config.kiosk.id, cache_path=cache_path)
+
+    def _open_cache(self, path: Path) -> GuardedCache | None:
+        """The cache file, proven usable; a damaged one is replaced. None (answers
+        kept in memory, ``problem`` set) when it cannot be used."""
+        notice = None
+        for first in (True, False):
+            disk: GuardedCache | None = None
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                disk = GuardedCache(path, wal=True)
+                disk.check()
+            except (OSError, sqlite3.Error) as exc:
+                if disk is not None:
+                    disk.close()
+                if first and _is_damage(exc):
+                    log.error("HTTP cache: the file %s is damaged; deleting it and "
+                              "starting a new one", path)
+                    try:
+                        _discard(path)
+                    except OSError as error:
+                        exc = error
+                    else:
+                        notice = (f"The HTTP cache file {path} was damaged; it was "
+                                  f"deleted and a new one started.")
+                        continue
+                log.error("HTTP cache %s unusable (%s): keeping answers in memory",
+                          path, _fault_words(exc))
+                self._cache_problem = (f"The HTTP cache file {path} cannot be used "
+                                       f"({_fault_words(exc)}); answers are kept in "
+                                       f"memory until the kiosk restarts.")
+                return None
+            disk.notice = notice
+            disk.delete(expired=True)  # and makes the file small again
+            return disk
+        return None  # pragma: no cover - the loop always returns
+
+    @property
+    def problem(self) -> str | None:
+        """What is wrong with the response cache, in plain words for the staff panel
+        (technical, never personal data); None when all is well."""
+        if self._disk is not None:
+            return self._disk.problem or self._disk.notice
+        return self._cache_problem
 
     def close(self) -> None:
         self.session.close()
@@ -360,16 +617,26 @@ class CityHttp:
             try:
                 return self.session.request(method, url, **kwargs)
             except sqlite3.Error as exc:
-                log.warning("HTTP cache failed (%s); asking %s without it", exc, service)
+                # GuardedCache keeps its faults to itself; this is the last line. A POST
+                # may already have gone out, and is never sent twice.
+                if method.upper() not in ("GET", "HEAD"):
+                    raise ServiceUnavailable(
+                        service, f"the kiosk's cache failed ({type(exc).__name__})") from exc
+                log.warning("HTTP cache failed (%s); asking %s without it",
+                            type(exc).__name__, service)
                 return self._plain.request(method, url, **kwargs)
         except requests.RequestException as exc:
             if _never_connected(exc):
                 raise ServiceUnavailable(
                     service, "cannot be reached (network down or service off)") from exc
+            maybe_sent = method.upper() not in ("GET", "HEAD") and not isinstance(
+                exc, requests.ConnectTimeout)
             if _timed_out(exc):
-                raise ServiceUnavailable(service, "did not answer in time") from exc
+                raise ServiceUnavailable(service, "did not answer in time",
+                                         maybe_sent=maybe_sent) from exc
             raise ServiceUnavailable(
-                service, f"the connection broke ({type(exc).__name__})") from exc
+                service, f"the connection broke ({type(exc).__name__})",
+                maybe_sent=maybe_sent) from exc
 
     def _evict(self, response: requests.Response) -> None:
         try:

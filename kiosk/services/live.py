@@ -576,7 +576,15 @@ class LiveServices:
             contact=contact, lat=lat, lon=lon, service_object_id=unit,
             can_be_published=None if publish is None else _bool(publish, "can_be_published")),
             write=True)
-        return send()
+        try:
+            return send()
+        except ServiceRejected:
+            raise  # refused (4xx): surely not stored
+        except ServiceDataError as exc:
+            # The city answered the send, but not so that it can be read: it may well
+            # have stored the feedback, so the resident must not hear "not sent".
+            exc.maybe_sent = True  # type: ignore[attr-defined]
+            raise
 
     def _feedback_status(self, params: Mapping[str, Any], lang: str) -> FeedbackStatus:
         if self.offline_only:

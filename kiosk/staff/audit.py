@@ -7,13 +7,17 @@ allow-list, or an id that does not look like an id, is refused (logged by field 
 only, and ``record`` returns False) rather than written.
 
 Writing never raises: a missing folder is made, and a folder or disk that cannot be
-written is logged and reported through ``problem`` while the kiosk keeps serving.
+written is logged and reported through ``problem`` while the kiosk keeps serving. A
+log file that vanished while the kiosk ran (the data folder deleted) is started again
+at once, and ``problem`` keeps saying that the earlier entries are gone: an audit
+trail that silently restarts would hide exactly what it is for.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -52,6 +56,15 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _KEYS = ("time", "kiosk_id", "action", "flow_id", "step_id")
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device, inode), or None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def is_id(value: object) -> bool:
     """True if ``value`` is a short id (letters, digits, - and _), never free text."""
     return isinstance(value, str) and bool(_ID.fullmatch(value))
@@ -64,8 +77,14 @@ class AuditLog:
         self.path = path
         self.kiosk_id = kiosk_id
         self.clock = clock or SystemClock()
-        #: A plain-language problem for the staff panel, or None when all is well.
-        self.problem: str | None = None
+        self._fault: str | None = None  # cleared by the next line written
+        self._notice: str | None = None  # kept: earlier entries were lost
+        self._file = _identity(path)  # the file written to (or found at start)
+
+    @property
+    def problem(self) -> str | None:
+        """A plain-language problem for the staff panel, or None when all is well."""
+        return self._fault or self._notice
 
     def record(self, action: str, flow_id: str | None = None,
                step_id: str | None = None) -> bool:
@@ -86,15 +105,24 @@ class AuditLog:
             "step_id": step_id,
         }
         line = json.dumps({key: entry[key] for key in _KEYS}, ensure_ascii=True) + "\n"
+        if self._file is not None and _identity(self.path) != self._file:
+            log.error("audit: %s was deleted or replaced while the kiosk ran; earlier "
+                      "entries are not in it", self.path)
+            self._notice = (f"The staff audit log was deleted or replaced while the kiosk "
+                            f"was running (noticed {entry['time']}); entries before that "
+                            f"are missing from {self.path.name}.")
+            self._file = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as file:
                 file.write(line)
+                info = os.fstat(file.fileno())
+            self._file = (info.st_dev, info.st_ino)
         except OSError as exc:
             log.error("audit: cannot write %s (%s: %s)", self.path, type(exc).__name__,
                       exc.strerror or exc)
-            self.problem = ("Staff actions cannot be logged (the data folder is not "
-                            "writable or the disk is full).")
+            self._fault = ("Staff actions cannot be logged (the data folder is not "
+                           "writable or the disk is full).")
             return False
-        self.problem = None
+        self._fault = None
         return True

@@ -15,6 +15,8 @@ Decisions:
 - If the file cannot be written (missing folder that cannot be made, read-only or
   full disk) the lockout keeps working in memory for this run, is logged, and
   ``problem`` says so for the staff panel.
+- If the file is deleted while wrong PINs are counted (the data folder removed), it is
+  written again at the next PIN check or look at the lock, folder and all.
 - Wrong PINs older than one lockout period (counted from the latest wrong PIN) are
   forgotten; a right PIN, or the end of a lock, clears the count.
 - A lock that ends further ahead than one lockout period (the clock was turned back,
@@ -183,6 +185,15 @@ class Lockout:
             self.failures = 0
             self.last_failure = None
             changed = True
+        if not changed and self.path is not None:
+            if self.problem and "cannot be saved" in self.problem:
+                changed = True  # try again: the folder may be writable by now
+            elif (self.failures or self.locked_until is not None) and not self.path.exists():
+                # Deleted behind the kiosk's back (the data folder removed): write it
+                # again now, so a restart does not hand a guesser a fresh set of tries.
+                log.warning("the PIN lockout file %s was deleted; writing it again",
+                            self.path)
+                changed = True
         if changed:
             self._save()
 

@@ -16,7 +16,14 @@ plain-language string for the staff panel, or None):
 - a damaged database file is renamed aside (``stats.sqlite3.damaged-YYYYMMDD-HHMMSS``)
   and a new one is started; the notice stays in ``problem`` until the kiosk restarts;
 - a read-only file or folder, a full disk or any other SQLite error drops the event;
-  ``problem`` says so until a later event is saved again.
+  ``problem`` says so until a later event is saved again;
+- a file deleted while the kiosk runs (the data folder removed) is noticed before the
+  next read or write (SQLite would go on writing into the deleted file, and every
+  figure would be lost at the next restart): a new file is started at the same place
+  and everything the old connection can still read is copied into it (if no new file
+  can be made yet, the old connection is kept until one can). If that copy fails,
+  ``problem`` says the earlier figures are lost. A different file put in its place is
+  simply used from then on.
 
 Old rows are deleted after ``retention_days`` (at start-up and at each change of day).
 No Qt. Times come from an injected :class:`~kiosk.core.clock.Clock`.
@@ -26,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
@@ -114,6 +122,8 @@ _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
+#: The extended code for "the database file was deleted or renamed while open".
+_SQLITE_READONLY_DBMOVED = 1032
 
 
 def check_event(event: str, flow: str | None = None, step: str | None = None,
@@ -148,6 +158,19 @@ def _is_damage(exc: sqlite3.Error) -> bool:
     return _code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
 
 
+def _is_moved(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_DBMOVED
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device, inode), or None when there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def connect_default(path: Path) -> sqlite3.Connection:
     """How the store opens its file (tests pass another ``connect`` to fake faults)."""
     return sqlite3.connect(str(path), timeout=2.0, check_same_thread=False,
@@ -176,6 +199,8 @@ class StatsStore:
         self._notice: str | None = None  # kept: a damaged file was set aside
         self._purged_on: date | None = None
         self._next_open: float | None = None  # monotonic
+        self._identity: tuple[int, int] | None = None  # the file the connection has open
+        self._orphan: sqlite3.Connection | None = None  # a deleted file, not yet copied
         if enabled:
             with self._lock:
                 self._open()
@@ -228,6 +253,8 @@ class StatsStore:
                 self._cannot_open(f"{type(exc).__name__}: {exc.strerror or exc}")
                 return
             break
+        self._identity = _identity(self.path)
+        self._adopt_orphan()
         self._purge_if_new_day()
 
     def _prepare(self, conn: sqlite3.Connection) -> None:
@@ -269,6 +296,56 @@ class StatsStore:
                         f"{aside.name} and a new one was started.")
         return True
 
+    def _file_gone(self) -> bool:
+        """True when the open file is no longer the one at ``path`` (deleted or
+        replaced behind the kiosk's back)."""
+        return self._conn is not None and _identity(self.path) != self._identity
+
+    def _start_again(self) -> None:
+        """The open file was deleted or replaced: open what is at ``path`` now. A
+        deleted file stays readable through the old connection, which is kept until a
+        new file is open and then copied into it (`_adopt_orphan`), so nothing is lost."""
+        old, self._conn = self._conn, None
+        deleted = not self.path.exists()
+        log.error("usage figures: the file %s was %s while the kiosk ran; opening it "
+                  "anew", self.path, "deleted" if deleted else "replaced")
+        if deleted and old is not None:
+            self._close_orphan()
+            self._orphan = old
+        elif old is not None:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+        self._open()
+
+    def _adopt_orphan(self) -> None:
+        """Copy a deleted file's figures (still readable through its old connection)
+        into the newly opened, empty file."""
+        old = self._orphan
+        if old is None or self._conn is None:
+            return
+        self._orphan = None
+        try:
+            if self._conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None:
+                raise sqlite3.IntegrityError("the new file already has figures")
+            old.backup(self._conn)  # the whole database
+        except sqlite3.Error as exc:
+            log.error("usage figures: cannot copy the figures of the deleted file (%s)",
+                      getattr(exc, "sqlite_errorname", None) or exc)
+            self._notice = ("The usage figures file was deleted while the kiosk was "
+                            "running and its figures could not be copied into the new "
+                            "file; they are lost.")
+        else:
+            log.info("usage figures: copied the deleted file's figures into %s", self.path)
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+
+    def _close_orphan(self) -> None:
+        if self._orphan is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._orphan.close()
+            self._orphan = None
+
     def _close(self) -> None:
         if self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
@@ -278,6 +355,7 @@ class StatsStore:
     def close(self) -> None:
         with self._lock:
             self._close()
+            self._close_orphan()
 
     def __enter__(self) -> StatsStore:
         return self
@@ -316,12 +394,21 @@ class StatsStore:
             self._open()
             if self._conn is None:
                 return False
+        if self._file_gone():
+            self._start_again()
+            if self._conn is None:
+                return False
         for first in (True, False):
             assert self._conn is not None
             try:
                 action(self._conn)
                 return True
             except sqlite3.Error as exc:
+                if _is_moved(exc) and first:  # moved between the check and the write
+                    self._start_again()
+                    if self._conn is not None:
+                        continue
+                    return False
                 if _is_damage(exc) and first:
                     self._close()
                     if self._set_aside():
@@ -401,5 +488,8 @@ class StatsStore:
                     counts[event] = count
 
         with self._lock:
-            self._run("read today's figures", read)
+            if not self._run("read today's figures", read) and self._orphan is not None:
+                # No new file yet: the deleted one can still be read.
+                with contextlib.suppress(sqlite3.Error):
+                    read(self._orphan)
         return counts

@@ -485,24 +485,60 @@ class HandoffFiles:
 
     ``base_dir`` is a directory of its own (everything in it is deleted): private
     (0700), and emptied at once, so files left by a crash are gone when the kiosk
-    starts. ``wipe()`` is called by the session wipe (A8).
+    starts. ``wipe()`` is called by the session wipe (A8). A directory deleted while
+    the kiosk runs is made again (by ``path``, ``wipe`` and ``problem``); when it
+    cannot be, ``problem`` says so for the staff panel.
     """
 
     def __init__(self, base_dir: Path | str) -> None:
         self.base_dir = Path(base_dir)
+        self._failed: str | None = None  # why the directory cannot be used now
+        self._started = False
+        self._make()
+        self._started = True
+        self.wipe()
+
+    def _make(self) -> None:
+        """Make the directory if it is missing and check it is ours and private.
+        Raises OSError (PermissionError for a symbolic link or another owner)."""
         if self.base_dir.is_symlink():
             raise PermissionError(f"{self.base_dir} is a symbolic link")
-        self.base_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not self.base_dir.is_dir():
+            self.base_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if self._started:  # deleted while the kiosk ran (e.g. the data folder)
+                log.warning("hand-off folder %s was missing; made it again", self.base_dir)
         if hasattr(os, "getuid") and self.base_dir.stat().st_uid != os.getuid():
             raise PermissionError(f"{self.base_dir} belongs to another user")
         self.base_dir.chmod(0o700)
-        self.wipe()
+
+    def _usable(self) -> bool:
+        """Make sure the directory is there; note why not for ``problem``."""
+        try:
+            self._make()
+        except OSError as error:
+            why = f"{type(error).__name__}: {error.strerror or error}"
+            if why != self._failed:
+                log.error("hand-off folder %s cannot be used: %s", self.base_dir, why)
+            self._failed = why
+            return False
+        self._failed = None
+        return True
+
+    @property
+    def problem(self) -> str | None:
+        """Why hand-off files cannot be written now (technical, no personal data), or
+        None when all is well. Makes a missing directory again."""
+        if self._usable():
+            return None
+        return f"The hand-off folder {self.base_dir} cannot be used ({self._failed})."
 
     def path(self, name: str) -> Path:
-        """Where to write the file ``name`` (a plain file name, no folders)."""
+        """Where to write the file ``name`` (a plain file name, no folders). Raises
+        OSError when the directory cannot be made (``problem`` says why)."""
         if not name or name in (".", "..") or Path(name).name != name or "\\" in name:
             raise ValueError(f"not a plain file name: {name!r}")
-        self.base_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not self._usable():
+            raise OSError(f"the hand-off folder cannot be used ({self._failed})")
         return self.base_dir / name
 
     def files(self) -> list[Path]:
@@ -513,8 +549,10 @@ class HandoffFiles:
             return []
 
     def wipe(self) -> None:
-        """Delete everything in the directory. Never raises (it runs in the session
-        wipe); what cannot be deleted is logged by file name."""
+        """Delete everything in the directory, and make it again if it has gone. Never
+        raises (it runs in the session wipe); what cannot be deleted is logged by file
+        name."""
+        self._usable()
         for entry in self.files():
             try:
                 if entry.is_dir() and not entry.is_symlink():

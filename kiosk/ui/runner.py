@@ -13,7 +13,8 @@ from kiosk.services.registry import Services
 log = logging.getLogger(__name__)
 
 Done = Callable[[object], None]
-Failed = Callable[[str], None]
+#: Called with the reason and whether a failed send may have reached the city anyway.
+Failed = Callable[[str, bool], None]
 
 
 class _Relay(QObject):
@@ -49,7 +50,8 @@ class _Job(QRunnable):
             result = self._call()
         except Exception as exc:  # noqa: BLE001 - any service fault is reported, never raised
             log.warning("service call failed: %s: %s", type(exc).__name__, exc)
-            self._relay.finished.emit(self._token, False, f"{type(exc).__name__}: {exc}")
+            failure = (f"{type(exc).__name__}: {exc}", bool(getattr(exc, "maybe_sent", False)))
+            self._relay.finished.emit(self._token, False, failure)
             return
         self._relay.finished.emit(self._token, True, result)
 
@@ -118,4 +120,5 @@ class ServiceRunner(QObject):
         if ok:
             on_done(payload)
         else:
-            on_failed(str(payload))
+            reason, maybe_sent = payload  # type: ignore[misc] - see _Job.run
+            on_failed(reason, maybe_sent)

@@ -68,6 +68,7 @@ class StepPage(Page):
         answers: dict[str, Any],
         data: object = None,
         error: str | None = None,
+        maybe_sent: bool = False,
         now: datetime,
         path_answers: dict[str, Any] | None = None,
         drafts: dict[str, str] | None = None,
@@ -84,7 +85,7 @@ class StepPage(Page):
         self.error_label = None
         self.keyboard: OnScreenKeyboard | None = None
         if error is not None:
-            self._build_failure(step)
+            self._build_failure(step, maybe_sent)
         else:
             self.add_heading(step.heading.get(lang))
             if step.body:
@@ -98,10 +99,17 @@ class StepPage(Page):
 
     # Kinds --------------------------------------------------------------------
 
-    def _build_failure(self, step: Step) -> None:
+    def _build_failure(self, step: Step, maybe_sent: bool = False) -> None:
         """The city's service did not answer. The step's own text may promise a result
-        ("Your feedback has been sent"), so it is not shown; nothing typed is lost."""
-        if step.kind == StepKind.SUBMIT:
+        ("Your feedback has been sent"), so it is not shown; nothing typed is lost.
+        ``maybe_sent``: the connection broke after the send went out, so the kiosk
+        cannot know; the resident is told so rather than "not sent"."""
+        if step.kind == StepKind.SUBMIT and maybe_sent:
+            self.add_heading(translate("steps", "We do not know if it was sent"))
+            self.add_text(translate("steps", "Sorry, the connection broke while it was being sent. "
+                                    "The city may have got it. Nothing is lost here. Ask "
+                                    "the library staff before you send it again."), "error")
+        elif step.kind == StepKind.SUBMIT:
             self.add_heading(translate("steps", "It was not sent"))
             self.add_text(translate("steps", "Sorry, it was not sent. Nothing is lost. You can "
                                     "try again, or ask the library staff."), "error")

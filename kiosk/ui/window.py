@@ -119,7 +119,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.screen_name = ""
         self.page: QWidget | None = None
         self._render: Callable[[], None] = self._render_attract
-        self._step_view: tuple[Any, object, str | None] | None = None
+        self._step_view: tuple[Any, object, str | None, bool] | None = None
         self._resume: Callable[[], None] | None = None
 
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
@@ -418,7 +418,7 @@ class KioskWindow(HelperModeMixin, QWidget):
     def carry_out(self, effects: list[object]) -> None:
         for effect in effects:
             if isinstance(effect, ShowStep):
-                self._step_view = (effect.step, effect.data, effect.error)
+                self._step_view = (effect.step, effect.data, effect.error, effect.maybe_sent)
                 self._show(self._render_step)
             elif isinstance(effect, CallService):
                 self._call_service(effect)
@@ -451,12 +451,12 @@ class KioskWindow(HelperModeMixin, QWidget):
             dict(effect.params),
             lang,
             lambda data: self.send(ServiceDone(data)),
-            lambda reason: self.send(ServiceFailed(reason)),
+            lambda reason, maybe_sent: self.send(ServiceFailed(reason, maybe_sent)),
         )
 
     def _render_step(self) -> None:
         assert self.engine is not None and self._step_view is not None
-        step, data, error = self._step_view
+        step, data, error, maybe_sent = self._step_view
         flow = self.engine.flow
         page = StepPage(
             self.theme.metrics,
@@ -466,6 +466,7 @@ class KioskWindow(HelperModeMixin, QWidget):
             answers=self.session.answers_for(flow.id),
             data=data,
             error=error,
+            maybe_sent=maybe_sent,
             now=self.clock.now(),
             path_answers=self.engine.answers_on_path(),
             drafts=self.session.drafts_for(flow.id),

@@ -365,7 +365,7 @@ def test_sqlite_cache_outlives_the_session(fresh: FakeCity, tmp_path: Path) -> N
     assert fresh.count("/palautews/") == 1
 
 
-def test_an_unusable_cache_file_falls_back_to_memory(fresh: FakeCity, tmp_path: Path) -> None:
+def test_an_unusable_cache_file_is_replaced(fresh: FakeCity, tmp_path: Path) -> None:
     path = tmp_path / "http-cache.sqlite"
     path.write_bytes(b"not a database " * 100)
     with make_http(fresh.endpoints, cache_path=path) as http:

@@ -352,3 +352,30 @@ def test_handoff_file_names_cannot_leave_the_folder(qapp, tmp_path, name):
     files = HandoffFiles(tmp_path / "handoff")
     with pytest.raises(ValueError):
         files.path(name)
+
+
+def test_handoff_folder_deleted_while_running_is_made_again(qapp, tmp_path):
+    """A deleted hand-off folder is made again, private, by the next file or wipe."""
+    base = tmp_path / "data" / "handoff"
+    files = HandoffFiles(base)
+    shutil.rmtree(tmp_path / "data")
+    assert files.path("printout.pdf").parent == base
+    assert base.is_dir() and (base.stat().st_mode & 0o777) == 0o700
+    shutil.rmtree(tmp_path / "data")
+    files.wipe()
+    assert base.is_dir() and files.problem is None
+
+
+def test_handoff_folder_that_cannot_be_made_is_a_problem(qapp, tmp_path):
+    """A hand-off folder that cannot be made: path raises, problem says why, both recover."""
+    base = tmp_path / "data" / "handoff"
+    files = HandoffFiles(base)
+    shutil.rmtree(tmp_path / "data")
+    (tmp_path / "data").write_text("not a folder")
+    with pytest.raises(OSError):
+        files.path("printout.pdf")
+    files.wipe()  # never raises
+    assert files.problem is not None and "hand-off folder" in files.problem
+    (tmp_path / "data").unlink()
+    assert files.problem is None
+    assert files.path("qr.png").parent == base

@@ -211,3 +211,29 @@ def test_gate_skips_a_malformed_hash(path: Path, clock: FixedClock) -> None:
 def test_gate_rejects_an_unknown_role(path: Path, clock: FixedClock) -> None:
     with pytest.raises(ValueError):
         gate(path, clock).check("2468", "root")
+
+
+def test_count_written_again_when_the_file_is_deleted(path: Path, clock: FixedClock) -> None:
+    """A lock whose file was deleted is written again, so a restart still finds it."""
+    lockout = make(path, clock)
+    for _ in range(5):
+        lockout.record_failure()
+    path.unlink()
+    path.parent.rmdir()
+    assert lockout.is_locked()
+    assert json.loads(path.read_text())["locked_until"]
+    assert make(path, clock).is_locked()
+
+
+def test_state_saved_once_the_folder_is_writable_again(tmp_path: Path,
+                                                       clock: FixedClock) -> None:
+    """Regression: a failed save was not retried; now each look tries and clears it."""
+    data = tmp_path / "data"
+    data.write_text("")  # the folder cannot be made
+    lockout = make(data / LOCKOUT_FILE, clock)
+    lockout.record_failure()
+    assert lockout.problem is not None and "cannot be saved" in lockout.problem
+    data.unlink()
+    assert lockout.attempts_left() == 4
+    assert lockout.problem is None
+    assert json.loads((data / LOCKOUT_FILE).read_text())["failures"] == 1

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.core.logs import journal_stream, setup_logging
+from kiosk.core.logs import file_problem, journal_stream, setup_logging
+from kiosk.core.paths import Paths
 
 
 @pytest.fixture
@@ -82,3 +84,37 @@ def test_setting_up_twice_replaces_the_handlers(tmp_path: Path, clean_root: None
     setup_logging(tmp_path / "a")
     setup_logging(tmp_path / "b")
     assert len(root.handlers) == before + 2  # stderr and one file, not four
+
+
+def test_a_deleted_log_file_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              clean_root: None) -> None:
+    """Regression: lines went into a deleted log file; now the file is made again."""
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    path = setup_logging(tmp_path / "data" / "logs")
+    log = logging.getLogger("kiosk.test")
+    log.info("before")
+    shutil.rmtree(tmp_path / "data")
+    log.info("after")
+    text = path.read_text(encoding="utf-8")
+    assert "before" not in text and "after" in text
+    assert "the log file was deleted" in text
+    assert file_problem() is None
+
+
+def test_a_log_folder_that_cannot_be_made_is_a_problem(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None) -> None:
+    """The folder cannot be made again: the problem is told, and goes when it can."""
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    data = tmp_path / "data"
+    path = setup_logging(data / "logs")
+    paths = Paths(assets=tmp_path, data=data)
+    log = logging.getLogger("kiosk.test")
+    shutil.rmtree(data)
+    data.write_text("not a folder")
+    log.info("lost")
+    assert file_problem() is not None and "cannot be made again" in file_problem()
+    assert paths.problem is not None and "data folder" in paths.problem
+    data.unlink()
+    log.info("back")
+    assert file_problem() is None and paths.problem is None
+    assert "back" in path.read_text(encoding="utf-8")

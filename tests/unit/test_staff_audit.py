@@ -76,3 +76,26 @@ def test_unwritable_folder_is_reported_not_raised(tmp_path: Path) -> None:
     audit = AuditLog(blocker / "data" / AUDIT_FILE, "kallio-1")
     assert audit.record("helper_entered") is False
     assert audit.problem is not None
+
+
+def test_log_deleted_while_running_is_started_again_and_told(audit: AuditLog) -> None:
+    """Regression: a deleted audit log restarted silently; now staff are told."""
+    assert audit.record("helper_entered")
+    audit.path.unlink()
+    assert audit.record("helper_left")
+    assert [line["action"] for line in lines(audit)] == ["helper_left"]
+    assert audit.problem is not None and "deleted" in audit.problem
+    assert audit.record("back")  # a later entry does not hide it
+    assert audit.problem is not None
+
+
+def test_a_log_from_an_earlier_run(tmp_path: Path) -> None:
+    """An earlier run's log is appended to; its deletion before this run's entries is seen."""
+    path = tmp_path / AUDIT_FILE
+    path.write_text('{"action": "helper_entered"}\n')
+    audit = AuditLog(path, "kallio-1")
+    assert audit.record("helper_left") and audit.problem is None
+    assert len(path.read_text().splitlines()) == 2
+    second = AuditLog(path, "kallio-1")
+    path.unlink()
+    assert second.record("back") and second.problem is not None

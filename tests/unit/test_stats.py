@@ -4,6 +4,7 @@ stop the kiosk (damaged file, read-only file, missing folder, full disk)."""
 from __future__ import annotations
 
 import io
+import shutil
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
@@ -13,7 +14,14 @@ import pytest
 from kiosk.core.clock import FixedClock
 from kiosk.core.config import Config
 from kiosk.stats.report import CSV_HEADER, CountRow, format_table, read_counts, write_csv
-from kiosk.stats.store import EVENTS, STATS_FILE, StatsStore, check_event, connect_default
+from kiosk.stats.store import (
+    EVENTS,
+    RETRY_OPEN_S,
+    STATS_FILE,
+    StatsStore,
+    check_event,
+    connect_default,
+)
 
 CANARY = "Maija Meikäläinen 040-1234567"
 
@@ -358,3 +366,79 @@ def test_closed_connection_is_a_fault_not_a_crash(db: Path, clock: FixedClock) -
     assert store.record("session_started") is False
     assert store.problem is not None
     assert store.today_counts()["session_started"] == 0
+
+
+# --------------------------------------------------------------------------- file deleted
+
+
+def test_file_deleted_while_open_is_started_again_with_its_figures(
+        db: Path, clock: FixedClock) -> None:
+    """Regression: a deleted figures file was written on (DBMOVED); now a copy is made."""
+    store = StatsStore(db, "kallio-1", clock=clock)
+    store.record("session_started")
+    shutil.rmtree(db.parent)  # the data folder deleted
+    # Before: SQLITE_READONLY_DBMOVED, reported as "read-only", every event dropped.
+    assert store.record("session_ended", value="end") is True
+    assert store.problem is None
+    assert store.today_counts()["session_started"] == 1
+    store.close()
+    assert [row[3] for row in rows(db)] == ["session_started", "session_ended"]
+
+
+def test_reading_notices_a_deleted_file_too(db: Path, clock: FixedClock) -> None:
+    """Today's figures come from the new file, with the deleted one's copied in."""
+    store = StatsStore(db, "kallio-1", clock=clock)
+    store.record("session_started")
+    db.unlink()
+    assert store.today_counts()["session_started"] == 1
+    assert db.is_file()
+    store.close()
+    assert len(rows(db)) == 1
+
+
+def test_deleted_file_is_kept_open_until_a_new_one_can_be_made(
+        db: Path, clock: FixedClock) -> None:
+    """A deleted file stays readable until a new one can be made, then is copied in."""
+    store = StatsStore(db, "kallio-1", clock=clock)
+    store.record("session_started")
+    shutil.rmtree(db.parent)
+    db.parent.write_text("not a folder")
+    assert store.record("flow_started", flow="library-hours") is False
+    assert store.problem is not None and "data folder" in store.problem
+    assert store.today_counts()["session_started"] == 1  # from the deleted file
+    db.parent.unlink()
+    clock.advance(RETRY_OPEN_S)
+    assert store.record("session_ended", value="end") is True
+    assert store.problem is None
+    store.close()
+    assert [row[3] for row in rows(db)] == ["session_started", "session_ended"]
+
+
+def test_another_file_put_in_its_place_is_used_as_it_is(db: Path, clock: FixedClock) -> None:
+    """A file replaced (not deleted) is simply used from then on: nothing copied over."""
+    store = StatsStore(db, "kallio-1", clock=clock)
+    store.record("session_started")
+    other = db.with_name("other.sqlite3")
+    with StatsStore(other, "kallio-1", clock=clock) as second:
+        second.record("language", value="sv")
+    other.replace(db)
+    assert store.record("session_ended", value="end") is True
+    store.close()
+    assert [row[3] for row in rows(db)] == ["language", "session_ended"]
+
+
+def test_deleted_file_that_cannot_be_copied_is_told(db: Path, clock: FixedClock) -> None:
+    """Figures of a deleted file are not mixed into a new non-empty file; staff told."""
+    store = StatsStore(db, "kallio-1", clock=clock)
+    store.record("session_started")
+    shutil.rmtree(db.parent)
+    db.parent.write_text("not a folder")
+    store.record("session_started")  # the folder cannot be made: the store rests
+    db.parent.unlink()
+    with StatsStore(db, "kallio-1", clock=clock) as second:  # someone starts a file
+        second.record("language", value="sv")
+    clock.advance(RETRY_OPEN_S)
+    assert store.record("session_ended", value="end") is True
+    assert store.problem is not None and "lost" in store.problem
+    store.close()
+    assert [row[3] for row in rows(db)] == ["language", "session_ended"]

@@ -1,0 +1,329 @@
+"""Fault survival, storage: the HTTP cache file and the usage-figures database go bad
+(garbage bytes, or read-only) before the kiosk starts or under its open connections,
+while a resident is half-way through a flow with answers given and text typed.
+
+The kiosk must keep answering (live from the fake city, or from the offline data),
+tell staff in the staff panel, and lose nothing the resident entered. Read-only is
+simulated by opening the file with SQLite's ``mode=ro``: the tests run as root, which
+``chmod`` does not stop.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import requests_cache.backends.sqlite as cache_backend
+from fakecity.server import FakeCity
+from gui.helpers import crash_lines, settle, to_home
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+from kiosk.services.http import CityHttp
+from kiosk.staff.pins import DEMO_PIN_HASH
+from kiosk.stats.store import STATS_FILE
+from kiosk.ui.widgets import BigButton
+
+pytestmark = pytest.mark.faults
+
+FLOW = "library-hours"
+TYPED = "kallio"  # part of a library's name, typed on the on-screen keyboard
+#: The fake city's one library (tests/fixtures/city/kirjastot_library_84860_*.json).
+LIBRARY_ID = 84860
+CACHE = Path("cache") / "http-cache.sqlite"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+# Helpers -----------------------------------------------------------------------------
+
+
+def tap(window, name: str) -> None:
+    """Tap the one visible button called ``name``."""
+    found = [b for b in window.findChildren(QAbstractButton, name) if b.isVisibleTo(window)]
+    assert len(found) == 1, f"{window.screen_name}: expected one {name!r}, found {len(found)}"
+    found[0].click()
+    settle()
+
+
+def shown_text(window) -> str:
+    return "\n".join(w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window))
+
+
+def resident_types_a_name(kiosk) -> QLineEdit:
+    """Home → library hours → "another library" → types part of a name (not sent yet)."""
+    window = kiosk.window
+    window.start_flow(FLOW)
+    settle()
+    tap(window, "option_other")
+    assert window.screen_name == f"step:{FLOW}:name"
+    field = window.page.findChild(QLineEdit, "field_name")
+    field.setFocus()
+    for char in TYPED:  # on the on-screen keyboard, key by key
+        window.page.keyboard.key(char).click()
+    assert field.text() == TYPED
+    return field
+
+
+def assert_nothing_entered_is_lost(kiosk) -> None:
+    """The answers and the typed name are still there, and Back shows the text."""
+    window = kiosk.window
+    answers = kiosk.session.answers_for(FLOW)
+    assert answers["which"] == "other" and answers["name"] == TYPED
+    while window.screen_name != f"step:{FLOW}:name":
+        window.go_back()
+        settle()
+    assert window.page.findChild(QLineEdit, "field_name").text() == TYPED
+
+
+def picks_a_library(window) -> None:
+    """From the typed name: Next, then the first library found."""
+    tap(window, "nextButton")
+    assert window.screen_name == f"step:{FLOW}:pick", shown_text(window)
+    items = [b for b in window.findChildren(QAbstractButton)
+             if b.objectName().startswith("item_") and b.isVisibleTo(window)]
+    assert items, shown_text(window)
+    items[0].click()
+    settle()
+    assert window.screen_name == f"step:{FLOW}:hours_other", shown_text(window)
+
+
+def enter_pin(window, digits: str) -> None:
+    for digit in digits:
+        window.page.findChild(BigButton, f"pin_{digit}").click()
+    window.page.findChild(BigButton, "pin_ok").click()
+    settle()
+
+
+def staff_panel_problems(window) -> list[str]:
+    """Open helper mode with the demo PIN and read the problems the panel shows."""
+    window.request_pin("staff")
+    enter_pin(window, "1234")
+    assert window.screen_name == "staff-panel"
+    return [label.text() for label in window.page.findChildren(QLabel, "error")]
+
+
+def overwrite_header(path: Path) -> None:
+    """Garbage over the first bytes of a database file that is open, as a failing disk
+    might write it. WAL content is checkpointed into the file first (SQLite does this
+    itself every 1000 pages), so the damage is not hidden behind the WAL."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with path.open("r+b") as file:
+        file.write(b"garbage!" * 16)
+
+
+def read_only_cache(monkeypatch, path: Path) -> None:
+    """From now on requests-cache opens ``path`` read-only (as a read-only file or
+    folder, or a file system remounted read-only, looks to SQLite)."""
+    real = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        if Path(database) == path:
+            kwargs["uri"] = True
+            return real(path.resolve().as_uri() + "?mode=ro", *args, **kwargs)
+        return real(database, *args, **kwargs)
+
+    fake = SimpleNamespace(**{**vars(sqlite3), "connect": connect})
+    monkeypatch.setattr(cache_backend, "sqlite3", fake)
+
+
+# The live kiosk ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def city():
+    with FakeCity() as server:
+        yield server
+
+
+@pytest.fixture
+def live_kiosk(city: FakeCity, make_kiosk, tmp_path: Path):
+    """``live_kiosk()``: a kiosk that asks the fake city (not demo mode), on its home
+    screen in English, with a session started."""
+
+    def factory():
+        city.reset()
+        base = city.url
+        config = tmp_path / "kiosk.toml"
+        config.write_text(f"""
+[kiosk]
+demo = false
+
+[flows]
+enabled = ["{FLOW}"]
+
+[staff]
+pin_hashes = ["{DEMO_PIN_HASH}"]
+
+[services]
+kirjastot_url = "{base}/v4/"
+servicemap_url = "{base}/servicemap/v2/"
+linkedevents_url = "{base}/linkedevents/v1/"
+open311_url = "{base}/palautews/rest/v1/"
+omastadi_url = "{base}/api"
+connect_timeout_s = 0.5
+read_timeout_s = 1.0
+""", encoding="utf-8")
+        kiosk = make_kiosk(lang="en", config_path=config)
+        to_home(kiosk, "en")
+        return kiosk
+
+    return factory
+
+
+def cache_of(kiosk) -> CityHttp:
+    """The HTTP layer as the staff panel sees it (``StaffTools.sources["cache"]``)."""
+    http = kiosk.window.staff.sources["cache"]
+    assert isinstance(http, CityHttp)
+    return http
+
+
+def cache_problems(problems: list[str]) -> list[str]:
+    return [text for text in problems if "HTTP cache" in text]
+
+
+# 1. The HTTP cache -------------------------------------------------------------------
+
+
+def test_cache_file_of_garbage_at_start_is_replaced_and_staff_are_told(
+        live_kiosk, city: FakeCity, tmp_path: Path):
+    """A cache file of garbage at start: replaced by a working one; staff told."""
+    cache = tmp_path / "data" / CACHE
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"\x00garbage, not a database " * 400)
+    kiosk = live_kiosk()
+    window = kiosk.window
+    resident_types_a_name(kiosk)
+    picks_a_library(window)
+    assert city.count("/v4/library") >= 2  # search and week: live, from the city
+    assert cache.read_bytes().startswith(SQLITE_HEADER), "a new cache file was started"
+    asked = city.count("/v4/library")
+    assert_nothing_entered_is_lost(kiosk)
+    picks_a_library(window)  # the same questions again: answered from the new cache
+    assert city.count("/v4/library") == asked
+    problems = cache_problems(staff_panel_problems(window))
+    assert problems and "damaged" in problems[0], problems
+    assert crash_lines(tmp_path / "data") == []
+
+
+def test_cache_damaged_under_the_open_connection(live_kiosk, city: FakeCity,
+                                                  tmp_path: Path):
+    """Cache overwritten under its open connection mid-flow: answered live, replaced, staff told."""
+    kiosk = live_kiosk()
+    window = kiosk.window
+    http = cache_of(kiosk)
+    resident_types_a_name(kiosk)
+    overwrite_header(tmp_path / "data" / CACHE)
+    picks_a_library(window)
+    assert "Kallion kirjasto" in shown_text(window)  # the fake city's answer
+    assert http.problem is not None and "damaged" in http.problem
+    assert (tmp_path / "data" / CACHE).read_bytes().startswith(SQLITE_HEADER)
+    assert_nothing_entered_is_lost(kiosk)
+    problems = cache_problems(staff_panel_problems(window))
+    assert problems and "damaged" in problems[0], problems
+    assert crash_lines(tmp_path / "data") == []
+
+
+def test_read_only_cache_at_start_keeps_answers_in_memory(
+        live_kiosk, city: FakeCity, tmp_path: Path, monkeypatch):
+    """A read-only cache file at start: answers are kept in memory, staff are told."""
+    cache = tmp_path / "data" / CACHE
+    CityHttp(cache_path=cache).close()  # a good cache file from an earlier run
+    read_only_cache(monkeypatch, cache)
+    kiosk = live_kiosk()
+    window = kiosk.window
+    resident_types_a_name(kiosk)
+    picks_a_library(window)
+    asked = city.count("/v4/library")
+    assert asked >= 2
+    assert_nothing_entered_is_lost(kiosk)
+    picks_a_library(window)
+    assert city.count("/v4/library") == asked, "the same questions come from memory"
+    problems = cache_problems(staff_panel_problems(window))
+    assert problems and "read-only" in problems[0], problems
+
+
+def test_cache_made_read_only_while_running(live_kiosk, city: FakeCity, tmp_path: Path,
+                                            monkeypatch):
+    """Cache turns read-only mid-flow: answered live, staff told until it is writable again."""
+    kiosk = live_kiosk()
+    window = kiosk.window
+    http = cache_of(kiosk)
+    resident_types_a_name(kiosk)
+    read_only_cache(monkeypatch, tmp_path / "data" / CACHE)
+    http.session.cache.close()  # its connections open again, read-only now
+    picks_a_library(window)
+    assert "Kallion kirjasto" in shown_text(window)
+    assert http.problem is not None and "cannot be written" in http.problem
+    assert_nothing_entered_is_lost(kiosk)
+    problems = cache_problems(staff_panel_problems(window))
+    assert problems and "cannot be written" in problems[0], problems
+    window.page.findChild(BigButton, "staffResume").click()
+    settle()
+    assert window.screen_name == f"step:{FLOW}:name"
+    monkeypatch.undo()  # writable again
+    http.session.cache.close()
+    asked = city.count("/v4/library")
+    tap(window, "nextButton")  # the search again: nothing was saved, so it is asked
+    assert city.count("/v4/library") == asked + 1
+    assert http.problem is None, "the answer was saved, so the problem is gone"
+
+
+# 2. The usage figures ------------------------------------------------------------------
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """How a read-only stats file or folder looks to SQLite (chmod does not stop root)."""
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                           check_same_thread=False, isolation_level=None)
+
+
+def finish_and_end(kiosk) -> None:
+    """The resident goes on to the end of the flow and ends the session."""
+    window = kiosk.window
+    picks_a_library(window)
+    tap(window, "nextButton")
+    assert window.screen_name == f"step:{FLOW}:done"
+    window.bottom.buttons["end"].click()
+    settle()
+    tap(window, "confirmEndButton")
+    assert window.screen_name == "attract"
+    assert kiosk.session.answers == {} and kiosk.session.drafts == {}
+
+
+def test_stats_file_damaged_while_a_resident_is_in_a_flow(make_kiosk, tmp_path: Path):
+    """Figures file overwritten mid-flow: resident finishes, session wipes, staff told."""
+    kiosk = make_kiosk(lang="en")
+    to_home(kiosk, "en")
+    resident_types_a_name(kiosk)
+    data = tmp_path / "data"
+    with (data / STATS_FILE).open("r+b") as file:
+        file.write(b"garbage!" * 16)
+    finish_and_end(kiosk)
+    assert list(data.glob(f"{STATS_FILE}.damaged-*")), "the damaged file is kept aside"
+    window = kiosk.window
+    problems = staff_panel_problems(window)
+    assert any("damaged" in text for text in problems), problems
+    figures = dict(window._figures())
+    assert figures["Services completed"] == 1  # counted in the new file
+    assert crash_lines(data) == []
+
+
+def test_stats_file_read_only_while_a_resident_is_in_a_flow(make_kiosk, tmp_path: Path):
+    """Figures file turns read-only mid-flow: staff told, today's figures still shown."""
+    kiosk = make_kiosk(lang="en")
+    to_home(kiosk, "en")
+    resident_types_a_name(kiosk)
+    store = kiosk.window.staff.stats._stats  # the StatsStore inside the metrics wrapper
+    store._connect = read_only  # how the store opens its file from now on
+    store.close()
+    finish_and_end(kiosk)
+    window = kiosk.window
+    problems = staff_panel_problems(window)
+    assert any("read-only" in text for text in problems), problems
+    figures = dict(window._figures())
+    assert figures["Sessions"] == 1  # saved before the file turned read-only
+    assert figures["Services completed"] == 0  # could not be saved
+    assert crash_lines(tmp_path / "data") == []
