@@ -45,7 +45,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import re
 import sqlite3
 import threading
@@ -70,6 +69,7 @@ from urllib3.util.retry import Retry
 
 from kiosk import __version__
 from kiosk.core.clock import HELSINKI
+from kiosk.core.file_faults import fault_words, file_identity, is_damage
 from kiosk.core.text import FALLBACK_ORDER, Text
 from kiosk.services.libraries import ServiceDataError, strip_html
 
@@ -233,52 +233,6 @@ def _retry(retries: int, backoff_s: float) -> Retry:
 #: How long a cache file that could not be opened is left alone before trying again.
 CACHE_RETRY_S = 300.0
 
-# SQLite's primary result codes (the low byte of an extended code).
-_SQLITE_READONLY = 8
-_SQLITE_IOERR = 10
-_SQLITE_CORRUPT = 11
-_SQLITE_FULL = 13
-_SQLITE_CANTOPEN = 14
-_SQLITE_NOTADB = 26
-
-
-def _sqlite_code(exc: BaseException) -> int:
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-
-
-def _is_damage(exc: BaseException) -> bool:
-    return _sqlite_code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-
-
-def _fault_words(exc: BaseException | None) -> str:
-    """A fault in plain words for the staff panel (never a file's content)."""
-    code = _sqlite_code(exc) if exc is not None else 0
-    if exc is None:
-        return "it is read-only, the disk is full or the disk is failing"
-    if code == _SQLITE_READONLY:
-        return "it is read-only"
-    if code == _SQLITE_FULL:
-        return "the disk is full"
-    if code == _SQLITE_IOERR:
-        return "the disk cannot be read or written"
-    if code == _SQLITE_CANTOPEN:
-        return "it cannot be opened"
-    if _is_damage(exc):
-        return "it is damaged"
-    if isinstance(exc, OSError):
-        return f"{type(exc).__name__}: {exc.strerror or exc}"
-    return f"database error {getattr(exc, 'sqlite_errorname', None) or type(exc).__name__}"
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` now (device, inode), or None when there is none."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
-
-
 def _discard(path: Path, *, main: bool = True) -> None:
     """Delete a cache file (unless not ``main``) and SQLite's files beside it. Raises
     OSError."""
@@ -307,7 +261,7 @@ class GuardedCache(SQLiteCache):
         self._guard = threading.RLock()
         self._rest_until: float | None = None  # time.monotonic()
         super().__init__(str(self.path), **kwargs)  # sqlite3.Error: the caller decides
-        self._identity = _identity(self.path)
+        self._identity = file_identity(self.path)
 
     # -- checks ------------------------------------------------------------------
 
@@ -330,7 +284,7 @@ class GuardedCache(SQLiteCache):
         return self._rest_until is not None
 
     def _reopen_if_gone(self) -> None:
-        if _identity(self.path) != self._identity:
+        if file_identity(self.path) != self._identity:
             log.error("HTTP cache: the file %s was deleted or replaced while the kiosk ran; "
                       "opening it anew", self.path)
             self._reopen(discard=False, why="the file was deleted or replaced", stale=True)
@@ -352,19 +306,19 @@ class GuardedCache(SQLiteCache):
             except (OSError, sqlite3.Error) as exc:
                 self.responses.close()
                 self.redirects.close()
-                if not discard and _is_damage(exc):  # e.g. garbage put in its place
+                if not discard and is_damage(exc):  # e.g. garbage put in its place
                     self._reopen(discard=True, why="the file was damaged")
                     return
                 self._rest_until = time.monotonic() + CACHE_RETRY_S
                 log.error("HTTP cache: cannot open %s (%s: %s); asking the city each time "
-                          "and trying again in %d s", self.path, why, _fault_words(exc),
+                          "and trying again in %d s", self.path, why, fault_words(exc),
                           int(CACHE_RETRY_S))
                 self.problem = (f"The HTTP cache file {self.path} cannot be used "
-                                f"({_fault_words(exc)}); answers are asked from the city "
+                                f"({fault_words(exc)}); answers are asked from the city "
                                 f"each time.")
                 return
             self._rest_until = None
-            self._identity = _identity(self.path)
+            self._identity = file_identity(self.path)
             self.problem = None
             if discard:
                 self.notice = (f"The HTTP cache file {self.path} was damaged; it was "
@@ -376,16 +330,16 @@ class GuardedCache(SQLiteCache):
             log.debug("HTTP cache: %s skipped (%s)", what, type(exc).__name__)
             return
         with self._guard:
-            if exc is not None and _is_damage(exc):
+            if exc is not None and is_damage(exc):
                 log.error("HTTP cache: the file %s is damaged (%s); deleting it and "
                           "starting a new one", self.path, what)
                 self._reopen(discard=True, why="the file was damaged")
                 return
             problem = (f"The HTTP cache file {self.path} cannot be "
-                       f"{'read' if what == 'read' else 'written'} ({_fault_words(exc)}); "
+                       f"{'read' if what == 'read' else 'written'} ({fault_words(exc)}); "
                        f"answers are asked from the city each time.")
             if problem != self.problem:
-                log.error("HTTP cache: cannot %s %s: %s", what, self.path, _fault_words(exc))
+                log.error("HTTP cache: cannot %s %s: %s", what, self.path, fault_words(exc))
             self.problem = problem
 
     # -- what requests-cache calls -------------------------------------------------
@@ -566,7 +520,7 @@ class CityHttp:
             except (OSError, sqlite3.Error) as exc:
                 if disk is not None:
                     disk.close()
-                if first and _is_damage(exc):
+                if first and is_damage(exc):
                     log.error("HTTP cache: the file %s is damaged; deleting it and "
                               "starting a new one", path)
                     try:
@@ -578,9 +532,9 @@ class CityHttp:
                                   f"deleted and a new one started.")
                         continue
                 log.error("HTTP cache %s unusable (%s): keeping answers in memory",
-                          path, _fault_words(exc))
+                          path, fault_words(exc))
                 self._cache_problem = (f"The HTTP cache file {path} cannot be used "
-                                       f"({_fault_words(exc)}); answers are kept in "
+                                       f"({fault_words(exc)}); answers are kept in "
                                        f"memory until the kiosk restarts.")
                 return None
             disk.notice = notice

@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.file_faults import file_identity
 
 __all__ = ["ACTIONS", "AUDIT_FILE", "AuditLog", "is_id"]
 
@@ -56,15 +57,6 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _KEYS = ("time", "kiosk_id", "action", "flow_id", "step_id")
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` now (device, inode), or None when there is none."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
-
-
 def is_id(value: object) -> bool:
     """True if ``value`` is a short id (letters, digits, - and _), never free text."""
     return isinstance(value, str) and bool(_ID.fullmatch(value))
@@ -79,7 +71,7 @@ class AuditLog:
         self.clock = clock or SystemClock()
         self._fault: str | None = None  # cleared by the next line written
         self._notice: str | None = None  # kept: earlier entries were lost
-        self._file = _identity(path)  # the file written to (or found at start)
+        self._file = file_identity(path)  # the file written to (or found at start)
 
     @property
     def problem(self) -> str | None:
@@ -105,7 +97,7 @@ class AuditLog:
             "step_id": step_id,
         }
         line = json.dumps({key: entry[key] for key in _KEYS}, ensure_ascii=True) + "\n"
-        if self._file is not None and _identity(self.path) != self._file:
+        if self._file is not None and file_identity(self.path) != self._file:
             log.error("audit: %s was deleted or replaced while the kiosk ran; earlier "
                       "entries are not in it", self.path)
             self._notice = (f"The staff audit log was deleted or replaced while the kiosk "

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
@@ -43,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.file_faults import SQLITE_READONLY_DBMOVED, fault_words, file_identity, is_damage
 from kiosk.staff.audit import is_id
 
 if TYPE_CHECKING:
@@ -115,17 +115,6 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_day ON events (day);
 """
 
-# SQLite's primary result codes (the low byte of an extended code).
-_SQLITE_READONLY = 8
-_SQLITE_IOERR = 10
-_SQLITE_CORRUPT = 11
-_SQLITE_FULL = 13
-_SQLITE_CANTOPEN = 14
-_SQLITE_NOTADB = 26
-#: The extended code for "the database file was deleted or renamed while open".
-_SQLITE_READONLY_DBMOVED = 1032
-
-
 def check_event(event: str, flow: str | None = None, step: str | None = None,
                 value: str | int | None = None) -> str | None:
     """Why this event may not be recorded, or None if it may. Never quotes the values."""
@@ -150,25 +139,8 @@ def check_event(event: str, flow: str | None = None, step: str | None = None,
     return None
 
 
-def _code(exc: sqlite3.Error) -> int:
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-
-
-def _is_damage(exc: sqlite3.Error) -> bool:
-    return _code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-
-
 def _is_moved(exc: sqlite3.Error) -> bool:
-    return getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_DBMOVED
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` now (device, inode), or None when there is none."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
+    return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_DBMOVED
 
 
 def connect_default(path: Path) -> sqlite3.Connection:
@@ -242,7 +214,7 @@ class StatsStore:
                 self._prepare(self._conn)
             except (sqlite3.Error, _DamagedError) as exc:
                 self._close()
-                damaged = isinstance(exc, _DamagedError) or _is_damage(exc)
+                damaged = isinstance(exc, _DamagedError) or is_damage(exc)
                 if damaged and first and self._set_aside():
                     continue
                 self._cannot_open(self._describe(exc) if isinstance(exc, sqlite3.Error)
@@ -253,7 +225,7 @@ class StatsStore:
                 self._cannot_open(f"{type(exc).__name__}: {exc.strerror or exc}")
                 return
             break
-        self._identity = _identity(self.path)
+        self._identity = file_identity(self.path)
         self._adopt_orphan()
         self._purge_if_new_day()
 
@@ -299,7 +271,7 @@ class StatsStore:
     def _file_gone(self) -> bool:
         """True when the open file is no longer the one at ``path`` (deleted or
         replaced behind the kiosk's back)."""
-        return self._conn is not None and _identity(self.path) != self._identity
+        return self._conn is not None and file_identity(self.path) != self._identity
 
     def _start_again(self) -> None:
         """The open file was deleted or replaced: open what is at ``path`` now. A
@@ -366,19 +338,7 @@ class StatsStore:
     # ------------------------------------------------------------------ faults
 
     def _describe(self, exc: sqlite3.Error) -> str:
-        code = _code(exc)
-        if code == _SQLITE_FULL:
-            return "the disk is full"
-        if code == _SQLITE_READONLY:
-            return "the file or folder is read-only"
-        if code == _SQLITE_CANTOPEN:
-            return "the file cannot be opened"
-        if code == _SQLITE_IOERR:
-            return "the disk cannot be read or written"
-        if _is_damage(exc):
-            return "the file is damaged"
-        name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-        return f"database error {name}"
+        return fault_words(exc)
 
     def _failed(self, what: str, exc: sqlite3.Error) -> None:
         why = self._describe(exc)
@@ -409,7 +369,7 @@ class StatsStore:
                     if self._conn is not None:
                         continue
                     return False
-                if _is_damage(exc) and first:
+                if is_damage(exc) and first:
                     self._close()
                     if self._set_aside():
                         self._open()
