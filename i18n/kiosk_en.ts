@@ -647,6 +647,10 @@
         <translation>The kiosk's data folder cannot be used.</translation>
     </message>
     <message>
+        <source>This went wrong but works again. Nothing to do.</source>
+        <translation>This went wrong but works again. Nothing to do.</translation>
+    </message>
+    <message>
         <source>Speech had a problem. It works now.</source>
         <translation>Speech had a problem. It works now.</translation>
     </message>

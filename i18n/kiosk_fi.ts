@@ -647,6 +647,10 @@
         <translation>Kioskin datakansiota ei voi käyttää.</translation>
     </message>
     <message>
+        <source>This went wrong but works again. Nothing to do.</source>
+        <translation>Tässä oli vika, mutta se toimii taas. Sinun ei tarvitse tehdä mitään.</translation>
+    </message>
+    <message>
         <source>Speech had a problem. It works now.</source>
         <translation>Puheessa oli vika. Nyt se toimii.</translation>
     </message>

@@ -647,6 +647,10 @@
         <translation>Kioskens datamapp kan inte användas.</translation>
     </message>
     <message>
+        <source>This went wrong but works again. Nothing to do.</source>
+        <translation>Det här var fel men fungerar igen. Du behöver inte göra något.</translation>
+    </message>
+    <message>
         <source>Speech had a problem. It works now.</source>
         <translation>Talet hade ett fel. Nu fungerar det.</translation>
     </message>

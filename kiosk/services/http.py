@@ -550,6 +550,11 @@ class CityHttp:
             return self._disk.problem or self._disk.notice
         return self._cache_problem
 
+    @property
+    def notice(self) -> str | None:
+        """A cache fault that was mended (it works now), kept for staff."""
+        return self._disk.notice if self._disk is not None else None
+
     def close(self) -> None:
         self.session.close()
         self._plain.close()

@@ -78,6 +78,12 @@ class AuditLog:
         """A plain-language problem for the staff panel, or None when all is well."""
         return self._fault or self._notice
 
+
+    @property
+    def notice(self) -> str | None:
+        """Something that went wrong and was mended (it works now), kept for staff."""
+        return self._notice
+
     def record(self, action: str, flow_id: str | None = None,
                step_id: str | None = None) -> bool:
         """Append one line. False if the entry was refused or could not be written."""

@@ -193,6 +193,12 @@ class StatsStore:
             return None
         return self._fault or self._notice
 
+
+    @property
+    def notice(self) -> str | None:
+        """Something that went wrong and was mended (it works now), kept for staff."""
+        return self._notice
+
     @property
     def available(self) -> bool:
         """The database is open (events may still fail to save; see ``problem``)."""

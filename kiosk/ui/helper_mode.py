@@ -306,6 +306,8 @@ class HelperModeMixin:
                    **self.staff.sources}
         for kind, source in sources.items():
             detail = getattr(source, "problem", None) if source is not None else None
+            if detail and detail == getattr(source, "notice", None):
+                kind = "mended"  # it works again: the staff need not act
             if detail:
                 problems.append(self._problem_line(kind, str(detail)))
         return problems
@@ -567,6 +569,7 @@ def _problem_headline(kind: str) -> str:
         "handoff": translate("staff", "Printouts and QR codes cannot be made."),
         "data": translate("staff", "The kiosk's data folder cannot be used."),
         "speech": translate("staff", "Speech is not working."),
+        "mended": translate("staff", "This went wrong but works again. Nothing to do."),
         "speech-note": translate("staff", "Speech had a problem. It works now."),
         "config": translate("staff", "The settings file has errors. Those settings use "
                             "their defaults."),
