@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pytest
 from fakecity.server import API_KEY, FakeCity
-from helpers import SNAPSHOT_MORNING, crash_lines, find, settle, tap, to_home
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+from fault_helpers import shown_text, write_city_config
+from helpers import SNAPSHOT_MORNING, crash_lines, find, settle, tap_name, to_home
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
 
 from kiosk.core.clock import FixedClock
 from kiosk.services.http import CityHttp
@@ -88,28 +89,11 @@ def screens() -> list[str]:
 
 @pytest.fixture
 def kiosk(city: FakeCity, make_kiosk, tmp_path: Path, screens: list[str]):
-    base = city.url
-    config = tmp_path / "kiosk.toml"
     # The read timeout is long so the cut-off answer, not a timeout, is what fails.
-    config.write_text(
-        f"""
-[kiosk]
-demo = false
-
-[flows]
-enabled = ["library-hours", "services-near", "events-seniors", "feedback"]
-
-[services]
-kirjastot_url = "{base}/v4/"
-servicemap_url = "{base}/servicemap/v2/"
-linkedevents_url = "{base}/linkedevents/v1/"
-open311_url = "{base}/palautews/rest/v1/"
-omastadi_url = "{base}/api"
-connect_timeout_s = 0.5
-read_timeout_s = 10
-open311_api_key = "{API_KEY}"
-""",
-        encoding="utf-8",
+    config = write_city_config(
+        tmp_path / "kiosk.toml", city.url,
+        ["library-hours", "services-near", "events-seniors", "feedback"],
+        read_timeout_s=10, open311_api_key=API_KEY,
     )
     # Not inline: calls run on the window's worker threads, so a request is really in
     # flight while the GUI goes on and the server dies.
@@ -136,16 +120,6 @@ def after(kiosk, tmp_path: Path, screens: list[str], hooked: list[object]) -> It
 
 
 # ---- acting and looking ------------------------------------------------------------------
-
-
-def shown_text(window) -> str:
-    parts = [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
-    parts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
-    return "\n".join(parts)
-
-
-def press(qtbot, window, name: str) -> None:
-    tap(qtbot, find(window, QAbstractButton, name))
 
 
 def editor(window, field_id: str) -> QLineEdit | QPlainTextEdit:
@@ -213,17 +187,17 @@ def test_library_hours_dies_mid_answer_offline_hours_and_typed_name_kept(
     window = kiosk.window
     window.start_flow("library-hours")
     settle()
-    press(qtbot, window, "option_other")
+    tap_name(qtbot, window, "option_other")
     type_into(window, "name", TYPED_NAME)
-    press(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:library-hours:pick")
     assert city_lines(window) == []  # all well so far: staff are told nothing
 
     die_mid_answer(qtbot, city, "/v4/library/84860",
-                   lambda: press(qtbot, window, "item_84860"))
+                   lambda: tap_name(qtbot, window, "item_84860"))
 
     wait_for_screen(qtbot, window, "step:library-hours:hours_other")
-    text = shown_text(window)
+    text = shown_text(window, buttons=True)
     assert "Kallio" in text and LIBRARY_DATE in text, text
     assert CANNOT_SHOW not in text
     answers = kiosk.session.answers_for("library-hours")
@@ -241,13 +215,13 @@ def test_library_hours_dies_mid_answer_offline_hours_and_typed_name_kept(
 
     # On again with the city gone: the list comes from the HTTP cache, which is not
     # the city answering, so staff are still told; then the same dated hours, done.
-    press(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:library-hours:pick")
     assert len(city_lines(window)) == 1
-    press(qtbot, window, "item_84860")
+    tap_name(qtbot, window, "item_84860")
     wait_for_screen(qtbot, window, "step:library-hours:hours_other")
-    assert LIBRARY_DATE in shown_text(window)
-    press(qtbot, window, "nextButton")
+    assert LIBRARY_DATE in shown_text(window, buttons=True)
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:library-hours:done")
     assert kiosk.session.answers_for("library-hours")["name"] == TYPED_NAME
     assert len(city_lines(window)) == 1
@@ -260,24 +234,24 @@ def test_library_hours_live_again_when_the_server_is_back(
     window = kiosk.window
     window.start_flow("library-hours")
     settle()
-    port = die_mid_answer(qtbot, city, "/v4/library/", lambda: press(qtbot, window,
-                                                                      "option_here"))
+    port = die_mid_answer(qtbot, city, "/v4/library/",
+                          lambda: tap_name(qtbot, window, "option_here"))
     wait_for_screen(qtbot, window, "step:library-hours:hours_here")
-    assert LIBRARY_DATE in shown_text(window)
+    assert LIBRARY_DATE in shown_text(window, buttons=True)
     assert len(city_lines(window)) == 1
 
     back_up = come_back(port)
     try:
         back(qtbot, window, "step:library-hours:which")
         assert "✓" in find(window, QAbstractButton, "option_here").text()
-        press(qtbot, window, "option_here")
+        tap_name(qtbot, window, "option_here")
         wait_for_screen(qtbot, window, "step:library-hours:hours_here")
-        text = shown_text(window)
+        text = shown_text(window, buttons=True)
         # Live: the library's hours without the snapshot's date sentence.
         assert "Kallio" in text and FROM_SNAPSHOT not in text, text
         assert back_up.count("/v4/library/84860") == 1
         assert city_lines(window) == []
-        press(qtbot, window, "nextButton")
+        tap_name(qtbot, window, "nextButton")
         wait_for_screen(qtbot, window, "step:library-hours:done")
     finally:
         back_up.stop()
@@ -291,10 +265,10 @@ def test_services_near_dies_mid_answer_resident_finishes_on_offline_data(
     window.start_flow("services-near")
     settle()
     die_mid_answer(qtbot, city, "/servicemap/v2/unit/",
-                   lambda: press(qtbot, window, "option_349"))
+                   lambda: tap_name(qtbot, window, "option_349"))
 
     wait_for_screen(qtbot, window, "step:services-near:place")
-    text = shown_text(window)
+    text = shown_text(window, buttons=True)
     assert "Kallio Library" in text and CANNOT_SHOW not in text, text
     assert kiosk.session.answers_for("services-near") == {"need": "349"}
     [line] = city_lines(window)
@@ -302,18 +276,18 @@ def test_services_near_dies_mid_answer_resident_finishes_on_offline_data(
 
     back(qtbot, window, "step:services-near:need")
     assert "✓" in find(window, QAbstractButton, "option_349").text()
-    press(qtbot, window, "option_349")
+    tap_name(qtbot, window, "option_349")
     wait_for_screen(qtbot, window, "step:services-near:place")
-    press(qtbot, window, "item_8215")
+    tap_name(qtbot, window, "item_8215")
     wait_for_screen(qtbot, window, "step:services-near:access")
-    press(qtbot, window, "option_rollator")
+    tap_name(qtbot, window, "option_rollator")
     # Accessibility (TPR) is on the dead server too: the snapshot's record, dated.
     wait_for_screen(qtbot, window, "step:services-near:access_info")
-    text = shown_text(window)
+    text = shown_text(window, buttons=True)
     assert "Kallio Library" in text and UNITS_DATE in text, text
-    press(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:services-near:map")
-    press(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:services-near:done")
     assert kiosk.session.answers_for("services-near") == {
         "need": "349", "place": 8215, "access": "rollator"}
@@ -328,33 +302,33 @@ def test_events_die_mid_answer_honest_screen_then_live_when_back(
     window = kiosk.window
     window.start_flow("events-seniors")
     settle()
-    press(qtbot, window, "option_week")
+    tap_name(qtbot, window, "option_week")
     port = die_mid_answer(qtbot, city, "/linkedevents/v1/event/",
-                          lambda: press(qtbot, window, "option_nearby"))
+                          lambda: tap_name(qtbot, window, "option_nearby"))
 
     wait_for_screen(qtbot, window, "step:events-seniors:events")
-    assert CANNOT_SHOW in shown_text(window)
+    assert CANNOT_SHOW in shown_text(window, buttons=True)
     assert kiosk.session.answers_for("events-seniors") == {"when": "week", "where": "nearby"}
     [line] = city_lines(window)
     assert "events" in line and SINCE in line and "no offline data" in line, line
 
     back(qtbot, window, "step:events-seniors:where")
     assert "✓" in find(window, QAbstractButton, "option_nearby").text()
-    press(qtbot, window, "option_nearby")
+    tap_name(qtbot, window, "option_nearby")
     wait_for_screen(qtbot, window, "step:events-seniors:events")
-    assert CANNOT_SHOW in shown_text(window)
+    assert CANNOT_SHOW in shown_text(window, buttons=True)
 
     back_up = come_back(port)
     try:
-        press(qtbot, window, "retryButton")
+        tap_name(qtbot, window, "retryButton")
         # Same screen name: wait for the live list itself.
-        qtbot.waitUntil(lambda: EVENT_NAME in shown_text(window), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: EVENT_NAME in shown_text(window, buttons=True), timeout=WAIT_MS)
         settle()
-        assert CANNOT_SHOW not in shown_text(window)
+        assert CANNOT_SHOW not in shown_text(window, buttons=True)
         assert city_lines(window) == []
-        press(qtbot, window, "item_helsinki:afy6ikna3u")
+        tap_name(qtbot, window, "item_helsinki:afy6ikna3u")
         wait_for_screen(qtbot, window, "step:events-seniors:link")
-        press(qtbot, window, "nextButton")
+        tap_name(qtbot, window, "nextButton")
         wait_for_screen(qtbot, window, "step:events-seniors:done")
     finally:
         back_up.stop()
@@ -370,19 +344,19 @@ def test_feedback_send_dies_mid_answer_kept_and_sent_once_on_try_again(
     window = kiosk.window
     window.start_flow("feedback")
     settle()
-    press(qtbot, window, "option_172")
+    tap_name(qtbot, window, "option_172")
     type_into(window, "text", FEEDBACK_TEXT)
-    press(qtbot, window, "nextButton")
-    press(qtbot, window, "option_no")
-    press(qtbot, window, "option_nowhere")
+    tap_name(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "option_no")
+    tap_name(qtbot, window, "option_nowhere")
     assert window.screen_name == "step:feedback:review"
     answers = {"topic": "172", "text": FEEDBACK_TEXT, "answer": "no", "place": "nowhere"}
 
     path = "/palautews/rest/v1/requests.json"
-    port = die_mid_answer(qtbot, city, path, lambda: press(qtbot, window, "nextButton"))
+    port = die_mid_answer(qtbot, city, path, lambda: tap_name(qtbot, window, "nextButton"))
 
     wait_for_screen(qtbot, window, "step:feedback:send")
-    text = shown_text(window)
+    text = shown_text(window, buttons=True)
     # The dead server had read the whole feedback: the city may have it. The kiosk
     # cannot tell (Open311 has no idempotency key), so it says so, not "not sent".
     assert MAYBE_SENT in text and "It was not sent" not in text, text
@@ -397,33 +371,34 @@ def test_feedback_send_dies_mid_answer_kept_and_sent_once_on_try_again(
 
     # Back: the review still shows the text; Send again with the city still gone.
     back(qtbot, window, "step:feedback:review")
-    assert FEEDBACK_TEXT in shown_text(window)
-    press(qtbot, window, "nextButton")
+    assert FEEDBACK_TEXT in shown_text(window, buttons=True)
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:feedback:send")
-    assert NOT_SENT in shown_text(window), "the city was gone: this one surely was not sent"
+    assert NOT_SENT in shown_text(window, buttons=True), (
+        "the city was gone: this one surely was not sent")
     # Back to the text step: the typed feedback is still in its field.
     for step in ("review", "place", "answer", "text"):
         back(qtbot, window, f"step:feedback:{step}")
     assert typed(window, "text") == FEEDBACK_TEXT
-    press(qtbot, window, "nextButton")
-    press(qtbot, window, "option_no")
-    press(qtbot, window, "option_nowhere")
+    tap_name(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "option_no")
+    tap_name(qtbot, window, "option_nowhere")
     assert window.screen_name == "step:feedback:review"
-    press(qtbot, window, "nextButton")
+    tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:feedback:send")
-    assert NOT_SENT in shown_text(window)
+    assert NOT_SENT in shown_text(window, buttons=True)
 
     back_up = come_back(port)
     try:
-        press(qtbot, window, "retryButton")
-        qtbot.waitUntil(lambda: "Thank you" in shown_text(window), timeout=WAIT_MS)
+        tap_name(qtbot, window, "retryButton")
+        qtbot.waitUntil(lambda: "Thank you" in shown_text(window, buttons=True), timeout=WAIT_MS)
         settle()
         # Sent once to the city that came back, with the resident's own words.
         posts = [r for r in back_up.requests if r.method == "POST" and r.path == path]
         assert len(posts) == 1
         assert posts[0].form["description"] == [FEEDBACK_TEXT]
         assert city_lines(window) == []
-        press(qtbot, window, "nextButton")
+        tap_name(qtbot, window, "nextButton")
         wait_for_screen(qtbot, window, "step:feedback:done")
         assert [r.method for r in back_up.requests if r.path == path] == ["POST"]
     finally:
@@ -466,8 +441,8 @@ def test_a_demo_kiosk_answering_offline_tells_staff_nothing(make_kiosk, qtbot) -
     window = demo.window
     window.start_flow("library-hours")
     settle()
-    press(qtbot, window, "option_here")
+    tap_name(qtbot, window, "option_here")
     wait_for_screen(qtbot, window, "step:library-hours:hours_here")
-    assert LIBRARY_DATE in shown_text(window)
+    assert LIBRARY_DATE in shown_text(window, buttons=True)
     assert live.problem is None
     assert city_lines(window) == []

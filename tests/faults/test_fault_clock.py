@@ -9,6 +9,7 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
+from fault_helpers import open_staff_panel
 from helpers import settle, to_home
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -18,7 +19,6 @@ from kiosk.flow.engine import Answer
 from kiosk.staff.help_request import HelpDedupe, HelpResult
 from kiosk.staff.lockout import Lockout
 from kiosk.stats.store import StatsStore
-from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.faults
 
@@ -44,12 +44,8 @@ def still_there(kiosk) -> None:
 
 
 def staff_facts(window) -> list[str]:
-    window.request_pin("staff")
-    for digit in "1234":  # the demo PIN
-        window.page.findChild(BigButton, f"pin_{digit}").click()
-    window.page.findChild(BigButton, "pin_ok").click()
-    settle()
-    assert window.screen_name == "staff-panel"
+    """Every label of the staff panel, opened with the demo PIN."""
+    open_staff_panel(window)
     return [label.text() for label in window.page.findChildren(QLabel)]
 
 

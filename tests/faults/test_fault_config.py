@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fault_helpers import staff_panel_problems
 from helpers import settle, to_home
-from PySide6.QtWidgets import QLabel
 
 from kiosk.flow.engine import Answer
 from kiosk.staff.pins import hash_pin
-from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.faults
 
@@ -57,21 +56,6 @@ def write(tmp_path: Path, content: str | bytes) -> Path:
     return path
 
 
-def enter_pin(window, digits: str) -> None:
-    for digit in digits:
-        window.page.findChild(BigButton, f"pin_{digit}").click()
-    window.page.findChild(BigButton, "pin_ok").click()
-    settle()
-
-
-def staff_panel_problems(window, pin: str) -> list[str]:
-    window.request_pin("staff")
-    settle()
-    enter_pin(window, pin)
-    assert window.screen_name == "staff-panel", f"PIN {pin} opens the staff panel"
-    return [label.text() for label in window.page.findChildren(QLabel, "error")]
-
-
 def serves_a_resident(kiosk, lang: str = "fi") -> None:
     """A whole e-identification session, start to end, as a resident would."""
     window = kiosk.window
@@ -96,7 +80,7 @@ def test_a_bad_value_keeps_the_rest_of_the_file(make_kiosk, tmp_path, good_part,
     kiosk.window.end_session("end")
     settle()
     # The configured staff PIN still works (the whole file was not thrown away).
-    problems = staff_panel_problems(kiosk.window, STAFF_PIN)
+    problems = staff_panel_problems(kiosk.window, STAFF_PIN, settle_pad=True)
     config_lines = [p for p in problems if named in p]
     assert config_lines, f"{what}: the staff panel names {named!r}: {problems}"
     assert all("asetustiedosto" in p.lower() for p in config_lines), (
@@ -112,7 +96,8 @@ def test_an_unreadable_file_gives_a_working_demo_kiosk(make_kiosk, tmp_path, wha
     serves_a_resident(kiosk, "sv")
     kiosk.window.end_session("end")
     settle()
-    problems = staff_panel_problems(kiosk.window, "1234")  # the demo PIN of the defaults
+    # The demo PIN of the defaults.
+    problems = staff_panel_problems(kiosk.window, "1234", settle_pad=True)
     assert any(named in p for p in problems), f"{what}: {problems}"
 
 
@@ -126,7 +111,7 @@ def test_a_missing_file_or_a_folder(make_kiosk, tmp_path, where) -> None:
     serves_a_resident(kiosk, "en")
     kiosk.window.end_session("end")
     settle()
-    problems = staff_panel_problems(kiosk.window, "1234")
+    problems = staff_panel_problems(kiosk.window, "1234", settle_pad=True)
     expected = "file not found" if where == "missing" else "folder"
     assert any(expected in p and "kiosk.toml" in p for p in problems), problems
 
@@ -138,6 +123,6 @@ def test_every_problem_in_one_file_is_listed(make_kiosk, tmp_path, good_part) ->
     serves_a_resident(kiosk)
     kiosk.window.end_session("end")
     settle()
-    problems = staff_panel_problems(kiosk.window, STAFF_PIN)
+    problems = staff_panel_problems(kiosk.window, STAFF_PIN, settle_pad=True)
     for _what, _extra, named in BAD_VALUES[:3]:
         assert any(named in p for p in problems), f"{named} missing from {problems}"

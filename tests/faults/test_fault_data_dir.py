@@ -17,8 +17,21 @@ from pathlib import Path
 
 import pytest
 from fakecity.server import FakeCity
-from gui.helpers import crash_lines, settle, to_home
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from fault_helpers import (
+    CACHE,
+    FLOW,
+    TYPED,
+    click_button,
+    enter_pin,
+    finishes_and_ends,
+    leave_helper,
+    picks_a_library,
+    resident_types_a_name,
+    shown_text,
+    staff_panel_problems,
+    write_city_config,
+)
+from helpers import crash_lines, settle, to_home
 
 from kiosk.services.http import CityHttp
 from kiosk.staff.audit import AUDIT_FILE
@@ -28,74 +41,11 @@ from kiosk.stats.report import read_counts
 from kiosk.stats.store import RETRY_OPEN_S, STATS_FILE
 from kiosk.ui import window as window_module
 from kiosk.ui.handoff import print_to_pdf
-from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.faults
 
-FLOW = "library-hours"
-TYPED = "kallio"  # part of a library's name, typed on the on-screen keyboard
-CACHE = Path("cache") / "http-cache.sqlite"
-
 
 # Helpers -----------------------------------------------------------------------------
-
-
-def tap(window, name: str) -> None:
-    """Tap the one visible button called ``name``."""
-    found = [b for b in window.findChildren(QAbstractButton, name) if b.isVisibleTo(window)]
-    assert len(found) == 1, f"{window.screen_name}: expected one {name!r}, found {len(found)}"
-    found[0].click()
-    settle()
-
-
-def shown_text(window) -> str:
-    return "\n".join(w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window))
-
-
-def resident_types_a_name(kiosk) -> None:
-    """Home → library hours → "another library" → types part of a name (not sent yet)."""
-    window = kiosk.window
-    window.start_flow(FLOW)
-    settle()
-    tap(window, "option_other")
-    field = window.page.findChild(QLineEdit, "field_name")
-    field.setFocus()
-    for char in TYPED:  # on the on-screen keyboard, key by key
-        window.page.keyboard.key(char).click()
-    assert field.text() == TYPED
-
-
-def picks_a_library(window) -> None:
-    """From the typed name: Next, then the first library found."""
-    tap(window, "nextButton")
-    assert window.screen_name == f"step:{FLOW}:pick", shown_text(window)
-    items = [b for b in window.findChildren(QAbstractButton)
-             if b.objectName().startswith("item_") and b.isVisibleTo(window)]
-    assert items, shown_text(window)
-    items[0].click()
-    settle()
-    assert window.screen_name == f"step:{FLOW}:hours_other", shown_text(window)
-
-
-def enter_pin(window, digits: str) -> None:
-    for digit in digits:
-        window.page.findChild(BigButton, f"pin_{digit}").click()
-    window.page.findChild(BigButton, "pin_ok").click()
-    settle()
-
-
-def staff_panel_problems(window) -> list[str]:
-    """Open helper mode with the demo PIN and read the problems the panel shows."""
-    window.request_pin("staff")
-    enter_pin(window, "1234")
-    assert window.screen_name == "staff-panel"
-    return [label.text() for label in window.page.findChildren(QLabel, "error")]
-
-
-def leave_helper(window) -> None:
-    window.page.findChild(BigButton, "staffLeave").click()
-    settle()
-    assert not window.helper_active
 
 
 def audit_actions(data: Path) -> list[str]:
@@ -142,7 +92,7 @@ def test_data_folder_deleted_while_a_resident_is_in_a_flow(make_kiosk, tmp_path:
 
     # The resident goes on: results, opening hours, a printout, help, the end.
     picks_a_library(window)
-    tap(window, "printButton")
+    click_button(window, "printButton")
     assert window.screen_name == "print-printed", shown_text(window)
     assert printed and printed[-1].parent == data / "handoff"
     text = subprocess.run(["pdftotext", str(printed[-1]), "-"], capture_output=True,
@@ -158,13 +108,7 @@ def test_data_folder_deleted_while_a_resident_is_in_a_flow(make_kiosk, tmp_path:
     settle()
     answers = kiosk.session.answers_for(FLOW)
     assert answers["which"] == "other" and answers["name"] == TYPED
-    tap(window, "nextButton")
-    assert window.screen_name == f"step:{FLOW}:done"
-    window.bottom.buttons["end"].click()
-    settle()
-    tap(window, "confirmEndButton")
-    assert window.screen_name == "attract"
-    assert kiosk.session.answers == {} and kiosk.session.drafts == {}
+    finishes_and_ends(kiosk)
     assert list((data / "handoff").iterdir()) == [], "the printout was wiped"
 
     # Usage figures: the deleted file's figures were carried into a new one.
@@ -226,12 +170,12 @@ def test_a_data_folder_that_cannot_be_made_again_is_told_to_staff(
     data.write_text("not a folder")  # nothing can be made under it now
 
     picks_a_library(window)
-    tap(window, "printButton")
+    click_button(window, "printButton")
     assert window.screen_name == "print-failed"
     assert "The printer is not working. Ask the staff." in shown_text(window)
     window.go_back()
     settle()
-    tap(window, "nextButton")
+    click_button(window, "nextButton")
     assert window.screen_name == f"step:{FLOW}:done"
     window.request_pin("staff")
     enter_pin(window, "9999")  # a wrong PIN: counted in memory, cannot be saved
@@ -261,32 +205,12 @@ def test_a_data_folder_that_cannot_be_made_again_is_told_to_staff(
 # The HTTP cache of a live kiosk ------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def city():
-    with FakeCity() as server:
-        yield server
-
-
 def test_cache_file_made_again_after_the_folder_is_deleted(city: FakeCity, make_kiosk,
                                                           tmp_path: Path):
     """A live kiosk's cache file is made again after the data folder is deleted."""
     city.reset()
-    config = tmp_path / "kiosk.toml"
-    config.write_text(f"""
-[kiosk]
-demo = false
-
-[flows]
-enabled = ["{FLOW}"]
-
-[staff]
-pin_hashes = ["{DEMO_PIN_HASH}"]
-
-[services]
-kirjastot_url = "{city.url}/v4/"
-connect_timeout_s = 0.5
-read_timeout_s = 1.0
-""", encoding="utf-8")
+    config = write_city_config(tmp_path / "kiosk.toml", city.url, [FLOW],
+                               services=["kirjastot"], pin_hash=DEMO_PIN_HASH)
     data = tmp_path / "data"
     kiosk = make_kiosk(lang="en", config_path=config)
     window = kiosk.window
