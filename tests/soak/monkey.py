@@ -287,11 +287,13 @@ class Monkey:
             return self._wall_jump()
         seconds = self.rng.choice((1, 5, 30, 60, 90, 119, 120, 121, 150, 300, 3600))
         seconds = self.rng.uniform(0, seconds) if self.rng.random() < 0.3 else seconds
-        self.window.clock.advance(seconds)
         ticks = self.rng.randint(1, 3)
+        # A resident who walks away: the warning comes at one tick and its countdown
+        # runs out at a later one (time passes between ticks, as on the kiosk).
         for _ in range(ticks):
+            self.window.clock.advance(seconds / ticks)
             self.window.idle_tick()
-        return f"clock +{seconds:.1f}s, idle_tick x{ticks}"
+        return f"clock +{seconds:.1f}s over {ticks} idle_tick(s)"
 
     def _wall_jump(self) -> str:
         """The wall clock alone jumps (NTP, an administrator, daylight saving); half the
