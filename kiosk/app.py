@@ -317,6 +317,10 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
     kiosk.metrics.start_server()
     watchdog = Watchdog()  # systemd: READY once shown, pings from the GUI thread
     show(kiosk, windowed)
+    # The data folder may be deleted under a running kiosk: keep the crash file real.
+    crash_check = QTimer(kiosk.app)
+    crash_check.timeout.connect(kiosk.crash_file.reopen_if_gone)
+    crash_check.start(60_000)
     if watchdog.ping_interval_ms:
         pinger = QTimer(kiosk.app)
         pinger.timeout.connect(watchdog.ping)

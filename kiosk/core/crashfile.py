@@ -106,6 +106,21 @@ class CrashFile:
         _active = file
         return self.path
 
+    def reopen_if_gone(self) -> bool:
+        """The data folder was deleted (or the fault file with it) while the kiosk
+        runs: a hard crash would be written into the deleted file and never seen. Make
+        the file again and point faulthandler at it. True if it was made again."""
+        if _active is None or Path(_active.name) != self.path:
+            return False  # not enabled, or writing to stderr anyway
+        try:
+            same = os.fstat(_active.fileno()).st_ino == self.path.stat().st_ino
+        except OSError:
+            same = False
+        if same:
+            return False
+        log.warning("the crash file %s was deleted; making it again", self.path)
+        return self.enable() is not None
+
     def note_error(self, crash_id: str, kind: str) -> None:
         """Record an uncaught exception (its crash id and type only) for the next
         start's staff panel. Never raises."""

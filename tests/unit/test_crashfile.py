@@ -30,6 +30,26 @@ def read_the_null_pointer():
 read_the_null_pointer()
 """
 
+#: Enables the crash file, has the data folder deleted under it, checks, then dies.
+DELETED_THEN_SEGFAULT = """
+import shutil, sys
+from pathlib import Path
+from kiosk.core.crashfile import CrashFile
+
+crash = CrashFile(Path(sys.argv[1]))
+crash.enable()
+assert crash.reopen_if_gone() is False  # nothing gone yet
+shutil.rmtree(sys.argv[1])
+assert crash.reopen_if_gone() is True
+print(crash.path, flush=True)
+
+def read_the_null_pointer():
+    import ctypes
+    ctypes.string_at(0)
+
+read_the_null_pointer()
+"""
+
 #: Enables the crash file and exits cleanly.
 CLEAN = """
 import sys
@@ -168,3 +188,14 @@ def test_the_archive_is_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert len(previous_crashes(tmp_path)) == 5
     kept = sorted(p.name for p in (crash_dir / "archive").glob("fault-*.log"))
     assert kept == ["fault-1002.log", "fault-1003.log", "fault-1004.log"]
+
+
+def test_a_crash_after_the_data_folder_was_deleted_is_still_written(tmp_path: Path) -> None:
+    """The data folder deleted while running: the fault file is made again, and a hard
+    crash after that lands in it (not in the deleted file, where nobody would see it)."""
+    data = tmp_path / "data"
+    done = run(DELETED_THEN_SEGFAULT, data)
+    assert done.returncode == -11, (done.returncode, done.stderr)
+    text = Path(done.stdout.strip()).read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text
+    assert len(previous_crashes(data)) == 1
