@@ -120,7 +120,13 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.page: QWidget | None = None
         self._render: Callable[[], None] = self._render_attract
         self._step_view: tuple[Any, object, str | None, bool] | None = None
-        self._resume: Callable[[], None] | None = None
+        # Where Back returns to. Screens shown over others keep their own return, so
+        # one never overwrites another's (the monkey tester found a resident stuck on
+        # "Are you still here?" after help → language → idle):
+        self._resume: Callable[[], None] | None = None  # under help, settings, … overlays
+        self._language_return: Callable[[], None] | None = None  # under the language menu
+        self._idle_return: Callable[[], None] | None = None  # under the idle warning
+        self._staff_return: Callable[[], None] | None = None  # under the PIN pad, staff panel
 
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
         self.statement_dir = statement_dir
@@ -328,7 +334,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.runner.cancel()
         self.engine = None
         self._step_view = None
-        self._resume = None
+        self._resume = self._language_return = self._idle_return = self._staff_return = None
         self.session.wipe()
         if self.handoff_files is not None:
             self.handoff_files.wipe()
@@ -367,15 +373,15 @@ class KioskWindow(HelperModeMixin, QWidget):
     def _on_language_button(self) -> None:
         # Remember where the resident was, to come back there in the new language.
         if self.screen_name not in ("language", "attract"):
-            self._resume = self._render
+            self._language_return = self._render
         self.show_language()
 
     def _on_language_chosen(self, lang: str) -> None:
         self._switch_language(lang)
         self.stat("language", value=lang)
-        resume, self._resume = self._resume, None
-        if resume is not None:
-            self._show(resume)
+        back, self._language_return = self._language_return, None
+        if back is not None:
+            self._show(back)
         else:
             self.show_home()
 
@@ -483,9 +489,14 @@ class KioskWindow(HelperModeMixin, QWidget):
 
     def go_back(self) -> None:
         name = self.screen_name
-        if name in OVERLAYS and self._resume is not None:
+        if name == "idle-warning":
+            self._still_here()
+        elif name in OVERLAYS:
             resume, self._resume = self._resume, None
-            self._show(resume)
+            if resume is not None:
+                self._show(resume)
+            else:
+                self.show_where_the_resident_was()
         elif name.startswith("step:"):
             if self.engine is not None and self.engine.finished:
                 self.show_home()  # Back from a done screen: to the home tiles
@@ -494,11 +505,20 @@ class KioskWindow(HelperModeMixin, QWidget):
         elif name == "home":
             self.show_language()
         elif name == "language":
-            if self._resume is not None:
-                resume, self._resume = self._resume, None
-                self._show(resume)
+            back, self._language_return = self._language_return, None
+            if back is not None:
+                self._show(back)
             else:
                 self.end_session("back")
+
+    def show_where_the_resident_was(self) -> None:
+        """No return is known: the flow step, else the home tiles — never a dead end."""
+        if self.engine is not None and not self.engine.finished and self._step_view:
+            self._show(self._render_step)
+        elif self.session.active:
+            self.show_home()
+        else:
+            self.show_attract()
 
     def repeat(self) -> None:
         self.speak_page()
@@ -701,7 +721,8 @@ class KioskWindow(HelperModeMixin, QWidget):
         return self.tr("The kiosk clears everything in %n seconds.", "", seconds)
 
     def show_idle_warning(self) -> None:
-        self._remember_return()
+        if self.screen_name != "idle-warning":
+            self._idle_return = self._render  # exactly this screen, overlays too
 
         def render() -> None:
             page = MessagePage(
@@ -725,7 +746,11 @@ class KioskWindow(HelperModeMixin, QWidget):
     def _still_here(self) -> None:
         self.idle.activity()
         if self.screen_name == "idle-warning":
-            self.go_back()
+            back, self._idle_return = self._idle_return, None
+            if back is not None:
+                self._show(back)
+            else:
+                self.show_where_the_resident_was()
 
     def end_session(self, reason: str) -> None:
         log.info("session ended: %s", reason)

@@ -99,3 +99,43 @@ def test_home_says_how_long_the_kiosk_waits(make_kiosk):
     to_home(kiosk, "en")
     texts = [label.text() for label in kiosk.window.page.findChildren(QLabel)]
     assert "If you do nothing for 2 minutes, the kiosk asks if you are still here." in texts
+
+
+def test_the_warning_over_help_after_a_language_change_returns_to_help(make_kiosk, qtbot):
+    """Found by the monkey tester: help → language → idle warning left the resident
+    stuck on "Are you still here?". Every way back now leads somewhere."""
+    kiosk = make_kiosk(lang="fi")
+    start_typing(kiosk, "Kallio")
+    window, clock = kiosk.window, kiosk.window.clock
+    window.show_help()
+    window.top.buttons["language"].click()
+    window.page.findChild(type(window.top.buttons["language"]), "language_sv").click()
+    settle()
+    assert window.screen_name == "help", "back to help, now in Swedish"
+    clock.advance(121)
+    window.idle_tick()
+    assert window.screen_name == "idle-warning"
+    qtbot.mouseClick(window.page, Qt.MouseButton.LeftButton)
+    settle()
+    assert window.screen_name == "help"
+    window.bottom.buttons["back"].click()
+    settle()
+    assert window.screen_name == "step:library-hours:name"
+    assert window.page.fields["name"].text() == "Kallio"
+
+
+def test_the_staff_pin_pad_over_help_returns_to_help_and_then_the_step(make_kiosk):
+    """Cancelling the PIN pad opened over help returns to help; Back then to the step."""
+    kiosk = make_kiosk(lang="fi")
+    start_typing(kiosk, "Kallio")
+    window = kiosk.window
+    window.show_help()
+    window.request_pin("staff")
+    assert window.screen_name == "pin"
+    window._cancel_pin()
+    settle()
+    assert window.screen_name == "help"
+    window.go_back()
+    settle()
+    assert window.screen_name == "step:library-hours:name"
+    assert window.page.fields["name"].text() == "Kallio"

@@ -15,7 +15,8 @@ A run fails on:
 * a frozen event loop: a zero timer posted after each action must run within a bounded
   number of ``processEvents`` calls (no wall-clock asserts);
 * a session not wiped at its end: each time the ``attract`` screen is shown, the
-  answers, drafts, settings and the speaker's log must be back to the start.
+  answers, drafts, settings and the speaker's log must be back to the start;
+* a dead end: a tap on the idle warning that does not bring the resident back.
 
 Every action is logged as ``(seed, index, action)``; a failure carries the tail of
 that log so the run can be replayed with the same seed.
@@ -238,6 +239,9 @@ class Monkey:
             area.ensureWidgetVisible(button)
         centre = button.rect().center()
         QTest.mouseClick(button, Qt.MouseButton.LeftButton, M.NoModifier, centre)
+        if screen == "idle-warning" and self.window.screen_name == "idle-warning":
+            # One touch anywhere must bring the resident back (A7): never a dead end.
+            self._fail("stuck", f"a tap on {label} left the idle warning on screen")
         return f"tap {label} on screen {screen}"
 
     def _tap_corner(self) -> str:
