@@ -20,6 +20,13 @@ TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
+#: Translation files read into memory, for the life of the process. A QTranslator
+#: loaded from bytes reads them in place and never copies them, and a translator may
+#: outlive the Translations object that loaded it (it belongs to the application), so
+#: the bytes must live as long as the process: freeing them with the window made the
+#: next lookup read freed memory (a segfault in the long monkey run).
+_QM_BYTES: dict[Path, bytes] = {}
+
 
 class Translations:
     """Owns the installed QTranslator. Installing one makes Qt send LanguageChange
@@ -29,23 +36,22 @@ class Translations:
         self._app = app
         self._directory = directory
         self._translator: QTranslator | None = None
-        self._qm_cache: dict[Path, bytes] = {}
         self.language = "en"
 
     def qm_path(self, lang: str) -> Path:
         return self._directory / f"kiosk_{lang}.qm"
 
-    def _qm_bytes(self, path: Path) -> bytes:
+    @staticmethod
+    def _qm_bytes(path: Path) -> bytes:
         """The .qm file's contents, read once and kept. Qt would otherwise map the file
         into memory, and a file rewritten in place while the kiosk runs (an update
-        copied over it) then kills the process with SIGBUS. The bytes must outlive the
-        translator that reads them, so they are kept here for the app's life."""
-        if path not in self._qm_cache:
+        copied over it) then kills the process with SIGBUS."""
+        if path not in _QM_BYTES:
             try:
-                self._qm_cache[path] = path.read_bytes()
+                _QM_BYTES[path] = path.read_bytes()
             except OSError:
                 return b""
-        return self._qm_cache[path]
+        return _QM_BYTES[path]
 
     def switch(self, lang: str) -> bool:
         """Show UI chrome in ``lang``. False when its .qm is missing (English shown)."""

@@ -54,3 +54,36 @@ def test_translations_rewritten_in_place_do_not_kill_the_kiosk(tmp_path: Path) -
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
     finnish, swedish = result.stdout.split("\n")[:2]
     assert finnish == "Aloita alusta" and swedish == "Börja om", result.stdout
+
+
+LOADER_GONE = """
+import gc
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from kiosk.ui.i18n import Translations
+
+app = QCoreApplication([])
+translations = Translations(app, Path(sys.argv[1]))
+translations.switch("fi")
+del translations  # the window that loaded it is gone; its translator is still installed
+gc.collect()
+size = max(p.stat().st_size for p in Path(sys.argv[1]).glob("*.qm"))
+filler = [bytes([0xFF]) * size for _ in range(200)]  # reuse any freed memory
+print(QCoreApplication.translate("window", "Start again"))
+"""
+
+
+def test_a_translator_outliving_its_loader_still_reads_its_words(tmp_path: Path) -> None:
+    """A translator stays installed after the object that loaded it is gone (one kiosk
+    after another in one process, as in the long monkey run): its words must still be
+    there, not freed memory (that was a segfault)."""
+    folder = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS_DIR, folder)
+    result = subprocess.run(
+        [sys.executable, "-c", LOADER_GONE, str(folder)],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    assert result.stdout.strip() == "Aloita alusta"
