@@ -303,7 +303,10 @@ class KioskWindow(HelperModeMixin, QWidget):
             if page.first_focus is not None:
                 page.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(page, StepPage):
-                page.speak_requested.connect(self.speaker.say)
+                # A lambda, not the speaker's bound method: PySide keeps a weak
+                # reference for a plain object's method and never frees it (about
+                # four a session, found by bench/sessions.py).
+                page.speak_requested.connect(lambda text, lang: self.speaker.say(text, lang))
             if speak:
                 self.speak_page()
         else:
