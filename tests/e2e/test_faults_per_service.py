@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from fakecity.server import API_KEY, FakeCity
-from gui.helpers import crash_lines, settle, to_home
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+from gui.helpers import crash_lines, field_text, fill_field, settle, to_home
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.services.live import LiveServices
 
@@ -96,28 +96,10 @@ def tap(window, name: str) -> None:
     settle()
 
 
-def editor(window, field_id: str):
-    found = [
-        w
-        for kind in (QLineEdit, QPlainTextEdit)
-        for w in window.findChildren(kind, f"field_{field_id}")
-        if w.isVisibleTo(window)
-    ]
-    assert len(found) == 1, f"{window.screen_name}: no field {field_id}"
-    return found[0]
 
 
-def typed(window, field_id: str) -> str:
-    field = editor(window, field_id)
-    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
 
 
-def type_into(window, field_id: str, text: str) -> None:
-    field = editor(window, field_id)
-    if isinstance(field, QPlainTextEdit):
-        field.setPlainText(text)
-    else:
-        field.setText(text)
 
 
 def shown_text(window) -> str:
@@ -194,23 +176,23 @@ def _nothing(window) -> None:
 
 def _to_hours_other_pick(window) -> None:
     tap(window, "option_other")
-    type_into(window, "name", "Kallio")
+    fill_field(window, "name", "Kallio")
     tap(window, "nextButton")
     assert window.screen_name == "step:library-hours:pick", shown_text(window)
 
 
 def _to_hours_name(window) -> None:
     tap(window, "option_other")
-    type_into(window, "name", "Kallio")
+    fill_field(window, "name", "Kallio")
 
 
 def _typed_name(window) -> None:
-    assert typed(window, "name") == "Kallio"
+    assert field_text(window, "name") == "Kallio"
 
 
 def _to_feedback_review(window) -> None:
     tap(window, "option_172")
-    type_into(window, "text", FEEDBACK_TEXT)
+    fill_field(window, "text", FEEDBACK_TEXT)
     tap(window, "nextButton")
     tap(window, "option_no")
     tap(window, "option_nowhere")

@@ -10,8 +10,8 @@ from urllib.parse import parse_qs
 
 import pytest
 from fakecity.server import API_KEY, FakeCity
-from gui.helpers import settle, to_home
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+from gui.helpers import fill_field, settle, to_home
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.core.text import Text
 from kiosk.services.feedback import FeedbackReceipt
@@ -79,18 +79,6 @@ def tap(window, name: str) -> None:
     settle()
 
 
-def type_into(window, field_id: str, text: str) -> None:
-    editor = [
-        w
-        for kind in (QLineEdit, QPlainTextEdit)
-        for w in window.findChildren(kind, f"field_{field_id}")
-        if w.isVisibleTo(window)
-    ]
-    assert len(editor) == 1, f"{window.screen_name}: no field {field_id}"
-    if isinstance(editor[0], QPlainTextEdit):
-        editor[0].setPlainText(text)
-    else:
-        editor[0].setText(text)
 
 
 def shown_text(window) -> str:
@@ -117,14 +105,14 @@ def to_review(
     assert window.screen_name == "step:feedback:topic"
     tap(window, "option_172")
     assert window.screen_name == "step:feedback:text"
-    type_into(window, "text", FEEDBACK[lang])
+    fill_field(window, "text", FEEDBACK[lang])
     tap(window, "nextButton")
     assert window.screen_name == "step:feedback:answer"
     tap(window, f"option_{answer}")
     if answer == "yes":
         assert window.screen_name == "step:feedback:contact"
         for field_id, value in CONTACT.items():
-            type_into(window, field_id, value)
+            fill_field(window, field_id, value)
         tap(window, "nextButton")
         assert window.screen_name == "step:feedback:consent"
         tap(window, "agreeButton" if consent else "declineButton")
@@ -194,7 +182,7 @@ def test_feedback_without_an_answer_skips_contact_and_consent(kiosk, city: FakeC
 def test_feedback_shorter_than_ten_characters_is_refused(kiosk, city: FakeCity) -> None:
     window = start(kiosk, "feedback", "en")
     tap(window, "option_171")
-    type_into(window, "text", "Broken")
+    fill_field(window, "text", "Broken")
     tap(window, "nextButton")
     assert window.screen_name == "step:feedback:text"
     assert "at least" in shown_text(window)

@@ -24,8 +24,17 @@ from pathlib import Path
 import pytest
 from fakecity.server import API_KEY, FakeCity
 from fault_helpers import shown_text, write_city_config
-from helpers import SNAPSHOT_MORNING, crash_lines, find, settle, tap_name, to_home
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+from helpers import (
+    SNAPSHOT_MORNING,
+    crash_lines,
+    field_text,
+    fill_field,
+    find,
+    settle,
+    tap_name,
+    to_home,
+)
+from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.core.clock import FixedClock
 from kiosk.services.http import CityHttp
@@ -122,25 +131,10 @@ def after(kiosk, tmp_path: Path, screens: list[str], hooked: list[object]) -> It
 # ---- acting and looking ------------------------------------------------------------------
 
 
-def editor(window, field_id: str) -> QLineEdit | QPlainTextEdit:
-    found = [w for kind in (QLineEdit, QPlainTextEdit)
-             for w in window.findChildren(kind, f"field_{field_id}") if w.isVisibleTo(window)]
-    assert len(found) == 1, f"{window.screen_name}: no field {field_id}"
-    return found[0]
 
 
-def typed(window, field_id: str) -> str:
-    field = editor(window, field_id)
-    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
 
 
-def type_into(window, field_id: str, text: str) -> None:
-    field = editor(window, field_id)
-    if isinstance(field, QPlainTextEdit):
-        field.setPlainText(text)
-    else:
-        field.setText(text)
-    settle()
 
 
 def wait_for_screen(qtbot, window, name: str) -> None:
@@ -188,7 +182,7 @@ def test_library_hours_dies_mid_answer_offline_hours_and_typed_name_kept(
     window.start_flow("library-hours")
     settle()
     tap_name(qtbot, window, "option_other")
-    type_into(window, "name", TYPED_NAME)
+    fill_field(window, "name", TYPED_NAME)
     tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:library-hours:pick")
     assert city_lines(window) == []  # all well so far: staff are told nothing
@@ -211,7 +205,7 @@ def test_library_hours_dies_mid_answer_offline_hours_and_typed_name_kept(
     back(qtbot, window, "step:library-hours:pick")
     assert "✓" in find(window, QAbstractButton, "item_84860").text()
     back(qtbot, window, "step:library-hours:name")
-    assert typed(window, "name") == TYPED_NAME
+    assert field_text(window, "name") == TYPED_NAME
 
     # On again with the city gone: the list comes from the HTTP cache, which is not
     # the city answering, so staff are still told; then the same dated hours, done.
@@ -345,7 +339,7 @@ def test_feedback_send_dies_mid_answer_kept_and_sent_once_on_try_again(
     window.start_flow("feedback")
     settle()
     tap_name(qtbot, window, "option_172")
-    type_into(window, "text", FEEDBACK_TEXT)
+    fill_field(window, "text", FEEDBACK_TEXT)
     tap_name(qtbot, window, "nextButton")
     tap_name(qtbot, window, "option_no")
     tap_name(qtbot, window, "option_nowhere")
@@ -379,7 +373,7 @@ def test_feedback_send_dies_mid_answer_kept_and_sent_once_on_try_again(
     # Back to the text step: the typed feedback is still in its field.
     for step in ("review", "place", "answer", "text"):
         back(qtbot, window, f"step:feedback:{step}")
-    assert typed(window, "text") == FEEDBACK_TEXT
+    assert field_text(window, "text") == FEEDBACK_TEXT
     tap_name(qtbot, window, "nextButton")
     tap_name(qtbot, window, "option_no")
     tap_name(qtbot, window, "option_nowhere")

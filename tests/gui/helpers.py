@@ -334,3 +334,29 @@ class ScreenSpeech:
 
     def names(self) -> list[str]:
         return [name for name, _ in self.shown]
+
+
+# Fields ---------------------------------------------------------------------------
+
+
+def field_widget(window: QWidget, field_id: str) -> QLineEdit | QPlainTextEdit:
+    """The one visible text field of a step, by its field id."""
+    found = [w for kind in (QLineEdit, QPlainTextEdit)
+             for w in window.findChildren(kind, f"field_{field_id}") if w.isVisibleTo(window)]
+    assert len(found) == 1, f"{window.screen_name}: no field {field_id}"
+    return found[0]
+
+
+def field_text(window: QWidget, field_id: str) -> str:
+    """What the field shows now."""
+    found = field_widget(window, field_id)
+    return found.toPlainText() if isinstance(found, QPlainTextEdit) else found.text()
+
+
+def fill_field(window: QWidget, field_id: str, text: str) -> None:
+    """Put ``text`` into the field, as a paste would."""
+    found = field_widget(window, field_id)
+    if isinstance(found, QPlainTextEdit):
+        found.setPlainText(text)
+    else:
+        found.setText(text)

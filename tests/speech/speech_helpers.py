@@ -101,3 +101,18 @@ def ready_workers(events: Events, count: int = 2) -> list[int]:
     """Wait until ``count`` workers have started and loaded their voices; their pids."""
     wait_until(lambda: len(events.all("ready")) >= count, f"{count} ready workers")
     return [e["worker"] for e in events.all("ready")]
+
+
+def without_espeak(folder: Path) -> str:
+    """A PYTHONPATH entry that makes the worker fail to load libespeak-ng, as on a
+    machine without it (pyttsx3 loads it with ctypes; every such load now fails)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sitecustomize.py").write_text(
+        "import ctypes\n"
+        "_load = ctypes.cdll.LoadLibrary\n"
+        "def _refuse(name, *args, **kwargs):\n"
+        "    if 'espeak' in str(name):\n"
+        "        raise OSError(f'{name}: cannot open shared object file')\n"
+        "    return _load(name, *args, **kwargs)\n"
+        "ctypes.cdll.LoadLibrary = _refuse\n", encoding="utf-8")
+    return str(folder)

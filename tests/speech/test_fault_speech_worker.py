@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
-from speech_helpers import PATIENCE_S, Events, gone, wait_until
+from speech_helpers import PATIENCE_S, Events, gone, wait_until, without_espeak
 
 from kiosk.speech.process_speaker import CRASH_LIMIT
 from kiosk.ui.widgets import BigButton
@@ -174,10 +174,9 @@ def watch(caplog):
 # The tests ----------------------------------------------------------------------------
 
 
-def test_worker_killed_mid_sentence_the_resident_goes_on_and_hears_the_next_screen(
-        make_kiosk, make_speaker, qtbot, watch):
-    """A worker killed mid-sentence: taps still work, the next screen is spoken, text kept."""
-    speaker, events = make_speaker(paced=True)
+def typing_a_name(make_kiosk, qtbot, speaker, text: str):
+    """A kiosk with ``speaker``; the resident has typed ``text`` on the library-name
+    step and speech has settled. Returns (kiosk, window, screens shown so far)."""
     kiosk = make_kiosk(lang="en", speaker=speaker)
     window = kiosk.window
     shown: list[str] = []
@@ -185,9 +184,17 @@ def test_worker_killed_mid_sentence_the_resident_goes_on_and_hears_the_next_scre
     start_flow(window)
     tap(qtbot, button(window, "option_other"))
     assert window.screen_name == f"step:{FLOW}:name"
-    type_on_keyboard(qtbot, window, "kallio")
+    type_on_keyboard(qtbot, window, text)
     # Every key echo is over and a warm spare waits: the next sentence is the screen's.
     wait_until(lambda: speaker.warm, "speech to settle after typing")
+    return kiosk, window, shown
+
+
+def test_worker_killed_mid_sentence_the_resident_goes_on_and_hears_the_next_screen(
+        make_kiosk, make_speaker, qtbot, watch):
+    """A worker killed mid-sentence: taps still work, the next screen is spoken, text kept."""
+    speaker, events = make_speaker(paced=True)
+    kiosk, window, shown = typing_a_name(make_kiosk, qtbot, speaker, "kallio")
 
     before = last_seq(events)
     tap(qtbot, window.bottom.buttons["repeat"])  # the resident asks to hear the screen
@@ -236,14 +243,7 @@ def test_a_worker_that_died_unnoticed_just_before_a_tap_still_leaves_the_screen_
         make_kiosk, make_speaker, qtbot, watch, when):
     """A worker dies just as the resident taps on: the next screen is still spoken."""
     speaker, events = make_speaker(paced=True)
-    kiosk = make_kiosk(lang="en", speaker=speaker)
-    window = kiosk.window
-    shown: list[str] = []
-    window.screen_shown.connect(shown.append)
-    start_flow(window)
-    tap(qtbot, button(window, "option_other"))
-    type_on_keyboard(qtbot, window, "kallio")
-    wait_until(lambda: speaker.warm, "speech to settle after typing")
+    kiosk, window, shown = typing_a_name(make_kiosk, qtbot, speaker, "kallio")
     if when == "idle":
         # The worker that echoed the last key is the idle active one: the next say is its.
         victim = max(events.all("done"), key=lambda e: e["seq"])["worker"]
@@ -279,15 +279,7 @@ def test_every_worker_dying_pauses_speech_and_the_resident_still_finishes(
     speaker, events = make_speaker(paced=True, retry_after_s=600.0)
     killer = WorkerKiller(events)
     speaker.on_event(killer)
-    kiosk = make_kiosk(lang="en", speaker=speaker)
-    window = kiosk.window
-    shown: list[str] = []
-    window.screen_shown.connect(shown.append)
-    start_flow(window)
-    tap(qtbot, button(window, "option_other"))
-    assert window.screen_name == f"step:{FLOW}:name"
-    type_on_keyboard(qtbot, window, "ka")
-    wait_until(lambda: speaker.warm, "speech to settle after typing")
+    kiosk, window, shown = typing_a_name(make_kiosk, qtbot, speaker, "ka")
     before = last_seq(events)
     tap(qtbot, window.bottom.buttons["repeat"])
     playing = next_audio(events, before)  # the name screen is being read aloud
@@ -327,18 +319,8 @@ def test_without_a_working_engine_the_kiosk_serves_silently(
         make_kiosk, make_speaker, speech_env, tmp_path, qtbot, watch, broken):
     """No espeak-ng, or no worker at all: the kiosk works silently and says so."""
     if broken == "espeak-ng missing":
-        # pyttsx3 loads libespeak-ng with ctypes; make every such load fail in the worker.
-        hide = tmp_path / "hide-espeak"
-        hide.mkdir()
-        (hide / "sitecustomize.py").write_text(
-            "import ctypes\n"
-            "_load = ctypes.cdll.LoadLibrary\n"
-            "def _refuse(name, *args, **kwargs):\n"
-            "    if 'espeak' in str(name):\n"
-            "        raise OSError(f'{name}: cannot open shared object file')\n"
-            "    return _load(name, *args, **kwargs)\n"
-            "ctypes.cdll.LoadLibrary = _refuse\n", encoding="utf-8")
-        speaker, events = make_speaker(env=dict(speech_env, PYTHONPATH=str(hide)))
+        hide = without_espeak(tmp_path / "hide-espeak")
+        speaker, events = make_speaker(env=dict(speech_env, PYTHONPATH=hide))
     else:
         speaker, events = make_speaker(python=str(tmp_path / "no-such-python"))
     kiosk = make_kiosk(lang="en", speaker=speaker)

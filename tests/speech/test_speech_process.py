@@ -28,6 +28,7 @@ from speech_helpers import (
     soxi,
     wait_until,
     wavs,
+    without_espeak,
 )
 
 from kiosk.speech.process_speaker import ProcessSpeaker, SpeechStatus
@@ -261,18 +262,8 @@ def test_engine_that_cannot_start_makes_speech_unavailable_without_raising(make_
 
 
 def test_missing_espeak_ng_library_is_reported(make_speaker, speech_env, tmp_path):
-    # pyttsx3 loads libespeak-ng with ctypes; make every such load fail in the worker.
-    hide = tmp_path / "hide-espeak"
-    hide.mkdir()
-    (hide / "sitecustomize.py").write_text(
-        "import ctypes\n"
-        "_load = ctypes.cdll.LoadLibrary\n"
-        "def _refuse(name, *args, **kwargs):\n"
-        "    if 'espeak' in str(name):\n"
-        "        raise OSError(f'{name}: cannot open shared object file')\n"
-        "    return _load(name, *args, **kwargs)\n"
-        "ctypes.cdll.LoadLibrary = _refuse\n", encoding="utf-8")
-    speaker, events = make_speaker(env=dict(speech_env, PYTHONPATH=str(hide)))
+    hide = without_espeak(tmp_path / "hide-espeak")
+    speaker, events = make_speaker(env=dict(speech_env, PYTHONPATH=hide))
     wait_until(lambda: not speaker.available, "speech to be unavailable")
     assert speaker.status.reason == "espeak-ng not found"
     speaker.say("Hei.", "fi")
