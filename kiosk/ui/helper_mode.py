@@ -117,7 +117,7 @@ class HelperModeMixin:
     def request_pin(self: KioskWindow, role: str = "staff", message: str = "") -> None:
         """Show the number pad for a staff (helper mode) or admin (exit) PIN."""
         if self.screen_name not in ("pin", "staff-panel"):
-            self._staff_return = self._render
+            self._returns["staff"] = self._render
         gate = self.staff.gate
         if gate is None or not gate.enabled(role):
             message = translate("staff", "Helper mode is not set up on this kiosk.")
@@ -142,13 +142,10 @@ class HelperModeMixin:
             self._resume_or_attract()
 
     def _resume_or_attract(self: KioskWindow) -> None:
-        back, self._staff_return = self._staff_return, None
-        if not self.session.active:
-            self.show_attract()
-        elif back is not None:
-            self._show(back)
+        if self.session.active:
+            self._return_from("staff")
         else:
-            self.show_where_the_resident_was()
+            self.show_attract()
 
     def _check_pin(self: KioskWindow, digits: str, role: str) -> None:
         gate = self.staff.gate
@@ -225,7 +222,7 @@ class HelperModeMixin:
 
     def show_staff_panel(self: KioskWindow) -> None:
         if self.screen_name not in ("staff-panel", "pin"):
-            self._staff_return = self._render
+            self._returns["staff"] = self._render
 
         def render() -> None:
             s = self.session.settings
@@ -384,7 +381,8 @@ class HelperModeMixin:
     def _staff_restart(self: KioskWindow) -> None:
         self.audit("restart_flow")
         if self.engine is not None:
-            self._resume = self._staff_return = None
+            self._returns.pop("overlay", None)
+            self._returns.pop("staff", None)
             self.start_flow(self.engine.flow.id)
 
     def _staff_language(self: KioskWindow) -> None:
@@ -544,7 +542,7 @@ class HelperModeMixin:
         self.session.answers, self.session.drafts = {}, {}
         self.speaker.forget()
         QApplication.clipboard().clear()
-        self._resume = self._staff_return = self._language_return = self._idle_return = None
+        self._returns.clear()
         self.show_home()
         self.speaker.say(
             translate("staff", "Everything you wrote or chose is now cleared."),

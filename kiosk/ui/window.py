@@ -120,13 +120,12 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.page: QWidget | None = None
         self._render: Callable[[], None] = self._render_attract
         self._step_view: tuple[Any, object, str | None, bool] | None = None
-        # Where Back returns to. Screens shown over others keep their own return, so
-        # one never overwrites another's (the monkey tester found a resident stuck on
-        # "Are you still here?" after help → language → idle):
-        self._resume: Callable[[], None] | None = None  # under help, settings, … overlays
-        self._language_return: Callable[[], None] | None = None  # under the language menu
-        self._idle_return: Callable[[], None] | None = None  # under the idle warning
-        self._staff_return: Callable[[], None] | None = None  # under the PIN pad, staff panel
+        # Where Back returns to, by what was shown over it: "overlay" (help, settings,
+        # …), "language" (the language menu), "idle" (the idle warning), "staff" (the
+        # PIN pad, the staff panel). Each keeps its own, so one never overwrites
+        # another's (the monkey tester found a resident stuck on "Are you still here?"
+        # after help → language → idle).
+        self._returns: dict[str, Callable[[], None]] = {}
 
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
         self.statement_dir = statement_dir
@@ -337,7 +336,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         self.runner.cancel()
         self.engine = None
         self._step_view = None
-        self._resume = self._language_return = self._idle_return = self._staff_return = None
+        self._returns.clear()
         self.session.wipe()
         if self.handoff_files is not None:
             self.handoff_files.wipe()
@@ -376,17 +375,13 @@ class KioskWindow(HelperModeMixin, QWidget):
     def _on_language_button(self) -> None:
         # Remember where the resident was, to come back there in the new language.
         if self.screen_name not in ("language", "attract"):
-            self._language_return = self._render
+            self._returns["language"] = self._render
         self.show_language()
 
     def _on_language_chosen(self, lang: str) -> None:
         self._switch_language(lang)
         self.stat("language", value=lang)
-        back, self._language_return = self._language_return, None
-        if back is not None:
-            self._show(back)
-        else:
-            self.show_home()
+        self._return_from("language", otherwise=self.show_home)
 
     def show_home(self) -> None:
         self.runner.cancel()
@@ -495,11 +490,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         if name == "idle-warning":
             self._still_here()
         elif name in OVERLAYS:
-            resume, self._resume = self._resume, None
-            if resume is not None:
-                self._show(resume)
-            else:
-                self.show_where_the_resident_was()
+            self._return_from("overlay")
         elif name.startswith("step:"):
             if self.engine is not None and self.engine.finished:
                 self.show_home()  # Back from a done screen: to the home tiles
@@ -508,11 +499,16 @@ class KioskWindow(HelperModeMixin, QWidget):
         elif name == "home":
             self.show_language()
         elif name == "language":
-            back, self._language_return = self._language_return, None
-            if back is not None:
-                self._show(back)
-            else:
-                self.end_session("back")
+            self._return_from("language", otherwise=lambda: self.end_session("back"))
+
+    def _return_from(self, over: str, otherwise: Callable[[], None] | None = None) -> None:
+        """Show the screen that was under the ``over`` screen (see ``_returns``); with
+        none known, ``otherwise`` (by default: where the resident was)."""
+        back = self._returns.pop(over, None)
+        if back is not None:
+            self._show(back)
+        else:
+            (otherwise or self.show_where_the_resident_was)()
 
     def show_where_the_resident_was(self) -> None:
         """No return is known: the flow step, else the home tiles — never a dead end."""
@@ -537,7 +533,7 @@ class KioskWindow(HelperModeMixin, QWidget):
         """Before showing a screen over the current one (help, settings, …): remember
         where Back returns to, unless that is already such a screen."""
         if self.screen_name not in OVERLAYS:
-            self._resume = self._render
+            self._returns["overlay"] = self._render
 
     def show_help(self, kind: str = "desk") -> None:
         """The help screen: ``telling`` (on its way), ``told`` (staff know), or ``desk``
@@ -725,7 +721,7 @@ class KioskWindow(HelperModeMixin, QWidget):
 
     def show_idle_warning(self) -> None:
         if self.screen_name != "idle-warning":
-            self._idle_return = self._render  # exactly this screen, overlays too
+            self._returns["idle"] = self._render  # exactly this screen, overlays too
 
         def render() -> None:
             page = MessagePage(
@@ -749,11 +745,7 @@ class KioskWindow(HelperModeMixin, QWidget):
     def _still_here(self) -> None:
         self.idle.activity()
         if self.screen_name == "idle-warning":
-            back, self._idle_return = self._idle_return, None
-            if back is not None:
-                self._show(back)
-            else:
-                self.show_where_the_resident_was()
+            self._return_from("idle")
 
     def end_session(self, reason: str) -> None:
         log.info("session ended: %s", reason)
