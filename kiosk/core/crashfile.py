@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from kiosk.core.file_faults import file_identity, open_file_identity
+
 log = logging.getLogger(__name__)
 
 __all__ = ["CRASH_DIR", "CrashFile", "CrashInfo", "previous_crashes"]
@@ -113,11 +115,10 @@ class CrashFile:
         if _active is None or Path(_active.name) != self.path:
             return False  # not enabled, or writing to stderr anyway
         try:
-            same = os.fstat(_active.fileno()).st_ino == self.path.stat().st_ino
+            if open_file_identity(_active.fileno()) == file_identity(self.path):
+                return False
         except OSError:
-            same = False
-        if same:
-            return False
+            pass  # the descriptor is gone: make the file again
         log.warning("the crash file %s was deleted; making it again", self.path)
         return self.enable() is not None
 

@@ -56,3 +56,10 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return info.st_dev, info.st_ino
+
+
+def open_file_identity(fileno: int) -> tuple[int, int]:
+    """Which file an open descriptor writes to (device, inode), to compare with
+    ``file_identity`` of its path. Raises OSError for a closed descriptor."""
+    info = os.fstat(fileno)
+    return info.st_dev, info.st_ino

@@ -26,6 +26,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
+from kiosk.core.file_faults import open_file_identity
+
 _MARK = "_kiosk_handler"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: journald adds the time itself; the priority prefix sets the entry's level.
@@ -95,8 +97,7 @@ class ReopeningFileHandler(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> Any:
         stream = super()._open()
-        info = os.fstat(stream.fileno())
-        self._file = (info.st_dev, info.st_ino)
+        self._file = open_file_identity(stream.fileno())
         return stream
 
     def _reopen_if_gone(self) -> None:

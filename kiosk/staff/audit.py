@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from pathlib import Path
 
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.core.file_faults import file_identity
+from kiosk.core.file_faults import file_identity, open_file_identity
 
 __all__ = ["ACTIONS", "AUDIT_FILE", "AuditLog", "is_id"]
 
@@ -114,8 +113,7 @@ class AuditLog:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as file:
                 file.write(line)
-                info = os.fstat(file.fileno())
-            self._file = (info.st_dev, info.st_ino)
+                self._file = open_file_identity(file.fileno())
         except OSError as exc:
             log.error("audit: cannot write %s (%s: %s)", self.path, type(exc).__name__,
                       exc.strerror or exc)
