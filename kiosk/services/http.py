@@ -233,6 +233,7 @@ def _retry(retries: int, backoff_s: float) -> Retry:
 #: How long a cache file that could not be opened is left alone before trying again.
 CACHE_RETRY_S = 300.0
 
+
 def _discard(path: Path, *, main: bool = True) -> None:
     """Delete a cache file (unless not ``main``) and SQLite's files beside it. Raises
     OSError."""
@@ -240,6 +241,11 @@ def _discard(path: Path, *, main: bool = True) -> None:
         extra = path.with_name(path.name + suffix)
         if extra.exists() or extra.is_symlink():
             extra.unlink()
+
+
+def _replaced_notice(path: Path) -> str:
+    """For the staff panel once a damaged cache file was replaced (it works again)."""
+    return f"The HTTP cache file {path} was damaged; it was deleted and a new one started."
 
 
 class GuardedCache(SQLiteCache):
@@ -321,8 +327,7 @@ class GuardedCache(SQLiteCache):
             self._identity = file_identity(self.path)
             self.problem = None
             if discard:
-                self.notice = (f"The HTTP cache file {self.path} was damaged; it was "
-                               f"deleted and a new one started.")
+                self.notice = _replaced_notice(self.path)
 
     def _fault(self, what: str, exc: BaseException | None) -> None:
         if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError)):
@@ -528,8 +533,7 @@ class CityHttp:
                     except OSError as error:
                         exc = error
                     else:
-                        notice = (f"The HTTP cache file {path} was damaged; it was "
-                                  f"deleted and a new one started.")
+                        notice = _replaced_notice(path)
                         continue
                 log.error("HTTP cache %s unusable (%s): keeping answers in memory",
                           path, fault_words(exc))
@@ -572,13 +576,14 @@ class CityHttp:
 
     def _send(self, service: str, method: str, url: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", self.timeout)
+        writes = method.upper() not in ("GET", "HEAD")  # may change something at the city
         try:
             try:
                 return self.session.request(method, url, **kwargs)
             except sqlite3.Error as exc:
                 # GuardedCache keeps its faults to itself; this is the last line. A POST
                 # may already have gone out, and is never sent twice.
-                if method.upper() not in ("GET", "HEAD"):
+                if writes:
                     raise ServiceUnavailable(
                         service, f"the kiosk's cache failed ({type(exc).__name__})") from exc
                 log.warning("HTTP cache failed (%s); asking %s without it",
@@ -588,8 +593,7 @@ class CityHttp:
             if _never_connected(exc):
                 raise ServiceUnavailable(
                     service, "cannot be reached (network down or service off)") from exc
-            maybe_sent = method.upper() not in ("GET", "HEAD") and not isinstance(
-                exc, requests.ConnectTimeout)
+            maybe_sent = writes and not isinstance(exc, requests.ConnectTimeout)
             if _timed_out(exc):
                 raise ServiceUnavailable(service, "did not answer in time",
                                          maybe_sent=maybe_sent) from exc

@@ -77,7 +77,6 @@ class AuditLog:
         """A plain-language problem for the staff panel, or None when all is well."""
         return self._fault or self._notice
 
-
     @property
     def notice(self) -> str | None:
         """Something that went wrong and was mended (it works now), kept for staff."""

@@ -193,7 +193,6 @@ class StatsStore:
             return None
         return self._fault or self._notice
 
-
     @property
     def notice(self) -> str | None:
         """Something that went wrong and was mended (it works now), kept for staff."""
@@ -223,7 +222,7 @@ class StatsStore:
                 damaged = isinstance(exc, _DamagedError) or is_damage(exc)
                 if damaged and first and self._set_aside():
                     continue
-                self._cannot_open(self._describe(exc) if isinstance(exc, sqlite3.Error)
+                self._cannot_open(fault_words(exc) if isinstance(exc, sqlite3.Error)
                                   else "the usage figures file is damaged")
                 return
             except OSError as exc:  # a connect factory may raise these
@@ -343,11 +342,8 @@ class StatsStore:
 
     # ------------------------------------------------------------------ faults
 
-    def _describe(self, exc: sqlite3.Error) -> str:
-        return fault_words(exc)
-
     def _failed(self, what: str, exc: sqlite3.Error) -> None:
-        why = self._describe(exc)
+        why = fault_words(exc)
         log.error("usage figures: cannot %s: %s (%s)", what, why,
                   getattr(exc, "sqlite_errorname", None) or type(exc).__name__)
         self._fault = f"Usage figures are not being saved: {why}."

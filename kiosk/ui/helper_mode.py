@@ -59,7 +59,7 @@ class StaffTools:
     stats: StatsStore | None = None
     #: Problems found at start (config, flows, offline data, earlier crashes).
     problems: list[StartupProblem] = field(default_factory=list)
-    #: Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``):
+    #: Parts that can go wrong while the kiosk runs, by kind (see ``_problem_headline``):
     #: each has a ``problem`` attribute, a plain technical text or None when all is well.
     sources: dict[str, Any] = field(default_factory=dict)
 
