@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-import requests_cache.backends.sqlite as cache_backend
 from fakecity.server import FakeCity
 from fault_helpers import (
     CACHE,
@@ -31,6 +29,7 @@ from fault_helpers import (
 )
 from helpers import crash_lines, settle, to_home
 from PySide6.QtWidgets import QLineEdit
+from read_only_sqlite import cache_opens_read_only, connect_read_only
 
 from kiosk.services.http import CityHttp
 from kiosk.staff.pins import DEMO_PIN_HASH
@@ -69,21 +68,6 @@ def overwrite_header(path: Path) -> None:
     conn.close()
     with path.open("r+b") as file:
         file.write(b"garbage!" * 16)
-
-
-def read_only_cache(monkeypatch, path: Path) -> None:
-    """From now on requests-cache opens ``path`` read-only (as a read-only file or
-    folder, or a file system remounted read-only, looks to SQLite)."""
-    real = sqlite3.connect
-
-    def connect(database, *args, **kwargs):
-        if Path(database) == path:
-            kwargs["uri"] = True
-            return real(path.resolve().as_uri() + "?mode=ro", *args, **kwargs)
-        return real(database, *args, **kwargs)
-
-    fake = SimpleNamespace(**{**vars(sqlite3), "connect": connect})
-    monkeypatch.setattr(cache_backend, "sqlite3", fake)
 
 
 # The live kiosk ----------------------------------------------------------------------
@@ -164,7 +148,7 @@ def test_read_only_cache_at_start_keeps_answers_in_memory(
     """A read-only cache file at start: answers are kept in memory, staff are told."""
     cache = tmp_path / "data" / CACHE
     CityHttp(cache_path=cache).close()  # a good cache file from an earlier run
-    read_only_cache(monkeypatch, cache)
+    cache_opens_read_only(monkeypatch, cache)
     kiosk = live_kiosk()
     window = kiosk.window
     resident_types_a_name(kiosk)
@@ -185,7 +169,7 @@ def test_cache_made_read_only_while_running(live_kiosk, city: FakeCity, tmp_path
     window = kiosk.window
     http = cache_of(kiosk)
     resident_types_a_name(kiosk)
-    read_only_cache(monkeypatch, tmp_path / "data" / CACHE)
+    cache_opens_read_only(monkeypatch, tmp_path / "data" / CACHE)
     http.session.cache.close()  # its connections open again, read-only now
     picks_a_library(window)
     assert "Kallion kirjasto" in shown_text(window)
@@ -205,12 +189,6 @@ def test_cache_made_read_only_while_running(live_kiosk, city: FakeCity, tmp_path
 
 
 # 2. The usage figures ------------------------------------------------------------------
-
-
-def read_only(path: Path) -> sqlite3.Connection:
-    """How a read-only stats file or folder looks to SQLite (chmod does not stop root)."""
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
-                           check_same_thread=False, isolation_level=None)
 
 
 def finish_and_end(kiosk) -> None:
@@ -243,7 +221,7 @@ def test_stats_file_read_only_while_a_resident_is_in_a_flow(make_kiosk, tmp_path
     to_home(kiosk, "en")
     resident_types_a_name(kiosk)
     store = kiosk.window.staff.stats._stats  # the StatsStore inside the metrics wrapper
-    store._connect = read_only  # how the store opens its file from now on
+    store._connect = connect_read_only  # how the store opens its file from now on
     store.close()
     finish_and_end(kiosk)
     window = kiosk.window

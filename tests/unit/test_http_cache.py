@@ -7,11 +7,10 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-import requests_cache.backends.sqlite as cache_backend
 from fakecity.server import API_KEY, FakeCity
+from read_only_sqlite import cache_opens_read_only
 
 from kiosk.services import http as http_module
 from kiosk.services.http import KIRJASTOT, OPEN311, CityHttp, ServiceUnavailable
@@ -54,20 +53,6 @@ def damage(path: Path) -> None:
     conn.close()
     with path.open("r+b") as file:
         file.write(b"garbage!" * 16)
-
-
-def read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    """requests-cache opens ``path`` read-only from now on (chmod does not stop root)."""
-    real = sqlite3.connect
-
-    def connect(database, *args, **kwargs):
-        if Path(database) == path:
-            kwargs["uri"] = True
-            return real(path.resolve().as_uri() + "?mode=ro", *args, **kwargs)
-        return real(database, *args, **kwargs)
-
-    monkeypatch.setattr(cache_backend, "sqlite3",
-                        SimpleNamespace(**{**vars(sqlite3), "connect": connect}))
 
 
 def test_a_healthy_cache_has_no_problem(fresh: FakeCity, path: Path) -> None:
@@ -134,7 +119,7 @@ def test_read_only_file_at_start_keeps_answers_in_memory(
         fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A read-only file at start: memory cache for this run, and staff are told."""
     make(fresh, path).close()
-    read_only(monkeypatch, path)
+    cache_opens_read_only(monkeypatch, path)
     with make(fresh, path) as http:
         week(http, fresh)
         week(http, fresh)
@@ -147,7 +132,7 @@ def test_file_turning_read_only_is_reported_until_writable(
     """Regression: requests-cache drops a failed write without a word; now it is seen."""
     with make(fresh, path) as http:
         week(http, fresh)
-        read_only(monkeypatch, path)
+        cache_opens_read_only(monkeypatch, path)
         http.session.cache.close()  # reopened read-only
         assert week(http, fresh, "sv")
         assert http.problem is not None and "cannot be written" in http.problem

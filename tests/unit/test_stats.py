@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from read_only_sqlite import connect_read_only
 
 from kiosk.core.clock import FixedClock
 from kiosk.core.config import Config
@@ -282,16 +283,10 @@ def test_damage_found_while_recording(db: Path, clock: FixedClock) -> None:
     store.close()
 
 
-def read_only(path: Path) -> sqlite3.Connection:
-    """How a read-only file or folder looks to SQLite (chmod does not stop root)."""
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
-                           check_same_thread=False, isolation_level=None)
-
-
 def test_read_only_file_drops_events_with_a_problem(db: Path, clock: FixedClock) -> None:
     with StatsStore(db, "kallio-1", clock=clock) as store:
         store.record("session_started")
-    store = StatsStore(db, "kallio-1", clock=clock, connect=read_only)
+    store = StatsStore(db, "kallio-1", clock=clock, connect=connect_read_only)
     assert store.record("session_started") is False
     assert store.problem is not None and "read-only" in store.problem
     assert store.today_counts()["session_started"] == 1  # reading still works
@@ -300,7 +295,7 @@ def test_read_only_file_drops_events_with_a_problem(db: Path, clock: FixedClock)
 
 
 def test_read_only_and_missing_file(db: Path, clock: FixedClock) -> None:
-    store = StatsStore(db, "kallio-1", clock=clock, connect=read_only)
+    store = StatsStore(db, "kallio-1", clock=clock, connect=connect_read_only)
     assert store.record("session_started") is False
     assert store.problem is not None
     assert store.today_counts()["session_started"] == 0
