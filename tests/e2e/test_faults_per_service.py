@@ -11,15 +11,14 @@ previous screen with the answer still chosen or typed, and the kiosk must never 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import API_KEY, FakeCity
 from gui.helpers import crash_lines, field_text, fill_field, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel
-
-from kiosk.services.live import LiveServices
 
 pytestmark = pytest.mark.gui
 
@@ -48,34 +47,13 @@ def city():
 @pytest.fixture
 def kiosk(city: FakeCity, make_kiosk, tmp_path: Path):
     city.reset()
-    base = city.url
-    config = tmp_path / "kiosk.toml"
-    config.write_text(
-        f"""
-[kiosk]
-demo = false
-
-[flows]
-enabled = ["library-hours", "services-near", "events-seniors", "feedback", "budgeting"]
-
-[services]
-kirjastot_url = "{base}/v4/"
-servicemap_url = "{base}/servicemap/v2/"
-linkedevents_url = "{base}/linkedevents/v1/"
-open311_url = "{base}/palautews/rest/v1/"
-omastadi_url = "{base}/api"
-connect_timeout_s = 0.5
-read_timeout_s = {READ_TIMEOUT_S}
-open311_api_key = "{API_KEY}"
-""",
-        encoding="utf-8",
-    )
+    config = write_city_config(
+        tmp_path / "kiosk.toml", city.url,
+        ["library-hours", "services-near", "events-seniors", "feedback", "budgeting"],
+        read_timeout_s=READ_TIMEOUT_S, open311_api_key=API_KEY)
     built = make_kiosk(lang=LANG, config_path=config)
     assert built.problems == []
-    live = built.window.runner._services._services
-    assert isinstance(live, LiveServices)
-    # TPR defaults to www.hel.fi: point it at the fake city too (no real network).
-    live.http.endpoints = replace(live.http.endpoints, tpr=city.endpoints.tpr)
+    live_services_on(built, city.endpoints)
     to_home(built, LANG)
     return built
 

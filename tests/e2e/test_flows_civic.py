@@ -9,6 +9,7 @@ from datetime import date, datetime
 from urllib.parse import parse_qs
 
 import pytest
+from fakecity.kiosk_config import write_city_config
 from fakecity.server import API_KEY, FakeCity
 from gui.helpers import fill_field, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -40,28 +41,10 @@ def city():
 @pytest.fixture
 def kiosk(city: FakeCity, make_kiosk, tmp_path):
     city.reset()
-    base = city.url
-    config = tmp_path / "kiosk.toml"
-    config.write_text(
-        f"""
-[kiosk]
-demo = false
-
-[flows]
-enabled = ["feedback", "budgeting", "library-hours", "e-identification"]
-
-[services]
-kirjastot_url = "{base}/v4/"
-servicemap_url = "{base}/servicemap/v2/"
-linkedevents_url = "{base}/linkedevents/v1/"
-open311_url = "{base}/palautews/rest/v1/"
-omastadi_url = "{base}/api"
-connect_timeout_s = 0.5
-read_timeout_s = 0.5
-open311_api_key = "{API_KEY}"
-""",
-        encoding="utf-8",
-    )
+    config = write_city_config(
+        tmp_path / "kiosk.toml", city.url,
+        ["feedback", "budgeting", "library-hours", "e-identification"],
+        read_timeout_s=0.5, open311_api_key=API_KEY)
     return make_kiosk(config_path=config)
 
 

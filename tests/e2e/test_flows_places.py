@@ -10,10 +10,10 @@ or the offline snapshot with its date, and never lose the answers given so far.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import FakeCity
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
@@ -61,34 +61,16 @@ def fresh(city: FakeCity) -> FakeCity:
     return city
 
 
-def write_config(path: Path, base: str) -> Path:
-    path.write_text(
-        "[kiosk]\ndemo = false\n\n"
-        '[flows]\nenabled = ["services-near", "events-seniors"]\n\n'
-        "[services]\n"
-        f'kirjastot_url = "{base}/v4/"\n'
-        f'servicemap_url = "{base}/servicemap/v2/"\n'
-        f'linkedevents_url = "{base}/linkedevents/v1/"\n'
-        f'open311_url = "{base}/palautews/rest/v1/"\n'
-        f'omastadi_url = "{base}/api"\n'
-        "connect_timeout_s = 0.5\nread_timeout_s = 0.5\n",
-        encoding="utf-8",
-    )
-    return path
-
-
 @pytest.fixture
 def city_kiosk(make_kiosk, fresh: FakeCity, tmp_path: Path):
     """``city_kiosk(lang)``: a non-demo kiosk whose [services] point at the fake city."""
 
     def factory(lang: str):
-        kiosk = make_kiosk(lang=lang, config_path=write_config(tmp_path / "kiosk.toml", fresh.url))
+        config = write_city_config(tmp_path / "kiosk.toml", fresh.url,
+                                   ["services-near", "events-seniors"], read_timeout_s=0.5)
+        kiosk = make_kiosk(lang=lang, config_path=config)
         assert kiosk.problems == []
-        live = kiosk.window.runner._services._services
-        assert isinstance(live, LiveServices)
-        # The config has no TPR address yet (it defaults to www.hel.fi): point it at
-        # the fake city too, so no test ever reaches the real network.
-        live.http.endpoints = replace(live.http.endpoints, tpr=fresh.endpoints.tpr)
+        live_services_on(kiosk, fresh.endpoints)
         to_home(kiosk, lang)
         return kiosk
 

@@ -5,15 +5,14 @@ of its name), to the detail screen, printed on paper (a PDF here), then done."""
 from __future__ import annotations
 
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import FakeCity
 from gui.helpers import crash_lines, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
-from kiosk.services.live import LiveServices
 from kiosk.ui import window as window_module
 from kiosk.ui.handoff import print_to_pdf
 
@@ -63,32 +62,10 @@ def pdf(tmp_path: Path, monkeypatch) -> Path:
 def city_kiosk(city: FakeCity, make_kiosk, tmp_path: Path):
     def factory(lang: str):
         city.reset()
-        base = city.url
-        config = tmp_path / "kiosk.toml"
-        config.write_text(
-            f"""
-[kiosk]
-demo = false
-
-[flows]
-enabled = ["library-hours"]
-
-[services]
-kirjastot_url = "{base}/v4/"
-servicemap_url = "{base}/servicemap/v2/"
-linkedevents_url = "{base}/linkedevents/v1/"
-open311_url = "{base}/palautews/rest/v1/"
-omastadi_url = "{base}/api"
-connect_timeout_s = 0.5
-read_timeout_s = 1.0
-""",
-            encoding="utf-8",
-        )
+        config = write_city_config(tmp_path / "kiosk.toml", city.url, ["library-hours"])
         kiosk = make_kiosk(lang=lang, config_path=config)
         assert kiosk.problems == []
-        live = kiosk.window.runner._services._services
-        assert isinstance(live, LiveServices)
-        live.http.endpoints = replace(live.http.endpoints, tpr=city.endpoints.tpr)
+        live_services_on(kiosk, city.endpoints)
         to_home(kiosk, lang)
         return kiosk
 

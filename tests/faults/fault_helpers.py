@@ -8,7 +8,6 @@ and the like) are reused from there, not defined again here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from helpers import labels, settle, visible_widgets
@@ -24,13 +23,6 @@ TYPED = "kallio"
 #: The HTTP cache file, under the kiosk's data folder.
 CACHE = Path("cache") / "http-cache.sqlite"
 #: Where each city service is on the fake city, by its ``[services]`` key prefix.
-CITY_PATHS = {
-    "kirjastot": "/v4/",
-    "servicemap": "/servicemap/v2/",
-    "linkedevents": "/linkedevents/v1/",
-    "open311": "/palautews/rest/v1/",
-    "omastadi": "/api",
-}
 
 
 # Looking and acting --------------------------------------------------------------------
@@ -129,20 +121,3 @@ def leave_helper(window) -> None:
 
 # A kiosk that asks the fake city -------------------------------------------------------
 
-
-def write_city_config(path: Path, base_url: str, flows: Sequence[str], *,
-                      services: Sequence[str] = tuple(CITY_PATHS),
-                      pin_hash: str | None = None, read_timeout_s: float = 1.0,
-                      open311_api_key: str | None = None) -> Path:
-    """Write a live (not demo) kiosk.toml with ``flows`` and ``services`` on the fake city."""
-    lines = ["[kiosk]", "demo = false", "", "[flows]",
-             "enabled = [" + ", ".join(f'"{flow}"' for flow in flows) + "]", ""]
-    if pin_hash is not None:
-        lines += ["[staff]", f'pin_hashes = ["{pin_hash}"]', ""]
-    lines += ["[services]"]
-    lines += [f'{name}_url = "{base_url}{CITY_PATHS[name]}"' for name in services]
-    lines += ["connect_timeout_s = 0.5", f"read_timeout_s = {read_timeout_s}"]
-    if open311_api_key is not None:
-        lines += [f'open311_api_key = "{open311_api_key}"']
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path

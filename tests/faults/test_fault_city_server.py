@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import API_KEY, FakeCity
-from fault_helpers import shown_text, write_city_config
+from fault_helpers import shown_text
 from helpers import (
     SNAPSHOT_MORNING,
     crash_lines,
@@ -108,10 +108,7 @@ def kiosk(city: FakeCity, make_kiosk, tmp_path: Path, screens: list[str]):
     # flight while the GUI goes on and the server dies.
     built = make_kiosk(lang=LANG, config_path=config, inline=False)
     assert built.problems == []
-    live = built.window.runner._services._services
-    assert isinstance(live, LiveServices)
-    # TPR defaults to www.hel.fi: point it at the fake city too (no real network).
-    live.http.endpoints = replace(live.http.endpoints, tpr=city.endpoints.tpr)
+    live = live_services_on(built, city.endpoints)
     # The staff line's "since" and the events' date range are the kiosk's own time.
     assert live.clock is built.window.clock
     built.window.screen_shown.connect(screens.append)

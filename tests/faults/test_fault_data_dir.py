@@ -16,6 +16,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from fakecity.kiosk_config import write_city_config
 from fakecity.server import FakeCity
 from fault_helpers import (
     CACHE,
@@ -29,7 +30,6 @@ from fault_helpers import (
     resident_types_a_name,
     shown_text,
     staff_panel_problems,
-    write_city_config,
 )
 from helpers import crash_lines, settle, to_home
 

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from fakecity.kiosk_config import write_city_config
 from fakecity.server import FakeCity
 from fault_helpers import (
     CACHE,
@@ -25,7 +26,6 @@ from fault_helpers import (
     resident_types_a_name,
     shown_text,
     staff_panel_problems,
-    write_city_config,
 )
 from helpers import crash_lines, settle, to_home
 from PySide6.QtWidgets import QLineEdit
