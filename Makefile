@@ -62,8 +62,12 @@ i18n-update: venv
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk screenshots screenshots --lang all $(ARGS)
 
+# Lint, format check and types (mypy settings in pyproject.toml: strict on core, flow
+# and journey).
 lint: venv
 	$(VENV)/bin/ruff check kiosk tests bench
+	$(VENV)/bin/ruff format --check kiosk tests bench
+	$(VENV)/bin/mypy kiosk
 
 clean:
 	rm -rf $(VENV) kiosk/ui/translations/*.qm screenshots build dist
