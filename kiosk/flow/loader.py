@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import NoReturn
+from typing import Literal, NoReturn, overload
 
 import yaml
 
@@ -99,6 +99,10 @@ class _Reader:
             self.fail(f"missing required key '{key}'")
         return self.raw[key]
 
+    @overload
+    def string(self, key: str, *, required: Literal[True]) -> str: ...
+    @overload
+    def string(self, key: str, *, required: bool = False) -> str | None: ...
     def string(self, key: str, *, required: bool = False) -> str | None:
         value = self.require(key) if required else self.raw.get(key)
         if value is None:
@@ -119,6 +123,11 @@ class _Reader:
             self.fail(f"{key} must be true or false, not {_kind_of(value)}")
         return value
 
+    @overload
+    def text(self, key: str, *, required: Literal[True], where: str | None = None) -> Text: ...
+    @overload
+    def text(self, key: str, *, required: bool = False, where: str | None = None) -> Text | None:
+        ...
     def text(self, key: str, *, required: bool = False, where: str | None = None) -> Text | None:
         value = self.require(key) if required else self.raw.get(key)
         if value is None:
@@ -174,7 +183,7 @@ def _service(reader: _Reader, key: str, services: frozenset[str]) -> str | None:
 
 
 def _options(reader: _Reader) -> tuple[Option, ...]:
-    options = []
+    options: list[Option] = []
     for i, raw in enumerate(reader.mapping_list("options"), 1):
         item = _Reader(reader.file, reader.step, raw)
         item.check_keys(("id", "text", "next"), f"option {i}")
@@ -189,7 +198,7 @@ def _options(reader: _Reader) -> tuple[Option, ...]:
 
 
 def _fields(reader: _Reader) -> tuple[ContactField, ...]:
-    fields = []
+    fields: list[ContactField] = []
     kinds = ", ".join(ContactKind)
     for i, raw in enumerate(reader.mapping_list("fields"), 1):
         item = _Reader(reader.file, reader.step, raw)
@@ -207,6 +216,10 @@ def _fields(reader: _Reader) -> tuple[ContactField, ...]:
     return tuple(fields)
 
 
+@overload
+def _nested_string(item: _Reader, key: str, owner: str) -> str: ...
+@overload
+def _nested_string(item: _Reader, key: str, owner: None) -> str | None: ...
 def _nested_string(item: _Reader, key: str, owner: str | None) -> str | None:
     """A string key of an option or field; required when ``owner`` names the item."""
     value = item.raw.get(key)
@@ -222,7 +235,8 @@ def _step(file: str, index: int, raw: object, services: frozenset[str]) -> Step:
     if not isinstance(raw, dict):
         raise FlowError(file, label, f"a step must be a mapping, not {_kind_of(raw)}")
     reader = _Reader(file, label, raw)
-    reader.step = reader.string("id", required=True)
+    step_id = reader.string("id", required=True)
+    reader.step = step_id
     kind_name = reader.string("kind", required=True)
     if kind_name not in set(StepKind):
         reader.fail(f"unknown step kind '{kind_name}' (known: {', '.join(StepKind)})")
@@ -235,7 +249,7 @@ def _step(file: str, index: int, raw: object, services: frozenset[str]) -> Step:
     if min_length > max_length or max_length == 0:
         reader.fail(f"min_length {min_length} and max_length {max_length} leave no valid answer")
     return Step(
-        id=reader.step,
+        id=step_id,
         kind=kind,
         heading=reader.text("heading", required=True),
         body=reader.text("body"),
@@ -302,8 +316,8 @@ def _check_links(flow: Flow, file: str) -> None:
             if target is not None and not flow.has_step(target):
                 raise FlowError(file, step.id, f"{what} '{target}' is not a step in this flow")
         for name, value in step.params.items():
-            is_ref = isinstance(value, str) and value.startswith("$")
-            if is_ref and not flow.has_step(value[1:]):
+            if (isinstance(value, str) and value.startswith("$")
+                    and not flow.has_step(value[1:])):
                 raise FlowError(file, step.id, f"params {name} refers to '{value}', "
                                                "which is not a step in this flow")
 

@@ -111,17 +111,18 @@ class Flow:
     icon: str | None
     steps: tuple[Step, ...]
     source_file: Path | None = field(default=None, compare=False)
+    # Built once in __post_init__ so step() stays a dict lookup; the flow is immutable.
+    _by_id: Mapping[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Built once here so step() stays a dict lookup; the flow is immutable anyway.
-        object.__setattr__(self, "_by_id", {s.id: s for s in self.steps})
+        object.__setattr__(self, "_by_id", MappingProxyType({s.id: s for s in self.steps}))
 
     def step(self, step_id: str) -> Step:
         """The step with this id; KeyError if there is none."""
-        return self._by_id[step_id]  # type: ignore[attr-defined]
+        return self._by_id[step_id]
 
     def has_step(self, step_id: str) -> bool:
-        return step_id in self._by_id  # type: ignore[attr-defined]
+        return step_id in self._by_id
 
     @property
     def first(self) -> Step:
