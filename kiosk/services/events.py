@@ -102,8 +102,9 @@ def _ref_id(item: Any) -> str:
         return item.rstrip("/").rsplit("/", 1)[-1]
     if not isinstance(item, Mapping):
         return ""
-    if isinstance(item.get("id"), str) and item["id"].strip():
-        return item["id"].strip()
+    ident = item.get("id")
+    if isinstance(ident, str) and ident.strip():
+        return ident.strip()
     ref = item.get("@id")
     return ref.rstrip("/").rsplit("/", 1)[-1] if isinstance(ref, str) else ""
 

@@ -67,14 +67,17 @@ class LibrariesClient:
                     KIRJASTOT, f"asked for library {library_id}, got {week.library_id}")
             return week
 
-        return self.http.get_json(KIRJASTOT, f"{self.http.endpoints.kirjastot}library/"
-                                  f"{library_id}", params, parse=parse)
+        week: LibraryWeek = self.http.get_json(
+            KIRJASTOT, f"{self.http.endpoints.kirjastot}library/{library_id}", params,
+            parse=parse)
+        return week
 
     def search(self, name: str, lang: str = "fi", *, limit: int = 10) -> list[LibraryRef]:
         query = " ".join(name.split()) if isinstance(name, str) else ""
         if not query:
             return []
         params = {"name": query, "lang": _lang(lang), "limit": str(max(1, min(limit, 50)))}
-        return self.http.get_json(
+        refs: list[LibraryRef] = self.http.get_json(
             KIRJASTOT, self.http.endpoints.kirjastot + "library", params,
             parse=lambda payload: parse_library_list(payload, lang=lang))
+        return refs

@@ -358,7 +358,7 @@ class LiveServices:
         return future
 
     def _read(self, name: str, live: Callable[[], T],
-              offline: Callable[[], T | None]) -> T:
+              offline: Callable[[Snapshot], T | None]) -> T:
         if self.offline_only:
             demo = ServiceUnavailable(name, "demo mode: offline data only")
             result = self._offline(name, offline, demo)
@@ -390,12 +390,12 @@ class LiveServices:
                 return fallback
             raise
 
-    def _offline(self, name: str, offline: Callable[[], T | None],
+    def _offline(self, name: str, offline: Callable[[Snapshot], T | None],
                  error: Exception) -> T | None:
         if self.snapshot is None:
             return None
         try:
-            result = offline()
+            result = offline(self.snapshot)
         except (ServiceDataError, ValueError) as exc:
             log.error("%s: the snapshot cannot answer either: %s", name, exc)
             return None
@@ -405,9 +405,8 @@ class LiveServices:
                 self.on_fallback(name, error)
         return result
 
-    def _sources(self, kind: str) -> tuple[CitySource, ...]:
-        assert self.snapshot is not None
-        return tuple(s for s in self.snapshot.city_sources(kind)
+    def _sources(self, snapshot: Snapshot, kind: str) -> tuple[CitySource, ...]:
+        return tuple(s for s in snapshot.city_sources(kind)
                      if self.allow_demo_data or not s.demo_only)
 
     # -- units ----------------------------------------------------------------------------
@@ -422,8 +421,8 @@ class LiveServices:
         radius = _bounded(params, "radius", self.radius_m, 100, 10_000, "units.near")
         limit = _bounded(params, "limit", 10, 1, 50, "units.near")
 
-        def offline() -> UnitList | None:
-            for source in self._sources("servicemap.units"):
+        def offline(snapshot: Snapshot) -> UnitList | None:
+            for source in self._sources(snapshot, "servicemap.units"):
                 covered = source.params.get("service_node")
                 try:
                     covered_ids = set(service_node_ids(covered)) if covered is not None else set()
@@ -431,7 +430,7 @@ class LiveServices:
                     continue
                 if not set(nodes) <= covered_ids:
                     continue
-                units = parse_units(self.snapshot.city_data(source), origin=self.origin,
+                units = parse_units(snapshot.city_data(source), origin=self.origin,
                                     source=str(source.file))
                 near = tuple(u for u in units if u.distance_m is not None
                              and u.distance_m <= radius)[:limit]
@@ -448,9 +447,9 @@ class LiveServices:
             raise ValueError(f"units.accessibility: 'unit' must be a unit id, "
                              f"got {params.get('unit')!r}")
 
-        def offline() -> AccessibilityInfo | None:
-            for source in self._sources("tpr.units"):
-                data = self.snapshot.city_data(source)
+        def offline(snapshot: Snapshot) -> AccessibilityInfo | None:
+            for source in self._sources(snapshot, "tpr.units"):
+                data = snapshot.city_data(source)
                 records = data if isinstance(data, list) else [data]
                 for record in records:
                     if isinstance(record, Mapping) and as_int(record.get("id")) == unit_id:
@@ -479,9 +478,9 @@ class LiveServices:
         if where == "here" and not self.unit_id:
             raise ValueError("events.seniors: this kiosk's Service Map unit id is not known")
 
-        def offline() -> EventList | None:
-            for source in self._sources("linkedevents.events"):
-                events = parse_events(self.snapshot.city_data(source),
+        def offline(snapshot: Snapshot) -> EventList | None:
+            for source in self._sources(snapshot, "linkedevents.events"):
+                events = parse_events(snapshot.city_data(source),
                                       source=str(source.file))
                 place = f"tprek:{self.unit_id}" if where == "here" else None
                 chosen = filter_events(events, keyword=SENIORS_KEYWORD, free_only=True,
@@ -519,9 +518,8 @@ class LiveServices:
             raise ValueError("libraries.week: parameter 'library' is missing")
         library_id = self._library_id(params["library"])
 
-        def offline() -> LibraryWeek | None:
-            assert self.snapshot is not None
-            return self.snapshot.library(library_id, lang)
+        def offline(snapshot: Snapshot) -> LibraryWeek | None:
+            return snapshot.library(library_id, lang)
 
         return self._read("libraries.week",
                           lambda: self.libraries.week(library_id, lang), offline)
@@ -533,10 +531,8 @@ class LiveServices:
         if not isinstance(name, str):
             raise ValueError(f"libraries.search: 'name' must be text, got {name!r}")
 
-        def offline() -> LibraryRefs | None:
-            assert self.snapshot is not None
-            return LibraryRefs(search_refs(self.snapshot.libraries(lang), name),
-                               self.snapshot.date)
+        def offline(snapshot: Snapshot) -> LibraryRefs | None:
+            return LibraryRefs(search_refs(snapshot.libraries(lang), name), snapshot.date)
 
         return self._read("libraries.search",
                           lambda: LibraryRefs(self.libraries.search(name, lang)), offline)
@@ -544,11 +540,11 @@ class LiveServices:
     # -- feedback ---------------------------------------------------------------------------
 
     def _feedback_services(self, params: Mapping[str, Any], lang: str) -> FeedbackServiceList:
-        def offline() -> FeedbackServiceList | None:
-            sources = sorted(self._sources("open311.services"),
+        def offline(snapshot: Snapshot) -> FeedbackServiceList | None:
+            sources = sorted(self._sources(snapshot, "open311.services"),
                              key=lambda s: s.params.get("locale") != LOCALES.get(lang))
             for source in sources:
-                services = parse_services(self.snapshot.city_data(source),
+                services = parse_services(snapshot.city_data(source),
                                           source=str(source.file))
                 return FeedbackServiceList(services, str(source.params.get("locale", "")),
                                            source.date, source.attribution)
@@ -598,9 +594,9 @@ class LiveServices:
     # -- OmaStadi ---------------------------------------------------------------------------
 
     def _budgeting_current(self, params: Mapping[str, Any], lang: str) -> BudgetingSummary:
-        def offline() -> BudgetingSummary | None:
-            for source in self._sources("omastadi.processes"):
-                summary = summarise(self.snapshot.city_data(source), self.clock.now().date(),
+        def offline(snapshot: Snapshot) -> BudgetingSummary | None:
+            for source in self._sources(snapshot, "omastadi.processes"):
+                summary = summarise(snapshot.city_data(source), self.clock.now().date(),
                                     site=self.omastadi.site, source_date=source.date)
                 return _with_source(summary, source.attribution)
             return None

@@ -234,6 +234,7 @@ class OmaStadiClient:
 
     def current(self) -> BudgetingSummary:
         today = self.clock.now().date()
-        return self.http.post_json(
+        summary: BudgetingSummary = self.http.post_json(
             OMASTADI, self.http.endpoints.omastadi, {"query": QUERY},
             parse=lambda payload: summarise(payload, today, site=self.site))
+        return summary

@@ -370,8 +370,10 @@ class ServiceMapClient:
                 raise ServiceDataError(TPR, f"asked for unit {unit_id}, got {info.unit_id}")
             return info
 
-        return self.http.get_json(TPR, f"{self.http.endpoints.tpr}unit/{unit_id}",
-                                  {"format": "json", "newfeatures": "yes"}, parse=parse)
+        info: AccessibilityInfo = self.http.get_json(
+            TPR, f"{self.http.endpoints.tpr}unit/{unit_id}",
+            {"format": "json", "newfeatures": "yes"}, parse=parse)
+        return info
 
     def with_accessibility(self, unit: Unit) -> Unit:
         return replace(unit, accessibility=self.accessibility(unit.id))
