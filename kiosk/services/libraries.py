@@ -70,13 +70,6 @@ class NowState(StrEnum):
     UNKNOWN = "unknown"  # the data says nothing about this day
 
 
-def format_time(value: time) -> str:
-    """``"HH:MM"``; the end of the day is ``"24:00"``."""
-    if value == END_OF_DAY:
-        return "24:00"
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
 @dataclass(frozen=True)
 class TimeRange:
     """``start`` ≤ t < ``end`` on one day. ``end`` is `END_OF_DAY` for "24:00"."""

@@ -46,6 +46,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from kiosk.core.clock import HELSINKI, Clock, SystemClock
+from kiosk.core.timefmt import staff_date, staff_time
 from kiosk.services.catalog_live import LIVE_SERVICES
 from kiosk.services.events import (
     SENIORS_KEYWORD,
@@ -130,21 +131,17 @@ class _Outage:
     write: bool = False
 
 
-def _day(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
-
-
 def _describe(outages: list[tuple[str, _Outage]]) -> str:
     """The staff line: APIs failing the same way since the same minute together, then
     which offline data residents get instead, and what cannot be done at all."""
     failing: dict[str, list[str]] = {}
     for api, outage in outages:
-        failing.setdefault(f"no answer since {outage.since:%H:%M}, {outage.reason}",
+        failing.setdefault(f"no answer since {staff_time(outage.since)}, {outage.reason}",
                            []).append(api)
     parts = [f"{', '.join(apis)}: {what}" for what, apis in failing.items()]
     dated = [(api, o) for api, o in outages if o.offline_dates]
     if dated:
-        days = [(api, ", ".join(_day(d) for d in sorted(o.offline_dates))) for api, o in dated]
+        days = [(api, ", ".join(map(staff_date, sorted(o.offline_dates)))) for api, o in dated]
         parts.append("answers from offline data of " + (
             days[0][1] if len(outages) == 1 else
             ", ".join(f"{when} ({api})" for api, when in days)))

@@ -39,11 +39,12 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui.results import format_date, format_time
+from kiosk.core.timefmt import format_date, format_time
 from kiosk.ui.theme import FONT_FAMILY, Metrics
 from kiosk.ui.widgets import wrapping_label
 
@@ -79,7 +80,8 @@ def qr_matrix(url: str) -> list[list[bool]]:
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_BORDER)
     code.add_data(url)
     code.make(fit=True)
-    return code.get_matrix()
+    matrix: list[list[bool]] = code.get_matrix()  # qrcode has no type information
+    return matrix
 
 
 def qr_module_px(url: str, pixel_pitch_mm: float, width_mm: float = QR_SCREEN_MM) -> int:
@@ -268,7 +270,7 @@ def _text_pieces(text: str, font: QFont, device: QPagedPaintDevice, width: float
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines = []
+    lines: list[QTextLine] = []
     y = 0.0
     while True:
         line = layout.createLine()
@@ -282,7 +284,7 @@ def _text_pieces(text: str, font: QFont, device: QPagedPaintDevice, width: float
     keep.append(layout)
     pieces = []
     for index, line in enumerate(lines):
-        def draw(painter: QPainter, top: float, line=line) -> None:
+        def draw(painter: QPainter, top: float, line: QTextLine = line) -> None:
             line.draw(painter, QPointF(0, top - line.y()))
 
         pieces.append(_Piece(line.height(), draw, space if index == 0 else 0.0))

@@ -1,68 +1,39 @@
 """Turns service results into sentences a resident can read and hear.
 
 Services return plain data; the words around it are UI text, so they are translated
-here with Qt's system. Dates and weekday names come from QLocale.
+here with Qt's system. Dates and times are written by `kiosk.core.timefmt`.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from kiosk.services.libraries import LibraryRef, LibraryWeek, NowState, OpenStatus
+from kiosk.core.timefmt import format_date, format_day, format_time
+from kiosk.services.libraries import DaySchedule, LibraryRef, LibraryWeek, NowState, OpenStatus
 from kiosk.ui import results_civic, results_places
-from kiosk.ui.i18n import LOCALES
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
 
-
-def _locale(lang: str) -> QLocale:
-    return QLocale(LOCALES.get(lang, "en_GB"))
-
-
-def format_time(value: time, lang: str) -> str:
-    """8.00 in Finnish and Swedish (as written in Finland), 8:00 in English."""
-    minutes = f"{value.minute:02d}"
-    hour = 24 if value == time.max or (value.hour == 23 and value.minute == 59) else value.hour
-    return f"{hour}:{minutes}" if lang == "en" else f"{hour}.{minutes}"
-
-
-def format_day(day: date, lang: str, capital: bool = True) -> str:
-    """'Maanantai 22.6.' / 'Måndag 22.6.' / 'Monday 22 June'; ``capital=False`` for the
-    middle of a sentence (Finnish and Swedish write weekdays in lower case)."""
-    locale = _locale(lang)
-    # The stand-alone name: in Finnish "dddd" gives the inflected "maanantaina".
-    name = locale.standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat)
-    if lang == "en":
-        month = locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
-        text = f"{name} {day.day} {month}"
-    else:
-        text = f"{name} {day.day}.{day.month}."
-    if not capital and lang != "en":
-        return text
-    return text[:1].upper() + text[1:]
-
-
-def format_date(day: date, lang: str) -> str:
-    pattern = "d MMMM yyyy" if lang == "en" else "d.M.yyyy"
-    return _locale(lang).toString(QDate(day.year, day.month, day.day), pattern)
+#: The other modules' words for their own result types; each answers None for the rest.
+_ITEM_LISTS: tuple[Callable[[object, str], list[tuple[object, str]] | None], ...] = (
+    results_places.item_list, results_civic.item_list)
+_DETAIL_LINES: tuple[Callable[[object, datetime, str], list[str] | None], ...] = (
+    results_places.detail_lines, results_civic.detail_lines)
 
 
 def item_list(data: object, lang: str = "fi") -> list[tuple[object, str]]:
     """(answer value, button text) for a ``results`` step."""
-    for module in (results_places, results_civic):
-        items = module.item_list(data, lang)
+    for module_items in _ITEM_LISTS:
+        items = module_items(data, lang)
         if items is not None:
             return items
     if isinstance(data, list):
-        items = []
-        for entry in data:
-            if isinstance(entry, LibraryRef):
-                text = f"{entry.name}\n{entry.street}" if entry.street else entry.name
-                items.append((entry.id, text))
-        return items
+        return [(entry.id, f"{entry.name}\n{entry.street}" if entry.street else entry.name)
+                for entry in data if isinstance(entry, LibraryRef)]
     return []
 
 
@@ -72,8 +43,8 @@ def no_items_text() -> str:
 
 def detail_lines(data: object, now: datetime, lang: str) -> list[str]:
     """Sentences for a ``detail`` step, most important first."""
-    for module in (results_places, results_civic):
-        lines = module.detail_lines(data, now, lang)
+    for module_lines in _DETAIL_LINES:
+        lines = module_lines(data, now, lang)
         if lines is not None:
             return lines
     if isinstance(data, LibraryWeek):
@@ -122,7 +93,7 @@ def now_sentence(week: LibraryWeek, now: datetime, lang: str) -> str:
     return translate("results", "The saved information does not say if the library is open today.")
 
 
-def day_line(day, lang: str) -> str:
+def day_line(day: DaySchedule, lang: str) -> str:
     name = format_day(day.date, lang)
     if day.closed or not day.ranges:
         return translate("results", "%1: closed").replace("%1", name)

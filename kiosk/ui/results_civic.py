@@ -7,22 +7,16 @@ Each function answers only for its own result types and returns None otherwise, 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.timefmt import format_date
 from kiosk.services.feedback import FeedbackReceipt, FeedbackServiceList
 from kiosk.services.omastadi import BudgetingSummary
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
-
-
-def _format_date(day: date, lang: str) -> str:
-    # Imported here: kiosk.ui.results imports this module.
-    from kiosk.ui.results import format_date
-
-    return format_date(day, lang)
 
 
 def item_list(data: object, lang: str) -> list[tuple[object, str]] | None:
@@ -89,20 +83,20 @@ def budgeting_lines(summary: BudgetingSummary, now: datetime, lang: str) -> list
         if current.start and current.end:
             lines.append(
                 translate("results_civic", "The round runs from %1 to %2.")
-                .replace("%1", _format_date(current.start, lang))
-                .replace("%2", _format_date(current.end, lang))
+                .replace("%1", format_date(current.start, lang))
+                .replace("%2", format_date(current.end, lang))
             )
         elif current.end:
             lines.append(
                 translate("results_civic", "The round ends on %1.").replace(
-                    "%1", _format_date(current.end, lang)
+                    "%1", format_date(current.end, lang)
                 )
             )
     if summary.source_date is not None:
         lines.append(
             translate(
                 "results_civic", "This information is from %1. Ask the staff if you are not sure."
-            ).replace("%1", _format_date(summary.source_date, lang))
+            ).replace("%1", format_date(summary.source_date, lang))
         )
     lines.append(translate("results_civic", "Source: %1.").replace("%1", summary.source))
     return lines

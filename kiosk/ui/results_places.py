@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.timefmt import format_date, format_day, format_time
 from kiosk.services.events import Event, EventList
 from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
@@ -39,7 +40,7 @@ def detail_lines(data: object, now: datetime, lang: str) -> list[str] | None:
     if isinstance(data, AccessibilityInfo):
         return accessibility_lines(data, lang)
     if isinstance(data, (UnitList, EventList)):
-        return [*list_note(data, lang).splitlines()]
+        return (list_note(data, lang) or "").splitlines()
     return None
 
 
@@ -60,8 +61,6 @@ def list_note(data: object, lang: str) -> str | None:
 
 
 def date_line(day: date, lang: str) -> str:
-    from kiosk.ui.results import format_date  # results imports this module
-
     return translate(
         "results_places", "This information is from %1. Ask the staff if you are not sure."
     ).replace("%1", format_date(day, lang))
@@ -164,8 +163,6 @@ def accessibility_lines(info: AccessibilityInfo, lang: str) -> list[str]:
 
 def event_time_words(event: Event, lang: str) -> str:
     """ "Maanantai 1.6. klo 16.45–19.00" / "Monday 1 June at 16:45–19:00" (Helsinki)."""
-    from kiosk.ui.results import format_day, format_time  # results imports this module
-
     start = event.start
     clock = format_time(start.time(), lang)
     if event.end is not None and event.end.date() == start.date():

@@ -1,0 +1,77 @@
+"""Dates and times written for people, in one place. No Qt.
+
+Two audiences:
+
+- **Residents** (screens, speech, printouts), in the resident's language: ``8.00`` in
+  Finnish and Swedish as written in Finland, ``8:00`` in English; ``Maanantai 22.6.`` /
+  ``Måndag 22.6.`` / ``Monday 22 June``; ``22.6.2020`` / ``22 June 2020``.
+- **Staff** (the staff panel's status lines, which are English): ``08:05`` and
+  ``22.6.2020``.
+
+Machine formats (ISO dates in files, logs and the usage figures) are not here: they
+are ``isoformat()`` where they are written.
+
+A language other than fi, sv and en gets English names and the Finnish way of
+writing numbers, as the Qt locales did before this module.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+#: Weekday names as they stand alone (Monday first). Finnish and Swedish write them
+#: in lower case; `format_day` capitalises them at the start of a line.
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
+           "sunnuntai"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+#: English month names (only English writes the month as a word).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _is_end_of_day(value: time) -> bool:
+    # Opening hours end at "24:00", which the data gives as time.max or 23:59.
+    return value == time.max or (value.hour == 23 and value.minute == 59)
+
+
+def format_time(value: time, lang: str) -> str:
+    """A time of day for a resident: ``8.00`` (fi, sv), ``8:00`` (en); the end of the
+    day is ``24.00`` / ``24:00``."""
+    hour, minute = (24, 0) if _is_end_of_day(value) else (value.hour, value.minute)
+    separator = ":" if lang == "en" else "."
+    return f"{hour}{separator}{minute:02d}"
+
+
+def format_day(day: date, lang: str, capital: bool = True) -> str:
+    """``Maanantai 22.6.`` / ``Måndag 22.6.`` / ``Monday 22 June``; ``capital=False``
+    for the middle of a sentence (Finnish and Swedish write weekdays in lower case)."""
+    name = _WEEKDAYS.get(lang, _WEEKDAYS["en"])[day.weekday()]
+    if lang == "en":
+        return f"{name} {day.day} {_MONTHS[day.month - 1]}"
+    text = f"{name} {day.day}.{day.month}."
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def format_date(day: date, lang: str) -> str:
+    """A date with its year for a resident: ``22.6.2020``, ``22 June 2020`` in English."""
+    if lang == "en":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return staff_date(day)
+
+
+def staff_date(day: date) -> str:
+    """A date in a staff line: ``22.6.2020``."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def staff_time(moment: datetime | time) -> str:
+    """A time of day in a staff line, 24-hour and zero-padded: ``08:05``."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def staff_moment(moment: datetime) -> str:
+    """A date and time in a staff line: ``22.6.2020 08:05``."""
+    return f"{staff_date(moment.date())} {staff_time(moment)}"
