@@ -61,13 +61,14 @@ class IdleWatch:
             return max(0, round(self.warning_s - (now - self._warned)))
         return max(0, round(self.idle_s + self.warning_s - (now - self._last)))
 
-    def tick(self) -> IdleState:
-        """Where we are now; the UI acts when the state changes."""
+    def tick(self, idle_s: float | None = None) -> IdleState:
+        """Where we are now; the UI acts when the state changes. ``idle_s``: a longer
+        wait for this moment (the help screen, while the resident is at the desk)."""
         if self.paused:
             self._state = IdleState.ACTIVE
             return self._state
         now = self.clock.monotonic()
-        if now - self._last < self.idle_s:
+        if now - self._last < (self.idle_s if idle_s is None else idle_s):
             self._warned = None
             self._state = IdleState.ACTIVE
         elif self._warned is None:

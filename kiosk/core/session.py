@@ -81,14 +81,19 @@ class Session:
             self.settings.text_size in TEXT_SIZES) else -1
         return TEXT_SIZES[(index + 1) % len(TEXT_SIZES)]
 
-    def wipe(self) -> None:
-        """Forget everything about the resident and restore default settings (A8)."""
+    def clear_answers(self) -> None:
+        """Forget what the resident chose and typed; keep the visit and its settings."""
         for flow_answers in self.answers.values():
             flow_answers.clear()
         self.answers = {}
         for flow_drafts in self.drafts.values():
             flow_drafts.clear()
         self.drafts = {}
+        self.flow_id = None
+
+    def wipe(self) -> None:
+        """Forget everything about the resident and restore default settings (A8)."""
+        self.clear_answers()
         self.settings = self.defaults
         self.started_at = None
         self.flow_id = None

@@ -170,8 +170,15 @@ class FlowEngine:
             case ServiceFailed(reason=reason, maybe_sent=maybe_sent) if self._waiting:
                 self._waiting, self._failed = False, True
                 return [self._show(error=reason, maybe_sent=maybe_sent)]
+            case Back() if self._waiting and self.current.kind is not StepKind.SUBMIT:
+                # The resident need not wait for a slow city: the answer, if it still
+                # comes, is dropped by whoever ran the call (it is no longer awaited).
+                self._waiting = False
+                return self._back()
             case _ if self._waiting:
-                return []  # a tap while the service runs; the screen is busy anyway
+                # A send cannot be called back once it is out, and other taps belong
+                # to the screen that is being replaced: the UI shows that it waits.
+                return []
             case Back():
                 return self._back()
             case Edit(step_id=step_id):

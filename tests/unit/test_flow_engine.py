@@ -145,6 +145,31 @@ def test_back_onto_a_service_step_calls_it_again(flow: Flow) -> None:
     assert engine.waiting
 
 
+def test_back_while_waiting_cancels_the_wait_and_goes_back(flow: Flow) -> None:
+    """A slow city never holds the resident: Back leaves the waiting step at once."""
+    engine = FlowEngine(flow, {})
+    engine.start()
+    engine.handle(Answer())
+    engine.handle(Answer("find"))
+    engine.handle(Answer("Kallio"))  # → found, waiting for its service
+    assert engine.waiting
+    shown(engine.handle(Back()), "name")
+    assert not engine.waiting
+    # The answer that comes late is no longer awaited: ignored.
+    assert engine.handle(ServiceDone(["kallio"])) == []
+    assert engine.current.id == "name"
+
+
+def test_back_while_a_send_is_out_is_ignored(flow: Flow) -> None:
+    """A send cannot be called back: Back must not offer to send it a second time."""
+    engine = FlowEngine(flow, {})
+    walk_to_review(engine)
+    effects = engine.handle(Answer())  # review → send
+    assert isinstance(effects[0], CallService) and engine.waiting
+    assert engine.handle(Back()) == []
+    assert engine.waiting
+
+
 def test_back_on_first_step_goes_home(flow: Flow) -> None:
     engine = FlowEngine(flow, {})
     engine.start()
@@ -279,7 +304,6 @@ def test_timeout(flow: Flow) -> None:
         (["x", "find"], Answer("K" * 61)),  # over max_length 60
         (["x", "find"], Answer(42)),
         (["x", "find", "Kallio"], Answer("kallio")),  # waiting for the service
-        (["x", "find", "Kallio"], Back()),
         (["x", "find", "Kallio"], Edit("topic")),
         (["x"], ServiceDone("unasked")),
         (["x"], ServiceFailed("unasked")),
