@@ -178,7 +178,8 @@ class Worker:
         self.rate: int | None = None
         self.volume: float | None = None
         self.player = _Player(channel, os.environ.get("KIOSK_SPEECH_CAPTURE_DIR") or None)
-        module = sys.modules.get("pyttsx3.drivers.espeak")
+        # pyttsx3 has no type information: its driver module is patched as it is.
+        module: Any = sys.modules.get("pyttsx3.drivers.espeak")
         self.patched = False
         if module is not None and driver == "espeak" and hasattr(module, "os"):
             module.os = _OsShim(self.player.system)

@@ -184,7 +184,7 @@ class OnScreenKeyboard(QWidget):
     # -- building -----------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        self._box = outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(self._gap_px)
 
@@ -374,7 +374,7 @@ class OnScreenKeyboard(QWidget):
                 width = sum(k.minimumWidth() for k in keys)
                 widest = max(widest, width + self._gap_px * (len(keys) - 1))
         margins = self.contentsMargins()
-        layout_margins = self.layout().contentsMargins()
+        layout_margins = self._box.contentsMargins()
         return (
             widest
             + margins.left()

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
 from kiosk.ui import results_places
@@ -82,7 +83,7 @@ class StepPage(Page):
         self.path_answers = answers if path_answers is None else path_answers
         self.drafts = {} if drafts is None else drafts
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.error_label = None
+        self.error_label: QLabel | None = None
         self.keyboard: OnScreenKeyboard | None = None
         if error is not None:
             self._build_failure(step, maybe_sent)
@@ -169,7 +170,7 @@ class StepPage(Page):
             shown = f"✓ {text}" if option.id == chosen else text
             button = self.add_button(
                 shown,
-                lambda oid=option.id: self.answered.emit(oid),
+                partial(self.answered.emit, option.id),
                 f"option_{option.id}",
                 speak=False,
             )
@@ -255,16 +256,17 @@ class StepPage(Page):
                 translate("steps", "character") if private or key == "secret" else key, self.lang
             )
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.FocusIn and self.keyboard is not None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FocusIn and self.keyboard is not None
+                and isinstance(watched, QLineEdit | QPlainTextEdit)):
             self.keyboard.set_target(watched)
             self.ensure_visible(watched)
         return super().eventFilter(watched, event)
 
     def _add_error_label(self) -> None:
-        self.error_label = wrapping_label("", "error")
-        self.error_label.hide()
-        self.column.addWidget(self.error_label)
+        self.error_label = label = wrapping_label("", "error")
+        label.hide()
+        self.column.addWidget(label)
 
     def _build_text(self, **_: object) -> None:
         label = (self.step.label or self.step.heading).get(self.lang)
@@ -341,8 +343,7 @@ class StepPage(Page):
         for value, text in items:
             # Coming Back to the list, the earlier choice is marked and focused (A14).
             shown = f"✓ {text}" if value == chosen else text
-            button = self.add_button(shown, lambda v=value: self.answered.emit(v),
-                                     f"item_{value}")
+            button = self.add_button(shown, partial(self.answered.emit, value), f"item_{value}")
             if value == chosen:
                 self.first_focus = button
         note = results_places.list_note(data, self.lang)
@@ -374,7 +375,7 @@ class StepPage(Page):
             )
             self.add_button(
                 translate("steps", "Change"),
-                lambda sid=step.id: self.edit_requested.emit(sid),
+                partial(self.edit_requested.emit, step.id),
                 f"edit_{step.id}",
             )
         self._next_button(translate("steps", "Send"))
