@@ -9,5 +9,5 @@ from __future__ import annotations
 
 from kiosk.services.catalog_live import LIVE_SERVICES
 
-#: Offline-snapshot services (registry.Services) and the live city services (live.py).
-SERVICES: frozenset[str] = frozenset({"libraries.week", "libraries.search"}) | LIVE_SERVICES
+#: Every service `kiosk.services.live.LiveServices` runs (live, the snapshot as fallback).
+SERVICES: frozenset[str] = LIVE_SERVICES

@@ -1,8 +1,8 @@
-"""PROPOSAL for the lead: the service names the live city clients add.
+"""Every city service a flow may name, with its params and its result, in words.
 
-To merge: ``catalog.SERVICES = SERVICES | LIVE_SERVICES`` (``libraries.week`` and
-``libraries.search`` keep their meaning; `kiosk.services.live.LiveServices` answers
-all of these with the same ``call(name, params, lang)`` as `registry.Services`).
+`kiosk.services.live.LiveServices` answers each of them (``call(name, params,
+lang)``); `kiosk.services.catalog.SERVICES` is the set of their names. Which ones
+write, and which the offline snapshot can answer, is decided in live.py.
 
 Every result has ``source_date: date | None`` (None = live; a date = from the
 offline snapshot, which the UI must say) and ``source`` (attribution to show), except
@@ -17,12 +17,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ServiceSpec:
-    """What a service takes and gives, for docs and (later) the flow loader."""
+    """What a service takes and gives, for people reading the code."""
 
     params: Mapping[str, str]  # name → meaning; "(required)" marks the required ones
     result: str
-    writes: bool = False  # a submit action: never answered from the snapshot
-    offline: bool = True  # the snapshot can answer it when the network fails
 
 
 SPECS: Mapping[str, ServiceSpec] = {
@@ -66,12 +64,12 @@ SPECS: Mapping[str, ServiceSpec] = {
          "location": "\"here\" to send the kiosk's coordinates",
          "unit": "a Service Map unit id the feedback is about",
          "can_be_published": "True/False: may the city publish it"},
-        "FeedbackReceipt(request_id, token, notice)", writes=True, offline=False),
+        "FeedbackReceipt(request_id, token, notice)"),
     "feedback.status": ServiceSpec(
         {"request": "(required) a service_request_id"},
         "FeedbackStatus(request_id, status, status_notes, service_code, service_name, "
         "title, detailed_status, agency, requested, updated, lat, lon, source_date, "
-        "source)", offline=False),
+        "source)"),
     "budgeting.current": ServiceSpec(
         {},
         "BudgetingSummary(round: BudgetingRound | None, processes_seen, source_date, "

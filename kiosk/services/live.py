@@ -1,8 +1,8 @@
 """`LiveServices`: the city services from the live APIs, the snapshot as fallback.
 
-Same interface as `kiosk.services.registry.Services`: ``call(name, params, lang)``
-(blocking; the UI runs it in a worker thread) and ``names``. The names and their
-params are in `kiosk.services.catalog_live`.
+It is the `kiosk.services.registry.Services` the UI calls: ``call(name, params,
+lang)`` (blocking; the UI runs it in a worker thread), and ``names``. The names and
+their params are in `kiosk.services.catalog_live`.
 
 **Falling back.** A read that fails with `ServiceUnavailable` (network down,
 timeout, 5xx) or with an answer that cannot be used (`ServiceDataError`, not a
@@ -68,6 +68,7 @@ from kiosk.services.feedback import (
 )
 from kiosk.services.http import (
     CityHttp,
+    ServiceRedirected,
     ServiceRejected,
     ServiceUnavailable,
     as_int,
@@ -157,7 +158,7 @@ def _reason(error: Exception) -> str:
     """The failure in words safe for the staff panel: `ServiceUnavailable` problems
     are the HTTP layer's fixed phrases; a data error's message may quote the answer
     (or a resident's request id), so only its kind is given."""
-    if isinstance(error, ServiceUnavailable):
+    if isinstance(error, (ServiceUnavailable, ServiceRedirected)):
         return error.problem
     return "the answer could not be used"
 
@@ -571,8 +572,8 @@ class LiveServices:
             write=True)
         try:
             return send()
-        except ServiceRejected:
-            raise  # refused (4xx): surely not stored
+        except (ServiceRejected, ServiceRedirected):
+            raise  # refused (4xx), or redirected and not followed: it says itself
         except ServiceDataError as exc:
             # The city answered the send, but not so that it can be read: it may well
             # have stored the feedback, so the resident must not hear "not sent".

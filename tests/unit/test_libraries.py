@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.timefmt import format_time
+from kiosk.services.http import CityHttp, Endpoints, ServiceUnavailable
 from kiosk.services.libraries import (
     END_OF_DAY,
     LibraryRef,
@@ -22,7 +23,7 @@ from kiosk.services.libraries import (
     parse_library,
     strip_html,
 )
-from kiosk.services.registry import LibraryNotFoundError, Services
+from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot, SnapshotError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -378,15 +379,22 @@ def test_snapshot_errors_are_service_data_errors() -> None:
     assert issubclass(SnapshotError, ServiceDataError)
 
 
-# ---- services -------------------------------------------------------------------------
+# ---- the library services from the snapshot (demo mode) ------------------------------
+
+
+def offline_services(snapshot: Path) -> LiveServices:
+    """The services as demo mode runs them: the snapshot only, never the network."""
+    return LiveServices(CityHttp(endpoints=Endpoints.local("http://127.0.0.1:9")),
+                        Snapshot(snapshot), library_id=84860, latitude=60.1837,
+                        longitude=24.9536, offline_only=True)
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Services:
-    return Services(Snapshot(make_snapshot(tmp_path)), here_library_id=84860)
+def services(tmp_path: Path) -> LiveServices:
+    return offline_services(make_snapshot(tmp_path))
 
 
-def test_week_here_and_by_id(services: Services) -> None:
+def test_week_here_and_by_id(services: LiveServices) -> None:
     here = services.call("libraries.week", {"library": "here"}, "fi")
     assert isinstance(here, LibraryWeek) and here.library_id == 84860
     assert here.source_date == date(2020, 6, 22)
@@ -395,14 +403,14 @@ def test_week_here_and_by_id(services: Services) -> None:
     assert services.call("libraries.week", {"library": "99001"}, "en").library_id == 99001
 
 
-def test_week_of_unknown_library(services: Services) -> None:
-    with pytest.raises(LibraryNotFoundError, match="library 4"):
+def test_week_of_unknown_library(services: LiveServices) -> None:
+    with pytest.raises(ServiceUnavailable, match="libraries.week"):
         services.call("libraries.week", {"library": 4}, "fi")
 
 
 @pytest.mark.parametrize("params", [{}, {"library": None}, {"library": "Kallio"},
                                     {"library": True}])
-def test_week_bad_params(services: Services, params: dict) -> None:
+def test_week_bad_params(services: LiveServices, params: dict) -> None:
     with pytest.raises(ValueError, match="libraries.week"):
         services.call("libraries.week", params, "fi")
 
@@ -422,41 +430,38 @@ def test_week_bad_params(services: Services, params: dict) -> None:
         ("   ", []),
     ],
 )
-def test_search(services: Services, query: str, ids: list[int]) -> None:
+def test_search(services: LiveServices, query: str, ids: list[int]) -> None:
     result = services.call("libraries.search", {"name": query}, "fi")
     assert isinstance(result, list)
     assert all(isinstance(ref, LibraryRef) for ref in result)
     assert [ref.id for ref in result] == ids
 
 
-def test_search_result_has_name_and_street(services: Services) -> None:
+def test_search_result_has_name_and_street(services: LiveServices) -> None:
     (ref,) = services.call("libraries.search", {"name": "kallio"}, "fi")
     assert ref == LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio")
 
 
-def test_search_bad_params(services: Services) -> None:
+def test_search_bad_params(services: LiveServices) -> None:
     with pytest.raises(ValueError, match="'name' is missing"):
         services.call("libraries.search", {}, "fi")
     with pytest.raises(ValueError, match="must be text"):
         services.call("libraries.search", {"name": 3}, "fi")
 
 
-def test_unknown_service_named(services: Services) -> None:
-    with pytest.raises(ValueError, match="'feedback.send'"):
-        services.call("feedback.send", {}, "fi")
+def test_unknown_service_named(services: LiveServices) -> None:
+    with pytest.raises(ValueError, match="'libraries.borrow'"):
+        services.call("libraries.borrow", {}, "fi")
 
 
-def test_services_match_the_catalog(services: Services) -> None:
+def test_services_match_the_catalog(services: LiveServices) -> None:
     from kiosk.services.catalog import SERVICES
-    from kiosk.services.catalog_live import LIVE_SERVICES
 
-    # The offline registry runs its own names; the live services run them all.
-    assert services.names <= SERVICES
-    assert services.names | LIVE_SERVICES == SERVICES
+    assert services.names == SERVICES
 
 
 def test_shipped_snapshot_services() -> None:
-    services = Services(Snapshot(SNAPSHOT), here_library_id=84860)
+    services = offline_services(SNAPSHOT)
     week = services.call("libraries.week", {"library": "here"}, "fi")
     assert week.state_at(at(22, 12)).state is NowState.OPEN_STAFF
     assert [r.id for r in services.call("libraries.search", {"name": "Kallio"}, "en")] == [84860]

@@ -25,7 +25,9 @@ from kiosk.flow.engine import (
 from kiosk.flow.loader import lint_flow, load_flow, load_flows
 from kiosk.flow.spec import Flow, Step, StepKind
 from kiosk.flow.walk import item_ids
+from kiosk.services.http import CityHttp, Endpoints
 from kiosk.services.libraries import LibraryWeek
+from kiosk.services.live import LiveServices
 from kiosk.services.registry import Services
 from kiosk.services.snapshot import Snapshot
 
@@ -44,7 +46,10 @@ CONTACT = {"name": "Testi Asukas", "phone": "0401234567", "email": "testi@exampl
 
 @pytest.fixture(scope="module")
 def offline() -> Services:
-    return Services(Snapshot(SNAPSHOT), here_library_id=84860)
+    """The services as demo mode runs them: the shipped snapshot only."""
+    return LiveServices(CityHttp(endpoints=Endpoints.local("http://127.0.0.1:9")),
+                        Snapshot(SNAPSHOT), library_id=84860, latitude=60.1837,
+                        longitude=24.9536, offline_only=True)
 
 
 @pytest.fixture(scope="module")
