@@ -3,24 +3,50 @@
 The team looks at these in every language, at 200 % and in high contrast, as a
 resident would. File names: ``<flow>-<nn>-<step>-<lang>-<size>-<theme>.png``; the
 screens around the flows use the flow name ``journey``.
+
+The kiosk is built by ``kiosk.app.build``, which the caller (``kiosk/cli.py``) hands
+in: the UI does not import the composition root that imports it.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time
+from functools import partial
 from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QApplication
 
 from kiosk.core.clock import FixedClock
+from kiosk.core.config import Config
 from kiosk.core.paths import Paths
+from kiosk.core.session import Session
 from kiosk.flow.engine import Answer
+from kiosk.flow.spec import Flow
 from kiosk.flow.walk import scripts
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.recording import RecordingSpeaker
 from kiosk.ui.chime import SilentChime
+from kiosk.ui.window import KioskWindow
 
 _END = object()
+
+
+class BuiltKiosk(Protocol):
+    """What the screenshots use of the `kiosk.app.Kiosk` that ``build`` returns."""
+
+    app: QApplication
+    config: Config
+    session: Session
+    flows: list[Flow]
+    window: KioskWindow
+
+
+#: ``kiosk.app.build``: keyword arguments in, a ready (not yet shown) kiosk out.
+BuildKiosk = Callable[..., BuiltKiosk]
 
 # What the scripts type into text steps, per flow and step.
 TYPED = {"library-hours": {"name": "Kallio"}}
@@ -44,11 +70,15 @@ def render_all(
     config_path: Path | None = None,
     size: tuple[int, int] = (1920, 1080),
     all_flows: bool = False,
+    *,
+    build: BuildKiosk | None = None,
 ) -> int:
-    """Write the PNGs; returns how many."""
+    """Write the PNGs; returns how many. ``build`` is ``kiosk.app.build``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import build
+    if build is None:  # until kiosk/cli.py passes build= (issue 11); then delete this
+        from kiosk.app import build as app_build
 
+        build = app_build
     paths = Paths.locate()
     kiosk = build(
         config_path=config_path,
@@ -109,15 +139,14 @@ def render_all(
         for flow in kiosk.flows:
             done: set[str] = set()
             numbers = {step.id: i + 1 for i, step in enumerate(flow.steps)}
-            for script, _outcome in scripts(
-                flow,
-                lambda name, params, lang=lang: services.call(name, params, lang),
-                TYPED.get(flow.id),
-            ):
+            for script, _outcome in scripts(flow, partial(services.call, lang=lang),
+                                         TYPED.get(flow.id)):
                 window.show_home()
                 window.start_flow(flow.id)
                 for value in [*script, _END]:
-                    step = window.engine.current
+                    engine = window.engine
+                    assert engine is not None  # start_flow started one
+                    step = engine.current
                     if step.id not in done:
                         done.add(step.id)
                         grab(flow.id, numbers[step.id], step.id, lang)
