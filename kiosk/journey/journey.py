@@ -120,6 +120,8 @@ class Journey:
             case ev.Tick():
                 self._tick()
             case ev.Start():
+                if self.top.screen is not Screen.ATTRACT:
+                    return  # only the attract screen starts a visit: never wipe one on
                 self.session.start()
                 self.idle.activity()
                 self._emit(fx.Stat("session_started"))
