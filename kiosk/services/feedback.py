@@ -9,8 +9,14 @@
   consent they are dropped here, whatever the caller passes. The answer is a list:
   ``[{"service_request_id": …, "service_notice": …}]`` (or ``token`` instead of the
   id when the city assigns it later), or an error list ``[{"code", "description"}]``.
-  The POST is never retried and never cached (`kiosk.services.http`).
-- ``GET requests/<id>.json?extensions=true`` → the status (a one-element list).
+  The POST is never retried, never redirected and never cached
+  (`kiosk.services.http`).
+- ``GET requests/<id>.json?extensions=true`` → the status (a one-element list); the id
+  is typed by the resident, so the look-up is never cached either.
+
+Error texts from the city may quote what was sent (the description, the contact
+details, the API key): only known fixed phrases are kept in exceptions
+(`kiosk.services.http.known_error`), and no exception here quotes the resident's input.
 
 The API key is a constructor argument (the config has no key for it yet). Real
 data has quirks: ``lat``/``long`` may be strings, and were swapped in one record;
@@ -32,6 +38,7 @@ from kiosk.services.http import (
     as_int,
     helsinki_time,
     identifier,
+    known_error,
     plain,
     valid_lat_lon,
 )
@@ -167,9 +174,13 @@ def parse_services(payload: Any, *, source: str = OPEN311) -> tuple[FeedbackServ
 
 
 def _open311_error(item: Mapping[str, Any]) -> ServiceRejected:
+    """An Open311 error item: its code, and its description only when it is a known
+    phrase (any other may quote what was sent)."""
     status = as_int(item.get("code"))
-    description = plain(item.get("description")) or "no reason given"
-    return ServiceRejected(OPEN311, f"refused the request ({status}: {description})",
+    description = plain(item.get("description"))
+    reason = known_error(description) or (
+        f"a reason of {len(description)} characters" if description else "no reason given")
+    return ServiceRejected(OPEN311, f"refused the request ({status}: {reason})",
                            status=status)
 
 
@@ -299,21 +310,27 @@ class FeedbackClient:
                          **optional)
         if not self._api_key:
             raise ServiceRejected(OPEN311, "no API key configured: feedback cannot be sent")
-        return self.http.post_form(OPEN311, self.http.endpoints.open311 + "requests.json",
-                                   {"api_key": self._api_key, **data}, parse=parse_receipt)
+        receipt: FeedbackReceipt = self.http.post_form(
+            OPEN311, self.http.endpoints.open311 + "requests.json",
+            {"api_key": self._api_key, **data}, parse=parse_receipt, private=True)
+        return receipt
 
     def status(self, request_id: str) -> FeedbackStatus:
         """``requests/<id>.json?extensions=true``; ValueError for an id that cannot be
         one (only letters, digits, - and _)."""
         rid = request_id.strip() if isinstance(request_id, str) else ""
         if not _REQUEST_ID.match(rid):
-            raise ValueError(f"not a feedback request id: {request_id!r}")
+            # Not quoted: the resident typed it.
+            raise ValueError(f"not a feedback request id ({len(rid)} characters; only "
+                             f"letters, digits, - and _ up to 64)")
 
         def parse(payload: Any) -> FeedbackStatus:
             result = parse_status(payload)
             if result.request_id != rid:
-                raise ServiceDataError(OPEN311, f"asked for {rid}, got {result.request_id}")
+                raise ServiceDataError(OPEN311, "the answer is about another request")
             return result
 
-        return self.http.get_json(OPEN311, f"{self.http.endpoints.open311}requests/{rid}.json",
-                                  {"extensions": "true"}, parse=parse)
+        status: FeedbackStatus = self.http.get_json(
+            OPEN311, f"{self.http.endpoints.open311}requests/{rid}.json",
+            {"extensions": "true"}, parse=parse, private=True)
+        return status

@@ -11,10 +11,24 @@
   (and contact) the kiosks in its logs.
 - **A response cache** (requests-cache) with a lifetime per kind of data: events
   10 min, units and accessibility 24 h, opening hours 1 h, feedback categories 24 h,
-  OmaStadi 1 h. It lives in SQLite in the data folder (memory in tests). Anything a
-  resident wrote never goes into it: feedback POSTs and status look-ups (which echo
-  the resident's text back) are never cached. A broken answer (empty, not JSON, or
-  one a client could not understand) is never cached either.
+  OmaStadi 1 h. It lives in SQLite in the data folder (memory in tests). A broken
+  answer (empty, not JSON, or one a client could not understand) is never cached.
+- **Resident text never reaches the disk.** A request whose address or body carries
+  something a resident typed (``private=True``: a library name search, a feedback
+  send, a feedback status look-up) goes past the cache altogether, on a session
+  without one: neither its address, its body nor its answer is written to the cache
+  file or its WAL. (Caching such a look-up under a key without the text would still
+  store the request and the answer, which quote it.) The ``DO_NOT_CACHE`` pattern for
+  Open311 ``requests`` stays as a second guard.
+- **Redirects.** A POST never follows one (``allow_redirects=False``): a 307/308 would
+  re-send the resident's text and the API key to wherever it points. A GET follows a
+  redirect only to the same scheme, host and port. Any other redirect is an error
+  (`ServiceRedirected`: "answered oddly"), and nothing is sent again.
+- **Nothing secret or personal in errors.** An error answer's body may quote what was
+  sent (a resident's e-mail, the API key), so errors say the status and the body's
+  length only (a few fixed phrases of the city APIs, like "Missing or Invalid API
+  Key", are kept). Exceptions are raised without the requests exception as their
+  cause, whose message holds the address with its query string.
 - **A cache that cannot fail a request.** A fault in the cache file makes a read a
   miss and a write a no-op (never an exception after the request went out, so a POST
   is still sent once). A damaged file is deleted and a new one started (it holds only
@@ -53,11 +67,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from requests_cache import DO_NOT_CACHE, CachedSession, SQLiteCache
+from requests_cache import DO_NOT_CACHE, CachedSession
+from requests_cache.backends.sqlite import SQLiteCache
 from urllib3.exceptions import (
     ConnectTimeoutError,
     NameResolutionError,
@@ -117,6 +133,23 @@ class ServiceRejected(ServiceDataError):  # noqa: N818 - pairs with ServiceUnava
     def __init__(self, service: str, problem: str, *, status: int | None = None) -> None:
         super().__init__(service, problem)
         self.status = status
+
+    @property
+    def service(self) -> str:
+        return self.source
+
+
+class ServiceRedirected(ServiceDataError):  # noqa: N818 - pairs with ServiceUnavailable
+    """The service answered with a redirect the kiosk does not follow: any redirect of
+    a POST, or one of a GET to another host. Nothing was sent again. ``maybe_sent``:
+    the city may have taken a POST anyway (301/302/303; a 307/308 says it did not)."""
+
+    def __init__(self, service: str, status: int, *, write: bool) -> None:
+        what = "a send" if write else "a request"
+        super().__init__(service, f"answered oddly: a redirect ({status}) of {what} to "
+                         f"another address; not followed, nothing sent again")
+        self.status = status
+        self.maybe_sent = write and status not in (307, 308)
 
     @property
     def service(self) -> str:
@@ -211,12 +244,57 @@ class _QuickRetry(Retry):
 
     def increment(self, method: str | None = None, url: str | None = None,
                   response: Any = None, error: Exception | None = None,
-                  _pool: Any = None, _stacktrace: Any = None) -> Retry:
+                  _pool: Any = None, _stacktrace: Any = None) -> Self:
         allowed = self.allowed_methods or ()
         if method is None or method.upper() not in allowed or _is_timeout(error):
             final = self.new(total=0)
             return Retry.increment(final, method, url, response, error, _pool, _stacktrace)
         return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    """(scheme, host, port) of an address, the default port filled in; None when it
+    cannot be read."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    return parts.scheme.lower(), parts.hostname.lower().rstrip("."), port
+
+
+def same_origin(first: str, second: str) -> bool:
+    """True when both addresses have the same scheme, host and port."""
+    origin = _origin(first)
+    return origin is not None and origin == _origin(second)
+
+
+class _CityRedirects(requests.Session):
+    """A session that follows a redirect only for a GET or HEAD, and only to the same
+    scheme, host and port. requests asks ``get_redirect_target`` of every answer; None
+    stops there, and the 3xx answer becomes `ServiceRedirected` in ``_decode``."""
+
+    max_redirects = 5
+
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        target = super().get_redirect_target(resp)
+        if target is None:
+            return None
+        method = (resp.request.method or "") if resp.request is not None else ""
+        if method.upper() not in ("GET", "HEAD") or not same_origin(
+                resp.url, urljoin(resp.url, target)):
+            return None
+        return target
+
+
+class _CitySession(_CityRedirects, CachedSession):
+    """The cached session with the kiosk's redirect rule."""
+
+
+class _PlainSession(_CityRedirects):
+    """A session without a cache, with the kiosk's redirect rule."""
 
 
 def _retry(retries: int, backoff_s: float) -> Retry:
@@ -232,6 +310,12 @@ def _retry(retries: int, backoff_s: float) -> Retry:
 
 #: How long a cache file that could not be opened is left alone before trying again.
 CACHE_RETRY_S = 300.0
+
+
+def _run(*calls: Callable[[], object]) -> None:
+    """Call each in turn: methods of requests-cache, which has no type annotations."""
+    for call in calls:
+        call()
 
 
 def _discard(path: Path, *, main: bool = True) -> None:
@@ -300,18 +384,15 @@ class GuardedCache(SQLiteCache):
         the file was deleted or replaced, so the WAL beside it belongs to the old one
         (SQLite would read the old pages from it over whatever is there now)."""
         with self._guard, self.responses._lock:  # the lock both tables' writes share
-            self.responses.close()
-            self.redirects.close()
+            _run(self.responses.close, self.redirects.close)
             try:
                 if discard or stale:
                     _discard(self.path, main=discard)
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.responses.init_db()
-                self.redirects.init_db()
+                _run(self.responses.init_db, self.redirects.init_db)
                 self.check()
             except (OSError, sqlite3.Error) as exc:
-                self.responses.close()
-                self.redirects.close()
+                _run(self.responses.close, self.redirects.close)
                 if not discard and is_damage(exc):  # e.g. garbage put in its place
                     self._reopen(discard=True, why="the file was damaged")
                     return
@@ -390,7 +471,7 @@ class GuardedCache(SQLiteCache):
 
     def clear(self) -> None:
         try:
-            super().clear()
+            _run(super().clear)
         except (OSError, sqlite3.Error) as exc:
             self._fault("clear", exc)
 
@@ -427,6 +508,18 @@ def _timed_out(exc: BaseException) -> bool:
     return False
 
 
+def _unavailable(service: str, exc: requests.RequestException,
+                 writes: bool) -> ServiceUnavailable:
+    """The `ServiceUnavailable` for a request that failed with ``exc``."""
+    if _never_connected(exc):
+        return ServiceUnavailable(service, "cannot be reached (network down or service off)")
+    maybe_sent = writes and not isinstance(exc, requests.ConnectTimeout)
+    if _timed_out(exc):
+        return ServiceUnavailable(service, "did not answer in time", maybe_sent=maybe_sent)
+    return ServiceUnavailable(service, f"the connection broke ({type(exc).__name__})",
+                              maybe_sent=maybe_sent)
+
+
 def _never_connected(exc: BaseException) -> bool:
     """True when the connection was never made (refused, no route, no DNS)."""
     item: Any = exc
@@ -441,21 +534,39 @@ def _never_connected(exc: BaseException) -> bool:
     return False
 
 
+#: Error texts of the city APIs that say nothing about what was sent. Any other text
+#: in an error answer may quote it (a resident's words, the API key), so it is only
+#: counted, never kept.
+KNOWN_ERRORS: frozenset[str] = frozenset(text.casefold() for text in (
+    "Missing or Invalid API Key", "Service_code was not found.",
+    "Service request was not found.", "Not found.", "Not found", "Invalid page.",
+    "Authentication credentials were not provided.", "Internal Server Error",
+    "Service Unavailable", "Bad Request", "Forbidden", "Too Many Requests",
+))
+
+
+def known_error(text: object) -> str:
+    """``text`` if it is one of `KNOWN_ERRORS` (trimmed), else ''."""
+    if not isinstance(text, str):
+        return ""
+    return text.strip() if text.strip().casefold() in KNOWN_ERRORS else ""
+
+
 def _error_detail(content: bytes) -> str:
-    """A short reason from an error body: Open311 ``[{code, description}]``, DRF
-    ``{"detail": …}``, or nothing."""
+    """What an error body may say in a log or a problem line: a known phrase from
+    Open311 ``[{code, description}]``, DRF ``{"detail": …}`` or the like, and else
+    only the body's length."""
     try:
         body = json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        return ""
+        body = None
     if isinstance(body, list) and body and isinstance(body[0], Mapping):
         body = body[0]
     if isinstance(body, Mapping):
         for key in ("description", "detail", "message", "error"):
-            value = body.get(key)
-            if isinstance(value, str) and value.strip():
-                return value.strip()[:200]
-    return ""
+            if phrase := known_error(body.get(key)):
+                return phrase
+    return f"an answer of {len(content)} bytes" if content else "an empty answer"
 
 
 class CityHttp:
@@ -489,11 +600,12 @@ class CityHttp:
         if cache_path is not None and cache:
             self._disk = self._open_cache(cache_path)
         if self._disk is not None:
-            self.session = CachedSession(backend=self._disk, **settings)
+            self.session: CachedSession = _CitySession(backend=self._disk, **settings)
         else:
-            self.session = CachedSession(backend="memory", **settings)
-        # Without the cache, for a GET that the cache failed before it was sent.
-        self._plain = requests.Session()
+            self.session = _CitySession(backend="memory", **settings)
+        # Without the cache: requests that carry resident text (``private``), and a GET
+        # that the cache failed before it was sent.
+        self._plain = _PlainSession()
         for session in (self.session, self._plain):
             adapter = HTTPAdapter(max_retries=_retry(retries, backoff_s))
             session.mount("http://", adapter)
@@ -524,7 +636,7 @@ class CityHttp:
                 disk.check()
             except (OSError, sqlite3.Error) as exc:
                 if disk is not None:
-                    disk.close()
+                    _run(disk.close)
                 if first and is_damage(exc):
                     log.error("HTTP cache: the file %s is damaged; deleting it and "
                               "starting a new one", path)
@@ -560,7 +672,7 @@ class CityHttp:
         return self._disk.notice if self._disk is not None else None
 
     def close(self) -> None:
-        self.session.close()
+        _run(self.session.close)
         self._plain.close()
 
     def __enter__(self) -> CityHttp:
@@ -570,15 +682,26 @@ class CityHttp:
         self.close()
 
     def clear_cache(self) -> None:
-        self.session.cache.clear()
+        _run(self.session.cache.clear)
 
     # -- requests ---------------------------------------------------------------------
 
-    def _send(self, service: str, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def _send(self, service: str, method: str, url: str, *, private: bool = False,
+              **kwargs: Any) -> requests.Response:
+        """One request. ``private``: it carries resident text, so it goes past the
+        cache (see the module docstring). Raises `ServiceUnavailable` without the
+        requests exception as its cause (whose message holds the address)."""
         kwargs.setdefault("timeout", self.timeout)
         writes = method.upper() not in ("GET", "HEAD")  # may change something at the city
+        if writes:
+            kwargs["allow_redirects"] = False  # never re-send a body elsewhere
         try:
             try:
+                if private:
+                    response = self._plain.request(method, url, **kwargs)
+                    for hook in self.session.hooks.get("response", ()):
+                        hook(response)
+                    return response
                 return self.session.request(method, url, **kwargs)
             except sqlite3.Error as exc:
                 # GuardedCache keeps its faults to itself; this is the last line. A POST
@@ -590,16 +713,7 @@ class CityHttp:
                             type(exc).__name__, service)
                 return self._plain.request(method, url, **kwargs)
         except requests.RequestException as exc:
-            if _never_connected(exc):
-                raise ServiceUnavailable(
-                    service, "cannot be reached (network down or service off)") from exc
-            maybe_sent = writes and not isinstance(exc, requests.ConnectTimeout)
-            if _timed_out(exc):
-                raise ServiceUnavailable(service, "did not answer in time",
-                                         maybe_sent=maybe_sent) from exc
-            raise ServiceUnavailable(
-                service, f"the connection broke ({type(exc).__name__})",
-                maybe_sent=maybe_sent) from exc
+            raise _unavailable(service, exc, writes) from None
 
     def _evict(self, response: requests.Response) -> None:
         try:
@@ -612,10 +726,13 @@ class CityHttp:
         if status >= 500 or status == 429:
             raise ServiceUnavailable(service, f"answered with error {status}", status=status)
         if status >= 400:
-            detail = _error_detail(response.content)
             raise ServiceRejected(
-                service, f"refused the request ({status}{': ' + detail if detail else ''})",
+                service, f"refused the request ({status}: {_error_detail(response.content)})",
                 status=status)
+        if 300 <= status < 400:
+            method = (response.request.method or "GET") if response.request else "GET"
+            raise ServiceRedirected(service, status,
+                                    write=method.upper() not in ("GET", "HEAD"))
         if status not in (200, 201):
             raise ServiceDataError(service, f"unexpected answer {status}")
         content = response.content
@@ -634,20 +751,24 @@ class CityHttp:
             payload = self._decode(service, response)
             return parse(payload) if parse is not None else payload
         except ServiceDataError:
-            self._evict(response)
+            if hasattr(response, "from_cache"):  # it came through the cache
+                self._evict(response)
             raise
 
     def get_json(self, service: str, url: str, params: Mapping[str, Any] | None = None,
-                 *, parse: Callable[[Any], T] | None = None) -> Any:
+                 *, parse: Callable[[Any], T] | None = None, private: bool = False) -> Any:
         """GET ``url`` and return its JSON (or ``parse(json)``). A `ServiceDataError`
-        from ``parse`` also drops the answer from the cache."""
-        response = self._send(service, "GET", url, params=dict(params or {}))
+        from ``parse`` also drops the answer from the cache. ``private``: the address
+        carries resident text; never cached."""
+        response = self._send(service, "GET", url, params=dict(params or {}),
+                              private=private)
         return self._answer(service, response, parse)
 
     def post_form(self, service: str, url: str, data: Mapping[str, Any],
-                  *, parse: Callable[[Any], T] | None = None) -> Any:
-        """POST a form (never retried, never cached unless the URL's data is)."""
-        response = self._send(service, "POST", url, data=dict(data))
+                  *, parse: Callable[[Any], T] | None = None, private: bool = False) -> Any:
+        """POST a form (never retried, never redirected, never cached unless the
+        URL's data is; ``private``: never cached at all)."""
+        response = self._send(service, "POST", url, data=dict(data), private=private)
         return self._answer(service, response, parse)
 
     def post_json(self, service: str, url: str, body: Any,

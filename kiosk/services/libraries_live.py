@@ -3,6 +3,7 @@
 - ``library/<id>?with=schedules&refs=period&period.start=0w&period.end=0w&lang=…``:
   this week (Monday to Sunday) of one library → `LibraryWeek`.
 - ``library?name=…&lang=…&limit=…``: libraries whose name matches → `LibraryRef`s.
+  The name is typed by the resident, so this look-up is never cached (``private``).
 
 Kirkanta returns one language per request (``lang``; it falls back to Finnish
 itself). Parsing is `kiosk.services.libraries.parse_library`, the same as for the
@@ -79,5 +80,5 @@ class LibrariesClient:
         params = {"name": query, "lang": _lang(lang), "limit": str(max(1, min(limit, 50)))}
         refs: list[LibraryRef] = self.http.get_json(
             KIRJASTOT, self.http.endpoints.kirjastot + "library", params,
-            parse=lambda payload: parse_library_list(payload, lang=lang))
+            parse=lambda payload: parse_library_list(payload, lang=lang), private=True)
         return refs
