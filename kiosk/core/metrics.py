@@ -4,7 +4,14 @@
 enabled = true``, else a ``NullMetrics`` with the same methods doing nothing (so the
 composition root calls them unconditionally, and prometheus_client is not even
 imported on a kiosk that does not use it). ``start_server()`` serves
-``http://ADDRESS:PORT/metrics`` from a daemon thread and returns the bound port.
+``http://ADDRESS:PORT/metrics`` and returns the bound port. The address is 127.0.0.1
+unless the config says otherwise. The server (`kiosk.core.metrics_http`) is one thread
+with an event loop, however many connections arrive (prometheus_client's own starts a
+thread a connection), serves only ``/metrics`` (404 for any other path) and drops
+silent or slow clients after a few seconds.
+
+No ``_created`` series: they would give the exact time each flow was first used since
+the start (``disable_created_metrics()``, process-wide, when a ``Metrics`` is made).
 
 Every metric lives in the instance's own ``CollectorRegistry``: no process-wide
 registry, so two kiosks in one test process do not share numbers.
@@ -17,7 +24,9 @@ Metrics (all prefixed ``kiosk_``): ``up``, ``build_info{version}``,
 ``sessions_total``, ``flows_started_total{flow}``, ``flows_completed_total{flow}``,
 ``help_requests_total``, ``idle_timeouts_total``, ``speech_available``,
 ``api_errors_total{service}``, ``offline_snapshot_age_seconds``,
-``last_crash_timestamp_seconds``. No Qt here.
+``last_crash_timestamp_seconds``, ``pin_failures_total{role}`` (a wrong staff or admin
+PIN: ``pin_failed(role)``; role "staff", "admin" or "other"; never the digits). No Qt
+here.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from kiosk import __version__
+from kiosk.core.metrics_http import MetricsHttpServer
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +49,8 @@ __all__ = ["LABEL_OTHER", "MeteredServices", "MeteredStats", "Metrics", "Metrics
 #: Label values allowed as they are: ids like "library-hours" or "libraries.week".
 _LABEL = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 LABEL_OTHER = "other"
+#: Roles a PIN can be for (`Metrics.pin_failed`).
+PIN_ROLES = frozenset({"staff", "admin"})
 
 
 def _label(value: object) -> str:
@@ -58,6 +70,7 @@ class MetricsLike(Protocol):
     def api_error(self, service: str) -> None: ...
     def set_snapshot_date(self, day: datetime.date | None) -> None: ...
     def crashed(self, timestamp: float | None = None) -> None: ...
+    def pin_failed(self, role: str) -> None: ...
     def start_server(self) -> int | None: ...
     def stop_server(self) -> None: ...
 
@@ -97,6 +110,9 @@ class NullMetrics:
     def crashed(self, timestamp: float | None = None) -> None:
         pass
 
+    def pin_failed(self, role: str) -> None:
+        pass
+
     def start_server(self) -> int | None:
         return None
 
@@ -115,12 +131,22 @@ class Metrics:
 
     def __init__(self, address: str = "127.0.0.1", port: int = 9464,
                  clock: Callable[[], float] = time.time, version: str = __version__) -> None:
-        from prometheus_client import CollectorRegistry, Counter, Gauge, Info
+        from prometheus_client import (
+            CollectorRegistry,
+            Counter,
+            Gauge,
+            Info,
+            disable_created_metrics,
+        )
 
+        # First-use times per flow are nobody's business (prometheus_client has no
+        # annotation on this function; the variable gives it one).
+        no_created: Callable[[], None] = disable_created_metrics
+        no_created()
         self.address = address
         self.port = port
         self._clock = clock
-        self._server: Any = None
+        self._server: MetricsHttpServer | None = None
         self._snapshot_time: float | None = None
         self._last_crash_time = 0.0
         self.registry = CollectorRegistry(auto_describe=True)
@@ -153,6 +179,10 @@ class Metrics:
         self._last_crash = Gauge("kiosk_last_crash_timestamp_seconds",
                                  "Time of the last crash (0: none known).",
                                  registry=registry)
+        self._pin_failures = Counter("kiosk_pin_failures", "Wrong PINs typed, by role "
+                                     "(staff, admin).", ["role"], registry=registry)
+        for role in sorted(PIN_ROLES):  # 0 from the start, so alerts see every role
+            self._pin_failures.labels(role=role)
 
     @classmethod
     def from_config(cls, monitoring: Any, **kwargs: Any) -> Metrics | NullMetrics:
@@ -221,6 +251,11 @@ class Metrics:
         self._last_crash_time = max(stamp, self._last_crash_time)
         self._last_crash.set(self._last_crash_time)
 
+    def pin_failed(self, role: str) -> None:
+        """A wrong PIN was typed for ``role`` ("staff" or "admin"; anything else is
+        counted as "other"). Never pass the digits."""
+        self._pin_failures.labels(role=role if role in PIN_ROLES else LABEL_OTHER).inc()
+
     def _snapshot_age(self) -> float:
         if self._snapshot_time is None:
             return float("nan")
@@ -229,36 +264,35 @@ class Metrics:
     # -- endpoint --------------------------------------------------------------------
 
     def start_server(self) -> int | None:
-        """Serve /metrics on ``address:port`` from a daemon thread; the bound port
-        (useful with port 0). None, logged, if the port cannot be opened: monitoring
-        must never stop the kiosk."""
-        from prometheus_client import start_http_server
-
+        """Serve /metrics on ``address:port`` (one daemon thread, see the module
+        docstring); the bound port (useful with port 0). None, logged, if the port
+        cannot be opened: monitoring must never stop the kiosk."""
         if self._server is not None:
-            return int(self._server.server_port)
+            return self._server.server_port
+        server = MetricsHttpServer(self.address, self.port, self._page)
         try:
-            server, _thread = start_http_server(self.port, addr=self.address,
-                                                registry=self.registry)
+            port = server.start()
         except OSError as exc:
             log.error("metrics endpoint not started on %s port %s: %s", self.address,
                       self.port, exc.strerror or exc)
             return None
         self._server = server
-        port = int(server.server_port)
         log.info("metrics endpoint on http://%s:%d/metrics", self.address, port)
         return port
 
     def stop_server(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
+
+    def _page(self) -> tuple[bytes, str]:
+        from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST
 
     def exposition(self) -> str:
         """The metrics as Prometheus text (what /metrics serves)."""
-        from prometheus_client import generate_latest
-
-        return generate_latest(self.registry).decode("utf-8")
+        return self._page()[0].decode("utf-8")
 
 
 # --------------------------------------------------------------------------- wiring
