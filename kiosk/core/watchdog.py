@@ -2,9 +2,20 @@
 
 Under systemd (``Type=notify``, ``WatchdogSec=``) the kiosk says READY=1 once the
 attract screen is up, WATCHDOG=1 every half watchdog interval while the GUI thread is
-alive, and STOPPING=1 on a clean exit. If the pings stop (a frozen event loop), systemd
-kills the service (SIGABRT first, so faulthandler writes where it hung) and starts it
+alive, and STOPPING=1 on a clean exit. If the pings stop (a frozen event loop), the
+kiosk ends itself before systemd would (`Watchdog.guard_hangs`), and systemd starts it
 again.
+
+**No core dump on a hang.** systemd's own watchdog signal is SIGABRT unless the unit
+says otherwise, and SIGABRT dumps core: a core file of the kiosk holds what the last
+residents typed. So the kiosk does not wait for it: ``guard_hangs()`` arms
+faulthandler's timer (``dump_traceback_later(exit=True)``) and every ping re-arms it.
+When no ping came for `HANG_FRACTION` of the watchdog interval, faulthandler's own C
+thread (it needs neither the GIL nor the frozen loop) writes every thread's Python
+stack to the crash file (where it hung, for the staff panel at the next start) and
+ends the process with ``_exit(1)``: no signal, so no core dump. The unit should also
+say ``WatchdogSignal=SIGKILL`` (or SIGTERM, escalated to SIGKILL) and ``LimitCORE=0``
+for the case where even that does not happen.
 
 The pings must come from the GUI thread (a Qt timer in the composition root): a
 separate thread would keep pinging while the window is frozen.
@@ -20,14 +31,22 @@ its parent means the watchdog belongs to someone else, and we do not ping.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import socket
+import sys
 from collections.abc import Mapping
+from pathlib import Path
+from typing import IO
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Watchdog"]
+__all__ = ["HANG_FRACTION", "Watchdog"]
+
+#: A hung kiosk ends itself when no ping came for this part of the watchdog interval
+#: (24 s of 30 s: pings come every 15 s, and systemd would act at 30 s).
+HANG_FRACTION = 0.8
 
 
 def _address(value: str) -> str | bytes | None:
@@ -49,6 +68,9 @@ class Watchdog:
         self._socket: socket.socket | None = None
         self._warned = False
         self.interval_s: float | None = None
+        #: Seconds without a ping after which the process ends (`guard_hangs`).
+        self.hang_limit_s: float | None = None
+        self._hang_file: IO[str] | None = None
         usec = env.get("WATCHDOG_USEC", "")
         pid = env.get("WATCHDOG_PID", "")
         ours = not pid or pid in (str(os.getpid()), str(os.getppid()))
@@ -87,10 +109,50 @@ class Watchdog:
         """The kiosk is up: the attract screen is shown and taking input."""
         return self.notify("READY=1" + (f"\nSTATUS={status}" if status else ""))
 
+    def guard_hangs(self, crash_file: Path | None = None,
+                    fraction: float = HANG_FRACTION) -> float | None:
+        """End the process, without a core dump, when no ping came for ``fraction``
+        of the watchdog interval (see the module docstring). The stacks go to
+        ``crash_file`` (appended; e.g. ``CrashFile.path``), else to stderr (the
+        journal). Returns the limit in seconds; None (nothing armed) when the service
+        has no watchdog."""
+        if self.interval_s is None:
+            return None
+        if crash_file is not None and self._hang_file is None:
+            try:
+                crash_file.parent.mkdir(parents=True, exist_ok=True)
+                self._hang_file = crash_file.open("a", encoding="utf-8")
+            except OSError as exc:
+                log.warning("hang guard: cannot open %s (%s); stacks go to stderr",
+                            crash_file, exc.strerror or exc)
+        self.hang_limit_s = self.interval_s * fraction
+        self._arm()
+        return self.hang_limit_s
+
+    def _arm(self) -> None:
+        if self.hang_limit_s is None:
+            return
+        target = self._hang_file if self._hang_file is not None else sys.stderr
+        try:
+            faulthandler.dump_traceback_later(self.hang_limit_s, exit=True, file=target)
+        except (AttributeError, OSError, ValueError, RuntimeError) as exc:
+            log.warning("hang guard cannot be armed: %s", exc)
+            self.hang_limit_s = None
+
+    def _disarm(self) -> None:
+        if self.hang_limit_s is not None:
+            faulthandler.cancel_dump_traceback_later()
+            self.hang_limit_s = None
+        if self._hang_file is not None:
+            self._hang_file.close()
+            self._hang_file = None
+
     def ping(self) -> bool:
-        """The GUI thread is alive. Does nothing when the service has no watchdog."""
+        """The GUI thread is alive (re-arms the hang guard). Does nothing when the
+        service has no watchdog."""
         if self.interval_s is None:
             return False
+        self._arm()
         return self.notify("WATCHDOG=1")
 
     def status(self, text: str) -> bool:
@@ -98,12 +160,13 @@ class Watchdog:
         return self.notify(f"STATUS={text}")
 
     def stopping(self) -> bool:
-        """The kiosk is shutting down on purpose."""
+        """The kiosk is shutting down on purpose (the hang guard is disarmed)."""
         sent = self.notify("STOPPING=1")
         self.close()
         return sent
 
     def close(self) -> None:
+        self._disarm()
         if self._socket is not None:
             self._socket.close()
             self._socket = None
