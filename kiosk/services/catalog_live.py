@@ -32,7 +32,7 @@ SPECS: Mapping[str, ServiceSpec] = {
          "limit": "at most this many units, 1–50 (default 10)"},
         "UnitList(units: tuple[Unit], service_nodes, origin, radius_m, source_date, "
         "source); Unit(id, name: Text, street: Text, lat, lon, distance_m, bearing_deg, "
-        "compass, phone, www: Text, shortcomings, kirkanta_id, accessibility)"),
+        "compass, phone, www: Text, shortcomings, kirkanta_id)"),
     "units.accessibility": ServiceSpec(
         {"unit": "(required) Service Map / TPR unit id"},
         "AccessibilityInfo(unit_id, name: Text, street: Text, groups: "

@@ -20,7 +20,7 @@ that is not a unit list / unit record at all raises `ServiceDataError`. No Qt he
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -132,7 +132,6 @@ class Unit:
     www: Text = field(default_factory=Text)
     shortcomings: tuple[tuple[str, int], ...] = ()
     kirkanta_id: int | None = None
-    accessibility: AccessibilityInfo | None = None
 
     def shortcoming_count(self, key: str) -> int | None:
         return dict(self.shortcomings).get(key)
@@ -374,6 +373,3 @@ class ServiceMapClient:
             TPR, f"{self.http.endpoints.tpr}unit/{unit_id}",
             {"format": "json", "newfeatures": "yes"}, parse=parse)
         return info
-
-    def with_accessibility(self, unit: Unit) -> Unit:
-        return replace(unit, accessibility=self.accessibility(unit.id))
