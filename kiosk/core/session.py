@@ -26,7 +26,6 @@ class Settings:
 
 
 TEXT_SIZES: tuple[int, ...] = (100, 150, 200)
-THEMES: tuple[str, ...] = ("standard", "high-contrast")
 
 
 @dataclass
