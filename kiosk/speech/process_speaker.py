@@ -22,9 +22,11 @@ next worker, once; one cut off mid-sentence is not said again.
 
 Privacy: the log has lengths and languages, never text. The temporary WAVs the engine
 writes (they hold spoken text) go to a private directory per speaker (mode 0700, in
-``$XDG_RUNTIME_DIR`` when there is one, which is memory-backed); files of a killed
-worker are removed after it dies, ``forget()`` removes every one, ``close()`` the
-directory. The only history kept is the Repeat buffer, in memory.
+``$RUNTIME_DIRECTORY`` under systemd, else ``$XDG_RUNTIME_DIR`` when there is one: both
+memory-backed); files of a killed worker are removed after it dies, ``forget()``
+removes every one, ``close()`` the directory. The directory's name records this
+process (`kiosk.core.temp_dirs`), so the folders a killed kiosk left behind are removed
+when the next speaker starts. The only history kept is the Repeat buffer, in memory.
 """
 
 from __future__ import annotations
@@ -38,13 +40,14 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kiosk.core.temp_dirs import make_private_dir, remove_stale, temp_roots
 
 #: Crashes tolerated in ``CRASH_WINDOW_S`` before speech pauses for ``RETRY_AFTER_S``.
 CRASH_LIMIT = 3
@@ -618,18 +621,13 @@ class ProcessSpeaker:
                 self.log.exception("speech: a status or event callback failed")
 
 
+#: Name prefix of the speakers' private directories.
+TEMP_PREFIX = "kiosk-speech-"
+
+
 def _make_private_dir(temp_root: str | os.PathLike[str] | None) -> Path:
-    """A new directory only we can read (mkdtemp: mode 0700), memory-backed if possible."""
-    roots: list[str | os.PathLike[str] | None] = []
-    if temp_root is not None:
-        roots.append(temp_root)
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and os.path.isdir(runtime):
-        roots.append(runtime)
-    roots.append(None)  # the system's temporary directory
-    for root in roots[:-1]:
-        try:
-            return Path(tempfile.mkdtemp(prefix="kiosk-speech-", dir=root))
-        except OSError:
-            continue
-    return Path(tempfile.mkdtemp(prefix="kiosk-speech-"))
+    """A new directory only we can read (mode 0700), memory-backed if possible, after
+    removing the ones that speakers of killed kiosks left (`kiosk.core.temp_dirs`)."""
+    roots = temp_roots(temp_root)
+    remove_stale(TEMP_PREFIX, roots)
+    return make_private_dir(TEMP_PREFIX, roots)
