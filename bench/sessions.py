@@ -52,6 +52,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.flow.engine import Answer  # noqa: E402
 from kiosk.flow.walk import scripts  # noqa: E402
+from kiosk.journey.events import Setting  # noqa: E402
 
 #: Half past ten on the first day of the offline data (as in tests/conftest.py).
 SNAPSHOT_MORNING = datetime(2020, 6, 22, 10, 30)
@@ -182,9 +183,9 @@ def run_session(kiosk, index: int, lang: str, flow_id: str, script: list[object]
                 text_size: int, idle_s: int, warning_s: int, steps: list[float]) -> str:
     app, window = kiosk.app, kiosk.window
     window.start_session()  # the attract screen left by the previous session
-    window._on_language_chosen(lang)
+    window.choose_language(lang)
     while kiosk.session.settings.text_size != text_size:  # the resident's A+ button
-        window._on_text_size()
+        window.dispatch(Setting("text_size"))
     window.start_flow(flow_id)
     settle(app)
     window.repaint()

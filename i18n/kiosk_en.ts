@@ -1013,5 +1013,25 @@
         <source>private</source>
         <translation>private</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not send it again.</source>
+        <translation>Please wait. Do not send it again.</translation>
+    </message>
+    <message>
+        <source>Getting the information…</source>
+        <translation>Getting the information…</translation>
+    </message>
+    <message>
+        <source>This can take a moment. You can go back if you do not want to wait.</source>
+        <translation>This can take a moment. You can go back if you do not want to wait.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
 </context>
 </TS>

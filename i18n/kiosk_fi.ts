@@ -1013,5 +1013,25 @@
         <source>private</source>
         <translation>yksityinen, ei lueta ääneen</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not send it again.</source>
+        <translation>Odota hetki. Älä lähetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Getting the information…</source>
+        <translation>Haetaan tietoja…</translation>
+    </message>
+    <message>
+        <source>This can take a moment. You can go back if you do not want to wait.</source>
+        <translation>Tämä voi kestää hetken. Voit palata takaisin, jos et halua odottaa.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
 </context>
 </TS>

@@ -1013,5 +1013,25 @@
         <source>private</source>
         <translation>privat, läses inte upp</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not send it again.</source>
+        <translation>Vänta en stund. Skicka inte igen.</translation>
+    </message>
+    <message>
+        <source>Getting the information…</source>
+        <translation>Hämtar uppgifter…</translation>
+    </message>
+    <message>
+        <source>This can take a moment. You can go back if you do not want to wait.</source>
+        <translation>Det kan ta en stund. Du kan gå tillbaka om du inte vill vänta.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
 </context>
 </TS>

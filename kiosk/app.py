@@ -41,9 +41,9 @@ from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
 from kiosk.stats.store import StatsStore
 from kiosk.ui.chime import AplayChime, Chime
 from kiosk.ui.handoff import HandoffFiles, default_handoff_dir
-from kiosk.ui.helper_mode import StaffTools
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import ServiceRunner
+from kiosk.ui.staff_desk import StaffTools
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)

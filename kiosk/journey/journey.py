@@ -154,13 +154,13 @@ class Journey:
                 self._end(reason)
             case ev.RecoverDone():
                 if self.top.screen is Screen.SORRY:
-                    self._stack = [View(Screen.ATTRACT)]
+                    self._end(EndReason.RESET)  # what the sorry screen said goes too
             case ev.ServiceAnswered():
                 self._service_answered(event)
             case ev.WaitingDue(request=request):
                 if request == self._awaited:
                     self._show_waiting()
-            case ev.Print():
+            case ev.Print() if self.top.screen not in _RESTING:
                 self._requests += 1
                 self._printing = self._requests
                 self._over(View(Screen.PRINT, "printing"))
@@ -201,7 +201,7 @@ class Journey:
     def _over(self, view: View) -> None:
         """Show a resident screen over the current one. One such screen at a time:
         from one to another, Back still returns to where the resident was."""
-        if self.top.layer is Layer.OVER:
+        if self.top.layer is Layer.OVER and view.layer is Layer.OVER:
             self._stack[-1] = view
         else:
             self._stack.append(view)

@@ -39,8 +39,9 @@ class Layer(Enum):
 
     PLACE = 0
     OVER = 1
-    IDLE = 2
-    STAFF = 3
+    MENU = 2  # the language menu: over help too, and back to it
+    IDLE = 3
+    STAFF = 4
 
 
 LAYER: dict[Screen, Layer] = {
@@ -102,7 +103,7 @@ class View:
     @property
     def layer(self) -> Layer:
         if self.screen is Screen.LANGUAGE:
-            return Layer.OVER if self.kind == "menu" else Layer.PLACE
+            return Layer.MENU if self.kind == "menu" else Layer.PLACE
         return LAYER[self.screen]
 
     @property

@@ -27,6 +27,7 @@ from kiosk.core.session import Session
 from kiosk.flow.engine import Answer
 from kiosk.flow.spec import Flow
 from kiosk.flow.walk import scripts
+from kiosk.journey.events import PinChecked
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.recording import RecordingSpeaker
 from kiosk.ui.chime import SilentChime
@@ -80,11 +81,12 @@ def render_all(
 
         build = app_build
     paths = Paths.locate()
+    clock = _screenshot_clock(paths.assets)
     kiosk = build(
         config_path=config_path,
         windowed=True,
         inline_services=True,
-        clock=_screenshot_clock(paths.assets),
+        clock=clock,
         chime=SilentChime(),
         speaker=RecordingSpeaker(),  # screenshots are silent
         all_flows=all_flows,
@@ -111,7 +113,7 @@ def render_all(
         grab("journey", 1, "attract", lang)
         window.start_session()
         grab("journey", 2, "language", lang)
-        window._on_language_chosen(lang)
+        window.choose_language(lang)
         grab("journey", 3, "home", lang)
         window.ask_help()
         grab("journey", 4, "help", lang)
@@ -122,7 +124,8 @@ def render_all(
         window.show_speech_settings()
         grab("journey", 7, "speech-settings", lang)
         window.go_back()
-        window.show_idle_warning()
+        clock.advance(kiosk.config.timeouts.idle_s + 1)  # the resident walked away
+        window.idle_tick()
         grab("journey", 8, "idle-warning", lang)
         window.go_back()
         window.show_privacy()
@@ -133,7 +136,7 @@ def render_all(
         window.go_back()
         window.request_pin("staff")
         grab("journey", 11, "staff-pin", lang)
-        window.enter_helper()
+        window.dispatch(PinChecked("staff", ok=True))  # as the desk reports a right PIN
         grab("journey", 12, "staff-panel", lang)
         window.leave_helper()
         for flow in kiosk.flows:

@@ -57,7 +57,7 @@ FROM_SNAPSHOT = "This information is from"
 EVENT_NAME = "Uutta Koillis-Helsinkiä verkkotilaisuus"
 FEEDBACK_TEXT = "The bench in front of the library is broken."
 TYPED_NAME = "Kallio"
-#: The staff panel's headline for the "city" source (kiosk/ui/helper_mode.py).
+#: The staff panel's headline for the "city" source (kiosk/ui/staff_desk.py).
 CITY_HEADLINE = "City services cannot be reached"
 #: tests/conftest.py fixes the clock at 10:30 Helsinki time.
 SINCE = "no answer since 10:30"
@@ -146,7 +146,7 @@ def back(qtbot, window, name: str) -> None:
 
 
 def city_lines(window) -> list[str]:
-    return [line for line in window._staff_problems() if CITY_HEADLINE in line]
+    return [line for line in window.desk.problems() if CITY_HEADLINE in line]
 
 
 def die_mid_answer(qtbot, city: FakeCity, path: str, call) -> int:

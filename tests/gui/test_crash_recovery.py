@@ -118,7 +118,7 @@ def test_excepthook_called_directly(qtbot, kiosk_in_flow, tmp_path):
     assert_sorry_and_wiped(kiosk, tmp_path / "data")
 
     # The recovery timer brings back the start screen (fired here, not waited for).
-    timer = window._recover_timer
+    timer = window.recover_timer
     assert timer.isActive()
     timer.timeout.emit()
     settle()
@@ -137,7 +137,7 @@ def test_start_again_button_and_next_resident(qtbot, kiosk_in_flow, tmp_path):
     assert window.screen_name == "sorry"
     tap(qtbot, find(window, BigButton, "startAgainButton"))
     assert window.screen_name == "attract"
-    assert not window._recover_timer.isActive()
+    assert not window.recover_timer.isActive()
 
     # The kiosk works normally for the next resident.
     tap(qtbot, window.page)
@@ -159,6 +159,6 @@ def test_two_crashes_in_a_row(qtbot, kiosk_in_flow, tmp_path):
         settle()
         assert window.screen_name == "sorry"
     assert len(crash_lines(tmp_path / "data")) == 2
-    window._recover_timer.timeout.emit()
+    window.recover_timer.timeout.emit()
     settle()
     assert window.screen_name == "attract"

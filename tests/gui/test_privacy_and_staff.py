@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from helpers import settle, to_home
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from kiosk.flow.engine import Answer
@@ -71,7 +72,8 @@ def assets_with_canary_flow(tmp_path, monkeypatch) -> Path:
 def write_config(tmp_path: Path, extra: str = "") -> Path:
     path = tmp_path / "kiosk.toml"
     path.write_text(
-        '[flows]\nenabled = ["library-hours", "e-identification", "canary-test"]\n' + extra,
+        '[kiosk]\ndemo = true\n[flows]\nenabled = ["library-hours", "e-identification", '
+        '"canary-test"]\n' + extra,
         encoding="utf-8")
     return path
 
@@ -231,10 +233,14 @@ def test_ctrl_alt_h_and_the_demo_pin_open_helper_mode(make_kiosk, tmp_path, qtbo
 def test_a_long_press_on_the_corner_asks_for_the_pin(make_kiosk):
     kiosk = make_kiosk(lang="fi")
     window = kiosk.window
-    window.corner_press(window.corner_rect().center())
-    window._corner_timer.timeout.emit()  # three seconds later
+    corner = window.top.mapTo(window, QPoint(3, 3))
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=corner)
+    assert window.guard.corner_timer.isActive()
+    window.guard.corner_timer.timeout.emit()  # three seconds later
     assert window.screen_name == "pin"
-    assert window.corner_release() is True  # the release after it is not a tap
+    # The release after it is not a tap: the pad stays, nothing under the finger is pressed.
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=corner)
+    assert window.screen_name == "pin"
 
 
 def test_five_wrong_pins_lock_and_the_lock_survives_a_restart(make_kiosk, tmp_path):
@@ -429,8 +435,8 @@ def test_helper_mode_ends_by_itself_after_its_idle_time(make_kiosk):
     window.request_pin("staff")
     enter_pin(window, "1234")
     assert window.helper_active
-    assert window._helper_idle.interval() == kiosk.config.timeouts.helper_idle_s * 1000
-    window._helper_idle.timeout.emit()  # the staff member walked away
+    assert window.desk.helper_idle.interval() == kiosk.config.timeouts.helper_idle_s * 1000
+    window.desk.helper_idle.timeout.emit()  # the staff member walked away
     assert not window.helper_active and not window.banner.isVisible()
 
 

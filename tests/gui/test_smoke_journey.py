@@ -7,7 +7,7 @@ def test_touch_to_done_in_finnish(make_kiosk, qtbot):
     assert window.screen_name == "attract"
     qtbot.mouseClick(window.page, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     assert window.screen_name == "language"
-    window._on_language_chosen("fi")
+    window.choose_language("fi")
     assert window.screen_name == "home"
     window.start_flow("library-hours")
     window.send(Answer("here"))

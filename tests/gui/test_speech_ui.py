@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from kiosk.flow.engine import Answer
-from kiosk.ui.window import VOLUMES
+from kiosk.journey.levels import VOLUMES
 
 CANARY = "Kanarialintu-73"
 

@@ -325,7 +325,7 @@ def test_finnish_journey_shows_no_english(make_kiosk, qtbot, restore_translation
     window = kiosk.window
     window.start_session()
     assert window.screen_name == "language"
-    window._on_language_chosen("fi")
+    window.choose_language("fi")
     assert window.screen_name == "home"
     texts = assert_screen_in(window, "fi")
     assert tr("fi", "pages", "What would you like to do?") in texts
@@ -382,9 +382,9 @@ def test_finnish_journey_shows_no_english(make_kiosk, qtbot, restore_translation
 
 def _switch(window, qtbot, lang: str) -> None:
     screen = window.screen_name
-    window._on_language_button()
+    window.top.language_clicked.emit()
     assert window.screen_name == "language"
-    window._on_language_chosen(lang)
+    window.choose_language(lang)
     assert window.screen_name == screen, "the language change did not come back to the screen"
     # Installing a translator posts LanguageChange events; the bars retranslate on them.
     qtbot.waitUntil(lambda: bottom_bar_texts(window) == expected_bottom_bar(lang))
@@ -399,7 +399,7 @@ def test_language_switch_at_run_time(make_kiosk, qtbot, restore_translation, ord
     restore_translation(kiosk)
     window = kiosk.window
     window.start_session()
-    window._on_language_chosen("fi")
+    window.choose_language("fi")
     window.start_flow("library-hours")
     window.send(Answer("here"))
     assert_screen_in(window, "fi")

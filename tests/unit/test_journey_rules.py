@@ -263,11 +263,22 @@ def test_the_language_menu_lies_over_the_place_and_returns_to_it(k: Kiosk) -> No
     at_name(k)
     place = k.journey.place
     assert shown(k(ev.OpenLanguages())) == View(Screen.LANGUAGE, "menu")
-    assert k.journey.top.layer is Layer.OVER and k.journey.place is place
+    assert k.journey.top.layer is Layer.MENU and k.journey.place is place
     effects = k(ev.ChooseLanguage("en"))
     assert shown(effects) is place  # drawn again, now in English
     assert k.journey.stack == (place,)
     assert k.session.settings.language == "en"
+
+
+def test_the_language_menu_over_help_returns_to_help(k: Kiosk) -> None:
+    """Found by the monkey tester on the old window: help → language → back to help."""
+    at_name(k)
+    k(ev.AskHelp())
+    help_view = k.journey.top
+    k(ev.OpenLanguages())
+    assert screens(k) == [Screen.STEP, Screen.HELP, Screen.LANGUAGE]
+    assert shown(k(ev.ChooseLanguage("sv"))) is help_view
+    assert screens(k) == [Screen.STEP, Screen.HELP]
 
 
 def test_one_resident_screen_over_the_place_at_a_time(k: Kiosk) -> None:

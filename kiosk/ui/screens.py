@@ -1,0 +1,289 @@
+"""Every screen of a visit drawn from the journey's view of it (one function, one table).
+
+The message screens (help, sorry, waiting, print status, end?, the idle warning,
+speech settings) are rows of one table: a heading, lines and buttons, each button a
+journey event. The other screens have their own page classes; this module builds
+them and connects their signals to journey events. Nothing here decides what comes
+next: that is the journey's job.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.clock import Clock
+from kiosk.core.config import Config
+from kiosk.flow.engine import Answer, Edit
+from kiosk.flow.spec import Flow
+from kiosk.journey import events as ev
+from kiosk.journey.journey import Journey
+from kiosk.journey.levels import RATES, VOLUMES, level
+from kiosk.journey.views import EndReason, Screen, View
+from kiosk.speech.speaker import Speaker
+from kiosk.ui.handoff import Printout, printer_not_working
+from kiosk.ui.my_data import privacy_lines
+from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
+from kiosk.ui.staff_desk import StaffDesk
+from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
+from kiosk.ui.steps import StepPage
+from kiosk.ui.theme import Theme
+
+log = logging.getLogger(__name__)
+# lupdate reads the context from each call, so it is written out every time.
+translate = QCoreApplication.translate
+
+Button = tuple[str, str, ev.Event]
+#: Screens drawn without the top and bottom bars.
+BARLESS = (Screen.ATTRACT, Screen.PIN_PAD)
+#: Screens not read aloud when they appear (attract is silent until touched; staff
+#: screens are for staff, who do not want the room to hear them).
+UNSPOKEN = (Screen.ATTRACT, Screen.PIN_PAD, Screen.STAFF_PANEL)
+
+
+def back_to_where_i_was() -> Button:
+    return (translate("window", "Back to where I was"), "resumeButton", ev.GoBack())
+
+
+def message(view: View, journey: Journey, speaker: Speaker,
+            flows: Mapping[str, Flow]) -> tuple[str, list[str], list[Button]]:
+    """The heading, lines and buttons of a message screen."""
+    s = journey.session.settings
+    match view.screen:
+        case Screen.HELP:
+            lines = {
+                "telling": [translate("window", "We are telling the library staff.")],
+                "told": [translate("window", "A librarian has been told."),
+                         translate("window", "Please wait here.")],
+                "desk": [translate("window", "The library staff can help you."),
+                         translate("window", "Go to the service desk, or wave to a staff "
+                                             "member.")],
+            }[view.kind or "desk"]
+            lines.append(translate("window", "Everything you did here stays until you come "
+                                             "back."))
+            return translate("window", "Help"), lines, [back_to_where_i_was()]
+        case Screen.END_CONFIRM:
+            return (translate("window", "Do you want to end and clear?"),
+                    [translate("window", "Everything you did here will be cleared."),
+                     translate("window", "The next person cannot see it.")],
+                    [(translate("window", "Yes, end and clear"), "confirmEndButton",
+                      ev.EndVisit(EndReason.END)),
+                     (translate("window", "No, go back"), "cancelEndButton", ev.GoBack())])
+        case Screen.IDLE_WARNING:
+            return (translate("window", "Are you still here?"),
+                    [translate("window", "Touch the screen to go on."),
+                     countdown_text(journey.idle.seconds_left())],
+                    [(translate("window", "I am still here"), "stillHereButton", ev.GoBack())])
+        case Screen.SORRY:
+            return (translate("window", "Sorry, something went wrong."),
+                    [translate("window", "The kiosk starts again in a moment."),
+                     translate("window", "What you did here has been cleared.")],
+                    [(translate("window", "Start again"), "startAgainButton",
+                      ev.RecoverDone())])
+        case Screen.PRINT:
+            heading, lines = {
+                "printing": (translate("window", "Printing…"),
+                             [translate("window", "Please wait a moment.")]),
+                "printed": (translate("window", "Your printout is ready."),
+                            [translate("window", "Take the paper from the printer.")]),
+                "failed": (printer_not_working(), [translate("window", "Nothing was printed.")]),
+            }[view.kind]
+            return heading, lines, [back_to_where_i_was()]
+        case Screen.WAITING:
+            chosen = flows.get(view.flow_id)
+            title = chosen.title.get(s.language) if chosen else ""
+            if view.kind == "sending":
+                # No Back: a send that is out cannot be called back (see FlowEngine).
+                return (translate("window", "Sending…"),
+                        [title, translate("window", "Please wait. Do not send it again.")], [])
+            return (translate("window", "Getting the information…"),
+                    [title, translate("window", "This can take a moment. You can go back "
+                                                "if you do not want to wait.")],
+                    [(translate("window", "Back"), "waitBackButton", ev.GoBack())])
+        case _:  # Screen.SPEECH_SETTINGS
+            return (translate("window", "Speech and volume"), [speech_state(journey, speaker)],
+                    [(translate("window", "Turn speech off") if s.speech
+                      else translate("window", "Turn speech on"), "speechToggleButton",
+                      ev.Setting("speech")),
+                     (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
+                     (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
+                     (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
+                     (translate("window", "Faster"), "fasterButton", ev.Setting("rate", +1)),
+                     back_to_where_i_was()])
+
+
+MESSAGE_SCREENS = (Screen.HELP, Screen.END_CONFIRM, Screen.IDLE_WARNING, Screen.SORRY,
+                   Screen.PRINT, Screen.WAITING, Screen.SPEECH_SETTINGS)
+
+
+def countdown_text(seconds: int) -> str:
+    # The KioskWindow context and %n: lupdate sees a plural, as it always has.
+    return translate("KioskWindow", "The kiosk clears everything in %n seconds.", "", seconds)
+
+
+def speech_state(journey: Journey, speaker: Speaker) -> str:
+    s = journey.session.settings
+    if not speaker.available:
+        return translate("window", "Speech is not working now. The staff can help.")
+    state = translate("window", "Volume %1 of %2. Speed %3 of %4.")
+    for key, value in (("%1", level(s.volume, VOLUMES) + 1), ("%2", len(VOLUMES)),
+                       ("%3", level(s.rate, RATES) + 1), ("%4", len(RATES))):
+        state = state.replace(key, str(value))
+    return state
+
+
+def announcement(what: str, args: tuple[int, ...]) -> str:
+    """The words of a journey Announce effect."""
+    words = {
+        "text_size": translate("window", "Text size %1 percent."),
+        "contrast_on": translate("window", "High contrast on."),
+        "contrast_off": translate("window", "High contrast off."),
+        "speech_on": translate("window", "Speech on."),
+        "speech_off": translate("window", "Speech off."),
+        "volume": translate("window", "Volume %1 of %2."),
+        "rate": translate("window", "Speed %1 of %2."),
+        "loudest": translate("window", "This is the loudest."),
+        "quietest": translate("window", "This is the quietest."),
+        "fastest": translate("window", "This is the fastest."),
+        "slowest": translate("window", "This is the slowest."),
+        "helper_on": translate("staff", "Library staff is now helping you."),
+        "cleared": translate("staff", "Everything you wrote or chose is now cleared."),
+    }[what]
+    for i, value in enumerate(args, start=1):
+        words = words.replace(f"%{i}", str(value))
+    return words
+
+
+@dataclass
+class ScreenParts:
+    """What the screens are drawn from; the window builds it once."""
+
+    config: Config
+    journey: Journey
+    flows: Mapping[str, Flow]
+    speaker: Speaker
+    clock: Clock
+    desk: StaffDesk
+    statement_dir: Path | None
+    send: Callable[[ev.Event], None]
+    print_printout: Callable[[Printout], None]
+
+
+def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
+    """A new page for ``view`` in the current language, size and colours."""
+    m, lang, send = theme.metrics, parts.journey.session.settings.language, parts.send
+    journey = parts.journey
+    if view.screen in MESSAGE_SCREENS:
+        heading, lines, buttons = message(view, journey, parts.speaker, parts.flows)
+        return MessagePage(m, lang, heading, [line for line in lines if line],
+                           [(text, name, _sender(send, event)) for text, name, event in buttons])
+    match view.screen:
+        case Screen.ATTRACT:
+            attract = AttractPage(m, list(parts.config.languages.enabled),
+                                  parts.config.kiosk.place_name)
+            attract.started.connect(lambda by_key: send(ev.Start(by_key)))
+            return attract
+        case Screen.LANGUAGE:
+            language = LanguagePage(m, list(parts.config.languages.enabled), lang)
+            language.chosen.connect(lambda chosen: send(ev.ChooseLanguage(chosen)))
+            return language
+        case Screen.HOME:
+            home = HomePage(m, lang, parts.config.kiosk.place_name, list(parts.flows.values()),
+                            columns=2 if journey.session.settings.text_size == 100 else 1,
+                            idle_minutes=max(1, round(parts.config.timeouts.idle_s / 60)))
+            home.flow_chosen.connect(lambda flow_id: send(ev.ChooseFlow(flow_id)))
+            home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
+            return home
+        case Screen.STEP:
+            return _step_page(view, parts, theme)
+        case Screen.MY_DATA:
+            return _my_data_page(parts, theme)
+        case Screen.STATEMENT:
+            return TextPage(m, lang, _statement(parts.statement_dir, lang),
+                            translate("window", "Back to where I was"),
+                            lambda: send(ev.GoBack()))
+        case Screen.PIN_PAD:
+            pad = PinPadPage(m, lang, translate("staff", "Admin PIN") if view.kind == "admin"
+                             else translate("staff", "Staff PIN"), _pin_note(view))
+            pad.entered.connect(lambda digits: send(ev.PinEntered(digits)))
+            pad.cancelled.connect(lambda: send(ev.GoBack()))
+            return pad
+        case _:  # Screen.STAFF_PANEL
+            desk = parts.desk
+            return StaffPanelPage(
+                m, lang, desk.facts(journey), desk.coaching_note(journey), desk.problems(),
+                desk.figures(), (theme.palette.button_border, theme.palette.text),
+                [(text, name, _sender(send, ev.StaffAction(action)))
+                 for text, name, action in desk.actions(journey)])
+
+
+def _sender(send: Callable[[ev.Event], None], event: ev.Event) -> Callable[[], None]:
+    return lambda: send(event)
+
+
+def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
+    engine, send, session = parts.journey.engine, parts.send, parts.journey.session
+    assert view.step is not None and engine is not None
+    shown, chosen = view.step, parts.flows[view.flow_id]
+    page = StepPage(theme.metrics, session.settings.language, chosen, shown.step,
+                    answers=session.answers_for(chosen.id), data=shown.data, error=shown.error,
+                    maybe_sent=shown.maybe_sent, now=parts.clock.now(),
+                    path_answers=engine.answers_on_path(), drafts=session.drafts_for(chosen.id),
+                    can_print=parts.config.handoff.printing)
+    page.answered.connect(lambda value: send(ev.FlowInput(Answer(value))))
+    page.print_requested.connect(parts.print_printout)
+    page.edit_requested.connect(lambda step_id: send(ev.FlowInput(Edit(step_id))))
+    page.home_requested.connect(lambda: send(ev.GoHome()))
+    page.end_requested.connect(lambda: send(ev.AskEnd()))
+    speaker = parts.speaker
+    # A lambda, not the speaker's bound method: PySide keeps a weak reference for a
+    # plain object's method and never frees it (about four a session, bench/sessions.py).
+    page.speak_requested.connect(lambda text, lang: speaker.say(text, lang))
+    return page
+
+
+def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
+    lang = parts.journey.session.settings.language
+    lines = privacy_lines(parts.journey.session, parts.flows)
+    heading = translate("staff", "What does this kiosk know about me?")
+    buttons = [(translate("staff", "Clear now"), "clearNowButton",
+                _sender(parts.send, ev.ClearNow())),
+               (translate("staff", "Back to where I was"), "resumeButton",
+                _sender(parts.send, ev.GoBack()))]
+    page = MessagePage(theme.metrics, lang, heading, [text for text, _ in lines], buttons)
+    # Typed private values are shown to the resident but never said aloud (A5).
+    page.speech = ([(heading, lang)] + [(text, lang) for text, say in lines if say]
+                   + [(text, lang) for text, _, _ in buttons])
+    return page
+
+
+def _pin_note(view: View) -> str:
+    if view.note == "not-set-up":
+        return translate("staff", "Helper mode is not set up on this kiosk.")
+    if view.note == "locked":
+        return translate("staff", "Too many wrong PINs. Try again in %1 minutes.").replace(
+            "%1", str(view.count))
+    if view.note == "wrong":
+        return translate("staff", "Wrong PIN. Tries left: %1.").replace("%1", str(view.count))
+    if view.note == "unchecked":
+        return translate("staff", "The PIN could not be checked.")
+    return ""
+
+
+def _statement(folder: Path | None, lang: str) -> str:
+    """The accessibility statement, in the current language (required for Finnish
+    public digital services)."""
+    try:
+        if folder is None:
+            raise FileNotFoundError("no statement folder")
+        return (folder / f"accessibility-{lang}.md").read_text(encoding="utf-8")
+    except OSError as exc:
+        log.error("accessibility statement unavailable: %s", exc)
+        return ("# " + translate("window", "Accessibility statement") + "\n\n"
+                + translate("window", "The statement cannot be shown now. Ask the library "
+                                      "staff."))
