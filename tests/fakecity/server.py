@@ -25,8 +25,10 @@ answering), "close" (headers, half the body, then the connection closes), "drop"
 (closes without answering), "invalid_json", "empty", "html" (a 200 HTML page, as
 from a captive portal), "die" (headers and half the body, then nothing more until
 the server is stopped, when the connection closes: the server process dying in the
-middle of an answer; ``held`` counts answers waiting so). ``respond(path, payload)``
-replaces an answer for a test.
+middle of an answer; ``held`` counts answers waiting so), "echo_400" / "echo_500" (an
+error whose JSON body quotes the whole request back: path, query and body, as a
+careless server might). ``respond(path, payload, status, headers)`` replaces an answer
+for a test (``headers``: e.g. a ``Location`` for a redirect).
 
 ``FakeCity(port=N)`` listens on a given port, e.g. a new server where a stopped one
 was, as a city server restarted at the same address.
@@ -53,7 +55,8 @@ from urllib.parse import parse_qs, urlsplit
 from kiosk.services.http import Endpoints
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "city"
-FAULTS = ("500", "503", "slow", "close", "drop", "invalid_json", "empty", "html", "die")
+FAULTS = ("500", "503", "slow", "close", "drop", "invalid_json", "empty", "html", "die",
+          "echo_400", "echo_500")
 #: The fake Open311 accepts this key.
 API_KEY = "test-api-key"
 
@@ -94,7 +97,7 @@ class _Fault:
 @dataclass
 class _State:
     faults: dict[str, _Fault] = field(default_factory=dict)
-    overrides: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    overrides: dict[str, tuple[int, Any, dict[str, str]]] = field(default_factory=dict)
     requests: list[Recorded] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     stopping: threading.Event = field(default_factory=threading.Event)
@@ -208,9 +211,14 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault == "slow" and state.stopping.wait(state.slow_s):
             return
-        status, payload = self._answer(method, parts.path, body)
+        status, payload, headers = self._answer(method, parts.path, body)
         data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
         content_type = "application/json"
+        if fault in ("echo_400", "echo_500"):
+            status = int(fault[-3:])
+            echo = f"{method} {self.path} {body.decode('utf-8', 'replace')}"
+            data = json.dumps([{"code": status, "description": f"Invalid request: {echo}"}]
+                              ).encode("utf-8")
         if fault == "500":
             status, data, content_type = 500, b"Internal Server Error", "text/plain"
         elif fault == "503":
@@ -225,6 +233,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", f"{content_type}; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
+        for name, value in headers.items():
+            self.send_header(name, value)
         self.end_headers()
         if fault == "close":
             self.wfile.write(data[: len(data) // 2])
@@ -260,15 +270,15 @@ class _Handler(BaseHTTPRequestHandler):
                 return fault.mode
         return None
 
-    def _answer(self, method: str, path: str, body: bytes) -> tuple[int, Any]:
+    def _answer(self, method: str, path: str, body: bytes) -> tuple[int, Any, dict[str, str]]:
         override = self.server.state.overrides.get(path)
         if override is not None:
             return override
         for route_method, pattern, handler in self.server.routes:
             match = pattern.fullmatch(path)
             if match and route_method == method:
-                return handler(match=match, body=body)
-        return 404, {"detail": f"no such path in the fake city: {method} {path}"}
+                return (*handler(match=match, body=body), {})
+        return 404, {"detail": f"no such path in the fake city: {method} {path}"}, {}
 
 
 class _Server(ThreadingHTTPServer):
@@ -350,10 +360,16 @@ class FakeCity:
         with self._state.lock:
             self._state.faults.clear()
 
-    def respond(self, path: str, payload: Any, status: int = 200) -> None:
-        """Answer ``path`` (exact) with ``payload`` (JSON-able, or bytes as they are)."""
+    def respond(self, path: str, payload: Any, status: int = 200,
+                headers: dict[str, str] | None = None) -> None:
+        """Answer ``path`` (exact) with ``payload`` (JSON-able, or bytes as they are),
+        ``status`` and extra ``headers``."""
         with self._state.lock:
-            self._state.overrides[path] = (status, payload)
+            self._state.overrides[path] = (status, payload, dict(headers or {}))
+
+    def redirect(self, path: str, location: str, status: int = 307) -> None:
+        """Answer ``path`` (exact) with a redirect to ``location``."""
+        self.respond(path, b"", status, {"Location": location})
 
     @property
     def slow_s(self) -> float:
