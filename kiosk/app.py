@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.core.config import Config, load_config_keeping_good_keys
+from kiosk.core.config import Config, demo_config
 from kiosk.core.crashfile import CrashFile, CrashInfo, previous_crashes
+from kiosk.core.last_good import load_guarded
 from kiosk.core.logs import setup_logging
 from kiosk.core.metrics import MeteredServices, MeteredStats, Metrics, MetricsLike
 from kiosk.core.paths import Paths
@@ -64,20 +65,28 @@ class Kiosk:
     crash_file: CrashFile
 
 
-def read_config(path: Path | None, problems: list[StartupProblem]) -> Config:
-    """The configured settings. A bad value keeps its built-in default and the rest of
-    the file is used; a file that cannot be read gives the built-in defaults. Every
+def read_config(path: Path | None, problems: list[StartupProblem],
+                data_dir: Path | None = None) -> Config:
+    """The configured settings, failing closed (``kiosk.core.last_good``): a bad value
+    keeps its built-in default and the rest of the file is used; a file that cannot be
+    used, or a bad ``demo`` or PIN hash, gives the last good settings kept in
+    ``data_dir`` (or: not a demo, no PINs). Never the demo because of a mistake: only
+    no file at all (``path`` None, a developer's ``kiosk run``) is the demo. Every
     problem is logged and shown to staff."""
     if path is None:
-        return Config()
-    config, found = load_config_keeping_good_keys(path)
-    for problem in found:
+        log.warning("no config file: a developer's demo kiosk (offline data, demo PIN)")
+        return demo_config()
+    guarded = load_guarded(path, data_dir)
+    for problem in guarded.problems:
         log.error("config: %s", problem)
         problems.append(StartupProblem("config", str(problem)))
-    if found:
-        log.error("config has %d problem(s); those keys use their built-in defaults",
-                  len(found))
-    return config
+    for notice in guarded.notices:
+        log.error("config: %s", notice)
+        problems.append(StartupProblem("config", notice))
+    if guarded.problems:
+        log.error("config has %d problem(s); those keys use their built-in defaults "
+                  "(security keys: their last good values)", len(guarded.problems))
+    return guarded.config
 
 
 def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) -> list[Flow]:
@@ -124,21 +133,28 @@ def build_staff_tools(
     config: Config, data_dir: Path, clock: Clock, problems: list[StartupProblem],
     metrics: MetricsLike,
 ) -> StaffTools:
-    """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``."""
+    """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``.
+    Each wrong PIN is audited (never its digits) and counted by the metrics'
+    ``pin_failed(role)`` (``kiosk_pin_failures_total``) where the metrics have it."""
     lockout = Lockout(
         data_dir / LOCKOUT_FILE,
         max_attempts=config.staff.max_attempts,
         lockout_s=config.staff.lockout_minutes * 60,
         clock=clock,
     )
+    audit = AuditLog(data_dir / AUDIT_FILE, config.kiosk.id, clock,
+                     retention_days=config.audit.retention_days,
+                     max_bytes=config.audit.max_file_kb * 1024)
     gate = PinGate(
         config.staff.effective_pins(config.kiosk.demo),
         config.staff.effective_admin_pins(config.kiosk.demo),
         lockout,
+        on_failure=getattr(metrics, "pin_failed", None),
+        audit=audit.record,
     )
     return StaffTools(
         gate=gate,
-        audit=AuditLog(data_dir / AUDIT_FILE, config.kiosk.id, clock),
+        audit=audit,
         notifier=HelpNotifier.from_config(config, clock),
         dedupe=HelpDedupe(clock),
         stats=MeteredStats(StatsStore.from_config(config, data_dir, clock), metrics),
@@ -219,7 +235,7 @@ def build(
     crashes: list[CrashInfo] = previous_crashes(paths.data)  # earlier runs; reported once
     crash_file = CrashFile(paths.data)  # enabled by run(), not in tests
     problems: list[StartupProblem] = []
-    config = read_config(config_path, problems)
+    config = read_config(config_path, problems, paths.data)
     if all_flows:
         every = tuple(sorted(p.stem for p in (paths.assets / "flows").glob("*.yaml")))
         config = replace(config, flows=replace(config.flows, enabled=every))

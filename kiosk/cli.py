@@ -37,12 +37,16 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--all-flows", action="store_true",
                        help="every flow in assets/flows, not only the enabled ones")
 
-    sub.add_parser(
+    hash_pin = sub.add_parser(
         "hash-pin", help="make a PIN hash line for [staff] pin_hashes / admin_pin_hashes",
         description="Asks for a PIN twice without showing it and prints its hash line "
-                    "(never the PIN). Without a terminal, reads the PIN from the first "
-                    "line of standard input (and, if given, the same PIN again from the "
-                    "second line).")
+                    "(never the PIN): scrypt$N$r$p$LENGTH$SALT$HASH, where LENGTH is the "
+                    "number of digits (so that check-config can tell an admin PIN is long "
+                    "enough). Without a terminal, reads the PIN from the first line of "
+                    "standard input (and, if given, the same PIN again from the second "
+                    "line).")
+    hash_pin.add_argument("--admin", action="store_true",
+                          help="for admin_pin_hashes: the PIN must have at least 6 digits")
 
     stats = sub.add_parser(
         "stats", help="print the anonymous usage figures (a table, or CSV)",
@@ -70,7 +74,8 @@ def _date(text: str) -> datetime.date:
 
 def _run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, default=None,
-                        help="TOML config file (default: built-in demo settings)")
+                        help="TOML config file (default: /etc/kiosk/kiosk.toml if it "
+                             "exists, else a developer's demo kiosk)")
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of full screen (development)")
     parser.add_argument("--smoke", action="store_true",
@@ -89,13 +94,15 @@ def check_config_command(path: Path) -> int:
     return 0
 
 
-def _read_pin_twice() -> tuple[str, str] | None:
+def _read_pin_twice(admin: bool) -> tuple[str, str] | None:
     """The PIN and its repetition: from the terminal without echo, else from stdin."""
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
+        digits = "6-12" if admin else "4-12"
         try:
-            pin = getpass.getpass("New PIN (4-12 digits, not shown): ")
+            pin = getpass.getpass(f"New {'admin ' if admin else ''}PIN ({digits} digits, "
+                                  "not shown): ")
             again = getpass.getpass("The same PIN again: ")
         except (EOFError, KeyboardInterrupt):
             print(file=sys.stderr)
@@ -109,25 +116,26 @@ def _read_pin_twice() -> tuple[str, str] | None:
     return pin, again
 
 
-def hash_pin_command() -> int:
+def hash_pin_command(admin: bool = False) -> int:
     from kiosk.staff.pins import check_pin_format, hash_pin
 
-    read = _read_pin_twice()
+    read = _read_pin_twice(admin)
     if read is None:
         print("kiosk hash-pin: no PIN given", file=sys.stderr)
         return 1
     pin, again = read
-    reason = check_pin_format(pin)
+    reason = check_pin_format(pin, admin=admin)
     if reason:
         print(f"kiosk hash-pin: not a usable PIN: {reason}", file=sys.stderr)
         return 1
     if pin != again:
         print("kiosk hash-pin: the two PINs differ; nothing was made", file=sys.stderr)
         return 1
-    print(hash_pin(pin))
+    print(hash_pin(pin, admin=admin))
     if sys.stdin.isatty():
-        print("Put this line, in quotes, in pin_hashes (staff) or admin_pin_hashes "
-              "(admin) in the [staff] section of the config file.", file=sys.stderr)
+        where = "admin_pin_hashes" if admin else "pin_hashes (staff)"
+        print(f"Put this line, in quotes, in {where} in the [staff] section of the "
+              "config file.", file=sys.stderr)
     return 0
 
 
@@ -169,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check-config":
         return check_config_command(args.file)
     if args.command == "hash-pin":
-        return hash_pin_command()
+        return hash_pin_command(args.admin)
     if args.command == "stats":
         return stats_command(args.data_dir, args.since, args.until, args.csv)
     if args.command == "screenshots":
@@ -183,4 +191,21 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from kiosk.app import run
 
-    return run(args.config, windowed=args.windowed, smoke=args.smoke)
+    return run(run_config_path(args.config), windowed=args.windowed, smoke=args.smoke)
+
+
+def run_config_path(given: Path | None) -> Path | None:
+    """The config file ``kiosk run`` uses: ``--config``, else the installed
+    /etc/kiosk/kiosk.toml if there is one. None (no file at all) only on a developer's
+    machine, which makes the demo kiosk; an installed kiosk never falls back to it."""
+    from kiosk.core.config import SYSTEM_CONFIG
+
+    if given is not None:
+        return given
+    try:
+        SYSTEM_CONFIG.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:  # there, perhaps, but not ours to see: fail closed, never the demo
+        pass
+    return SYSTEM_CONFIG

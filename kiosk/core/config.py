@@ -1,9 +1,12 @@
 """Kiosk configuration: one TOML file, checked strictly, with a default for every key.
 
-``Config()`` (or ``load_config(None)``) is the complete demo configuration. A file only
-needs the keys it changes. Unknown sections, unknown keys and bad values are errors,
-and ``check_config`` reports all of them at once so the IT staff can fix a file in one
-go. Every section and key is described in ``packaging/kiosk.example.toml``.
+``Config()`` (or ``load_config(None)``) is the complete default configuration: not a
+demo, and no PINs (fail closed). ``demo_config()`` is the developer's demo, for a kiosk
+started with no config file at all. A file only needs the keys it changes. Unknown
+sections, unknown keys and bad values are errors, and ``check_config`` reports all of
+them at once so the IT staff can fix a file in one go. Every section and key is
+described in ``packaging/kiosk.example.toml``. What the kiosk does with a broken file
+(the last good settings) is ``kiosk.core.last_good``.
 
 No Qt here: this module must stay importable without PySide6.
 """
@@ -24,11 +27,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from kiosk.core.pin_hash import (
+    ADMIN_MIN_PIN_LENGTH,
+    DEMO_PIN_HASH,
+    SCRYPT_N,
+    PinHashError,
+    parse_pin_hash,
+)
 from kiosk.core.text import REQUIRED_LANGUAGES, Text
-from kiosk.staff.pins import DEMO_PIN_HASH, PinHashError, parse_pin_hash
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
+    "SYSTEM_CONFIG",
+    "AuditConfig",
     "Config",
     "ConfigError",
     "DisplayConfig",
@@ -38,13 +49,18 @@ __all__ = [
     "LanguagesConfig",
     "MonitoringConfig",
     "Problem",
+    "Reading",
     "ServicesConfig",
     "SpeechConfig",
     "StaffConfig",
     "StatsConfig",
     "TimeoutsConfig",
     "check_config",
+    "demo_config",
     "load_config",
+    "load_config_keeping_good_keys",
+    "read_config_file",
+    "read_config_text",
 ]
 
 #: Languages the kiosk can show and speak, in the order they are offered.
@@ -235,25 +251,41 @@ def optional_url() -> Checker:
     return check
 
 
-def pin_hash_list() -> Checker:
+def pin_hash_list(*, admin: bool = False) -> Checker:
     """A list of lines printed by ``kiosk hash-pin``. A reason never repeats an item:
-    a plain PIN typed in by mistake must not end up in a log."""
+    a plain PIN typed in by mistake must not end up in a log.
+
+    A line that cannot be used makes the whole key bad. A line that works but is too
+    weak (scrypt N below 2^15; for ``admin``, a line that does not record the PIN's
+    length) is reported and still used, so that PINs made by an older version keep
+    working until they are made again; an admin line that records a PIN shorter than
+    6 digits is bad."""
 
     def check(value: Any, key: str, report: Report) -> Any:
         if not isinstance(value, list):
             report(
                 key,
                 "expected a list of lines printed by `kiosk hash-pin`, like "
-                '["scrypt$16384$8$1$…"], or [] for none',
+                f'["scrypt${SCRYPT_N}$8$1$6$…"], or [] for none',
             )
             return _INVALID
         ok = True
         for i, item in enumerate(value, 1):
             try:
-                parse_pin_hash(item)
+                parsed = parse_pin_hash(item)
             except PinHashError as exc:
                 report(key, f"item {i} is not a PIN hash: {exc}")
                 ok = False
+                continue
+            if admin and parsed.length is not None and parsed.length < ADMIN_MIN_PIN_LENGTH:
+                report(key, f"item {i} is for a PIN of {parsed.length} digits; an admin PIN "
+                            f"needs at least {ADMIN_MIN_PIN_LENGTH}: make one with "
+                            "`kiosk hash-pin --admin`")
+                ok = False
+                continue
+            weakness = parsed.weakness(admin=admin)
+            if weakness:
+                report(key, f"item {i} is too weak: {weakness}")
         return tuple(value) if ok else _INVALID
 
     return check
@@ -407,7 +439,9 @@ class KioskConfig:
     library_id: int = _key(84860, check=positive_id())
     latitude: float = _key(60.1837, check=number(-90.0, 90.0))
     longitude: float = _key(24.9536, check=number(-180.0, 180.0))
-    demo: bool = _key(True, check=boolean())
+    #: Only ``demo = true`` in the file makes a demo kiosk (fail closed): see
+    #: ``demo_config`` for the developer's kiosk started with no config file at all.
+    demo: bool = _key(False, check=boolean())
 
 
 @dataclass(frozen=True)
@@ -433,6 +467,9 @@ class TimeoutsConfig:
     warning_s: int = _key(30, check=whole(30, 600))
     double_tap_s: float = _key(0.3, check=number(0.0, 0.5))
     helper_idle_s: int = _key(300, check=whole(30, 3600))
+    #: How long "Ask for help" keeps a session while the resident is at the desk before
+    #: the idle warning comes; at least ``idle_s`` (checked across keys).
+    help_wait_s: int = _key(600, check=whole(30, 3600))
 
 
 @dataclass(frozen=True)
@@ -492,7 +529,7 @@ class StaffConfig:
     """[staff]: PINs for helper mode and for leaving kiosk mode, and the lockout."""
 
     pin_hashes: tuple[str, ...] = _key((), check=pin_hash_list())
-    admin_pin_hashes: tuple[str, ...] = _key((), check=pin_hash_list())
+    admin_pin_hashes: tuple[str, ...] = _key((), check=pin_hash_list(admin=True))
     max_attempts: int = _key(5, check=whole(3, 20))
     lockout_minutes: int = _key(5, check=whole(1, 120))
 
@@ -525,6 +562,14 @@ class StatsConfig:
 
     enabled: bool = _key(True, check=boolean())
     retention_days: int = _key(365, check=whole(1, 3650))
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    """[audit]: the staff audit log (staff-audit.jsonl in the data folder)."""
+
+    retention_days: int = _key(365, check=whole(1, 3650))
+    max_file_kb: int = _key(1024, check=whole(16, 10240))
 
 
 @dataclass(frozen=True)
@@ -561,7 +606,8 @@ class HandoffConfig:
 
 @dataclass(frozen=True)
 class Config:
-    """The whole configuration. ``Config()`` is the complete demo configuration."""
+    """The whole configuration. ``Config()`` is the complete default configuration: not
+    a demo, no PINs (``demo_config()`` is the developer's demo)."""
 
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     languages: LanguagesConfig = field(default_factory=LanguagesConfig)
@@ -573,6 +619,7 @@ class Config:
     staff: StaffConfig = field(default_factory=StaffConfig)
     help: HelpConfig = field(default_factory=HelpConfig)
     stats: StatsConfig = field(default_factory=StatsConfig)
+    audit: AuditConfig = field(default_factory=AuditConfig)
     monitoring: MonitoringConfig = field(default_factory=MonitoringConfig)
     handoff: HandoffConfig = field(default_factory=HandoffConfig)
 
@@ -589,6 +636,7 @@ SECTIONS: dict[str, type] = {
     "staff": StaffConfig,
     "help": HelpConfig,
     "stats": StatsConfig,
+    "audit": AuditConfig,
     "monitoring": MonitoringConfig,
     "handoff": HandoffConfig,
 }
@@ -601,8 +649,8 @@ def _keys_of(section: type) -> dict[str, dataclasses.Field[Any]]:
 # --------------------------------------------------------------------------- reading
 
 
-def _read(path: Path, report: Report) -> dict[str, Any] | None:
-    """The parsed TOML document, or None after reporting why it cannot be had."""
+def _read_text(path: Path, report: Report) -> str | None:
+    """The file's text, or None after reporting why it cannot be had."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -618,11 +666,15 @@ def _read(path: Path, report: Report) -> dict[str, Any] | None:
         report(FILE_KEY, f"cannot read the file ({exc.strerror or exc})")
         return None
     try:
-        text = raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
+        return raw.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         report(FILE_KEY, f"the file is not UTF-8 text (bad byte on line {line}); save it as UTF-8")
         return None
+
+
+def _parse(text: str, report: Report) -> dict[str, Any] | None:
+    """The parsed TOML document, or None after reporting why it is not TOML."""
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -648,9 +700,11 @@ def _unknown_key_reason(name: str, section: str | None) -> str:
     return "unknown key"
 
 
-def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
-    """A Config from a parsed document; invalid values keep their defaults."""
+def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem], frozenset[str]]:
+    """A Config from a parsed document, its problems, and the keys (or sections) whose
+    values were refused; refused values keep their defaults."""
     problems: list[Problem] = []
+    invalid: set[str] = set()
 
     def report(key: str, reason: str) -> None:
         problems.append(Problem(file, key, reason))
@@ -673,6 +727,7 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
             report(
                 section_name, f"expected a [{section_name}] section (a table), got {_show(table)}"
             )
+            invalid.add(section_name)
             continue
         fields = _keys_of(SECTIONS[section_name])
         values: dict[str, Any] = {}
@@ -682,7 +737,9 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
                 report(key, _unknown_key_reason(name, section_name))
                 continue
             value = fields[name].metadata["check"](raw, key, report)
-            if value is not _INVALID:
+            if value is _INVALID:
+                invalid.add(key)
+            else:
                 values[name] = value
         given[section_name] = values
 
@@ -715,42 +772,107 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem]]:
                 f"the built-in default {_show(langs.default)} is not in languages.enabled "
                 f"({enabled}); set languages.default to one of them",
             )
-    return config, problems
+        invalid.add("languages.default")
+    config = _check_help_wait(config, data, bad_keys, report, invalid)
+    return config, problems, frozenset(invalid)
 
 
-def _load(path: Path) -> tuple[Config | None, list[Problem]]:
+def _check_help_wait(config: Config, data: dict[str, Any], bad_keys: set[str],
+                     report: Report, invalid: set[str]) -> Config:
+    """timeouts.help_wait_s must not be shorter than timeouts.idle_s. Given shorter, it is
+    refused (the built-in default, or idle_s if that is longer); not given, the default
+    quietly grows to idle_s."""
+    timeouts = config.timeouts
+    if ("timeouts.idle_s" in bad_keys or "timeouts.help_wait_s" in bad_keys
+            or timeouts.help_wait_s >= timeouts.idle_s):
+        return config
+    table = data.get("timeouts")
+    if isinstance(table, dict) and "help_wait_s" in table:
+        report("timeouts.help_wait_s",
+               f"{timeouts.help_wait_s} is shorter than timeouts.idle_s "
+               f"({timeouts.idle_s}); the help screen must wait at least as long")
+        invalid.add("timeouts.help_wait_s")
+    value = max(TimeoutsConfig().help_wait_s, timeouts.idle_s)
+    return dataclasses.replace(config, timeouts=dataclasses.replace(timeouts, help_wait_s=value))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one configuration file gave.
+
+    ``config`` is None when the file could not be read or is not TOML; otherwise each
+    refused value keeps its built-in default. ``invalid`` holds the dotted keys (and the
+    section names, for a section that is not a table) whose value was refused: a key
+    can have a problem line and still be used (a PIN hash that is too weak)."""
+
+    file: str
+    config: Config | None
+    problems: tuple[Problem, ...]
+    invalid: frozenset[str] = frozenset()
+    text: str | None = None
+
+    def refused(self, key: str) -> bool:
+        """Whether the file's value for the dotted ``key`` was refused (or its section)."""
+        return key in self.invalid or key.split(".", 1)[0] in self.invalid
+
+
+def read_config_text(text: str, file: str) -> Reading:
+    """A Reading of configuration ``text`` (``file`` names it in problems)."""
+    problems: list[Problem] = []
+    data = _parse(text, lambda key, reason: problems.append(Problem(file, key, reason)))
+    if data is None:
+        return Reading(file, None, tuple(problems), text=text)
+    config, found, invalid = _build(data, file)
+    return Reading(file, config, tuple(found), invalid, text)
+
+
+def read_config_file(path: Path) -> Reading:
+    """A Reading of the configuration file at ``path``."""
     file = str(path)
     problems: list[Problem] = []
-    data = _read(path, lambda key, reason: problems.append(Problem(file, key, reason)))
-    if data is None:
-        return None, problems
-    return _build(data, file)
+    text = _read_text(Path(path), lambda key, reason: problems.append(Problem(file, key, reason)))
+    if text is None:
+        return Reading(file, None, tuple(problems))
+    return read_config_text(text, file)
 
 
 # --------------------------------------------------------------------------- public
 
+#: Where an installed kiosk keeps its configuration. ``kiosk run`` without ``--config``
+#: uses it when it exists; only with neither is the kiosk a developer's demo.
+SYSTEM_CONFIG = Path("/etc/kiosk/kiosk.toml")
+
+
+def demo_config() -> Config:
+    """The developer's demo kiosk: the defaults with ``demo = true``. Used only when the
+    kiosk is started with no config file at all (no ``--config`` and no
+    ``SYSTEM_CONFIG``), never because a file was missing or broken."""
+    return dataclasses.replace(Config(), kiosk=KioskConfig(demo=True))
+
 
 def check_config(path: Path) -> list[Problem]:
     """Every problem in the configuration file at ``path`` (empty list: all good)."""
-    return _load(Path(path))[1]
+    return list(read_config_file(Path(path)).problems)
 
 
 def load_config_keeping_good_keys(path: Path) -> tuple[Config, list[Problem]]:
     """The configuration in ``path`` and its problems: a key with a bad value keeps its
     built-in default while every good key is used (so one typo does not also drop the
-    staff PINs or the library); a file that cannot be read at all gives the defaults."""
-    config, problems = _load(Path(path))
-    return config or Config(), problems
+    staff PINs or the library); a file that cannot be read at all gives the built-in
+    defaults, which are not a demo and have no PINs. The kiosk itself goes through
+    ``kiosk.core.last_good.load_guarded``, which also keeps the last good settings."""
+    reading = read_config_file(Path(path))
+    return reading.config or Config(), list(reading.problems)
 
 
 def load_config(path: Path | None) -> Config:
-    """The configuration in ``path``; ``None`` gives the defaults (demo configuration).
+    """The configuration in ``path``; ``None`` gives the defaults (not a demo).
 
     Raises ``ConfigError`` listing every problem if the file has any.
     """
     if path is None:
         return Config()
-    config, problems = _load(Path(path))
-    if problems or config is None:
-        raise ConfigError(problems)
-    return config
+    reading = read_config_file(Path(path))
+    if reading.problems or reading.config is None:
+        raise ConfigError(list(reading.problems))
+    return reading.config

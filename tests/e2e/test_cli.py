@@ -43,6 +43,33 @@ def test_check_config_on_a_missing_file_says_so(tmp_path):
     assert "file not found" in result.stdout
 
 
+def test_check_config_rejects_a_four_digit_admin_pin(tmp_path):
+    from kiosk.staff.pins import hash_pin
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f'[staff]\nadmin_pin_hashes = ["{hash_pin("4826")}"]\n', encoding="utf-8")
+    result = kiosk("check-config", str(path))
+    assert result.returncode == 1
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"{path}: staff.admin_pin_hashes: item 1 is for a PIN of 4 digits")
+    assert "4826" not in result.stdout
+
+
+def test_check_config_rejects_weak_scrypt_parameters(tmp_path):
+    from kiosk.staff.pins import hash_pin
+
+    path = tmp_path / "kiosk.toml"
+    weak = hash_pin("48261397", n=2**14)
+    path.write_text(f'[staff]\npin_hashes = ["{weak}"]\nadmin_pin_hashes = ["{weak}"]\n',
+                    encoding="utf-8")
+    result = kiosk("check-config", str(path))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split(": ")[1] for line in lines] == ["staff.pin_hashes",
+                                                       "staff.admin_pin_hashes"]
+    assert all("N=16384" in line and "N=32768" in line for line in lines)
+
+
 def test_smoke_run_reaches_the_attract_screen(tmp_path):
     env_run = subprocess.run(
         [sys.executable, "-m", "kiosk", "run", "--smoke"], capture_output=True, text=True,

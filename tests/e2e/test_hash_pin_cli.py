@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PIN = "48261397"
 
 
-def piped(text: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "hash-pin"], input=text,
+def piped(text: str, *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", "hash-pin", *options], input=text,
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
 
 
@@ -31,6 +31,27 @@ def test_from_a_pipe_prints_only_the_hash() -> None:
     parse_pin_hash(line)
     assert verify_pin(PIN, line)
     assert PIN not in result.stdout and PIN not in result.stderr
+
+
+def test_the_line_records_the_length() -> None:
+    result = piped(f"{PIN}\n")
+    assert parse_pin_hash(result.stdout.strip()).length == len(PIN)
+
+
+@pytest.mark.parametrize("pin", ["4826", "48261"])
+def test_admin_refuses_a_short_pin(pin: str) -> None:
+    result = piped(f"{pin}\n", "--admin")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "an admin PIN has 6 to 12 digits" in result.stderr
+    assert pin not in result.stderr
+
+
+def test_admin_pin_of_six_digits() -> None:
+    result = piped("482613\n", "--admin")
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip()
+    assert parse_pin_hash(line).length == 6 and verify_pin("482613", line)
 
 
 def test_from_a_pipe_with_the_pin_twice() -> None:

@@ -15,7 +15,10 @@ from kiosk.core.config import (
     DisplayConfig,
     Problem,
     check_config,
+    demo_config,
     load_config,
+    load_config_keeping_good_keys,
+    read_config_file,
 )
 from kiosk.core.text import Text
 
@@ -43,6 +46,8 @@ def only_problem(tmp_path: Path, text: str) -> Problem:
 
 
 def test_defaults_load_without_a_file() -> None:
+    """The defaults fail closed: not a demo (changed: they were a demo kiosk, so a
+    config file that could not be read opened the kiosk with PIN 1234)."""
     config = load_config(None)
     assert config == Config()
     assert config.kiosk.id == "demo-kiosk"
@@ -53,7 +58,8 @@ def test_defaults_load_without_a_file() -> None:
     assert config.kiosk.library_id == 84860
     assert config.kiosk.latitude == pytest.approx(60.1837)
     assert config.kiosk.longitude == pytest.approx(24.9536)
-    assert config.kiosk.demo is True
+    assert config.kiosk.demo is False
+    assert config.staff.pin_hashes == () and config.staff.admin_pin_hashes == ()
     assert config.languages.enabled == ("fi", "sv", "en")
     assert config.languages.default == "fi"
     assert config.flows.enabled == ("library-hours", "e-identification")
@@ -61,6 +67,9 @@ def test_defaults_load_without_a_file() -> None:
     assert config.timeouts.warning_s == 30
     assert config.timeouts.double_tap_s == pytest.approx(0.3)
     assert config.timeouts.helper_idle_s == 300
+    assert config.timeouts.help_wait_s == 600
+    assert config.audit.retention_days == 365
+    assert config.audit.max_file_kb == 1024
     assert config.display.pixel_pitch_mm == pytest.approx(0.248)
     assert config.display.viewing_distance_mm == 500
     assert config.display.theme == "standard"
@@ -516,3 +525,76 @@ def test_other_read_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert [(p.key, p.reason) for p in check_config(path)] == [
         ("-", "cannot read the file (Input/output error)")
     ]
+
+
+# --------------------------------------------------------------------------- issue 12
+
+
+def test_the_packaged_config_is_not_a_demo_and_has_no_pins() -> None:
+    """packaging/kiosk.example.toml is installed as /etc/kiosk/kiosk.toml: a fresh
+    install must not accept PIN 1234 (it was the demo config)."""
+    config = load_config(EXAMPLE)
+    assert config.kiosk.demo is False
+    assert config.staff.effective_pins(config.kiosk.demo) == ()
+    assert config.staff.effective_admin_pins(config.kiosk.demo) == ()
+    assert "\ndemo = false\n" in EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value", ['"false"', '"true"', "1", "0", '"yes"', "[]"])
+def test_demo_is_true_only_when_the_file_says_so(tmp_path: Path, value: str) -> None:
+    path = write(tmp_path, f"[kiosk]\ndemo = {value}\n")
+    (problem,) = check_config(path)
+    assert problem.key == "kiosk.demo"
+    config, _ = load_config_keeping_good_keys(path)
+    assert config.kiosk.demo is False
+    assert load_config(write(tmp_path, "[kiosk]\ndemo = true\n")).kiosk.demo is True
+    assert load_config(write(tmp_path, '[kiosk]\nid = "k-1"\n')).kiosk.demo is False
+
+
+def test_demo_config_is_the_defaults_with_demo() -> None:
+    assert demo_config().kiosk.demo is True
+    assert dataclasses.replace(demo_config(), kiosk=Config().kiosk) == Config()
+
+
+def test_help_wait_default_and_range(tmp_path: Path) -> None:
+    assert Config().timeouts.help_wait_s == 600
+    assert load_config(write(tmp_path, "[timeouts]\nhelp_wait_s = 3600\n")).timeouts \
+        .help_wait_s == 3600
+    for bad in (29, 3601, 600.5, '"10 min"'):
+        problem = only_problem(tmp_path, f"[timeouts]\nhelp_wait_s = {bad}\n")
+        assert problem.key == "timeouts.help_wait_s"
+
+
+def test_help_wait_is_at_least_idle(tmp_path: Path) -> None:
+    path = write(tmp_path, "[timeouts]\nidle_s = 300\nhelp_wait_s = 200\n")
+    (problem,) = check_config(path)
+    assert problem.key == "timeouts.help_wait_s"
+    assert problem.reason == ("200 is shorter than timeouts.idle_s (300); the help screen "
+                              "must wait at least as long")
+    assert load_config_keeping_good_keys(path)[0].timeouts.help_wait_s == 600
+    path = write(tmp_path, "[timeouts]\nidle_s = 1200\nhelp_wait_s = 900\n")
+    assert load_config_keeping_good_keys(path)[0].timeouts.help_wait_s == 1200
+    # Not given: the default quietly grows to idle_s.
+    config = load_config(write(tmp_path, "[timeouts]\nidle_s = 1800\n"))
+    assert config.timeouts.help_wait_s == 1800
+    assert load_config(write(tmp_path, "[timeouts]\nidle_s = 300\nhelp_wait_s = 300\n")
+                       ).timeouts.help_wait_s == 300
+
+
+def test_audit_section(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "[audit]\nretention_days = 30\nmax_file_kb = 64\n"))
+    assert (config.audit.retention_days, config.audit.max_file_kb) == (30, 64)
+    for line, key in (("retention_days = 0", "audit.retention_days"),
+                      ("retention_days = 3651", "audit.retention_days"),
+                      ("max_file_kb = 15", "audit.max_file_kb"),
+                      ("max_file_kb = 10241", "audit.max_file_kb")):
+        assert only_problem(tmp_path, f"[audit]\n{line}\n").key == key
+
+
+def test_reading_tells_which_keys_were_refused(tmp_path: Path) -> None:
+    reading = read_config_file(write(tmp_path, 'staff = 1\n[kiosk]\ndemo = "no"\nid = "x-1"\n'))
+    assert reading.config is not None and reading.config.kiosk.id == "x-1"
+    assert reading.refused("kiosk.demo") and not reading.refused("kiosk.id")
+    assert reading.refused("staff.pin_hashes")  # the whole section was refused
+    broken = read_config_file(write(tmp_path, "[kiosk\n"))
+    assert broken.config is None and broken.problems[0].key == "-"

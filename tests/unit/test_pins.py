@@ -29,9 +29,10 @@ def test_round_trip_and_wrong_pin() -> None:
 
 
 def test_line_is_self_describing_with_the_agreed_parameters() -> None:
+    """Changed: N is 2^15 (was 2^14) and the line records the PIN's length."""
     line = hash_pin("4826")
-    name, n, r, p, salt, key = line.split("$")
-    assert (name, n, r, p) == ("scrypt", "16384", "8", "1")
+    name, n, r, p, length, salt, key = line.split("$")
+    assert (name, n, r, p, length) == ("scrypt", "32768", "8", "1", "4")
     assert len(base64.b64decode(salt, validate=True)) == 16
     assert len(base64.b64decode(key, validate=True)) == 32
     assert "4826" not in line
@@ -135,3 +136,58 @@ def test_a_plain_pin_in_place_of_a_hash_is_named_but_not_repeated() -> None:
 def test_non_text_is_not_a_hash() -> None:
     with pytest.raises(PinHashError):
         parse_pin_hash(1234)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- issue 12
+
+
+def test_a_pin_of_another_length_than_the_line_records_never_matches() -> None:
+    line = hash_pin("482613")
+    assert parse_pin_hash(line).length == 6
+    forged = line.replace("$6$", "$8$", 1)  # the length edited by hand
+    assert parse_pin_hash(forged).length == 8
+    assert not verify_pin("482613", forged)
+
+
+def test_lines_from_older_versions_still_verify() -> None:
+    parsed = parse_pin_hash(hash_pin("4826"))
+    old = str(pins.PinHash(parsed.n, parsed.r, parsed.p, parsed.salt, parsed.key))
+    assert old.count("$") == 5 and parse_pin_hash(old).length is None
+    assert verify_pin("4826", old)
+    assert verify_pin(DEMO_PIN, DEMO_PIN_HASH)
+
+
+@pytest.mark.parametrize("pin", ["1234", "12345"])
+def test_an_admin_pin_has_at_least_six_digits(pin: str) -> None:
+    reason = check_pin_format(pin, admin=True)
+    assert reason is not None and "6 to 12" in reason
+    with pytest.raises(ValueError):
+        hash_pin(pin, admin=True)
+    assert check_pin_format("123456", admin=True) is None
+
+
+@pytest.mark.parametrize("length, part", [("3", "length must be"), ("13", "length must be"),
+                                          ("x", "PIN length is not")])
+def test_a_bad_length_field(length: str, part: str) -> None:
+    line = "$".join(["scrypt", "32768", "8", "1", length, "A" * 22 + "==", "A" * 22 + "=="])
+    with pytest.raises(PinHashError) as caught:
+        parse_pin_hash(line)
+    assert part in str(caught.value)
+
+
+def test_weakness() -> None:
+    strong = parse_pin_hash(hash_pin("482613", admin=True))
+    assert strong.weakness() is None and strong.weakness(admin=True) is None
+    weak = parse_pin_hash(hash_pin("482613", n=2**14))
+    assert "N=16384" in (weak.weakness() or "")
+    parsed = parse_pin_hash(hash_pin("482613"))
+    legacy = pins.PinHash(parsed.n, parsed.r, parsed.p, parsed.salt, parsed.key)
+    assert legacy.weakness() is None
+    assert "does not record the PIN's length" in (legacy.weakness(admin=True) or "")
+
+
+def test_pins_reexports_the_core_format() -> None:
+    from kiosk.core import pin_hash
+
+    assert pins.parse_pin_hash is pin_hash.parse_pin_hash
+    assert pins.DEMO_PIN_HASH == pin_hash.DEMO_PIN_HASH

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from kiosk.core.clock import FixedClock
-from kiosk.staff.audit import ACTIONS, AUDIT_FILE, AuditLog
+from kiosk.staff.audit import ACTIONS, AUDIT_FILE, KEEP_ROTATED, AuditLog
 
 CANARY = "Maija Meikäläinen 040-1234567"
 
@@ -99,3 +100,83 @@ def test_a_log_from_an_earlier_run(tmp_path: Path) -> None:
     second = AuditLog(path, "kallio-1")
     path.unlink()
     assert second.record("back") and second.problem is not None
+
+
+# --------------------------------------------------------------------------- retention
+# and rotation (issue 12: staff-audit.jsonl was never pruned nor rotated)
+
+
+def test_old_entries_are_deleted_after_retention_days(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2024, 5, 2, 10, 30))
+    path = tmp_path / AUDIT_FILE
+    audit = AuditLog(path, "kallio-1", clock, retention_days=30)
+    audit.record("helper_entered")
+    clock.advance(20 * 86400)
+    audit.record("helper_left")
+    clock.advance(11 * 86400)  # the first entry is now 31 days old: the new day prunes it
+    audit.record("back")
+    assert [line["action"] for line in lines(audit)] == ["helper_left", "back"]
+    assert audit.problem is None, "our own pruning is not a deletion behind our back"
+    # At start-up too.
+    clock.advance(25 * 86400)
+    again = AuditLog(path, "kallio-1", clock, retention_days=30)
+    assert [line["action"] for line in lines(again)] == ["back"]
+    clock.advance(40 * 86400)
+    AuditLog(path, "kallio-1", clock, retention_days=30)
+    assert not path.exists(), "a file left with no entries is deleted"
+
+
+def test_lines_without_a_time_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / AUDIT_FILE
+    path.write_text('{"action": "helper_entered"}\nnot json\n')
+    AuditLog(path, "kallio-1", retention_days=1)
+    assert len(path.read_text().splitlines()) == 2
+
+
+def test_the_log_is_rotated_by_size(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2024, 5, 2, 10, 30))
+    path = tmp_path / AUDIT_FILE
+    audit = AuditLog(path, "kallio-1", clock, max_bytes=1000)
+    for _ in range(200):  # about 150 bytes a line: 6 a file
+        assert audit.record("back", "library-hours", "which")
+    assert path.stat().st_size <= 1000
+    files = audit.files()
+    assert files[0] == path and files[1] == tmp_path / f"{AUDIT_FILE}.1"
+    assert len(files) == 1 + KEEP_ROTATED, "the oldest beyond .9 are deleted"
+    assert all(f.stat().st_size <= 1000 for f in files)
+    assert audit.problem is None, "rotation is not a deletion behind our back"
+    total = sum(len(f.read_text().splitlines()) for f in files)
+    assert 5 * len(files) <= total < 200  # the newest entries, in whole files
+
+
+def test_rotated_files_are_pruned_too(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2024, 5, 2, 10, 30))
+    path = tmp_path / AUDIT_FILE
+    audit = AuditLog(path, "kallio-1", clock, retention_days=7, max_bytes=300)
+    for _ in range(6):
+        audit.record("back")
+    assert len(audit.files()) > 1
+    clock.advance(8 * 86400)
+    audit.record("helper_entered")
+    assert audit.files() == [path]
+    assert [line["action"] for line in lines(audit)] == ["helper_entered"]
+
+
+def test_records_from_several_threads_are_whole_lines(tmp_path: Path) -> None:
+    """The PIN gate records from a worker thread while the UI records too."""
+    audit = AuditLog(tmp_path / AUDIT_FILE, "kallio-1", max_bytes=2000)
+
+    def many(action: str) -> None:
+        for _ in range(50):
+            audit.record(action)
+
+    threads = [threading.Thread(target=many, args=(a,))
+               for a in ("pin_failed_staff", "back", "language", "theme")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    every = [json.loads(line) for f in audit.files()
+             for line in f.read_text(encoding="utf-8").splitlines()]
+    assert every and all(set(entry) == set(lines(audit)[0]) for entry in every)
+    assert audit.problem is None
