@@ -181,12 +181,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "stats":
         return stats_command(args.data_dir, args.since, args.until, args.csv)
     if args.command == "screenshots":
+        from kiosk.app import build
         from kiosk.ui.screenshots import render_all
 
         langs = ["fi", "sv", "en"] if args.lang == "all" else [args.lang]
         written = render_all(args.out_dir, langs, args.text_size, args.theme,
                              config_path=args.config, size=_size(args.size),
-                             all_flows=args.all_flows)
+                             all_flows=args.all_flows, build=build)
         print(f"wrote {written} screenshots to {args.out_dir}")
         return 0
     from kiosk.app import run

@@ -72,14 +72,10 @@ def render_all(
     size: tuple[int, int] = (1920, 1080),
     all_flows: bool = False,
     *,
-    build: BuildKiosk | None = None,
+    build: BuildKiosk,
 ) -> int:
     """Write the PNGs; returns how many. ``build`` is ``kiosk.app.build``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if build is None:  # until kiosk/cli.py passes build= (issue 11); then delete this
-        from kiosk.app import build as app_build
-
-        build = app_build
     paths = Paths.locate()
     clock = _screenshot_clock(paths.assets)
     kiosk = build(

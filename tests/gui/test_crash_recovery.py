@@ -23,7 +23,7 @@ from helpers import (
 )
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
 
-import kiosk.ui.window as window_module
+import kiosk.ui.visit as visit_module
 from kiosk.ui.widgets import BigButton
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_no_exception_capture]
@@ -91,7 +91,7 @@ def test_exception_in_a_slot_shows_sorry_then_start(qtbot, kiosk_in_flow, tmp_pa
                                                     monkeypatch):
     kiosk = kiosk_in_flow
     window = kiosk.window
-    monkeypatch.setattr(window_module, "RECOVER_MS", 50)  # no long wait in the test
+    monkeypatch.setattr(visit_module, "RECOVER_MS", 50)  # no long wait in the test
 
     def broken_slot() -> None:
         raise RuntimeError(f"boom: {CANARY}")

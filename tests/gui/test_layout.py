@@ -197,7 +197,7 @@ def measure(survey: Survey, screen: str, window) -> None:
         parts = {"top bar": window.top, "page": window.stack, "bottom bar": window.bottom}
         page = window.page
         if getattr(page, "keyboard", None) is not None:
-            parts = {**parts, "page column": page.scroll, "keyboard": page.keyboard}
+            parts = {**parts, "page column": page.scroll_area, "keyboard": page.keyboard}
         named = [(n, rect_in(w, window)) for n, w in parts.items()]
         for index, (name_a, rect_a) in enumerate(named):
             for name_b, rect_b in named[index + 1:]:
@@ -218,7 +218,7 @@ def measure(survey: Survey, screen: str, window) -> None:
     if getattr(window.page, "keyboard", None) is not None:
         ok = isinstance(focused, QLineEdit | QPlainTextEdit)
         if ok:
-            port = rect_in(window.page.scroll.viewport(), window)
+            port = rect_in(window.page.scroll_area.viewport(), window)
             ok = port.contains(rect_in(focused, window))
             what = f"{describe(focused)} at {rect_in(focused, window)} not inside view {port}"
         else:

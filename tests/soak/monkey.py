@@ -361,7 +361,7 @@ def ensure_app() -> QApplication:
 
 def build_kiosk(data_dir: Path, lang: str = "fi"):
     """A kiosk as the ``make_kiosk`` fixture builds it, printing to PDF files only."""
-    import kiosk.ui.window as window_module
+    import kiosk.ui.visit as window_module
     from kiosk.app import build
     from kiosk.core.clock import FixedClock
     from kiosk.speech.recording import RecordingSpeaker

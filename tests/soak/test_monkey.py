@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from monkey import Monkey
 
-import kiosk.ui.window as window_module
+import kiosk.ui.visit as window_module
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_no_exception_capture]
 
