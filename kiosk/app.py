@@ -31,6 +31,7 @@ from kiosk.core.session import Session, Settings
 from kiosk.core.watchdog import Watchdog
 from kiosk.flow.loader import FlowError, load_flow
 from kiosk.flow.spec import Flow
+from kiosk.services.catalog import SERVICES
 from kiosk.services.http import CityHttp
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
@@ -101,7 +102,7 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
             problems.append(StartupProblem("config", problem))
             continue
         try:
-            flows.append(load_flow(flows_dir / f"{flow_id}.yaml"))
+            flows.append(load_flow(flows_dir / f"{flow_id}.yaml", SERVICES))
         except FlowError as exc:
             log.error("flow left out: %s", exc)
             problems.append(StartupProblem("flow", str(exc)))
@@ -261,6 +262,9 @@ def build(
     services = build_services(config, paths.data, snapshot, metrics, clock)
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if not isinstance(app, QApplication):  # a QCoreApplication cannot show windows
+        raise RuntimeError("a QCoreApplication is already running; the kiosk needs "
+                           "a QApplication")
     app.setApplicationName("kiosk")
     app.setApplicationVersion(__version__)
     # Double-tap time follows the config: two taps closer than this are one (A19).

@@ -17,7 +17,6 @@ import yaml
 
 from kiosk.core.text import REQUIRED_LANGUAGES, Text
 from kiosk.flow.spec import ContactField, ContactKind, Flow, Option, Step, StepKind
-from kiosk.services.catalog import SERVICES
 
 # Keys every step may have, and the extra keys each kind may have (architecture.md).
 _COMMON_KEYS = ("id", "kind", "heading", "body", "speech", "staff_note")
@@ -369,8 +368,12 @@ def _check_review_submit(flow: Flow, file: str) -> None:
                                                f"step, not '{target.id}' ({target.kind})")
 
 
-def load_flow(path: str | Path, services: frozenset[str] = SERVICES) -> Flow:
-    """Read and check one flow file; raise ``FlowError`` for the first problem found."""
+def load_flow(path: str | Path, services: frozenset[str]) -> Flow:
+    """Read and check one flow file; raise ``FlowError`` for the first problem found.
+
+    ``services``: the names a ``source`` or ``action`` may give (the kiosk passes
+    ``kiosk.services.catalog.SERVICES``; flow sits below services and cannot know them).
+    """
     path = Path(path)
     try:
         flow = _parse(path, services)
@@ -384,9 +387,10 @@ def load_flow(path: str | Path, services: frozenset[str] = SERVICES) -> Flow:
 
 
 def load_flows(
-    directory: str | Path, enabled_ids: Iterable[str], services: frozenset[str] = SERVICES
+    directory: str | Path, enabled_ids: Iterable[str], services: frozenset[str]
 ) -> list[Flow]:
-    """Load ``<directory>/<id>.yaml`` for each enabled id, in the configured order."""
+    """Load ``<directory>/<id>.yaml`` for each enabled id, in the configured order;
+    ``services`` as for :func:`load_flow`."""
     directory = Path(directory)
     flows: list[Flow] = []
     for flow_id in enabled_ids:

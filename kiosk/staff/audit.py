@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -31,6 +30,7 @@ from pathlib import Path
 from kiosk.core.atomic_file import write_atomically
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.file_faults import file_identity, open_file_identity
+from kiosk.core.ids import is_id
 
 __all__ = ["ACTIONS", "AUDIT_FILE", "KEEP_ROTATED", "AuditLog", "is_id"]
 
@@ -62,18 +62,10 @@ ACTIONS: frozenset[str] = frozenset({
     "end_session",
 })
 
-#: What a flow id or step id may look like (the shipped flows use a-z, 0-9, - and _).
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-
 _KEYS = ("time", "kiosk_id", "action", "flow_id", "step_id")
 
 #: Rotated files kept besides the current one (``staff-audit.jsonl.1`` … ``.9``).
 KEEP_ROTATED = 9
-
-
-def is_id(value: object) -> bool:
-    """True if ``value`` is a short id (letters, digits, - and _), never free text."""
-    return isinstance(value, str) and bool(_ID.fullmatch(value))
 
 
 class AuditLog:

@@ -30,7 +30,7 @@ import requests
 
 from kiosk import __version__
 from kiosk.core.clock import Clock, SystemClock
-from kiosk.staff.audit import is_id
+from kiosk.core.ids import is_id
 
 if TYPE_CHECKING:
     from kiosk.core.config import Config
@@ -156,12 +156,15 @@ class HelpNotifier:
 class HelpDedupe:
     """Decides when a press of "Ask for help" is sent. Pure: no I/O, injected clock.
 
-    Usage in the UI::
+    How the UI uses it (``StaffDesk`` in kiosk/ui/staff_desk.py, ``route`` then
+    ``send_help``)::
 
         if dedupe.request(flow_id, step_id):
-            run_in_worker(notifier.send, flow_id, step_id, then=dedupe.sent)
+            runner.run_task(lambda: notifier.send(flow_id, step_id), on_done)
+            # on_done(result) runs on the GUI thread: dedupe.sent(result), with a
+            # failed HelpResult in place of an exception the send raised
         else:
-            show the confirmation for dedupe.last_result
+            answer from dedupe.last_result (None: one is still on its way)
     """
 
     def __init__(self, clock: Clock | None = None, window_s: float = DEDUPE_WINDOW_S,

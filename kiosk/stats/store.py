@@ -39,11 +39,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.file_faults import SQLITE_READONLY_DBMOVED, fault_words, file_identity, is_damage
-from kiosk.staff.audit import is_id
+from kiosk.core.ids import is_id
 
 if TYPE_CHECKING:
     from kiosk.core.config import Config
@@ -53,6 +53,7 @@ __all__ = [
     "STATS_FILE",
     "EventSpec",
     "StatsStore",
+    "UsageFigures",
     "check_event",
     "connect_default",
 ]
@@ -151,6 +152,23 @@ def connect_default(path: Path) -> sqlite3.Connection:
 
 class _DamagedError(Exception):
     """The database file is damaged (raised inside the store only)."""
+
+
+class UsageFigures(Protocol):
+    """What the kiosk's staff side needs of the usage figures: a :class:`StatsStore`,
+    or one wrapped so that each event is also counted in the metrics
+    (``kiosk.core.metrics.MeteredStats``)."""
+
+    def record(self, event: str, *, flow: str | None = None, step: str | None = None,
+               value: str | int | None = None) -> bool: ...
+
+    def today_counts(self) -> dict[str, int]: ...
+
+    @property
+    def problem(self) -> str | None: ...
+
+    @property
+    def notice(self) -> str | None: ...
 
 
 class StatsStore:

@@ -7,6 +7,7 @@ only needs to build itself once, in the current language, from current state.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
@@ -47,10 +48,10 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(metrics.gap_px)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("scrollBody")
         # Wrapped text's minimum hint is measured at a narrow width, which makes it
@@ -62,10 +63,10 @@ class Page(QWidget):
             metrics.margin_px, metrics.gap_px, metrics.margin_px, metrics.gap_px
         )
         self.column.setSpacing(metrics.gap_px)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         # Whenever the layout settles or grows, keep the focused control in view (A17).
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_focus_visible)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._keep_focus_visible)
+        outer.addWidget(self.scroll_area, 1)
         self.footer = QVBoxLayout()
         self.footer.setContentsMargins(metrics.margin_px, 0, metrics.margin_px, metrics.gap_px)
         outer.addLayout(self.footer)
@@ -116,13 +117,13 @@ class Page(QWidget):
         Not ``ensureWidgetVisible``: for a text field that only brings the text cursor
         into view, and leaves the rest of the field hidden under the keyboard (A17).
         """
-        body = self.scroll.widget()
-        if not shiboken6.isValid(widget) or not body.isAncestorOf(widget):
+        body = self.scroll_area.widget()
+        if body is None or not shiboken6.isValid(widget) or not body.isAncestorOf(widget):
             return
         top = widget.mapTo(body, QPoint(0, 0)).y()
         margin = self.metrics.gap_px
-        bar = self.scroll.verticalScrollBar()
-        room = self.scroll.viewport().height()
+        bar = self.scroll_area.verticalScrollBar()
+        room = self.scroll_area.viewport().height()
         if top - margin < bar.value() or widget.height() + 2 * margin > room:
             bar.setValue(top - margin)
         elif top + widget.height() + margin > bar.value() + room:
@@ -133,8 +134,8 @@ class Page(QWidget):
         after the screen's heading (A16)."""
         if not self.accessibleName():
             self.setAccessibleName(heading)
-            self.scroll.setAccessibleName(heading)
-            self.scroll.setAccessibleDescription(
+            self.scroll_area.setAccessibleName(heading)
+            self.scroll_area.setAccessibleDescription(
                 translate("pages", "Use the arrow keys to move up and down.")
             )
 
@@ -230,7 +231,7 @@ class LanguagePage(Page):
         for lang in languages:
             button = self.add_button(
                 LANGUAGE_NAMES[lang],
-                lambda lang=lang: self.chosen.emit(lang),
+                partial(self.chosen.emit, lang),
                 object_name=f"language_{lang}",
                 speak=False,
             )
@@ -342,5 +343,5 @@ class TextPage(Page):
         self.add_button(back_text, on_back, "resumeButton")
         # Start at the top with the text in focus (arrow keys scroll it); the button at
         # the end is one Tab away. Focusing the button would hide the heading.
-        self.first_focus = self.scroll
+        self.first_focus = self.scroll_area
         self.finish()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -120,5 +120,6 @@ class ServiceRunner(QObject):
         if ok:
             on_done(payload)
         else:
-            reason, maybe_sent = payload  # type: ignore[misc] - see _Job.run
+            # _Job.run sends (reason, maybe_sent) with ok=False.
+            reason, maybe_sent = cast(tuple[str, bool], payload)
             on_failed(reason, maybe_sent)

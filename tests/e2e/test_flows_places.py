@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
 from kiosk.flow.loader import lint_flow, load_flow
 from kiosk.flow.walk import item_ids, scripts
+from kiosk.services.catalog import SERVICES
 from kiosk.services.http import CityHttp, Endpoints
 from kiosk.services.live import LiveServices
 from kiosk.services.servicemap import UnitList
@@ -132,7 +133,7 @@ def names(window) -> list[str]:
 
 @pytest.mark.parametrize("path", sorted(FLOWS.glob("*.yaml")), ids=lambda p: p.stem)
 def test_every_shipped_flow_loads_without_warnings(path: Path) -> None:
-    assert lint_flow(load_flow(path)) == []
+    assert lint_flow(load_flow(path, SERVICES)) == []
 
 
 def test_the_walker_offers_units_and_events() -> None:
@@ -148,7 +149,7 @@ def test_the_walker_offers_units_and_events() -> None:
     units = snapshot_live.call("units.near", {"service_node": "349"}, "fi")
     assert isinstance(units, UnitList)
     assert item_ids(units) == [8215, 51342]
-    flow = load_flow(FLOWS / "services-near.yaml")
+    flow = load_flow(FLOWS / "services-near.yaml", SERVICES)
     found = scripts(flow, lambda name, params: snapshot_live.call(name, params, "fi"))
     completed = [script for script, outcome in found if outcome == "completed"]
     # Offline, only libraries (349) are in the snapshot: every access need completes.

@@ -25,6 +25,7 @@ from kiosk.flow.engine import (
 )
 from kiosk.flow.loader import load_flow
 from kiosk.flow.spec import Flow, Step, StepKind
+from kiosk.services.catalog import SERVICES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "flows"
 T = Text({"fi": "a", "sv": "b", "en": "c"})
@@ -32,7 +33,7 @@ T = Text({"fi": "a", "sv": "b", "en": "c"})
 
 @pytest.fixture
 def flow() -> Flow:
-    return load_flow(FIXTURES / "all-kinds.yaml")
+    return load_flow(FIXTURES / "all-kinds.yaml", SERVICES)
 
 
 def hand_built(*steps: Step) -> Flow:

@@ -12,6 +12,7 @@ import yaml
 from kiosk.core.text import Text
 from kiosk.flow.loader import FlowError, lint_flow, load_flow, load_flows
 from kiosk.flow.spec import ContactKind, StepKind
+from kiosk.services.catalog import SERVICES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "flows"
 T = {"fi": "Hei", "sv": "Hej", "en": "Hello"}
@@ -50,7 +51,7 @@ def write(tmp_path: Path, data: object, name: str = "t") -> Path:
 def rejected(tmp_path: Path, data: object, step_id: str | None, name: str = "t") -> FlowError:
     """Load ``data``; assert it fails naming the file and ``step_id``; return the error."""
     with pytest.raises(FlowError) as info:
-        load_flow(write(tmp_path, data, name))
+        load_flow(write(tmp_path, data, name), SERVICES)
     error = info.value
     assert f"{name}.yaml" in str(error)
     assert error.step == step_id
@@ -63,7 +64,7 @@ def rejected(tmp_path: Path, data: object, step_id: str | None, name: str = "t")
 
 
 def test_fixture_with_every_kind_loads() -> None:
-    flow = load_flow(FIXTURES / "all-kinds.yaml")
+    flow = load_flow(FIXTURES / "all-kinds.yaml", SERVICES)
     assert flow.id == "all-kinds"
     assert flow.icon == "clock"
     assert flow.source_file == FIXTURES / "all-kinds.yaml"
@@ -87,7 +88,7 @@ def test_fixture_with_every_kind_loads() -> None:
 
 
 def test_defaults_for_unused_keys(tmp_path: Path) -> None:
-    flow = load_flow(write(tmp_path, base()))
+    flow = load_flow(write(tmp_path, base()), SERVICES)
     first = flow.first
     assert first.body is None and first.speech is None and first.options == ()
     assert first.source is None and dict(first.params) == {} and first.max_length == 500
@@ -275,7 +276,7 @@ def test_malformed_yaml_names_line(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text("id: t\ntitle: {fi: a, sv: b\nsteps: [\n", "utf-8")
     with pytest.raises(FlowError) as info:
-        load_flow(path)
+        load_flow(path, SERVICES)
     assert info.value.step is None
     assert "t.yaml: malformed YAML at line " in str(info.value)
 
@@ -312,7 +313,7 @@ def test_yes_no_read_as_booleans_gets_a_hint(tmp_path: Path) -> None:
                                             options=[{"id": "YESID", "text": T}])))
     path.write_text(source.replace("YESID", "yes"), "utf-8")
     with pytest.raises(FlowError) as info:
-        load_flow(path)
+        load_flow(path, SERVICES)
     assert info.value.step == "pick" and "put it in quotes" in info.value.reason
 
 
@@ -321,7 +322,7 @@ def test_wrong_document_shape(tmp_path: Path, document: str) -> None:
     path = tmp_path / "t.yaml"
     path.write_text(document, "utf-8")
     with pytest.raises(FlowError) as info:
-        load_flow(path)
+        load_flow(path, SERVICES)
     assert "t.yaml" in str(info.value) and info.value.step is None
 
 
@@ -376,11 +377,11 @@ def test_contact_field_of_unknown_kind(tmp_path: Path) -> None:
 
 def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(FlowError) as info:
-        load_flow(tmp_path / "t.yaml")
+        load_flow(tmp_path / "t.yaml", SERVICES)
     assert "cannot be read" in str(info.value)
     (tmp_path / "bin.yaml").write_bytes(b"\xff\xfe\x00id")
     with pytest.raises(FlowError):
-        load_flow(tmp_path / "bin.yaml")
+        load_flow(tmp_path / "bin.yaml", SERVICES)
 
 
 def _paths(node: object, here: tuple = ()) -> list[tuple]:
@@ -411,7 +412,7 @@ def test_any_odd_value_gives_a_checked_flow_error(
         # Skip the YAML round trip (slow in pure Python); the loader sees the same dict.
         monkeypatch.setattr(yaml, "safe_load", lambda _source, data=data: data)
         try:
-            load_flow(file)
+            load_flow(file, SERVICES)
         except FlowError as error:
             assert not error.reason.startswith("cannot be checked"), (path, error)
 
@@ -420,20 +421,20 @@ def test_any_odd_value_gives_a_checked_flow_error(
 
 
 def test_load_flows_in_configured_order() -> None:
-    flows = load_flows(FIXTURES, ["short", "all-kinds"])
+    flows = load_flows(FIXTURES, ["short", "all-kinds"], SERVICES)
     assert [f.id for f in flows] == ["short", "all-kinds"]
-    assert load_flows(FIXTURES, []) == []
+    assert load_flows(FIXTURES, [], SERVICES) == []
 
 
 def test_load_flows_missing_enabled_flow() -> None:
     with pytest.raises(FlowError) as info:
-        load_flows(FIXTURES, ["short", "ghost"])
+        load_flows(FIXTURES, ["short", "ghost"], SERVICES)
     assert "ghost" in str(info.value) and info.value.step is None
 
 
 def test_load_flows_enabled_twice() -> None:
     with pytest.raises(FlowError, match="enabled twice"):
-        load_flows(FIXTURES, ["short", "short"])
+        load_flows(FIXTURES, ["short", "short"], SERVICES)
 
 
 def test_load_flows_passes_on_a_bad_flow(tmp_path: Path) -> None:
@@ -441,7 +442,7 @@ def test_load_flows_passes_on_a_bad_flow(tmp_path: Path) -> None:
     data["steps"][0]["next"] = "nowhere"
     write(tmp_path, data)
     with pytest.raises(FlowError) as info:
-        load_flows(tmp_path, ["t"])
+        load_flows(tmp_path, ["t"], SERVICES)
     assert info.value.step == "start"
 
 
@@ -449,7 +450,7 @@ def test_load_flows_passes_on_a_bad_flow(tmp_path: Path) -> None:
 
 
 def test_lint_long_sentence() -> None:
-    flow = load_flow(FIXTURES / "all-kinds.yaml")
+    flow = load_flow(FIXTURES / "all-kinds.yaml", SERVICES)
     assert lint_flow(flow) == []
     long_body = Text({"fi": "Lyhyt lause. " + "sana " * 21, "sv": "Kort.", "en": "Short."})
     steps = (flow.steps[0].__class__(**{**flow.steps[0].__dict__, "body": long_body}),
@@ -464,7 +465,7 @@ def test_lint_long_sentence() -> None:
 def test_lint_twenty_words_is_fine(tmp_path: Path) -> None:
     data = base()
     data["description"] = {"fi": " ".join(["sana"] * 20) + ".", "sv": "a", "en": "b"}
-    assert lint_flow(load_flow(write(tmp_path, data))) == []
+    assert lint_flow(load_flow(write(tmp_path, data), SERVICES)) == []
     data["description"]["en"] = "One. " + " ".join(["word"] * 25)
-    [warning] = lint_flow(load_flow(write(tmp_path, data)))
+    [warning] = lint_flow(load_flow(write(tmp_path, data), SERVICES))
     assert "en description" in warning and "25 words" in warning

@@ -20,10 +20,12 @@ from kiosk.journey import effects as fx
 from kiosk.journey import events as ev
 from kiosk.journey.journey import Journey
 from kiosk.journey.views import EndReason, Layer, Screen, View
+from kiosk.services.catalog import SERVICES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "flows"
 FLOWS = {
-    f.id: f for f in (load_flow(FIXTURES / "all-kinds.yaml"), load_flow(FIXTURES / "short.yaml"))
+    f.id: f for f in (load_flow(FIXTURES / name, SERVICES)
+                      for name in ("all-kinds.yaml", "short.yaml"))
 }
 IDLE_S, WARNING_S, HELP_WAIT_S = 120, 30, 600
 DEFAULTS = Settings(language="fi")

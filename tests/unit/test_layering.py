@@ -124,13 +124,6 @@ KNOWN_BAD_IMPORTS: Mapping[tuple[str, str], str] = {
     # render_all's fallback until kiosk/cli.py passes build=kiosk.app.build; then
     # delete the fallback in render_all.
     ("kiosk.ui.screenshots", "kiosk.app"): "ui imports app",
-    # The loader's default for the known service names. Fix: load_flow/load_flows take
-    # `services` without a default; kiosk.app.read_flows (and the tests) pass
-    # kiosk.services.catalog.SERVICES.
-    ("kiosk.flow.loader", "kiosk.services.catalog"): "flow imports services",
-    # is_id ("a short id, never free text") lives in kiosk.staff.audit. Fix: move it to
-    # kiosk/core and import it there in staff/audit, staff/help_request and stats/store.
-    ("kiosk.stats.store", "kiosk.staff.audit"): "stats imports staff",
 }
 
 

@@ -25,6 +25,7 @@ from kiosk.flow.engine import (
 from kiosk.flow.loader import lint_flow, load_flow, load_flows
 from kiosk.flow.spec import Flow, Step, StepKind
 from kiosk.flow.walk import item_ids
+from kiosk.services.catalog import SERVICES
 from kiosk.services.http import CityHttp, Endpoints
 from kiosk.services.libraries import LibraryWeek
 from kiosk.services.live import LiveServices
@@ -72,14 +73,14 @@ def test_there_are_flows() -> None:
 
 @pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
 def test_flow_loads_without_lint_warnings(path: Path) -> None:
-    flow = load_flow(path)
+    flow = load_flow(path, SERVICES)
     assert flow.id == path.stem
     assert lint_flow(flow) == []
 
 
 def test_all_flows_load_together() -> None:
     ids = [p.stem for p in FLOW_FILES]
-    assert [f.id for f in load_flows(FLOWS, ids)] == ids
+    assert [f.id for f in load_flows(FLOWS, ids, SERVICES)] == ids
 
 
 def _texts(flow: Flow, step: Step) -> list[tuple[str, Text]]:
@@ -97,7 +98,7 @@ def _sentences(value: str) -> list[str]:
 
 @pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
 def test_every_step_has_a_staff_note_and_short_texts(path: Path) -> None:
-    flow = load_flow(path)
+    flow = load_flow(path, SERVICES)
     for step in flow.steps:
         assert step.staff_note is not None, f"{step.id}: no staff_note"
         assert step.staff_note.missing(REQUIRED_LANGUAGES) == [], step.id
@@ -191,7 +192,7 @@ def walk_all(flow: Flow, services: Services, lang: str) -> list[Walk]:
 @pytest.mark.parametrize("lang", REQUIRED_LANGUAGES)
 @pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
 def test_every_path_reaches_done(path: Path, lang: str, services: Services) -> None:
-    flow = load_flow(path)
+    flow = load_flow(path, SERVICES)
     walks = walk_all(flow, services, lang)
     assert walks
     for walk in walks:
@@ -203,7 +204,7 @@ def test_every_path_reaches_done(path: Path, lang: str, services: Services) -> N
 
 
 def test_library_hours_paths(services: Services) -> None:
-    flow = load_flow(FLOWS / "library-hours.yaml")
+    flow = load_flow(FLOWS / "library-hours.yaml", SERVICES)
     walks = {w.picks: w for w in walk_all(flow, services, "fi")}
     assert walks[("here",)].steps == ["which", "hours_here", "done"]
     assert walks[("here",)].calls == [CallService("libraries.week", {"library": "here"})]
@@ -214,7 +215,7 @@ def test_library_hours_paths(services: Services) -> None:
 
 
 def test_library_hours_detail_shows_a_dated_week(offline: Services) -> None:
-    flow = load_flow(FLOWS / "library-hours.yaml")
+    flow = load_flow(FLOWS / "library-hours.yaml", SERVICES)
     engine = FlowEngine(flow, {})
     engine.start()
     (call,) = engine.handle(Answer("here"))
@@ -233,7 +234,7 @@ _KIOSK = re.compile(r"kiosk|näytö|näyttö|tähän|skärm|\bhär\b|screen|\bhe
 
 
 def test_e_identification_has_no_input_steps() -> None:
-    flow = load_flow(FLOWS / "e-identification.yaml")
+    flow = load_flow(FLOWS / "e-identification.yaml", SERVICES)
     kinds = {step.kind for step in flow.steps}
     assert kinds <= {StepKind.INFO, StepKind.CHOICE, StepKind.DONE}
     assert StepKind.TEXT not in kinds and StepKind.CONTACT not in kinds
@@ -241,7 +242,7 @@ def test_e_identification_has_no_input_steps() -> None:
 
 
 def test_e_identification_never_asks_to_type_codes_into_the_kiosk() -> None:
-    flow = load_flow(FLOWS / "e-identification.yaml")
+    flow = load_flow(FLOWS / "e-identification.yaml", SERVICES)
     texts = [("title", flow.title), ("description", flow.description)]
     texts += [(f"{step.id} {where}", text) for step in flow.steps
               for where, text in _texts(flow, step)]
@@ -256,7 +257,7 @@ def test_e_identification_never_asks_to_type_codes_into_the_kiosk() -> None:
 
 
 def test_e_identification_says_the_kiosk_never_asks_for_codes() -> None:
-    flow = load_flow(FLOWS / "e-identification.yaml")
+    flow = load_flow(FLOWS / "e-identification.yaml", SERVICES)
     body = flow.step("practise").body
     assert body is not None
     for lang in REQUIRED_LANGUAGES:
