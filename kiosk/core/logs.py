@@ -13,7 +13,12 @@ record and started again, folder and all; otherwise every later line would go in
 the deleted file and be lost. When it cannot be, :func:`file_problem` says why.
 
 Nothing personal is logged: code logs step ids, flow ids and exception types, never
-answers, typed text or spoken text.
+answers, typed text or spoken text. What libraries log is made safe on the way out: a
+:class:`RedactingFilter` on every handler installed here cuts query strings from
+addresses and paths (urllib3 logs ``/v4/library?name=<typed text>`` when it retries),
+quoted bodies and form data, masks credentials in addresses, and masks the secrets
+named with :func:`add_secrets` (the Open311 API key, the help webhook) as ``…last4``,
+in the message, its exception and its stack alike (`kiosk.core.redact`).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kiosk.core.file_faults import open_file_identity
+from kiosk.core.redact import scrub
 
 _MARK = "_kiosk_handler"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -86,6 +92,40 @@ def journal_stream(environ: Mapping[str, str] | None = None,
     return (info.st_dev, info.st_ino) == (int(device), int(inode))
 
 
+#: Secret values masked in every log line (`add_secrets`).
+_secrets: set[str] = set()
+
+
+def add_secrets(*values: object) -> None:
+    """Mask these values (API keys, webhook addresses; None and "" are skipped) in
+    every log line from now on, as ``…last4``. Call it once the config is read."""
+    _secrets.update(str(v).strip() for v in values if v is not None and str(v).strip())
+
+
+class RedactingFilter(logging.Filter):
+    """Makes a record safe before a handler writes it (see the module docstring): the
+    message is formatted, scrubbed and stored back (``args`` emptied), an exception or
+    stack is formatted and scrubbed into ``exc_text`` / ``stack_info``. The record is
+    changed in place, so every later handler gets the safe text too."""
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string: keep only its template
+            message = f"{record.msg!s} (arguments not shown)"
+        secrets = tuple(_secrets)
+        record.msg, record.args = scrub(message, secrets), ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text, secrets)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info, secrets)
+        return True
+
+
 class ReopeningFileHandler(logging.handlers.RotatingFileHandler):
     """The rotating log file, opened again (with its folder) when it was deleted or
     replaced behind the kiosk's back. ``problem``: why it cannot be, or None."""
@@ -142,6 +182,7 @@ def file_problem() -> str | None:
 
 def _add(root: logging.Logger, handler: logging.Handler) -> None:
     setattr(handler, _MARK, True)
+    handler.addFilter(RedactingFilter())
     root.addHandler(handler)
 
 

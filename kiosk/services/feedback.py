@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from kiosk.core.redact import hidden
 from kiosk.services.http import (
     OPEN311,
     CityHttp,
@@ -330,7 +331,8 @@ class FeedbackClient:
                 raise ServiceDataError(OPEN311, "the answer is about another request")
             return result
 
-        status: FeedbackStatus = self.http.get_json(
-            OPEN311, f"{self.http.endpoints.open311}requests/{rid}.json",
-            {"extensions": "true"}, parse=parse, private=True)
+        with hidden(rid):  # in the path: cut from any log line while it is asked for
+            status: FeedbackStatus = self.http.get_json(
+                OPEN311, f"{self.http.endpoints.open311}requests/{rid}.json",
+                {"extensions": "true"}, parse=parse, private=True)
         return status

@@ -19,7 +19,9 @@
   without one: neither its address, its body nor its answer is written to the cache
   file or its WAL. (Caching such a look-up under a key without the text would still
   store the request and the answer, which quote it.) The ``DO_NOT_CACHE`` pattern for
-  Open311 ``requests`` stays as a second guard.
+  Open311 ``requests`` stays as a second guard. The log filter cuts every query string;
+  a client whose *path* carries resident text (a feedback request id) wraps the call
+  in `kiosk.core.redact.hidden` (urllib3 logs the path when it retries).
 - **Redirects.** A POST never follows one (``allow_redirects=False``): a 307/308 would
   re-send the resident's text and the API key to wherever it points. A GET follows a
   redirect only to the same scheme, host and port. Any other redirect is an error

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from log_helpers import root_logging_restored, stream_id
 
 from kiosk.core.logs import file_problem, journal_stream, setup_logging
 from kiosk.core.paths import Paths
@@ -18,18 +18,8 @@ from kiosk.core.paths import Paths
 @pytest.fixture
 def clean_root() -> Iterator[None]:
     """Put the root logger's handlers and level back after the test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in [h for h in root.handlers if h not in handlers]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-
-
-def stream_id(file) -> str:
-    info = os.fstat(file.fileno())
-    return f"{info.st_dev}:{info.st_ino}"
+    with root_logging_restored():
+        yield
 
 
 def test_journal_stream_must_be_our_stderr(tmp_path: Path) -> None:
