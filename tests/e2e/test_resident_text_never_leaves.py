@@ -11,7 +11,8 @@ connect timeout), then looked for everywhere the kiosk writes:
   the data folder;
 - the metrics text;
 - every exception a call raised: its text (the UI runner logs ``%s: %s`` of it and
-  hands it on as the failure reason) and its whole traceback, causes included.
+  hands it on as the failure reason) and its whole traceback, causes included;
+- what the services and the HTTP layer tell the staff panel (``problem``).
 
 The Open311 API key (a secret, registered as the app does) may appear only as
 ``…last4``. Real parts throughout: the fake city over loopback, a refused port, a port
@@ -145,6 +146,9 @@ def test_canaries_reach_no_log_cache_file_data_file_metric_or_error(
             else:
                 outcomes[name, mode] = "ok" if getattr(result, "source_date", None) is None \
                     else "offline"
+        # What the staff panel shows (each part's ``problem``).
+        for part in (services, http):
+            assert leaks(str(part.problem).encode()) == [], (mode, part.problem)
         # Before the connections close: SQLite's WAL still holds the latest writes.
         cache_files = [cache, cache.with_name(cache.name + "-wal"),
                        cache.with_name(cache.name + "-shm")]
