@@ -327,6 +327,24 @@ def show(kiosk: Kiosk, windowed: bool) -> None:
         kiosk.window.showFullScreen()
 
 
+def watch_restart_request(kiosk: Kiosk, request: Any, interval_ms: int = 3000,
+                          quit_app: Any = None) -> Any:
+    """Restart for an update without cutting off a resident: every few seconds, if a
+    restart was requested (kiosk/core/restart_request.py) and the attract screen is up,
+    quit with status 0, and systemd starts the new version. Returns the QTimer."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if request.take_if_idle(kiosk.window.screen_name):
+            kiosk.window.allow_close = True  # as the admin PIN would
+            (quit_app or (lambda: kiosk.app.exit(0)))()
+
+    timer = QTimer(kiosk.app)
+    timer.timeout.connect(check)
+    timer.start(interval_ms)
+    return timer
+
+
 def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
     """Start the kiosk and run until it is closed. ``smoke``: exit once the attract
     screen is shown and taking input (for install checks and the startup bench)."""
@@ -341,6 +359,11 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
     crash_check = QTimer(kiosk.app)
     crash_check.timeout.connect(kiosk.crash_file.reopen_if_gone)
     crash_check.start(60_000)
+    from kiosk.core.restart_request import RestartRequest
+
+    restart_request = RestartRequest.from_env()  # $KIOSK_RESTART_FLAG, set by the service
+    if restart_request is not None:
+        watch_restart_request(kiosk, restart_request)
     if watchdog.ping_interval_ms:
         pinger = QTimer(kiosk.app)
         pinger.timeout.connect(watchdog.ping)

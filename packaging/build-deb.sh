@@ -4,9 +4,11 @@
 #
 # The package ships the wheels (the project's own, with its assets and compiled
 # translations, and every pinned dependency from packaging/requirements.lock, checked
-# against the lock's hashes); its postinst makes the venv in /opt/kiosk from them with
-# no network. Usage: packaging/build-deb.sh [PYTHON]   (PYTHON: a python with pip,
-# used only to download and build wheels; default .venv/bin/python)
+# against the lock's hashes) for each Python it supports: Debian 12's 3.11 and Debian
+# 13's 3.13 (PYTHONS in packaging/lock_requirements.py). Its postinst makes the venv in
+# /opt/kiosk from them with no network; pip there picks the wheels that fit the
+# machine's python3. Usage: packaging/build-deb.sh [PYTHON]   (PYTHON: a python with
+# pip, used only to download and build wheels; default .venv/bin/python)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +17,12 @@ VERSION=$("$PY" -c 'import re,sys; print(re.search(r"__version__ = \"([^\"]+)\""
 ARCH=$(dpkg --print-architecture)
 case "$ARCH" in
   amd64) MACHINE=x86_64 ;;
-  *) echo "make deb: $ARCH is not supported: PySide6 6.11 has wheels for Debian 12 on amd64 only" >&2
+  *) echo "make deb: $ARCH is not supported: PySide6 6.11 has wheels for Debian 12 and 13 on amd64 only" >&2
      exit 1 ;;
 esac
 MAINTAINER=${DEB_MAINTAINER:-"Helsinki library kiosk team <kiosk@localhost>"}
+# The Pythons the wheels are for, e.g. "3.11 3.13": the lock is made for the same ones.
+PYTHONS=$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import lock_requirements as l; print(*l.PYTHONS)')
 
 STAGE=build/deb/root
 OUT=dist/kiosk_${VERSION}_${ARCH}.deb
@@ -38,13 +42,19 @@ pip_clean() {
   env $(env | sed -n 's/^\(PIP_[A-Z_]*\)=.*/-u \1/p') PIP_CONFIG_FILE=/dev/null \
     PIP_DISABLE_PIP_VERSION_CHECK=1 "$PY" -m pip "$@"
 }
-platform=(--only-binary=:all: --python-version 3.11 --implementation cp --abi cp311)
-for minor in $(seq 36 -1 17); do platform+=(--platform "manylinux_2_${minor}_${MACHINE}"); done
-platform+=(--platform "manylinux2014_${MACHINE}")
+# pip's options for the wheels of one Python (e.g. 3.11) on this architecture.
+platform_for() {
+  local args=(--only-binary=:all: --python-version "$1" --implementation cp --abi "cp${1/./}")
+  for minor in $(seq 36 -1 17); do args+=(--platform "manylinux_2_${minor}_${MACHINE}"); done
+  echo "${args[@]}" --platform "manylinux2014_${MACHINE}"
+}
 
-echo "== wheels of the pinned dependencies (hash-checked)"
-pip_clean download --quiet --no-deps --require-hashes "${platform[@]}" \
-  -r packaging/requirements.lock -d "$STAGE/opt/kiosk/wheels"
+for python in $PYTHONS; do
+  echo "== wheels of the pinned dependencies for Python $python (hash-checked)"
+  # shellcheck disable=SC2046 # the options are words without spaces
+  pip_clean download --quiet --no-deps --require-hashes $(platform_for "$python") \
+    -r packaging/requirements.lock -d "$STAGE/opt/kiosk/wheels"
+done
 echo "== the kiosk wheel (with assets and translations)"
 pip_clean wheel --quiet --no-deps . -w "$STAGE/opt/kiosk/wheels"
 wheel=$(ls "$STAGE"/opt/kiosk/wheels/helsinki_kiosk-"$VERSION"-*.whl)
@@ -60,33 +70,54 @@ done
   echo "helsinki-kiosk==$VERSION \\"
   echo "    --hash=sha256:$(sha256sum "$wheel" | cut -d' ' -f1)"
 } > "$STAGE/opt/kiosk/requirements.txt"
-echo "== checking that the wheels install together (dry run)"
-pip_clean install --quiet --dry-run --ignore-installed --no-index --target build/deb/dry-run \
-  --find-links "$STAGE/opt/kiosk/wheels" --require-hashes "${platform[@]}" \
-  -r "$STAGE/opt/kiosk/requirements.txt"
+for python in $PYTHONS; do
+  echo "== checking that the wheels install together on Python $python (dry run)"
+  # shellcheck disable=SC2046
+  pip_clean install --quiet --dry-run --ignore-installed --no-index --target build/deb/dry-run \
+    --find-links "$STAGE/opt/kiosk/wheels" --require-hashes $(platform_for "$python") \
+    -r "$STAGE/opt/kiosk/requirements.txt"
+done
 
 install -D -m 0755 packaging/kiosk-command.sh "$STAGE/usr/bin/kiosk"
 install -D -m 0644 packaging/kiosk.service "$STAGE/lib/systemd/system/kiosk.service"
-install -D -m 0644 packaging/kiosk.example.toml "$STAGE/etc/kiosk/kiosk.toml"
+install -D -m 0755 packaging/restart-when-idle "$STAGE/usr/lib/kiosk/restart-when-idle"
+# The installed config is the production template (not a demo, no PINs); the example
+# with every key goes to the documentation.
+install -D -m 0644 packaging/kiosk.production.toml "$STAGE/etc/kiosk/kiosk.toml"
 install -D -m 0644 packaging/kiosk.pam "$STAGE/etc/pam.d/kiosk"
 doc="$STAGE/usr/share/doc/kiosk"
 install -D -m 0644 docs/INSTALL.md "$doc/INSTALL.md"
 install -D -m 0644 docs/accessibility-statement.md "$doc/accessibility-statement.md"
 install -D -m 0644 packaging/kiosk.example.toml "$doc/kiosk.example.toml"
 install -D -m 0644 README.md "$doc/README.md"
-printf 'Helsinki library e-service kiosk\nLicense: MIT\n' > "$doc/copyright"
+echo "== licences of the bundled wheels"
+# /usr/share/doc/kiosk/copyright (machine-readable) and the wheels' licence files.
+"$PY" packaging/make_copyright.py "$STAGE/opt/kiosk/wheels" "$doc" "$MAINTAINER"
 
 for script in postinst prerm postrm; do
-  sed "s/@VERSION@/$VERSION/g" "packaging/debian/$script" > "$STAGE/DEBIAN/$script"
+  sed -e "s/@VERSION@/$VERSION/g" -e "s/@PYTHONS@/$PYTHONS/g" \
+    "packaging/debian/$script" > "$STAGE/DEBIAN/$script"
   chmod 0755 "$STAGE/DEBIAN/$script"
 done
 printf '/etc/kiosk/kiosk.toml\n/etc/pam.d/kiosk\n' > "$STAGE/DEBIAN/conffiles"
+
+# python3: one of the versions in $PYTHONS (for "3.11 3.13": at least 3.11, below
+# 3.14, and not 3.12, which has no wheels here).
+python_depends=()
+lowest=${PYTHONS%% *}; highest=${PYTHONS##* }
+python_depends+=("python3 (>= $lowest)" "python3 (<< ${highest%.*}.$(( ${highest#*.} + 1 )))")
+for (( minor = ${lowest#*.} + 1; minor < ${highest#*.}; minor++ )); do
+  case " $PYTHONS " in
+    *" 3.$minor "*) ;;
+    *) python_depends+=("python3 (<< 3.$minor) | python3 (>= 3.$(( minor + 1 )))") ;;
+  esac
+done
 
 # Debian packages the kiosk needs: Python for the venv; cage and PAM/logind for the
 # session; speech (espeak-ng, ALSA's aplay); the font the theme is measured with;
 # Qt's system libraries for the wayland, xcb and offscreen platforms.
 DEPENDS=(
-  "python3 (>= 3.11)" "python3 (<< 3.12)" python3-venv adduser
+  "${python_depends[@]}" python3-venv adduser
   cage libpam-systemd
   espeak-ng libespeak-ng1 alsa-utils fonts-dejavu-core libcups2
   libgl1 libegl1 libopengl0 libglib2.0-0 libfontconfig1 libdbus-1-3

@@ -1,13 +1,16 @@
 """Make packaging/requirements.lock from packaging/requirements.in (`make lock`).
 
-Resolves the run-time packages for the Debian package's venv (CPython 3.11 on Debian
-12: glibc 2.36) with ``pip download``, pins every package, dependencies included, and
-records the sha256 of the wheel for each architecture the package is built for
-(amd64 only, see ARCHES), so ``pip download/install --require-hashes`` accepts exactly these
-files. Only wheels: nothing is compiled on a kiosk.
+Resolves the run-time packages for the Debian package's venv with ``pip download``
+for every Python the package supports (Debian 12's 3.11 and Debian 13's 3.13, see
+PYTHONS), pins every package, dependencies included, at one version for all of them,
+and records the sha256 of every wheel that one of them installs (one per Python for
+compiled packages, one for pure or abi3 ones), so that ``pip download/install
+--require-hashes`` accepts exactly these files. The postinst's pip picks, from the
+wheels the package ships, the ones that fit the machine's Python. Only wheels:
+nothing is compiled on a kiosk.
 
 pip runs with no config file and no PIP_* settings, so the hashes are those of the
-public index (pypi.org), the one the CI and the build machines use.
+public index, the one the CI and the build machines use.
 """
 
 from __future__ import annotations
@@ -27,13 +30,15 @@ LOCK = HERE / "requirements.lock"
 #: Debian architecture -> wheel platform machine name. Only amd64: PySide6 6.11's arm64
 #: wheels need glibc 2.39, newer than Debian 12's (6.8.0 is the last that fits).
 ARCHES = {"amd64": "x86_64"}
-PYTHON = "3.11"  # Debian 12's python3
-GLIBC_MINOR = 36  # Debian 12's glibc 2.36: manylinux_2_17 … manylinux_2_36 fit
+#: The python3 of each Debian release the package installs on (build-deb.sh's PYTHONS
+#: and the package's python3 dependency follow this).
+PYTHONS = {"3.11": "Debian 12", "3.13": "Debian 13"}
+GLIBC_MINOR = 36  # Debian 12's glibc 2.36 (Debian 13 has 2.41): manylinux_2_17 … 2_36 fit
 
 
-def platform_args(machine: str) -> list[str]:
-    args = ["--only-binary=:all:", "--python-version", PYTHON, "--implementation", "cp",
-            "--abi", "cp" + PYTHON.replace(".", "")]
+def platform_args(python: str, machine: str) -> list[str]:
+    args = ["--only-binary=:all:", "--python-version", python, "--implementation", "cp",
+            "--abi", "cp" + python.replace(".", "")]
     for minor in range(GLIBC_MINOR, 16, -1):
         args += ["--platform", f"manylinux_2_{minor}_{machine}"]
     return args + ["--platform", f"manylinux2014_{machine}"]
@@ -64,36 +69,46 @@ def sha256(path: Path) -> str:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        hashes: dict[tuple[str, str], set[str]] = {}
-        first, *others = ARCHES.items()
-        wheels = download([*platform_args(first[1]), "-r", str(SOURCE)], Path(tmp) / first[0])
-        for wheel in wheels:
-            hashes.setdefault(name_version(wheel), set()).add(sha256(wheel))
-        pins = Path(tmp) / "pins.txt"
-        pins.write_text("".join(f"{n}=={v}\n" for n, v in sorted(hashes)), encoding="utf-8")
-        for arch, machine in others:
-            for wheel in download([*platform_args(machine), "--no-deps", "-r", str(pins)],
-                                  Path(tmp) / arch):
-                key = name_version(wheel)
-                if key not in hashes:
-                    print(f"lock: {wheel.name} resolved only for {arch}", file=sys.stderr)
+        machine = next(iter(ARCHES.values()))
+        # 1. Resolve for each Python: one version of each package for all of them.
+        pins: dict[str, str] = {}
+        for python in PYTHONS:
+            for wheel in download([*platform_args(python, machine), "-r", str(SOURCE)],
+                                  Path(tmp) / f"resolve-{python}"):
+                name, version = name_version(wheel)
+                if pins.setdefault(name, version) != version:
+                    print(f"lock: {name} resolves to {pins[name]} and {version} on different "
+                          "Pythons; pin one version in requirements.in", file=sys.stderr)
                     return 1
-                hashes[key].add(sha256(wheel))
+        pin_file = Path(tmp) / "pins.txt"
+        pin_file.write_text("".join(f"{n}=={v}\n" for n, v in sorted(pins.items())),
+                            encoding="utf-8")
+        # 2. Every pinned wheel for every Python and architecture, by hash.
+        hashes: dict[str, set[str]] = {name: set() for name in pins}
+        for python in PYTHONS:
+            for arch, machine in ARCHES.items():
+                for wheel in download([*platform_args(python, machine), "--no-deps",
+                                       "-r", str(pin_file)], Path(tmp) / f"{python}-{arch}"):
+                    name, version = name_version(wheel)
+                    if pins.get(name) != version:
+                        print(f"lock: {wheel.name} is not pinned", file=sys.stderr)
+                        return 1
+                    hashes[name].add(sha256(wheel))
     lines = [
         "# Pinned run-time packages of the kiosk's Debian package (venv in /opt/kiosk).",
         "# Made by `make lock` (packaging/lock_requirements.py) from requirements.in:",
-        f"# CPython {PYTHON}, manylinux up to glibc 2.{GLIBC_MINOR} (Debian 12), wheels for "
-        + ", ".join(ARCHES) + ".",
+        "# CPython " + ", ".join(f"{p} ({d})" for p, d in PYTHONS.items())
+        + f", manylinux up to glibc 2.{GLIBC_MINOR}, wheels for " + ", ".join(ARCHES) + ".",
         "# Do not edit by hand: change requirements.in and run `make lock`.",
     ]
-    for (name, version), digests in sorted(hashes.items()):
+    for name, version in sorted(pins.items()):
         lines.append(f"{name}=={version} \\")
-        ordered = sorted(digests)
+        ordered = sorted(hashes[name])
         for i, digest in enumerate(ordered):
             end = " \\" if i < len(ordered) - 1 else ""
             lines.append(f"    --hash=sha256:{digest}{end}")
     LOCK.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {LOCK} ({len(hashes)} packages)")
+    print(f"wrote {LOCK} ({len(pins)} packages, Python {', '.join(PYTHONS)})")
     return 0
 
 

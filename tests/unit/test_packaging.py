@@ -1,10 +1,14 @@
 """The Debian package's inputs: every asset travels in the wheel, the lock pins every
-run-time dependency with a hash, the maintainer scripts are valid shell."""
+run-time dependency with a hash for Debian 12's and 13's Python, the maintainer scripts
+are valid shell, the installed config is the production template (no demo), the unit is
+hardened (systemd-analyze security <= 5.0) and updates restart the kiosk only when idle.
+The built package itself: tests/packaging/test_built_deb.py."""
 
 from __future__ import annotations
 
 import fnmatch
 import re
+import shutil
 import subprocess
 import tomllib
 from pathlib import Path
@@ -14,6 +18,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 LOCK = ROOT / "packaging" / "requirements.lock"
+UNIT = ROOT / "packaging" / "kiosk.service"
+BUILD = ROOT / "packaging" / "build-deb.sh"
+POSTINST = ROOT / "packaging" / "debian" / "postinst"
+PRODUCTION = ROOT / "packaging" / "kiosk.production.toml"
 
 
 def canonical(name: str) -> str:
@@ -108,7 +116,10 @@ def test_ansible_playbook_and_inventory_are_valid_yaml() -> None:
     template = tasks["ansible.builtin.template"]["ansible.builtin.template"]
     assert template["dest"] == "/etc/kiosk/kiosk.toml"
     assert template["validate"] == "/usr/bin/kiosk check-config %s"
-    assert plays[0]["handlers"][0]["ansible.builtin.systemd"]["state"] == "restarted"
+    # Package or config changed: restart when idle, never at once (issue 12).
+    handler = plays[0]["handlers"][0]
+    assert handler["ansible.builtin.command"] == "/usr/lib/kiosk/restart-when-idle"
+    assert "ansible.builtin.systemd" not in handler
     inventory = yaml.safe_load((ansible / "inventory.example.yml").read_text(encoding="utf-8"))
     hosts = inventory["all"]["children"]["kiosks"]["hosts"]
     template_text = (ansible / "kiosk.toml.j2").read_text(encoding="utf-8")
@@ -117,3 +128,133 @@ def test_ansible_playbook_and_inventory_are_valid_yaml() -> None:
                 and f"{v}.fi" not in template_text} | {"kiosk_place_name"}
     for name, host in hosts.items():
         assert required <= set(host), f"{name} lacks {required - set(host)}"
+
+
+# ------------------------------------------------------------------ Python 3.11 and 3.13
+
+
+def test_lock_has_wheels_for_debian_12_and_13() -> None:
+    """One pin a package, with the hash of its cp311 and its cp313 wheel where they
+    differ (compiled packages; pure and abi3 wheels serve both)."""
+    header = LOCK.read_text(encoding="utf-8").splitlines()[2]
+    assert "3.11 (Debian 12)" in header and "3.13 (Debian 13)" in header
+    pins = locked()
+    for compiled in ("pyyaml", "charset-normalizer"):
+        assert len(pins[compiled][1]) >= 2, f"{compiled}: one wheel for both Pythons?"
+    lock_script = (ROOT / "packaging" / "lock_requirements.py").read_text(encoding="utf-8")
+    assert 'PYTHONS = {"3.11": "Debian 12", "3.13": "Debian 13"}' in lock_script
+    # build-deb.sh takes the Pythons from there, for the wheels and for Depends.
+    build = BUILD.read_text(encoding="utf-8")
+    assert "import lock_requirements as l; print(*l.PYTHONS)" in build
+    assert '"python3 (<< 3.12)"' not in build
+
+
+# ------------------------------------------------------------------ the installed config
+
+
+def test_the_package_installs_the_production_template_as_its_config() -> None:
+    build = BUILD.read_text(encoding="utf-8")
+    sources = re.findall(r'install -D -m 0644 (\S+) "\$STAGE/etc/kiosk/kiosk\.toml"', build)
+    assert sources == ["packaging/kiosk.production.toml"]
+    assert 'packaging/kiosk.example.toml "$doc/kiosk.example.toml"' in build
+
+
+def test_the_production_template_has_no_demo_and_no_pins() -> None:
+    text = PRODUCTION.read_text(encoding="utf-8")
+    config = tomllib.loads(text)
+    assert config["kiosk"].get("demo", False) is False
+    assert not re.search(r"(?m)^\s*demo\s*=\s*true", text)
+    assert config["staff"]["pin_hashes"] == [] and config["staff"]["admin_pin_hashes"] == []
+    assert config["monitoring"]["address"] == "127.0.0.1"
+    assert "kiosk hash-pin" in text
+
+
+def test_check_config_accepts_the_production_template() -> None:
+    """The package's CI runs `kiosk check-config /etc/kiosk/kiosk.toml`: exit 0."""
+    from kiosk.core.config import check_config
+
+    assert check_config(PRODUCTION) == []
+
+
+# ------------------------------------------------------------------ the hardened unit
+
+
+def unit_settings(section: str = "Service") -> dict[str, list[str]]:
+    """key -> every value given in [section] (systemd keys may repeat)."""
+    found: dict[str, list[str]] = {}
+    current = None
+    for line in UNIT.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        if current == section:
+            key, _, value = line.partition("=")
+            found.setdefault(key, []).append(value)
+    return found
+
+
+def test_the_unit_is_hardened() -> None:
+    service = unit_settings()
+    expected = {
+        "ProtectSystem": "strict", "ProtectHome": "yes", "PrivateTmp": "yes",
+        "StateDirectory": "kiosk", "RuntimeDirectory": "kiosk", "UMask": "0077",
+        "LimitCORE": "0", "NoNewPrivileges": "yes", "CapabilityBoundingSet": "",
+        "RestrictSUIDSGID": "yes", "ProtectKernelTunables": "yes",
+        "ProtectKernelModules": "yes", "ProtectKernelLogs": "yes",
+        "ProtectControlGroups": "yes", "ProtectClock": "yes", "RestrictNamespaces": "yes",
+        "LockPersonality": "yes", "SystemCallArchitectures": "native",
+        "RestrictAddressFamilies": "AF_UNIX AF_INET AF_INET6 AF_NETLINK",
+        "DevicePolicy": "closed", "WatchdogSignal": "SIGKILL",
+    }
+    for key, value in expected.items():
+        assert service.get(key) == [value], f"{key}={service.get(key)}"
+    # What cage, Mesa and ALSA open themselves; ProtectClock= would otherwise close the
+    # device list on some systemd versions without them.
+    allowed = set(service["DeviceAllow"])
+    assert {"char-drm rw", "char-alsa rw", "/dev/tty1 rw"} <= allowed
+    # The Wayland socket, print files and speech files live in the runtime folder:
+    # /run/user is hidden by ProtectHome=.
+    assert "XDG_RUNTIME_DIR=/run/kiosk " in service["ExecStart"][0]
+    assert "Environment=KIOSK_RESTART_FLAG=/run/kiosk/restart-requested" in UNIT.read_text(
+        encoding="utf-8")
+
+
+def test_the_unit_exposure_is_at_most_5() -> None:
+    """issue 12: `systemd-analyze security` rated the unit 8.9 EXPOSED."""
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed (apt-get install systemd)")
+    done = subprocess.run([analyze, "security", "--offline=yes", str(UNIT)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    output = done.stdout + done.stderr
+    if "--offline" in output and "unrecognized" in output:
+        pytest.skip("this systemd-analyze has no --offline (systemd < 250)")
+    match = re.search(r"Overall exposure level for \S+: (\d+(?:\.\d+)?)", output)
+    assert match, output[-2000:]
+    assert float(match[1]) <= 5.0, output
+
+
+def test_the_kiosk_user_is_not_in_the_input_group() -> None:
+    """cage gets input devices from logind for the kiosk's session (kiosk.service)."""
+    postinst = POSTINST.read_text(encoding="utf-8")
+    loops = re.findall(r"for group in ([^;]+);", postinst)
+    assert loops and all("input" not in loop.split() for loop in loops)
+    assert "deluser --quiet kiosk input" in postinst  # taken out on the update
+
+
+# ------------------------------------------------------------------ updates
+
+
+def test_an_update_restarts_the_kiosk_only_when_idle() -> None:
+    postinst = POSTINST.read_text(encoding="utf-8")
+    assert "/usr/lib/kiosk/restart-when-idle" in postinst
+    assert "try-restart" not in postinst and "systemctl restart" not in postinst.replace(
+        "do it with: systemctl restart kiosk", "")
+    helper = (ROOT / "packaging" / "restart-when-idle").read_text(encoding="utf-8")
+    # The helper writes the file the unit tells the kiosk to watch.
+    assert "FLAG=${KIOSK_RESTART_FLAG:-/run/kiosk/restart-requested}" in helper
+    assert 'install -D -m 0755 packaging/restart-when-idle "$STAGE/usr/lib/kiosk/' \
+           'restart-when-idle"' in BUILD.read_text(encoding="utf-8")
