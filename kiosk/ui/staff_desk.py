@@ -23,7 +23,7 @@ from kiosk.speech.speaker import Speaker
 from kiosk.staff.audit import AuditLog
 from kiosk.staff.help_request import HelpDedupe, HelpNotifier, HelpResult
 from kiosk.staff.lockout import PinAttempt, PinGate
-from kiosk.stats.store import StatsStore
+from kiosk.stats.store import UsageFigures
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.runner import ServiceRunner
 
@@ -39,7 +39,7 @@ class StaffTools:
     audit: AuditLog | None = None
     notifier: HelpNotifier | None = None
     dedupe: HelpDedupe = field(default_factory=HelpDedupe)
-    stats: StatsStore | None = None
+    stats: UsageFigures | None = None
     #: Problems found at start (config, flows, offline data, earlier crashes).
     problems: list[StartupProblem] = field(default_factory=list)
     #: Parts that can go wrong while the kiosk runs, by kind (see ``problem_headline``):

@@ -13,7 +13,7 @@ from fakecity.server import FakeCity
 from gui.helpers import crash_lines, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
-from kiosk.ui import window as window_module
+from kiosk.ui import visit as window_module
 from kiosk.ui.handoff import print_to_pdf
 
 pytestmark = pytest.mark.gui

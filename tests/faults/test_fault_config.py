@@ -62,7 +62,8 @@ def serves_a_resident(kiosk, lang: str = "fi") -> None:
     """A whole e-identification session, start to end, as a resident would."""
     window = kiosk.window
     assert window.screen_name == "attract"
-    to_home(kiosk, lang)
+    enabled = kiosk.config.languages.enabled
+    to_home(kiosk, lang if lang in enabled else enabled[0])  # only offered ones can be chosen
     assert window.screen_name == "home"
     window.start_flow("e-identification")
     for value in (None, None, "no_codes", None, None):

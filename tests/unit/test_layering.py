@@ -121,9 +121,6 @@ LAYERS: Mapping[str, frozenset[str]] = {
 #: names (issue 11). The checks below ignore these and fail once one is gone, so that
 #: this list only ever shrinks.
 KNOWN_BAD_IMPORTS: Mapping[tuple[str, str], str] = {
-    # render_all's fallback until kiosk/cli.py passes build=kiosk.app.build; then
-    # delete the fallback in render_all.
-    ("kiosk.ui.screenshots", "kiosk.app"): "ui imports app",
 }
 
 
