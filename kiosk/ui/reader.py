@@ -65,4 +65,4 @@ def describe_for_speech(widget: QWidget) -> str:
 def _sentence(text: str) -> str:
     """Make sure each spoken part ends like a sentence, so the voice pauses."""
     text = text.strip()
-    return text if text[-1:] in ".?!:" else f"{text}."
+    return text if text[-1:] in ".?!:…" else f"{text}."
