@@ -22,8 +22,9 @@ from kiosk import __version__
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Config, demo_config
 from kiosk.core.crashfile import CrashFile, CrashInfo, previous_crashes
+from kiosk.core.hardening import disable_core_dumps
 from kiosk.core.last_good import load_guarded
-from kiosk.core.logs import setup_logging
+from kiosk.core.logs import add_secrets, setup_logging
 from kiosk.core.metrics import MeteredServices, MeteredStats, Metrics, MetricsLike
 from kiosk.core.paths import Paths
 from kiosk.core.problems import StartupProblem
@@ -237,6 +238,7 @@ def build(
     crash_file = CrashFile(paths.data)  # enabled by run(), not in tests
     problems: list[StartupProblem] = []
     config = read_config(config_path, problems, paths.data)
+    add_secrets(config.services.open311_api_key, config.help.webhook_url)  # …last4 in logs
     if all_flows:
         every = tuple(sorted(p.stem for p in (paths.assets / "flows").glob("*.yaml")))
         config = replace(config, flows=replace(config.flows, enabled=every))
@@ -350,6 +352,7 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
     screen is shown and taking input (for install checks and the startup bench)."""
     from PySide6.QtCore import QTimer
 
+    disable_core_dumps()  # a core file would hold what the last residents typed
     kiosk = build(config_path=config_path, windowed=windowed)
     kiosk.crash_file.enable()
     kiosk.metrics.start_server()
@@ -368,7 +371,13 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
         pinger = QTimer(kiosk.app)
         pinger.timeout.connect(watchdog.ping)
         pinger.start(watchdog.ping_interval_ms)
-    QTimer.singleShot(0, lambda: watchdog.ready(f"kiosk {__version__}: start screen up"))
+
+    def up() -> None:
+        watchdog.ready(f"kiosk {__version__}: start screen up")
+        # From now on a hang ends the kiosk (stacks to the crash file, no core dump).
+        watchdog.guard_hangs(kiosk.crash_file.path)
+
+    QTimer.singleShot(0, up)
     if smoke:
         from PySide6.QtCore import QTimer
 
