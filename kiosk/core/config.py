@@ -34,6 +34,7 @@ from kiosk.core.pin_hash import (
     PinHashError,
     parse_pin_hash,
 )
+from kiosk.core.redact import mask_secret, mask_url
 from kiosk.core.text import REQUIRED_LANGUAGES, Text
 
 __all__ = [
@@ -244,7 +245,10 @@ def optional_url() -> Checker:
         result = inner(value, key, lambda _key, _reason: None)
         if result is _INVALID:
             report(
-                key, f'expected an http:// or https:// address, or "" for off, got {_show(value)}'
+                key,
+                'expected an http:// or https:// address, or "" for off, got '
+                # It may carry a token (a webhook): never shown whole (issue 12).
+                + (mask_url(value) if isinstance(value, str) else mask_secret(value)),
             )
         return result
 
@@ -504,7 +508,8 @@ def api_key() -> Checker:
         if isinstance(value, str) and (value == "" or (value.isprintable()
                                                       and " " not in value)):
             return value
-        report(key, f'expected the key as text without spaces ("" = none), got {_show(value)}')
+        report(key, 'expected the key as text without spaces ("" = none), got '
+               + mask_secret(value))  # a secret: never shown whole (issue 12)
         return _INVALID
 
     return check

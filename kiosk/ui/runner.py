@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from kiosk.services.http import SERVICE_ERRORS
 from kiosk.services.registry import Services
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,11 @@ class _Job(QRunnable):
         try:
             result = self._call()
         except Exception as exc:  # noqa: BLE001 - any service fault is reported, never raised
-            log.warning("service call failed: %s: %s", type(exc).__name__, exc)
-            failure = (f"{type(exc).__name__}: {exc}", bool(getattr(exc, "maybe_sent", False)))
+            # Service errors are written to be safe to log (no query, no body); any other
+            # exception is a bug whose text might quote what a resident typed.
+            detail = str(exc) if isinstance(exc, SERVICE_ERRORS) else "details not logged"
+            log.warning("service call failed: %s: %s", type(exc).__name__, detail)
+            failure = (f"{type(exc).__name__}: {detail}", bool(getattr(exc, "maybe_sent", False)))
             self._relay.finished.emit(self._token, False, failure)
             return
         self._relay.finished.emit(self._token, True, result)

@@ -598,3 +598,19 @@ def test_reading_tells_which_keys_were_refused(tmp_path: Path) -> None:
     assert reading.refused("staff.pin_hashes")  # the whole section was refused
     broken = read_config_file(write(tmp_path, "[kiosk\n"))
     assert broken.config is None and broken.problems[0].key == "-"
+
+
+def test_a_mistyped_api_key_or_webhook_is_never_shown_whole(tmp_path):
+    """check-config and the staff panel show a bad secret as …last4 (issue 12)."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        '[services]\nopen311_api_key = "sk live 0123456789abcd"\n'
+        '[help]\nwebhook_url = "htps://hooks.example/T0KEN-secret-9f3a"\n',
+        encoding="utf-8",
+    )
+    lines = [str(problem) for problem in check_config(path)]
+    joined = "\n".join(lines)
+    assert any("services.open311_api_key" in line for line in lines), lines
+    assert any("help.webhook_url" in line for line in lines), lines
+    assert "0123456789" not in joined and "T0KEN-secret" not in joined, joined
+    assert "…abcd" in joined and "…9f3a" in joined, joined
