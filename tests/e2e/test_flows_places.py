@@ -93,7 +93,7 @@ def to_home(kiosk, lang: str) -> None:
     window = kiosk.window
     window.show_attract()
     window.start_session()
-    window._on_language_chosen(lang)
+    window.choose_language(lang)
     settle()
 
 

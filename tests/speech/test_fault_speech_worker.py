@@ -40,7 +40,7 @@ def start_flow(window, flow_id: str = FLOW) -> None:
     """A fresh session in English, straight into ``flow_id``'s first step."""
     window.show_attract()
     window.start_session()
-    window._on_language_chosen("en")
+    window.choose_language("en")
     window.start_flow(flow_id)
 
 

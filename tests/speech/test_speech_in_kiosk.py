@@ -22,7 +22,7 @@ def test_speaking_a_whole_flow_and_tapping_mid_sentence_never_freezes(
     kiosk = make_kiosk(lang="fi", speaker=speaker)
     window = kiosk.window
     window.start_session()
-    window._on_language_chosen("fi")
+    window.choose_language("fi")
     window.start_flow("e-identification")
     heard_pids = []
     for _ in range(4):  # intro, uses, the choice, and the answer screen it leads to
@@ -49,7 +49,7 @@ def test_speech_status_reaches_the_top_bar(make_kiosk, make_speaker, qtbot):
     kiosk = make_kiosk(lang="fi", speaker=speaker)
     window = kiosk.window
     window.start_session()
-    window._on_language_chosen("fi")
+    window.choose_language("fi")
     speaker.say("Hei.", "fi")  # the failing engine is found out on first use
     qtbot.waitUntil(lambda: not speaker.available, timeout=10_000)
     qtbot.waitUntil(lambda: window.top.buttons["speech"].text() == "Puhe: ei toimi",
