@@ -49,8 +49,9 @@ def run(name: str, extra: list[str], timeout: float) -> tuple[dict | None, str, 
         print(f"== {name}: {' '.join(command[1:])}", flush=True)
         started = time.perf_counter()
         try:
-            done = subprocess.run(command, env=env, capture_output=True, text=True,
-                                  timeout=timeout, check=False)
+            done = subprocess.run(
+                command, env=env, capture_output=True, text=True, timeout=timeout, check=False
+            )
         except subprocess.TimeoutExpired:
             return None, f"timed out after {timeout:.0f} s", time.perf_counter() - started
         except OSError as exc:
@@ -73,8 +74,9 @@ def show(value: object) -> str:
     return str(value)
 
 
-def table(results: dict[str, dict | None],
-          failures: dict[str, str]) -> tuple[list[list[str]], bool]:
+def table(
+    results: dict[str, dict | None], failures: dict[str, str]
+) -> tuple[list[list[str]], bool]:
     rows, all_ok = [], True
     for bench, key, target, compare, limit in TARGETS:
         if bench not in results:
@@ -109,8 +111,9 @@ def print_table(rows: list[list[str]]) -> None:
     print(line)
 
 
-def merge(results: dict[str, dict | None], failures: dict[str, str],
-          times: dict[str, float]) -> dict:
+def merge(
+    results: dict[str, dict | None], failures: dict[str, str], times: dict[str, float]
+) -> dict:
     seen: dict[str, int] = {}
     for data in results.values():
         for key in data or {}:
@@ -148,8 +151,9 @@ def main() -> int:
     rows, all_ok = table(results, failures)
     print()
     print_table(rows)
-    args.out.write_text(json.dumps(merge(results, failures, times), indent=2) + "\n",
-                        encoding="utf-8")
+    args.out.write_text(
+        json.dumps(merge(results, failures, times), indent=2) + "\n", encoding="utf-8"
+    )
     print(f"{'all targets met' if all_ok else 'some targets missed'}; wrote {args.out}")
     return 0 if not failures else 1
 

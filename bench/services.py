@@ -41,9 +41,14 @@ SNAPSHOT = Snapshot(ROOT / "assets" / "snapshot")
 
 
 def services(endpoints: Endpoints, cache_path: Path | None = None) -> LiveServices:
-    http = CityHttp(endpoints=endpoints, cache_path=cache_path, cache=cache_path is not None,
-                    connect_timeout_s=CONFIG.services.connect_timeout_s,
-                    read_timeout_s=CONFIG.services.read_timeout_s, kiosk_id="bench")
+    http = CityHttp(
+        endpoints=endpoints,
+        cache_path=cache_path,
+        cache=cache_path is not None,
+        connect_timeout_s=CONFIG.services.connect_timeout_s,
+        read_timeout_s=CONFIG.services.read_timeout_s,
+        kiosk_id="bench",
+    )
     return LiveServices.from_config(CONFIG, http, SNAPSHOT)
 
 
@@ -99,21 +104,32 @@ def main() -> int:
                 dead["blackholed"].append(offline_answer(Endpoints.local(hole.url)))
             dead["no answer"].append(offline_answer(city.endpoints))
     p95 = percentile(lookups, 95)
-    print(f"cached lookup (units.near, SQLite cache), {len(lookups)} calls: "
-          f"median {statistics.median(lookups):.2f} ms, p95 {p95:.2f} ms "
-          f"(target ≤ 50 ms)")
-    print(f"dead network → offline answer (connect {CONFIG.services.connect_timeout_s:g} s, "
-          f"read {CONFIG.services.read_timeout_s:g} s), worst of {args.runs} runs:")
+    print(
+        f"cached lookup (units.near, SQLite cache), {len(lookups)} calls: "
+        f"median {statistics.median(lookups):.2f} ms, p95 {p95:.2f} ms "
+        f"(target ≤ 50 ms)"
+    )
+    print(
+        f"dead network → offline answer (connect {CONFIG.services.connect_timeout_s:g} s, "
+        f"read {CONFIG.services.read_timeout_s:g} s), worst of {args.runs} runs:"
+    )
     for name, values in dead.items():
         print(f"  {name:<11} {max(values):.2f} s")
     worst = max(max(values) for values in dead.values())
     print(f"offline message after {worst:.2f} s (target ≤ 3.5 s)")
     if args.json:
-        args.json.write_text(json.dumps({
-            "cached_lookup_ms_p95": round(p95, 3),
-            "offline_message_s": round(worst, 3),
-            "offline_s": {name: round(max(values), 3) for name, values in dead.items()},
-        }, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "cached_lookup_ms_p95": round(p95, 3),
+                    "offline_message_s": round(worst, 3),
+                    "offline_s": {name: round(max(values), 3) for name, values in dead.items()},
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -88,9 +88,15 @@ def build_kiosk(data_dir: Path):
     from kiosk.speech.recording import RecordingSpeaker
     from kiosk.ui.chime import SilentChime
 
-    kiosk = build(windowed=True, inline_services=True, clock=FixedClock(SNAPSHOT_MORNING),
-                  speaker=RecordingSpeaker(), data_dir=data_dir, size=(1920, 1080),
-                  chime=SilentChime())
+    kiosk = build(
+        windowed=True,
+        inline_services=True,
+        clock=FixedClock(SNAPSHOT_MORNING),
+        speaker=RecordingSpeaker(),
+        data_dir=data_dir,
+        size=(1920, 1080),
+        chime=SilentChime(),
+    )
     kiosk.window.show_attract()
     kiosk.window.show()
     settle(kiosk.app)
@@ -107,7 +113,8 @@ def plan(kiosk) -> list[tuple[str, str, list[object]]]:
     for lang in kiosk.config.languages.enabled:
         for flow in kiosk.flows:
             for script, _outcome in scripts(
-                flow, lambda name, params, lang=lang: services.call(name, params, lang),
+                flow,
+                lambda name, params, lang=lang: services.call(name, params, lang),
                 TYPED.get(flow.id),
             ):
                 found.append((lang, flow.id, script))
@@ -155,17 +162,25 @@ class Census:
         widgets = QApplication.allWidgets()
         app_children = self.app.findChildren(QObject)
         window_children = self.window.findChildren(QObject)
-        row = {"sessions": sessions, "python_objects": len(objects),
-               "all_widgets": len(widgets), "app_qobjects": len(app_children),
-               "window_qobjects": len(window_children), "rss_mb": round(rss_mb(), 1)}
+        row = {
+            "sessions": sessions,
+            "python_objects": len(objects),
+            "all_widgets": len(widgets),
+            "app_qobjects": len(app_children),
+            "window_qobjects": len(window_children),
+            "rss_mb": round(rss_mb(), 1),
+        }
         self.rows.append(row)
         self.py_types.append(type_counts(objects))
         self.qt_types.append(type_counts([*widgets, *app_children, *window_children]))
         del objects
-        print(f"  after {sessions:5d}: python objects {row['python_objects']:8d}, "
-              f"allWidgets {row['all_widgets']:5d}, app.findChildren(QObject) "
-              f"{row['app_qobjects']:5d}, window.findChildren(QObject) "
-              f"{row['window_qobjects']:5d}, RSS {row['rss_mb']:.1f} MB", flush=True)
+        print(
+            f"  after {sessions:5d}: python objects {row['python_objects']:8d}, "
+            f"allWidgets {row['all_widgets']:5d}, app.findChildren(QObject) "
+            f"{row['app_qobjects']:5d}, window.findChildren(QObject) "
+            f"{row['window_qobjects']:5d}, RSS {row['rss_mb']:.1f} MB",
+            flush=True,
+        )
 
     def growers(self, top: int = 10) -> dict[str, dict[str, int]]:
         if len(self.rows) < 2:
@@ -174,13 +189,23 @@ class Census:
         for label, series in (("python", self.py_types), ("qt", self.qt_types)):
             first, last = series[0], series[-1]
             grown = {name: last[name] - first[name] for name in set(first) | set(last)}
-            found[label] = dict(sorted(((n, d) for n, d in grown.items() if d > 0),
-                                       key=lambda item: -item[1])[:top])
+            found[label] = dict(
+                sorted(((n, d) for n, d in grown.items() if d > 0), key=lambda item: -item[1])[:top]
+            )
         return found
 
 
-def run_session(kiosk, index: int, lang: str, flow_id: str, script: list[object],
-                text_size: int, idle_s: int, warning_s: int, steps: list[float]) -> str:
+def run_session(
+    kiosk,
+    index: int,
+    lang: str,
+    flow_id: str,
+    script: list[object],
+    text_size: int,
+    idle_s: int,
+    warning_s: int,
+    steps: list[float],
+) -> str:
     app, window = kiosk.app, kiosk.window
     window.start_session()  # the attract screen left by the previous session
     window.choose_language(lang)
@@ -209,9 +234,13 @@ def run_session(kiosk, index: int, lang: str, flow_id: str, script: list[object]
         kiosk.window.clock.advance(warning_s)
         window.idle_tick()
         kiosk.window.clock.at = kiosk.window.clock.at.replace(  # keep the snapshot's day
-            year=SNAPSHOT_MORNING.year, month=SNAPSHOT_MORNING.month,
-            day=SNAPSHOT_MORNING.day, hour=SNAPSHOT_MORNING.hour,
-            minute=SNAPSHOT_MORNING.minute, second=0)
+            year=SNAPSHOT_MORNING.year,
+            month=SNAPSHOT_MORNING.month,
+            day=SNAPSHOT_MORNING.day,
+            hour=SNAPSHOT_MORNING.hour,
+            minute=SNAPSHOT_MORNING.minute,
+            second=0,
+        )
         if warned != "idle-warning":
             raise SystemExit(f"session {index}: no idle warning (screen {warned!r})")
     else:
@@ -237,10 +266,13 @@ def main() -> int:
         idle_s = kiosk.config.timeouts.idle_s
         warning_s = kiosk.config.timeouts.warning_s
         flows = sorted({f for _, f, _ in combos})
-        print(f"sessions: {total} sessions over {len(combos)} (language, flow, script) "
-              f"combinations; flows {', '.join(flows)}; languages "
-              f"{', '.join(kiosk.config.languages.enabled)}; text sizes "
-              f"{'/'.join(map(str, TEXT_SIZES))}; every {IDLE_EVERY}th ends idle", flush=True)
+        print(
+            f"sessions: {total} sessions over {len(combos)} (language, flow, script) "
+            f"combinations; flows {', '.join(flows)}; languages "
+            f"{', '.join(kiosk.config.languages.enabled)}; text sizes "
+            f"{'/'.join(map(str, TEXT_SIZES))}; every {IDLE_EVERY}th ends idle",
+            flush=True,
+        )
         steps: list[float] = []
         census = Census(app, window)
         ends: Counter = Counter()
@@ -250,8 +282,9 @@ def main() -> int:
         for index in range(total):
             lang, flow_id, script = combos[(index // len(TEXT_SIZES)) % len(combos)]
             size = TEXT_SIZES[index % len(TEXT_SIZES)]
-            ends[run_session(kiosk, index, lang, flow_id, script, size, idle_s, warning_s,
-                             steps)] += 1
+            ends[
+                run_session(kiosk, index, lang, flow_id, script, size, idle_s, warning_s, steps)
+            ] += 1
             covered.add((lang, flow_id, size))
             done = index + 1
             if done == 10:
@@ -271,31 +304,46 @@ def main() -> int:
     ms = [s * 1000 for s in steps]
     p95 = percentile(ms, 95)
     first_combo_pass = min(total, len(combos) * len(TEXT_SIZES))
-    print(f"sessions: {total} in {elapsed:.1f} s ({ends['end']} ended, {ends['idle']} idle); "
-          f"{len(covered)} (language, flow, size) covered; every script run "
-          f"{'yes' if total >= first_combo_pass else 'no'}")
-    print(f"RSS after 10 sessions {rss_10:.1f} MB, after {total} {rss_n:.1f} MB "
-          f"(target ≤ 150 MB); growth {growth:.2f} MB per 1000 sessions (target ≤ 5)")
-    print(f"step change (answer → next screen painted): {len(ms)} steps, "
-          f"median {percentile(ms, 50):.2f} ms, p95 {p95:.2f} ms, max {max(ms):.2f} ms "
-          f"(target ≤ 30 ms p95)")
+    print(
+        f"sessions: {total} in {elapsed:.1f} s ({ends['end']} ended, {ends['idle']} idle); "
+        f"{len(covered)} (language, flow, size) covered; every script run "
+        f"{'yes' if total >= first_combo_pass else 'no'}"
+    )
+    print(
+        f"RSS after 10 sessions {rss_10:.1f} MB, after {total} {rss_n:.1f} MB "
+        f"(target ≤ 150 MB); growth {growth:.2f} MB per 1000 sessions (target ≤ 5)"
+    )
+    print(
+        f"step change (answer → next screen painted): {len(ms)} steps, "
+        f"median {percentile(ms, 50):.2f} ms, p95 {p95:.2f} ms, max {max(ms):.2f} ms "
+        f"(target ≤ 30 ms p95)"
+    )
     grown = census.growers()
     for label, items in grown.items():
         text = ", ".join(f"{name} +{count}" for name, count in items.items()) or "none"
-        print(f"grew between {census.rows[0]['sessions']} and {census.rows[-1]['sessions']} "
-              f"sessions ({label}): {text}")
+        print(
+            f"grew between {census.rows[0]['sessions']} and {census.rows[-1]['sessions']} "
+            f"sessions ({label}): {text}"
+        )
     if args.json:
-        args.json.write_text(json.dumps({
-            "rss_mb_after": round(rss_n, 1),
-            "rss_mb_after_10": round(rss_10, 1),
-            "rss_growth_mb_per_1000": round(growth, 2),
-            "step_ms_p95": round(p95, 2),
-            "step_ms_median": round(percentile(ms, 50), 2),
-            "steps": len(ms),
-            "sessions": total,
-            "census": census.rows,
-            "grew": grown,
-        }, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "rss_mb_after": round(rss_n, 1),
+                    "rss_mb_after_10": round(rss_10, 1),
+                    "rss_growth_mb_per_1000": round(growth, 2),
+                    "step_ms_p95": round(p95, 2),
+                    "step_ms_median": round(percentile(ms, 50), 2),
+                    "steps": len(ms),
+                    "sessions": total,
+                    "census": census.rows,
+                    "grew": grown,
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -45,10 +45,14 @@ from kiosk.speech.process_speaker import ProcessSpeaker  # noqa: E402
 
 VOICES = {"fi": "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
 #: A screen as the kiosk reads it: a heading, then instructions.
-SCREEN = ("Kirjaston aukioloajat. Valitse kirjasto, jonka aukioloajat haluat kuulla, "
-          "koskettamalla sen nimeä näytöllä. Voit palata takaisin Takaisin-painikkeella.")
-NEXT_SCREEN = ("Kallion kirjasto on tänään auki kello kahdeksasta kahteenkymmeneen. "
-               "Haluatko kuulla koko viikon aukioloajat?")
+SCREEN = (
+    "Kirjaston aukioloajat. Valitse kirjasto, jonka aukioloajat haluat kuulla, "
+    "koskettamalla sen nimeä näytöllä. Voit palata takaisin Takaisin-painikkeella."
+)
+NEXT_SCREEN = (
+    "Kallion kirjasto on tänään auki kello kahdeksasta kahteenkymmeneen. "
+    "Haluatko kuulla koko viikon aukioloajat?"
+)
 PACER = """\
 import sys, time
 rate = int(sys.argv[1])
@@ -101,9 +105,10 @@ def paced_null_home(directory: Path) -> Path:
     pacer = directory / "pace.py"
     pacer.write_text(PACER, encoding="utf-8")
     (directory / ".asoundrc").write_text(
-        "pcm.!default {\n    type file\n    slave.pcm \"null\"\n"
-        f"    file \"|exec {sys.executable} -S -I {pacer} 44100\"\n    format \"raw\"\n}}\n",
-        encoding="utf-8")
+        'pcm.!default {\n    type file\n    slave.pcm "null"\n'
+        f'    file "|exec {sys.executable} -S -I {pacer} 44100"\n    format "raw"\n}}\n',
+        encoding="utf-8",
+    )
     return directory
 
 
@@ -119,7 +124,7 @@ def stat_fields(pid: int | str) -> list[str] | None:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return stat[stat.rindex(")") + 2:].split()  # state, ppid, pgrp, ...
+    return stat[stat.rindex(")") + 2 :].split()  # state, ppid, pgrp, ...
 
 
 def dead(pid: int) -> bool:
@@ -158,8 +163,9 @@ def wait_warm(speaker: ProcessSpeaker) -> None:
     time.sleep(0.05)  # let the new spare's start-up finish its work
 
 
-def one_run(speaker: ProcessSpeaker, events: Events, seq: int,
-            reaper: bool) -> tuple[float, float, float, float]:
+def one_run(
+    speaker: ProcessSpeaker, events: Events, seq: int, reaper: bool
+) -> tuple[float, float, float, float]:
     wait_warm(speaker)
     started = time.perf_counter()
     speaker.say(SCREEN, "fi")
@@ -174,8 +180,10 @@ def one_run(speaker: ProcessSpeaker, events: Events, seq: int,
 
     aplay, pgid = playing["pid"], playing["worker"]
     if dead(aplay):
-        raise SystemExit("aplay had already finished: the stop measurement needs a device "
-                         "that plays in real time (try --device paced-null)")
+        raise SystemExit(
+            "aplay had already finished: the stop measurement needs a device "
+            "that plays in real time (try --device paced-null)"
+        )
     workers = events.workers()
     silent = gone = float("nan")
     started = time.perf_counter()
@@ -203,8 +211,10 @@ def summary(name: str, values: list[float]) -> tuple[float, float]:
         return float("nan"), float("nan")
     median = statistics.median(ms)
     p95 = ms[min(len(ms) - 1, max(0, round(0.95 * len(ms)) - 1))]
-    print(f"{name}: {len(ms)} runs, median {median:.1f} ms, p95 {p95:.1f} ms "
-          f"(min {ms[0]:.1f}, max {ms[-1]:.1f})")
+    print(
+        f"{name}: {len(ms)} runs, median {median:.1f} ms, p95 {p95:.1f} ms "
+        f"(min {ms[0]:.1f}, max {ms[-1]:.1f})"
+    )
     return round(median, 2), round(p95, 2)
 
 
@@ -213,8 +223,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=25)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--device", choices=("auto", "default", "paced-null"), default="auto")
-    parser.add_argument("--no-reaper", dest="reaper", action="store_false",
-                        help="leave orphaned aplay processes to the machine's init")
+    parser.add_argument(
+        "--no-reaper",
+        dest="reaper",
+        action="store_false",
+        help="leave orphaned aplay processes to the machine's init",
+    )
     args = parser.parse_args()
     runs = max(20, args.runs)
     reaper = args.reaper and become_subreaper()
@@ -239,16 +253,27 @@ def main() -> int:
     first = summary("first audio (say → aplay started, warm worker)", [r[0] for r in results])
     switch = summary("switch (say while speaking → new aplay started)", [r[1] for r in results])
     silent = summary("stop → worker and aplay dead", [r[2] for r in results])
-    stop = summary("stop → process group gone (killpg(pgid, 0) raises)",
-                   [r[3] for r in results])
+    stop = summary("stop → process group gone (killpg(pgid, 0) raises)", [r[3] for r in results])
     if args.json:
-        args.json.write_text(json.dumps({
-            "first_audio_ms_median": first[0], "first_audio_ms_p95": first[1],
-            "stop_ms_median": stop[0], "stop_ms_p95": stop[1],
-            "switch_ms_median": switch[0], "switch_ms_p95": switch[1],
-            "stop_silent_ms_median": silent[0], "stop_silent_ms_p95": silent[1],
-            "runs": runs, "device": device, "bench_reaps_orphans": reaper,
-        }, indent=2) + "\n")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "first_audio_ms_median": first[0],
+                    "first_audio_ms_p95": first[1],
+                    "stop_ms_median": stop[0],
+                    "stop_ms_p95": stop[1],
+                    "switch_ms_median": switch[0],
+                    "switch_ms_p95": switch[1],
+                    "stop_silent_ms_median": silent[0],
+                    "stop_silent_ms_p95": silent[1],
+                    "runs": runs,
+                    "device": device,
+                    "bench_reaps_orphans": reaper,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -21,11 +21,19 @@ from pathlib import Path
 
 
 def one_run(data_dir: str) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               KIOSK_DATA_DIR=data_dir)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        KIOSK_DATA_DIR=data_dir,
+    )
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--smoke"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--smoke"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert process.stdout is not None
     elapsed, rss = float("nan"), float("nan")
     for line in process.stdout:
@@ -49,11 +57,15 @@ def main() -> int:
     times = [t for t, _ in results]
     median = statistics.median(times)
     rss = max(r for _, r in results)
-    print(f"startup: {len(times)} runs, median {median:.3f} s "
-          f"(min {min(times):.3f}, max {max(times):.3f}); peak RSS {rss:.1f} MB")
+    print(
+        f"startup: {len(times)} runs, median {median:.3f} s "
+        f"(min {min(times):.3f}, max {max(times):.3f}); peak RSS {rss:.1f} MB"
+    )
     if args.json:
-        args.json.write_text(json.dumps({"startup_s_median": round(median, 4),
-                                         "rss_mb": round(rss, 1)}, indent=2) + "\n")
+        args.json.write_text(
+            json.dumps({"startup_s_median": round(median, 4), "rss_mb": round(rss, 1)}, indent=2)
+            + "\n"
+        )
     return 0
 
 

@@ -67,8 +67,9 @@ class Kiosk:
     crash_file: CrashFile
 
 
-def read_config(path: Path | None, problems: list[StartupProblem],
-                data_dir: Path | None = None) -> Config:
+def read_config(
+    path: Path | None, problems: list[StartupProblem], data_dir: Path | None = None
+) -> Config:
     """The configured settings, failing closed (``kiosk.core.last_good``): a bad value
     keeps its built-in default and the rest of the file is used; a file that cannot be
     used, or a bad ``demo`` or PIN hash, gives the last good settings kept in
@@ -86,8 +87,11 @@ def read_config(path: Path | None, problems: list[StartupProblem],
         log.error("config: %s", notice)
         problems.append(StartupProblem("config", notice))
     if guarded.problems:
-        log.error("config has %d problem(s); those keys use their built-in defaults "
-                  "(security keys: their last good values)", len(guarded.problems))
+        log.error(
+            "config has %d problem(s); those keys use their built-in defaults "
+            "(security keys: their last good values)",
+            len(guarded.problems),
+        )
     return guarded.config
 
 
@@ -97,8 +101,9 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
     known = sorted(path.stem for path in flows_dir.glob("*.yaml"))
     for flow_id in config.flows.enabled:
         if flow_id not in known:
-            problem = (f'flows.enabled: there is no flow "{flow_id}" '
-                       f'(the flows are {", ".join(known)})')
+            problem = (
+                f'flows.enabled: there is no flow "{flow_id}" (the flows are {", ".join(known)})'
+            )
             log.error("config: %s", problem)
             problems.append(StartupProblem("config", problem))
             continue
@@ -110,17 +115,23 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
     return flows
 
 
-def build_services(config: Config, data_dir: Path, snapshot: Snapshot | None,
-                   metrics: Any, clock: Clock) -> Any:
+def build_services(
+    config: Config, data_dir: Path, snapshot: Snapshot | None, metrics: Any, clock: Clock
+) -> Any:
     """The city's services: live over one cached HTTP session, falling back to the
     dated offline snapshot; a demo kiosk answers from the snapshot only."""
     http = CityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
     return LiveServices.from_config(
-        config, http, snapshot, offline_only=config.kiosk.demo,
+        config,
+        http,
+        snapshot,
+        offline_only=config.kiosk.demo,
         # A demo kiosk may show sample data that is marked as such (e.g. OmaStadi's).
         allow_demo_data=config.kiosk.demo,
-        open311_api_key=config.services.open311_api_key or None, clock=clock,
-        on_fallback=lambda name, error: metrics.api_error(name))
+        open311_api_key=config.services.open311_api_key or None,
+        clock=clock,
+        on_fallback=lambda name, error: metrics.api_error(name),
+    )
 
 
 def make_speaker(config: Config) -> Speaker:
@@ -132,7 +143,10 @@ def make_speaker(config: Config) -> Speaker:
 
 
 def build_staff_tools(
-    config: Config, data_dir: Path, clock: Clock, problems: list[StartupProblem],
+    config: Config,
+    data_dir: Path,
+    clock: Clock,
+    problems: list[StartupProblem],
     metrics: MetricsLike,
 ) -> StaffTools:
     """PIN gate, audit log, help notifier and usage figures, all kept in ``data_dir``.
@@ -144,9 +158,13 @@ def build_staff_tools(
         lockout_s=config.staff.lockout_minutes * 60,
         clock=clock,
     )
-    audit = AuditLog(data_dir / AUDIT_FILE, config.kiosk.id, clock,
-                     retention_days=config.audit.retention_days,
-                     max_bytes=config.audit.max_file_kb * 1024)
+    audit = AuditLog(
+        data_dir / AUDIT_FILE,
+        config.kiosk.id,
+        clock,
+        retention_days=config.audit.retention_days,
+        max_bytes=config.audit.max_file_kb * 1024,
+    )
     gate = PinGate(
         config.staff.effective_pins(config.kiosk.demo),
         config.staff.effective_admin_pins(config.kiosk.demo),
@@ -245,8 +263,11 @@ def build(
     metrics = Metrics.from_config(config.monitoring)
     for crash in crashes:
         log.warning("earlier crash %s (%s): %s", crash.crash_id, crash.kind, crash.summary)
-        problems.append(StartupProblem(
-            "crash", f"{crash.when:%d.%m.%Y %H:%M} crash {crash.crash_id}: {crash.summary}"))
+        problems.append(
+            StartupProblem(
+                "crash", f"{crash.when:%d.%m.%Y %H:%M} crash {crash.crash_id}: {crash.summary}"
+            )
+        )
         metrics.crashed(crash.timestamp)
     window_ref: list[KioskWindow] = []
     install_crash_handler(lambda: window_ref[0] if window_ref else None, crash_file, metrics)
@@ -265,8 +286,7 @@ def build(
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):  # a QCoreApplication cannot show windows
-        raise RuntimeError("a QCoreApplication is already running; the kiosk needs "
-                           "a QApplication")
+        raise RuntimeError("a QCoreApplication is already running; the kiosk needs a QApplication")
     app.setApplicationName("kiosk")
     app.setApplicationVersion(__version__)
     # Double-tap time follows the config: two taps closer than this are one (A19).
@@ -283,8 +303,14 @@ def build(
         paths.data / "handoff" if data_dir is not None else default_handoff_dir()
     )
     # Parts that can fail while the kiosk runs report it in the staff panel.
-    staff.sources.update({"city": services, "cache": getattr(services, "http", None),
-                          "handoff": handoff_files, "data": paths})
+    staff.sources.update(
+        {
+            "city": services,
+            "cache": getattr(services, "http", None),
+            "handoff": handoff_files,
+            "data": paths,
+        }
+    )
     window = KioskWindow(
         config,
         session,
@@ -329,8 +355,9 @@ def show(kiosk: Kiosk, windowed: bool) -> None:
         kiosk.window.showFullScreen()
 
 
-def watch_restart_request(kiosk: Kiosk, request: Any, interval_ms: int = 3000,
-                          quit_app: Any = None) -> Any:
+def watch_restart_request(
+    kiosk: Kiosk, request: Any, interval_ms: int = 3000, quit_app: Any = None
+) -> Any:
     """Restart for an update without cutting off a resident: every few seconds, if a
     restart was requested (kiosk/core/restart_request.py) and the attract screen is up,
     quit with status 0, and systemd starts the new version. Returns the QTimer."""

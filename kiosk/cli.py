@@ -17,7 +17,8 @@ from kiosk import __version__
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Helsinki city e-service kiosk for libraries.")
+        prog="kiosk", description="Helsinki city e-service kiosk for libraries."
+    )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     sub = parser.add_subparsers(dest="command")
 
@@ -34,33 +35,60 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--theme", default="standard", choices=["standard", "high-contrast"])
     shots.add_argument("--config", type=Path, default=None)
     shots.add_argument("--size", default="1920x1080", help="window size in pixels, WxH")
-    shots.add_argument("--all-flows", action="store_true",
-                       help="every flow in assets/flows, not only the enabled ones")
+    shots.add_argument(
+        "--all-flows",
+        action="store_true",
+        help="every flow in assets/flows, not only the enabled ones",
+    )
 
     hash_pin = sub.add_parser(
-        "hash-pin", help="make a PIN hash line for [staff] pin_hashes / admin_pin_hashes",
+        "hash-pin",
+        help="make a PIN hash line for [staff] pin_hashes / admin_pin_hashes",
         description="Asks for a PIN twice without showing it and prints its hash line "
-                    "(never the PIN): scrypt$N$r$p$LENGTH$SALT$HASH, where LENGTH is the "
-                    "number of digits (so that check-config can tell an admin PIN is long "
-                    "enough). Without a terminal, reads the PIN from the first line of "
-                    "standard input (and, if given, the same PIN again from the second "
-                    "line).")
-    hash_pin.add_argument("--admin", action="store_true",
-                          help="for admin_pin_hashes: the PIN must have at least 6 digits")
+        "(never the PIN): scrypt$N$r$p$LENGTH$SALT$HASH, where LENGTH is the "
+        "number of digits (so that check-config can tell an admin PIN is long "
+        "enough). Without a terminal, reads the PIN from the first line of "
+        "standard input (and, if given, the same PIN again from the second "
+        "line).",
+    )
+    hash_pin.add_argument(
+        "--admin",
+        action="store_true",
+        help="for admin_pin_hashes: the PIN must have at least 6 digits",
+    )
 
     stats = sub.add_parser(
-        "stats", help="print the anonymous usage figures (a table, or CSV)",
+        "stats",
+        help="print the anonymous usage figures (a table, or CSV)",
         description="Counts of the usage events saved by this kiosk. The table gives "
-                    "totals for the period; --csv gives one row a day.")
-    stats.add_argument("--since", type=_date, default=None, metavar="YYYY-MM-DD",
-                       help="only from this day on (Helsinki time)")
-    stats.add_argument("--until", type=_date, default=None, metavar="YYYY-MM-DD",
-                       help="only up to and including this day")
-    stats.add_argument("--csv", action="store_true",
-                       help="CSV with a header line, one row a day, for a spreadsheet")
-    stats.add_argument("--data-dir", type=Path, default=None,
-                       help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the "
-                            "user data folder, as the kiosk itself uses)")
+        "totals for the period; --csv gives one row a day.",
+    )
+    stats.add_argument(
+        "--since",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="only from this day on (Helsinki time)",
+    )
+    stats.add_argument(
+        "--until",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="only up to and including this day",
+    )
+    stats.add_argument(
+        "--csv",
+        action="store_true",
+        help="CSV with a header line, one row a day, for a spreadsheet",
+    )
+    stats.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the "
+        "user data folder, as the kiosk itself uses)",
+    )
     return parser
 
 
@@ -68,18 +96,27 @@ def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date like 2024-05-31, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a date like 2024-05-31, got {text!r}") from None
 
 
 def _run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, default=None,
-                        help="TOML config file (default: /etc/kiosk/kiosk.toml if it "
-                             "exists, else a developer's demo kiosk)")
-    parser.add_argument("--windowed", action="store_true",
-                        help="a normal window instead of full screen (development)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="exit 0 once the start screen is up (install checks, bench)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="TOML config file (default: /etc/kiosk/kiosk.toml if it "
+        "exists, else a developer's demo kiosk)",
+    )
+    parser.add_argument(
+        "--windowed",
+        action="store_true",
+        help="a normal window instead of full screen (development)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="exit 0 once the start screen is up (install checks, bench)",
+    )
 
 
 def check_config_command(path: Path) -> int:
@@ -101,8 +138,9 @@ def _read_pin_twice(admin: bool) -> tuple[str, str] | None:
 
         digits = "6-12" if admin else "4-12"
         try:
-            pin = getpass.getpass(f"New {'admin ' if admin else ''}PIN ({digits} digits, "
-                                  "not shown): ")
+            pin = getpass.getpass(
+                f"New {'admin ' if admin else ''}PIN ({digits} digits, not shown): "
+            )
             again = getpass.getpass("The same PIN again: ")
         except (EOFError, KeyboardInterrupt):
             print(file=sys.stderr)
@@ -134,13 +172,16 @@ def hash_pin_command(admin: bool = False) -> int:
     print(hash_pin(pin, admin=admin))
     if sys.stdin.isatty():
         where = "admin_pin_hashes" if admin else "pin_hashes (staff)"
-        print(f"Put this line, in quotes, in {where} in the [staff] section of the "
-              "config file.", file=sys.stderr)
+        print(
+            f"Put this line, in quotes, in {where} in the [staff] section of the config file.",
+            file=sys.stderr,
+        )
     return 0
 
 
-def stats_command(data_dir: Path | None, since: datetime.date | None,
-                  until: datetime.date | None, as_csv: bool) -> int:
+def stats_command(
+    data_dir: Path | None, since: datetime.date | None, until: datetime.date | None, as_csv: bool
+) -> int:
     from kiosk.core.paths import Paths
     from kiosk.stats.report import StatsReadError, format_table, read_counts, write_csv
     from kiosk.stats.store import STATS_FILE
@@ -170,8 +211,11 @@ def _size(text: str) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
-    if not args_list or args_list[0].startswith("-") and args_list[0] not in (
-            "-h", "--help", "--version"):
+    if (
+        not args_list
+        or args_list[0].startswith("-")
+        and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list = ["run", *args_list]
     args = _parser().parse_args(args_list)
     if args.command == "check-config":
@@ -185,9 +229,16 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.ui.screenshots import render_all
 
         langs = ["fi", "sv", "en"] if args.lang == "all" else [args.lang]
-        written = render_all(args.out_dir, langs, args.text_size, args.theme,
-                             config_path=args.config, size=_size(args.size),
-                             all_flows=args.all_flows, build=build)
+        written = render_all(
+            args.out_dir,
+            langs,
+            args.text_size,
+            args.theme,
+            config_path=args.config,
+            size=_size(args.size),
+            all_flows=args.all_flows,
+            build=build,
+        )
         print(f"wrote {written} screenshots to {args.out_dir}")
         return 0
     from kiosk.app import run

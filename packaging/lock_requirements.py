@@ -37,8 +37,15 @@ GLIBC_MINOR = 36  # Debian 12's glibc 2.36 (Debian 13 has 2.41): manylinux_2_17 
 
 
 def platform_args(python: str, machine: str) -> list[str]:
-    args = ["--only-binary=:all:", "--python-version", python, "--implementation", "cp",
-            "--abi", "cp" + python.replace(".", "")]
+    args = [
+        "--only-binary=:all:",
+        "--python-version",
+        python,
+        "--implementation",
+        "cp",
+        "--abi",
+        "cp" + python.replace(".", ""),
+    ]
     for minor in range(GLIBC_MINOR, 16, -1):
         args += ["--platform", f"manylinux_2_{minor}_{machine}"]
     return args + ["--platform", f"manylinux2014_{machine}"]
@@ -53,8 +60,11 @@ def pip_env() -> dict[str, str]:
 
 def download(args: list[str], dest: Path) -> list[Path]:
     dest.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--dest", str(dest),
-                    *args], check=True, env=pip_env())
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--dest", str(dest), *args],
+        check=True,
+        env=pip_env(),
+    )
     return sorted(dest.glob("*.whl"))
 
 
@@ -73,22 +83,30 @@ def main() -> int:
         # 1. Resolve for each Python: one version of each package for all of them.
         pins: dict[str, str] = {}
         for python in PYTHONS:
-            for wheel in download([*platform_args(python, machine), "-r", str(SOURCE)],
-                                  Path(tmp) / f"resolve-{python}"):
+            for wheel in download(
+                [*platform_args(python, machine), "-r", str(SOURCE)],
+                Path(tmp) / f"resolve-{python}",
+            ):
                 name, version = name_version(wheel)
                 if pins.setdefault(name, version) != version:
-                    print(f"lock: {name} resolves to {pins[name]} and {version} on different "
-                          "Pythons; pin one version in requirements.in", file=sys.stderr)
+                    print(
+                        f"lock: {name} resolves to {pins[name]} and {version} on different "
+                        "Pythons; pin one version in requirements.in",
+                        file=sys.stderr,
+                    )
                     return 1
         pin_file = Path(tmp) / "pins.txt"
-        pin_file.write_text("".join(f"{n}=={v}\n" for n, v in sorted(pins.items())),
-                            encoding="utf-8")
+        pin_file.write_text(
+            "".join(f"{n}=={v}\n" for n, v in sorted(pins.items())), encoding="utf-8"
+        )
         # 2. Every pinned wheel for every Python and architecture, by hash.
         hashes: dict[str, set[str]] = {name: set() for name in pins}
         for python in PYTHONS:
             for arch, machine in ARCHES.items():
-                for wheel in download([*platform_args(python, machine), "--no-deps",
-                                       "-r", str(pin_file)], Path(tmp) / f"{python}-{arch}"):
+                for wheel in download(
+                    [*platform_args(python, machine), "--no-deps", "-r", str(pin_file)],
+                    Path(tmp) / f"{python}-{arch}",
+                ):
                     name, version = name_version(wheel)
                     if pins.get(name) != version:
                         print(f"lock: {wheel.name} is not pinned", file=sys.stderr)
@@ -97,8 +115,11 @@ def main() -> int:
     lines = [
         "# Pinned run-time packages of the kiosk's Debian package (venv in /opt/kiosk).",
         "# Made by `make lock` (packaging/lock_requirements.py) from requirements.in:",
-        "# CPython " + ", ".join(f"{p} ({d})" for p, d in PYTHONS.items())
-        + f", manylinux up to glibc 2.{GLIBC_MINOR}, wheels for " + ", ".join(ARCHES) + ".",
+        "# CPython "
+        + ", ".join(f"{p} ({d})" for p, d in PYTHONS.items())
+        + f", manylinux up to glibc 2.{GLIBC_MINOR}, wheels for "
+        + ", ".join(ARCHES)
+        + ".",
         "# Do not edit by hand: change requirements.in and run `make lock`.",
     ]
     for name, version in sorted(pins.items()):

@@ -55,7 +55,7 @@ COMMENTS = {
         "(both in /usr/share/common-licenses). The source code of Qt and of Qt for "
         "Python of this version is published by the Qt Project "
         "(https://download.qt.io/official_releases/). Qt's own third-party parts and "
-        "their licences are listed in the Qt documentation, \"Licenses Used in Qt\"."
+        'their licences are listed in the Qt documentation, "Licenses Used in Qt".'
     ),
     "shiboken6": "The binding generator's run-time library of Qt for Python (see PySide6).",
 }
@@ -80,8 +80,8 @@ CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 """
 
 _COPYRIGHT_LINE = re.compile(
-    r"^\W*copyright\s*(?:\(c\)|©)?\s*((?:\d{4}|\d{4}\s*[-–,]\s*\d{2,4}x?)\b.*)$",
-    re.IGNORECASE)
+    r"^\W*copyright\s*(?:\(c\)|©)?\s*((?:\d{4}|\d{4}\s*[-–,]\s*\d{2,4}x?)\b.*)$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -115,18 +115,19 @@ def dep5_license(metadata: email.message.Message, name: str) -> str:
         if loose and "\n" not in loose and len(loose) < 80:
             expression = loose
     if not expression:
-        classifiers = [str(c).rsplit("::", 1)[-1].strip()
-                       for c in metadata.get_all("Classifier") or []
-                       if str(c).startswith("License ::")]
+        classifiers = [
+            str(c).rsplit("::", 1)[-1].strip()
+            for c in metadata.get_all("Classifier") or []
+            if str(c).startswith("License ::")
+        ]
         expression = " or ".join(classifiers)
     if not expression:
         raise ValueError(f"{name}: the wheel names no licence; add it to LICENSE_OVERRIDES")
     return re.sub(r"\s+(AND|OR|WITH)\s+", lambda m: f" {m[1].lower()} ", expression)
 
 
-def copyright_lines(texts: list[str], metadata: email.message.Message,
-                    name: str = "") -> list[str]:
-    """"Copyright" lines with a year from the licence files; else the authors."""
+def copyright_lines(texts: list[str], metadata: email.message.Message, name: str = "") -> list[str]:
+    """ "Copyright" lines with a year from the licence files; else the authors."""
     if name in COPYRIGHT_OVERRIDES:
         return [COPYRIGHT_OVERRIDES[name]]
     found: list[str] = []
@@ -150,7 +151,8 @@ def read_wheel(path: Path) -> Distribution:
         meta_name = next(n for n in names if re.fullmatch(r"[^/]+\.dist-info/METADATA", n))
         dist_info = meta_name.split("/", 1)[0]
         metadata = email.parser.Parser(policy=email.policy.compat32).parsestr(
-            wheel.read(meta_name).decode("utf-8"), headersonly=True)
+            wheel.read(meta_name).decode("utf-8"), headersonly=True
+        )
         files: dict[str, str] = {}
         for member in names:
             inside = PurePosixPath(member)
@@ -182,8 +184,10 @@ def collect(wheels_dir: Path) -> list[Distribution]:
         if known is None:
             by_name[dist.name] = dist
         elif known.version != dist.version:
-            raise ValueError(f"{dist.name}: wheels of two versions ({known.version}, "
-                             f"{dist.version}) in {wheels_dir}")
+            raise ValueError(
+                f"{dist.name}: wheels of two versions ({known.version}, "
+                f"{dist.version}) in {wheels_dir}"
+            )
         else:
             known.wheels.append(path.name)
     return [by_name[name] for name in sorted(by_name)]
@@ -213,34 +217,41 @@ def render(distributions: list[Distribution], maintainer: str) -> str:
             f"wheels in {WHEELS_INSTALLED_AT} and installs into /opt/kiosk/venv. Made "
             "from the wheels' own metadata and licence files when the package was "
             "built (packaging/make_copyright.py). The licence files each wheel carries "
-            f"are in {LICENSES_INSTALLED_AT}/<name>-<version>/.", wrap=True),
+            f"are in {LICENSES_INSTALLED_AT}/<name>-<version>/.",
+            wrap=True,
+        ),
     ]
     kiosk = next((d for d in distributions if d.name == KIOSK_DIST), None)
     paragraphs.append(
         "Files: *\n"
         "Copyright: the Helsinki library e-service kiosk authors\n"
-        "License: MIT\n" + field_text(MIT_TEXT)
-        + (f"\nComment: The kiosk {kiosk.version}: {', '.join(kiosk.wheels)}" if kiosk else ""))
+        "License: MIT\n"
+        + field_text(MIT_TEXT)
+        + (f"\nComment: The kiosk {kiosk.version}: {', '.join(kiosk.wheels)}" if kiosk else "")
+    )
     without_text: set[str] = set()
     for dist in distributions:
         if dist.name == KIOSK_DIST:
             continue
         files = " ".join(f"opt/kiosk/wheels/{wheel}" for wheel in dist.wheels)
         copyright_field = dist.copyright[0] + "".join(
-            f"\n           {line}" for line in dist.copyright[1:])
-        paragraph = (f"Files: {files}\n"
-                     f"Copyright: {copyright_field}\n"
-                     f"License: {dist.license}")
+            f"\n           {line}" for line in dist.copyright[1:]
+        )
+        paragraph = f"Files: {files}\nCopyright: {copyright_field}\nLicense: {dist.license}"
         if dist.licence_files:
-            texts = [text if len(dist.licence_files) == 1 else f"--- {name} ---\n{text}"
-                     for name, text in sorted(dist.licence_files.items())]
+            texts = [
+                text if len(dist.licence_files) == 1 else f"--- {name} ---\n{text}"
+                for name, text in sorted(dist.licence_files.items())
+            ]
             paragraph += "\n" + field_text("\n\n".join(texts))
         else:
             without_text.update(short_names(dist.license))
-        where = (f"{LICENSES_INSTALLED_AT}/{dist.folder}/" if dist.licence_files
-                 else "none in the wheel")
-        comment = (f"{dist.display_name} {dist.version}. Licence files: {where}. "
-                   + COMMENTS.get(dist.name, ""))
+        where = (
+            f"{LICENSES_INSTALLED_AT}/{dist.folder}/" if dist.licence_files else "none in the wheel"
+        )
+        comment = f"{dist.display_name} {dist.version}. Licence files: {where}. " + COMMENTS.get(
+            dist.name, ""
+        )
         paragraph += "\nComment:\n" + field_text(comment.strip(), wrap=True)
         paragraphs.append(paragraph)
     for short in sorted(without_text):
@@ -248,9 +259,13 @@ def render(distributions: list[Distribution], maintainer: str) -> str:
         if common is None:
             raise ValueError(f"no licence text for {short}: add it to COMMON_LICENSES")
         paragraphs.append(
-            f"License: {short}\n" + field_text(
+            f"License: {short}\n"
+            + field_text(
                 f"On Debian systems, the complete text of the {title} can be found in "
-                f"/usr/share/common-licenses/{common}.", wrap=True))
+                f"/usr/share/common-licenses/{common}.",
+                wrap=True,
+            )
+        )
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -272,8 +287,10 @@ def main(argv: list[str]) -> int:
         return 2
     maintainer = argv[3] if len(argv) == 4 else "Helsinki library kiosk team"
     distributions = write(Path(argv[1]), Path(argv[2]), maintainer)
-    print(f"copyright: {len(distributions)} distributions, "
-          f"{sum(len(d.licence_files) for d in distributions)} licence files")
+    print(
+        f"copyright: {len(distributions)} distributions, "
+        f"{sum(len(d.licence_files) for d in distributions)} licence files"
+    )
     return 0
 
 

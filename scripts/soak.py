@@ -46,15 +46,21 @@ def main(argv: list[str] | None = None) -> int:
             close_kiosk(kiosk)
         total += monkey.events_run
         status = "FAILED" if failures else "ok"
-        print(f"seed {seed}: {monkey.events_run}/{args.events} events, "
-              f"{monkey.attract_checks} wipe checks, {time.monotonic() - seed_started:.1f}s, "
-              f"{status}", flush=True)
+        print(
+            f"seed {seed}: {monkey.events_run}/{args.events} events, "
+            f"{monkey.attract_checks} wipe checks, {time.monotonic() - seed_started:.1f}s, "
+            f"{status}",
+            flush=True,
+        )
         for failure in failures:
             print(failure, flush=True)
             failed.append(failure)
-    print(f"total: {total} events over {args.seeds} seeds in {time.monotonic() - started:.0f}s;"
-          f" {len(failed)} failing seed(s)"
-          + (": " + ", ".join(str(f.seed) for f in failed) if failed else ""), flush=True)
+    print(
+        f"total: {total} events over {args.seeds} seeds in {time.monotonic() - started:.0f}s;"
+        f" {len(failed)} failing seed(s)"
+        + (": " + ", ".join(str(f.seed) for f in failed) if failed else ""),
+        flush=True,
+    )
     return 1 if failed else 0
 
 

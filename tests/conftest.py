@@ -40,13 +40,27 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     style, font, hook, locale = qapp.styleSheet(), qapp.font(), sys.excepthook, QLocale()
     translators = set(qapp.findChildren(QTranslator))
 
-    def factory(lang: str = "fi", text_size: int = 100, theme: str = "standard",
-                config_path: Path | None = None, inline: bool = True, speaker=None):
-        kiosk = build(config_path=config_path, windowed=True, inline_services=inline,
-                      clock=FixedClock(SNAPSHOT_MORNING), speaker=speaker or RecordingSpeaker(),
-                      data_dir=tmp_path / "data", size=(1920, 1080), chime=SilentChime())
-        kiosk.session.defaults = replace(kiosk.session.defaults, language=lang,
-                                         text_size=text_size, theme=theme)
+    def factory(
+        lang: str = "fi",
+        text_size: int = 100,
+        theme: str = "standard",
+        config_path: Path | None = None,
+        inline: bool = True,
+        speaker=None,
+    ):
+        kiosk = build(
+            config_path=config_path,
+            windowed=True,
+            inline_services=inline,
+            clock=FixedClock(SNAPSHOT_MORNING),
+            speaker=speaker or RecordingSpeaker(),
+            data_dir=tmp_path / "data",
+            size=(1920, 1080),
+            chime=SilentChime(),
+        )
+        kiosk.session.defaults = replace(
+            kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
+        )
         kiosk.window.show_attract()
         kiosk.window.show()
         qapp.processEvents()

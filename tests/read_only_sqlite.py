@@ -14,8 +14,12 @@ import requests_cache.backends.sqlite as cache_backend
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A ``connect`` for the usage-figures store that opens its file read-only."""
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
-                           check_same_thread=False, isolation_level=None)
+    return sqlite3.connect(
+        path.resolve().as_uri() + "?mode=ro",
+        uri=True,
+        check_same_thread=False,
+        isolation_level=None,
+    )
 
 
 def cache_opens_read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -28,5 +32,6 @@ def cache_opens_read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
             return real(path.resolve().as_uri() + "?mode=ro", *args, **kwargs)
         return real(database, *args, **kwargs)
 
-    monkeypatch.setattr(cache_backend, "sqlite3",
-                        SimpleNamespace(**{**vars(sqlite3), "connect": connect}))
+    monkeypatch.setattr(
+        cache_backend, "sqlite3", SimpleNamespace(**{**vars(sqlite3), "connect": connect})
+    )

@@ -282,9 +282,12 @@ def pin_hash_list(*, admin: bool = False) -> Checker:
                 ok = False
                 continue
             if admin and parsed.length is not None and parsed.length < ADMIN_MIN_PIN_LENGTH:
-                report(key, f"item {i} is for a PIN of {parsed.length} digits; an admin PIN "
-                            f"needs at least {ADMIN_MIN_PIN_LENGTH}: make one with "
-                            "`kiosk hash-pin --admin`")
+                report(
+                    key,
+                    f"item {i} is for a PIN of {parsed.length} digits; an admin PIN "
+                    f"needs at least {ADMIN_MIN_PIN_LENGTH}: make one with "
+                    "`kiosk hash-pin --admin`",
+                )
                 ok = False
                 continue
             weakness = parsed.weakness(admin=admin)
@@ -505,11 +508,11 @@ def api_key() -> Checker:
     """An API key: printable text without spaces, or "" for none."""
 
     def check(value: Any, key: str, report: Report) -> Any:
-        if isinstance(value, str) and (value == "" or (value.isprintable()
-                                                      and " " not in value)):
+        if isinstance(value, str) and (value == "" or (value.isprintable() and " " not in value)):
             return value
-        report(key, 'expected the key as text without spaces ("" = none), got '
-               + mask_secret(value))  # a secret: never shown whole (issue 12)
+        report(
+            key, 'expected the key as text without spaces ("" = none), got ' + mask_secret(value)
+        )  # a secret: never shown whole (issue 12)
         return _INVALID
 
     return check
@@ -782,20 +785,26 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem], froz
     return config, problems, frozenset(invalid)
 
 
-def _check_help_wait(config: Config, data: dict[str, Any], bad_keys: set[str],
-                     report: Report, invalid: set[str]) -> Config:
+def _check_help_wait(
+    config: Config, data: dict[str, Any], bad_keys: set[str], report: Report, invalid: set[str]
+) -> Config:
     """timeouts.help_wait_s must not be shorter than timeouts.idle_s. Given shorter, it is
     refused (the built-in default, or idle_s if that is longer); not given, the default
     quietly grows to idle_s."""
     timeouts = config.timeouts
-    if ("timeouts.idle_s" in bad_keys or "timeouts.help_wait_s" in bad_keys
-            or timeouts.help_wait_s >= timeouts.idle_s):
+    if (
+        "timeouts.idle_s" in bad_keys
+        or "timeouts.help_wait_s" in bad_keys
+        or timeouts.help_wait_s >= timeouts.idle_s
+    ):
         return config
     table = data.get("timeouts")
     if isinstance(table, dict) and "help_wait_s" in table:
-        report("timeouts.help_wait_s",
-               f"{timeouts.help_wait_s} is shorter than timeouts.idle_s "
-               f"({timeouts.idle_s}); the help screen must wait at least as long")
+        report(
+            "timeouts.help_wait_s",
+            f"{timeouts.help_wait_s} is shorter than timeouts.idle_s "
+            f"({timeouts.idle_s}); the help screen must wait at least as long",
+        )
         invalid.add("timeouts.help_wait_s")
     value = max(TimeoutsConfig().help_wait_s, timeouts.idle_s)
     return dataclasses.replace(config, timeouts=dataclasses.replace(timeouts, help_wait_s=value))

@@ -50,7 +50,8 @@ _ID = re.compile(r"[0-9a-f]{4,32}")
 #: ValueError (crash id 1a2b3c4d)".
 _LOG_LINE = re.compile(
     r"^(?P<time>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)(?:,\d+)? \w+ \S+: uncaught (?P<kind>\w+) "
-    r"\(crash id (?P<id>[0-9a-f]{4,32})\)")
+    r"\(crash id (?P<id>[0-9a-f]{4,32})\)"
+)
 
 #: The open fault file: faulthandler writes to its descriptor, so it must stay open
 #: (and never be garbage collected) while faulthandler is enabled.
@@ -131,7 +132,8 @@ class CrashFile:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             (self.directory / f"error-{crash_id}.txt").write_text(
-                f"kind={kind}\ntime={time.time():.3f}\n", encoding="utf-8")
+                f"kind={kind}\ntime={time.time():.3f}\n", encoding="utf-8"
+            )
         except OSError as exc:
             log.warning("cannot record crash %s: %s", crash_id, exc.strerror or exc)
 
@@ -167,8 +169,10 @@ def _fault_summary(path: Path) -> str:
 
 
 def _read_marker(path: Path) -> tuple[str, float]:
-    fields = dict(line.partition("=")[::2] for line in
-                  path.read_text(encoding="utf-8", errors="replace").splitlines())
+    fields = dict(
+        line.partition("=")[::2]
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    )
     try:
         when = float(fields.get("time", ""))
     except ValueError:
@@ -199,15 +203,18 @@ def _archive(path: Path, archive: Path) -> Path:
 
 
 def _prune(archive: Path) -> None:
-    files = sorted((p for p in archive.glob("*-*.*") if p.name != REPORTED_FILE),
-                   key=lambda p: p.stat().st_mtime)
+    files = sorted(
+        (p for p in archive.glob("*-*.*") if p.name != REPORTED_FILE),
+        key=lambda p: p.stat().st_mtime,
+    )
     for old in files[:-KEEP_ARCHIVED]:
         with contextlib.suppress(OSError):
             old.unlink()
 
 
-def previous_crashes(data_dir: Path, log_dir: Path | None = None,
-                     archive: bool = True) -> list[CrashInfo]:
+def previous_crashes(
+    data_dir: Path, log_dir: Path | None = None, archive: bool = True
+) -> list[CrashInfo]:
     """Crashes of earlier runs not reported before, oldest first.
 
     Looks at non-empty fault files (hard crashes), error markers, and "crash id" lines
@@ -236,11 +243,21 @@ def previous_crashes(data_dir: Path, log_dir: Path | None = None,
             if info.st_size == 0:
                 path.unlink()
                 continue
-            crash = CrashInfo("hard", _short_id(path.name, info.st_mtime), info.st_mtime,
-                              _fault_summary(path), path)
+            crash = CrashInfo(
+                "hard",
+                _short_id(path.name, info.st_mtime),
+                info.st_mtime,
+                _fault_summary(path),
+                path,
+            )
             if archive:
-                crash = CrashInfo(crash.kind, crash.crash_id, crash.timestamp,
-                                  crash.summary, _archive(path, archive_dir))
+                crash = CrashInfo(
+                    crash.kind,
+                    crash.crash_id,
+                    crash.timestamp,
+                    crash.summary,
+                    _archive(path, archive_dir),
+                )
         except OSError as exc:
             log.warning("cannot read crash file %s: %s", path.name, exc.strerror or exc)
             continue
@@ -268,8 +285,9 @@ def previous_crashes(data_dir: Path, log_dir: Path | None = None,
     if archive and crashes:
         try:
             archive_dir.mkdir(parents=True, exist_ok=True)
-            ids = reported + [c.crash_id for c in crashes if c.kind == "error"
-                              and c.crash_id not in reported]
+            ids = reported + [
+                c.crash_id for c in crashes if c.kind == "error" and c.crash_id not in reported
+            ]
             reported_path.write_text("\n".join(ids[-KEEP_REPORTED:]) + "\n", encoding="utf-8")
             _prune(archive_dir)
         except OSError as exc:

@@ -129,8 +129,12 @@ def _save_last_good(path: Path, source: str, text: str) -> None:
     try:
         write_atomically(path, content)
     except OSError as exc:
-        log.error("config: cannot keep a last good copy in %s (%s: %s)", path,
-                  type(exc).__name__, exc.strerror or exc)
+        log.error(
+            "config: cannot keep a last good copy in %s (%s: %s)",
+            path,
+            type(exc).__name__,
+            exc.strerror or exc,
+        )
 
 
 def load_guarded(path: Path, data_dir: Path | None) -> GuardedConfig:
@@ -143,13 +147,16 @@ def load_guarded(path: Path, data_dir: Path | None) -> GuardedConfig:
     if reading.config is None:  # cannot be read or is not TOML
         last = _read_last_good(copy_path) if copy_path is not None else None
         if last is not None and last.config is not None and copy_path is not None:
-            notice = (f"The config file {path} cannot be used; the last good settings "
-                      f"(kept on {_saved_on(copy_path)}) are in use.")
-            return GuardedConfig(_fail_closed(last.config, last), problems, (notice,),
-                                 "last-good")
-        notice = (f"The config file {path} cannot be used and there are no last good "
-                  "settings: the kiosk runs with the built-in settings, not as a demo and "
-                  "with no PINs (helper mode and leaving kiosk mode are off).")
+            notice = (
+                f"The config file {path} cannot be used; the last good settings "
+                f"(kept on {_saved_on(copy_path)}) are in use."
+            )
+            return GuardedConfig(_fail_closed(last.config, last), problems, (notice,), "last-good")
+        notice = (
+            f"The config file {path} cannot be used and there are no last good "
+            "settings: the kiosk runs with the built-in settings, not as a demo and "
+            "with no PINs (helper mode and leaving kiosk mode are off)."
+        )
         return GuardedConfig(Config(), problems, (notice,), "fail-closed")
 
     config = reading.config
@@ -164,11 +171,14 @@ def load_guarded(path: Path, data_dir: Path | None) -> GuardedConfig:
     for key in refused:
         if last is not None and last.config is not None and not last.refused(key):
             config = _set(config, key, _get(last.config, key))
-            notices.append(f"{key}: the value in {path} cannot be used; its last good "
-                           "value is kept.")
+            notices.append(
+                f"{key}: the value in {path} cannot be used; its last good value is kept."
+            )
         else:
             config = _set(config, key, _get(Config(), key))
             fallback = "not a demo" if key == "kiosk.demo" else "no PINs"
-            notices.append(f"{key}: the value in {path} cannot be used and there is no "
-                           f"last good value: {fallback}.")
+            notices.append(
+                f"{key}: the value in {path} cannot be used and there is no "
+                f"last good value: {fallback}."
+            )
     return GuardedConfig(config, problems, tuple(notices), "file")

@@ -69,8 +69,7 @@ class JournalFormatter(logging.Formatter):
         return "\n".join(prefix + line for line in lines)
 
 
-def journal_stream(environ: Mapping[str, str] | None = None,
-                   stream: TextIO | None = None) -> bool:
+def journal_stream(environ: Mapping[str, str] | None = None, stream: TextIO | None = None) -> bool:
     """True when ``stream`` (default: stderr) is connected to the systemd journal.
 
     systemd sets ``$JOURNAL_STREAM`` to "DEVICE:INODE" of the service's journal stream;
@@ -156,15 +155,23 @@ class ReopeningFileHandler(logging.handlers.RotatingFileHandler):
             os.makedirs(os.path.dirname(self.baseFilename), exist_ok=True)
             stream = self._open()
         except OSError as exc:  # keep writing where we were; try again next record
-            self.problem = (f"The log file {self.baseFilename} was deleted and cannot be "
-                            f"made again ({type(exc).__name__}: {exc.strerror or exc}).")
+            self.problem = (
+                f"The log file {self.baseFilename} was deleted and cannot be "
+                f"made again ({type(exc).__name__}: {exc.strerror or exc})."
+            )
             return
         old, self.stream = self.stream, stream
         old.close()
         self.problem = None
-        note = logging.LogRecord(__name__, logging.WARNING, __file__, 0,
-                                 "the log file was deleted while the kiosk ran; earlier "
-                                 "lines are lost", None, None)
+        note = logging.LogRecord(
+            __name__,
+            logging.WARNING,
+            __file__,
+            0,
+            "the log file was deleted while the kiosk ran; earlier lines are lost",
+            None,
+            None,
+        )
         self.stream.write(self.format(note) + self.terminator)
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -211,8 +218,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     path = log_dir / "kiosk.log"
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = ReopeningFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = ReopeningFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError as exc:
         logging.getLogger(__name__).error("cannot write logs to %s: %s", log_dir, exc)
         return None

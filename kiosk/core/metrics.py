@@ -43,8 +43,14 @@ from kiosk.core.metrics_http import MetricsHttpServer
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LABEL_OTHER", "MeteredServices", "MeteredStats", "Metrics", "MetricsLike",
-           "NullMetrics"]
+__all__ = [
+    "LABEL_OTHER",
+    "MeteredServices",
+    "MeteredStats",
+    "Metrics",
+    "MetricsLike",
+    "NullMetrics",
+]
 
 #: Label values allowed as they are: ids like "library-hours" or "libraries.week".
 _LABEL = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
@@ -129,8 +135,13 @@ class Metrics:
 
     enabled = True
 
-    def __init__(self, address: str = "127.0.0.1", port: int = 9464,
-                 clock: Callable[[], float] = time.time, version: str = __version__) -> None:
+    def __init__(
+        self,
+        address: str = "127.0.0.1",
+        port: int = 9464,
+        clock: Callable[[], float] = time.time,
+        version: str = __version__,
+    ) -> None:
         from prometheus_client import (
             CollectorRegistry,
             Counter,
@@ -153,34 +164,54 @@ class Metrics:
         registry = self.registry
         self._up = Gauge("kiosk_up", "1 while the kiosk is running.", registry=registry)
         self._up.set(1)
-        Info("kiosk_build", "Version of the kiosk software.",
-             registry=registry).info({"version": version})
-        self._sessions = Counter("kiosk_sessions", "Resident sessions started.",
-                                 registry=registry)
-        self._flows_started = Counter("kiosk_flows_started", "Flows started, by flow id.",
-                                      ["flow"], registry=registry)
-        self._flows_completed = Counter("kiosk_flows_completed",
-                                        "Flows completed (their done step), by flow id.",
-                                        ["flow"], registry=registry)
-        self._help = Counter("kiosk_help_requests", "Ask for help requests.",
-                             registry=registry)
-        self._idle = Counter("kiosk_idle_timeouts",
-                             "Sessions ended because nobody answered the idle warning.",
-                             registry=registry)
+        Info("kiosk_build", "Version of the kiosk software.", registry=registry).info(
+            {"version": version}
+        )
+        self._sessions = Counter("kiosk_sessions", "Resident sessions started.", registry=registry)
+        self._flows_started = Counter(
+            "kiosk_flows_started", "Flows started, by flow id.", ["flow"], registry=registry
+        )
+        self._flows_completed = Counter(
+            "kiosk_flows_completed",
+            "Flows completed (their done step), by flow id.",
+            ["flow"],
+            registry=registry,
+        )
+        self._help = Counter("kiosk_help_requests", "Ask for help requests.", registry=registry)
+        self._idle = Counter(
+            "kiosk_idle_timeouts",
+            "Sessions ended because nobody answered the idle warning.",
+            registry=registry,
+        )
         self._speech_source: bool | Callable[[], bool] = False
-        Gauge("kiosk_speech_available", "1 when speech output works, 0 when it does not.",
-              registry=registry).set_function(self._speech_value)
-        self._api_errors = Counter("kiosk_api_errors", "Failed city interface calls, by "
-                                   "service.", ["service"], registry=registry)
-        snapshot_age = Gauge("kiosk_offline_snapshot_age_seconds",
-                             "Age of the bundled offline city data (NaN: none).",
-                             registry=registry)
+        Gauge(
+            "kiosk_speech_available",
+            "1 when speech output works, 0 when it does not.",
+            registry=registry,
+        ).set_function(self._speech_value)
+        self._api_errors = Counter(
+            "kiosk_api_errors",
+            "Failed city interface calls, by service.",
+            ["service"],
+            registry=registry,
+        )
+        snapshot_age = Gauge(
+            "kiosk_offline_snapshot_age_seconds",
+            "Age of the bundled offline city data (NaN: none).",
+            registry=registry,
+        )
         snapshot_age.set_function(self._snapshot_age)
-        self._last_crash = Gauge("kiosk_last_crash_timestamp_seconds",
-                                 "Time of the last crash (0: none known).",
-                                 registry=registry)
-        self._pin_failures = Counter("kiosk_pin_failures", "Wrong PINs typed, by role "
-                                     "(staff, admin).", ["role"], registry=registry)
+        self._last_crash = Gauge(
+            "kiosk_last_crash_timestamp_seconds",
+            "Time of the last crash (0: none known).",
+            registry=registry,
+        )
+        self._pin_failures = Counter(
+            "kiosk_pin_failures",
+            "Wrong PINs typed, by role (staff, admin).",
+            ["role"],
+            registry=registry,
+        )
         for role in sorted(PIN_ROLES):  # 0 from the start, so alerts see every role
             self._pin_failures.labels(role=role)
 
@@ -273,8 +304,12 @@ class Metrics:
         try:
             port = server.start()
         except OSError as exc:
-            log.error("metrics endpoint not started on %s port %s: %s", self.address,
-                      self.port, exc.strerror or exc)
+            log.error(
+                "metrics endpoint not started on %s port %s: %s",
+                self.address,
+                self.port,
+                exc.strerror or exc,
+            )
             return None
         self._server = server
         log.info("metrics endpoint on http://%s:%d/metrics", self.address, port)

@@ -39,23 +39,39 @@ REQUEST_TIMEOUT_S = 5.0
 MAX_REQUEST_BYTES = 8192
 PATH = "/metrics"
 
-_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed",
-            500: "Internal Server Error"}
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    500: "Internal Server Error",
+}
 
 
 def _answer(status: int, body: bytes, content_type: str, *, head: bool = False) -> bytes:
-    lines = [f"HTTP/1.1 {status} {_REASONS[status]}", f"Content-Type: {content_type}",
-             f"Content-Length: {len(body)}", "Connection: close", "", ""]
+    lines = [
+        f"HTTP/1.1 {status} {_REASONS[status]}",
+        f"Content-Type: {content_type}",
+        f"Content-Length: {len(body)}",
+        "Connection: close",
+        "",
+        "",
+    ]
     return "\r\n".join(lines).encode("ascii") + (b"" if head else body)
 
 
 class MetricsHttpServer:
     """Serves ``render()`` (returns the page and its content type) at ``/metrics``."""
 
-    def __init__(self, address: str, port: int,
-                 render: Callable[[], tuple[bytes, str]], *,
-                 max_connections: int = MAX_CONNECTIONS,
-                 request_timeout_s: float = REQUEST_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        address: str,
+        port: int,
+        render: Callable[[], tuple[bytes, str]],
+        *,
+        max_connections: int = MAX_CONNECTIONS,
+        request_timeout_s: float = REQUEST_TIMEOUT_S,
+    ) -> None:
         self.address = address
         self.port = port
         self._render = render
@@ -86,7 +102,8 @@ class MetricsHttpServer:
             asyncio.set_event_loop(loop)
             try:
                 server = loop.run_until_complete(
-                    asyncio.start_server(self._serve, sock=sock, limit=MAX_REQUEST_BYTES))
+                    asyncio.start_server(self._serve, sock=sock, limit=MAX_REQUEST_BYTES)
+                )
             except BaseException as exc:  # noqa: BLE001 - handed to start()
                 failed.append(exc)
                 started.set()
@@ -124,8 +141,7 @@ class MetricsHttpServer:
             loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout)
 
-    async def _serve(self, reader: asyncio.StreamReader,
-                     writer: asyncio.StreamWriter) -> None:
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
         self._waiting[task] = None
@@ -136,8 +152,12 @@ class MetricsHttpServer:
         try:
             try:
                 head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), self._timeout)
-            except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
-                    ConnectionError):
+            except (
+                TimeoutError,
+                asyncio.IncompleteReadError,
+                asyncio.LimitOverrunError,
+                ConnectionError,
+            ):
                 return  # silent, slow, too long or gone: closed without an answer
             self._waiting.pop(task, None)
             writer.write(self._respond(head))

@@ -45,12 +45,15 @@ class Paths:
         try:
             self.data.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return (f"The data folder {self.data} is missing and cannot be made again "
-                    f"({type(exc).__name__}: {exc.strerror or exc}).")
+            return (
+                f"The data folder {self.data} is missing and cannot be made again "
+                f"({type(exc).__name__}: {exc.strerror or exc})."
+            )
         return file_problem()
 
     @classmethod
     def locate(cls, data_dir: Path | None = None) -> Paths:
-        data = data_dir or Path(os.environ.get("KIOSK_DATA_DIR") or
-                                platformdirs.user_data_dir("kiosk", appauthor=False))
+        data = data_dir or Path(
+            os.environ.get("KIOSK_DATA_DIR") or platformdirs.user_data_dir("kiosk", appauthor=False)
+        )
         return cls(assets=find_assets(), data=data)

@@ -61,8 +61,7 @@ DEMO_PIN = "1234"
 #: verifies. Only ever in force on a demo kiosk (where it also opens the admin role:
 #: the 6-digit rule for admin PINs is for configured ones).
 DEMO_PIN_HASH = (
-    "scrypt$32768$8$1$4$ZGVtby1raW9zay1zYWx0IQ==$"
-    "wzYyEauG5rqef1R+7XDQRzWW7dDpb+6GBpkhF8DKuiM="
+    "scrypt$32768$8$1$4$ZGVtby1raW9zay1zYWx0IQ==$wzYyEauG5rqef1R+7XDQRzWW7dDpb+6GBpkhF8DKuiM="
 )
 
 # Limits a configured hash must stay within, so a bad line cannot make the kiosk
@@ -101,13 +100,17 @@ class PinHash:
     def weakness(self, *, admin: bool = False) -> str | None:
         """Why this line is too weak for the config, or None. Never repeats the line."""
         if self.n < MIN_SCRYPT_N:
-            return (f"made with scrypt N={self.n}, weaker than the N={MIN_SCRYPT_N} "
-                    "needed; make it again with `kiosk hash-pin`")
+            return (
+                f"made with scrypt N={self.n}, weaker than the N={MIN_SCRYPT_N} "
+                "needed; make it again with `kiosk hash-pin`"
+            )
         if admin and self.length is None:
-            return ("made by an older `kiosk hash-pin` that does not record the PIN's "
-                    f"length, so it cannot be told whether the admin PIN has at least "
-                    f"{ADMIN_MIN_PIN_LENGTH} digits; make it again with "
-                    "`kiosk hash-pin --admin`")
+            return (
+                "made by an older `kiosk hash-pin` that does not record the PIN's "
+                f"length, so it cannot be told whether the admin PIN has at least "
+                f"{ADMIN_MIN_PIN_LENGTH} digits; make it again with "
+                "`kiosk hash-pin --admin`"
+            )
         return None
 
 
@@ -147,14 +150,19 @@ def parse_pin_hash(line: object) -> PinHash:
     if not isinstance(line, str):
         raise PinHashError("expected text made by `kiosk hash-pin`")
     if _DIGITS.fullmatch(line.strip()):
-        raise PinHashError("this looks like a plain PIN; put only the line printed by "
-                           "`kiosk hash-pin` in the file, never the PIN itself")
+        raise PinHashError(
+            "this looks like a plain PIN; put only the line printed by "
+            "`kiosk hash-pin` in the file, never the PIN itself"
+        )
     parts = line.strip().split("$")
     if len(parts) not in (6, 7) or parts[0] != "scrypt":
-        raise PinHashError("expected a line made by `kiosk hash-pin`, like "
-                           f"scrypt${SCRYPT_N}$8$1$6$SALT$HASH")
-    n, r, p = (_whole(text, f"scrypt parameter {name}")
-               for name, text in zip(("N", "r", "p"), parts[1:4], strict=True))
+        raise PinHashError(
+            f"expected a line made by `kiosk hash-pin`, like scrypt${SCRYPT_N}$8$1$6$SALT$HASH"
+        )
+    n, r, p = (
+        _whole(text, f"scrypt parameter {name}")
+        for name, text in zip(("N", "r", "p"), parts[1:4], strict=True)
+    )
     length: int | None = None
     if len(parts) == 7:
         length = _whole(parts[4], "PIN length")

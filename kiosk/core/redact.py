@@ -121,8 +121,7 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` safe to log or show: ``secrets`` masked, credentials in addresses
     masked, resident text in paths being requested (`hidden`), query strings,
     quoted byte strings and form data cut."""
-    for secret in sorted({s for s in secrets if s and len(s) >= FIND_FROM}, key=len,
-                         reverse=True):
+    for secret in sorted({s for s in secrets if s and len(s) >= FIND_FROM}, key=len, reverse=True):
         if secret in text:
             text = text.replace(secret, _masked(secret))
     with _hidden_lock:

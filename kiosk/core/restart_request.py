@@ -53,8 +53,11 @@ class RestartRequest:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as exc:
-            log.error("restart request %s cannot be removed (%s); not restarting for it",
-                      self.path, exc.strerror or type(exc).__name__)
+            log.error(
+                "restart request %s cannot be removed (%s); not restarting for it",
+                self.path,
+                exc.strerror or type(exc).__name__,
+            )
             return False
         return True
 

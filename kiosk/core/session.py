@@ -76,8 +76,11 @@ class Session:
 
     def next_text_size(self) -> int:
         """Cycle 100 → 150 → 200 → 100 %."""
-        index = TEXT_SIZES.index(self.settings.text_size) if (
-            self.settings.text_size in TEXT_SIZES) else -1
+        index = (
+            TEXT_SIZES.index(self.settings.text_size)
+            if (self.settings.text_size in TEXT_SIZES)
+            else -1
+        )
         return TEXT_SIZES[(index + 1) % len(TEXT_SIZES)]
 
     def clear_answers(self) -> None:

@@ -73,8 +73,9 @@ def owner_alive(pid: int, start: int) -> bool:
     return True
 
 
-def temp_roots(first: str | os.PathLike[str] | None = None,
-               environ: Mapping[str, str] | None = None) -> list[Path]:
+def temp_roots(
+    first: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> list[Path]:
     """Where private folders go, best first: ``first``, ``$RUNTIME_DIRECTORY`` (its
     first entry), ``$XDG_RUNTIME_DIR``, the system's temporary folder. Only existing
     folders; no repeats."""
@@ -141,6 +142,7 @@ def remove_stale(prefix: str, roots: Iterable[Path]) -> list[Path]:
             if not os.path.lexists(entry.path):
                 removed.append(Path(entry.path))
     if removed:
-        log.info("removed %d temporary folder(s) left by kiosks that were stopped "
-                 "abruptly", len(removed))
+        log.info(
+            "removed %d temporary folder(s) left by kiosks that were stopped abruptly", len(removed)
+        )
     return removed

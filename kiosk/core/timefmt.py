@@ -22,14 +22,25 @@ from datetime import date, datetime, time
 #: Weekday names as they stand alone (Monday first). Finnish and Swedish write them
 #: in lower case; `format_day` capitalises them at the start of a line.
 _WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
-           "sunnuntai"),
+    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 #: English month names (only English writes the month as a word).
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _is_end_of_day(value: time) -> bool:

@@ -109,8 +109,9 @@ class Watchdog:
         """The kiosk is up: the attract screen is shown and taking input."""
         return self.notify("READY=1" + (f"\nSTATUS={status}" if status else ""))
 
-    def guard_hangs(self, crash_file: Path | None = None,
-                    fraction: float = HANG_FRACTION) -> float | None:
+    def guard_hangs(
+        self, crash_file: Path | None = None, fraction: float = HANG_FRACTION
+    ) -> float | None:
         """End the process, without a core dump, when no ping came for ``fraction``
         of the watchdog interval (see the module docstring). The stacks go to
         ``crash_file`` (appended; e.g. ``CrashFile.path``), else to stderr (the
@@ -123,8 +124,11 @@ class Watchdog:
                 crash_file.parent.mkdir(parents=True, exist_ok=True)
                 self._hang_file = crash_file.open("a", encoding="utf-8")
             except OSError as exc:
-                log.warning("hang guard: cannot open %s (%s); stacks go to stderr",
-                            crash_file, exc.strerror or exc)
+                log.warning(
+                    "hang guard: cannot open %s (%s); stacks go to stderr",
+                    crash_file,
+                    exc.strerror or exc,
+                )
         self.hang_limit_s = self.interval_s * fraction
         self._arm()
         return self.hang_limit_s

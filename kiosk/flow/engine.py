@@ -191,11 +191,14 @@ class FlowEngine:
 
     def _enter(self, step_id: str, came_from: Step | None) -> list[Effect]:
         step = self.flow.step(step_id)
-        if step.kind is StepKind.SUBMIT and (came_from is None or
-                                             came_from.kind is not StepKind.REVIEW):
+        if step.kind is StepKind.SUBMIT and (
+            came_from is None or came_from.kind is not StepKind.REVIEW
+        ):
             where = f"step '{came_from.id}' ({came_from.kind})" if came_from else "the start"
-            raise FlowEngineError(f"flow {self.flow.id}: submit step '{step.id}' entered from "
-                                  f"{where}; a submit must come straight after a review")
+            raise FlowEngineError(
+                f"flow {self.flow.id}: submit step '{step.id}' entered from "
+                f"{where}; a submit must come straight after a review"
+            )
         self._history.append(step_id)
         return self._arrive()
 
@@ -235,7 +238,7 @@ class FlowEngine:
         return self._arrive()
 
     def _edit(self, step_id: str) -> list[Effect]:
-        earlier = self._history[self._locked:-1]
+        earlier = self._history[self._locked : -1]
         if self.current.kind is not StepKind.REVIEW or step_id not in earlier:
             return []
         # The latest visit, in case a flow loops back over the same step.
@@ -272,12 +275,16 @@ class FlowEngine:
     @staticmethod
     def _valid(step: Step, value: object) -> bool:
         if step.kind is StepKind.TEXT:
-            return (isinstance(value, str) and len(value) <= step.max_length
-                    and len(value.strip()) >= step.min_length)
+            return (
+                isinstance(value, str)
+                and len(value) <= step.max_length
+                and len(value.strip()) >= step.min_length
+            )
         if step.kind is StepKind.CONTACT:
             ids = {f.id for f in step.fields}
             return isinstance(value, dict) and all(
-                k in ids and isinstance(v, str) for k, v in value.items())
+                k in ids and isinstance(v, str) for k, v in value.items()
+            )
         return value is not None  # results: the chosen item's id
 
     def _service_done(self, data: object) -> list[Effect]:
@@ -292,10 +299,16 @@ class FlowEngine:
 
     # ---- helpers -------------------------------------------------------------------
 
-    def _show(self, data: object = None, error: str | None = None,
-              maybe_sent: bool = False) -> ShowStep:
-        return ShowStep(self.current, data=data, error=error, can_go_back=self._can_go_back(),
-                        maybe_sent=maybe_sent)
+    def _show(
+        self, data: object = None, error: str | None = None, maybe_sent: bool = False
+    ) -> ShowStep:
+        return ShowStep(
+            self.current,
+            data=data,
+            error=error,
+            can_go_back=self._can_go_back(),
+            maybe_sent=maybe_sent,
+        )
 
     def _can_go_back(self) -> bool:
         if self.current.kind is StepKind.DONE:
@@ -309,5 +322,9 @@ class FlowEngine:
     def _resolve(self, step: Step) -> dict[str, object]:
         """Literal params as they are; "$step" is that step's answer on the path taken."""
         on_path = self.answers_on_path()
-        return {name: on_path.get(value[1:]) if isinstance(value, str) and
-                value.startswith("$") else value for name, value in step.params.items()}
+        return {
+            name: on_path.get(value[1:])
+            if isinstance(value, str) and value.startswith("$")
+            else value
+            for name, value in step.params.items()
+        }

@@ -63,8 +63,15 @@ class FlowError(Exception):
 
 def _kind_of(value: object) -> str:
     """How a YAML value is described to a flow author."""
-    names = {bool: "true/false", int: "a whole number", float: "a number", str: "text",
-             list: "a list", dict: "a mapping", type(None): "empty"}
+    names = {
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a mapping",
+        type(None): "empty",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -125,8 +132,9 @@ class _Reader:
     @overload
     def text(self, key: str, *, required: Literal[True], where: str | None = None) -> Text: ...
     @overload
-    def text(self, key: str, *, required: bool = False, where: str | None = None) -> Text | None:
-        ...
+    def text(
+        self, key: str, *, required: bool = False, where: str | None = None
+    ) -> Text | None: ...
     def text(self, key: str, *, required: bool = False, where: str | None = None) -> Text | None:
         value = self.require(key) if required else self.raw.get(key)
         if value is None:
@@ -146,8 +154,10 @@ class _Reader:
 def _text(reader: _Reader, value: object, where: str) -> Text:
     """A Text in every required language; ``where`` names the field in the error."""
     if not isinstance(value, dict):
-        reader.fail(f"{where} must be a mapping of language to text, like "
-                    f"{{fi: ..., sv: ..., en: ...}}, not {_kind_of(value)}")
+        reader.fail(
+            f"{where} must be a mapping of language to text, like "
+            f"{{fi: ..., sv: ..., en: ...}}, not {_kind_of(value)}"
+        )
     for lang, string in value.items():
         if not isinstance(lang, str):
             reader.fail(f"{where} has a language key {lang!r} that is not text{_bool_hint(lang)}")
@@ -169,8 +179,7 @@ def _params(reader: _Reader) -> Mapping[str, object]:
         if not isinstance(name, str):
             reader.fail(f"params key {name!r} must be text{_bool_hint(name)}")
         if literal is not None and not isinstance(literal, str | int | float | bool):
-            reader.fail(f"params {name} must be a single value or '$step', "
-                        f"not {_kind_of(literal)}")
+            reader.fail(f"params {name} must be a single value or '$step', not {_kind_of(literal)}")
     return MappingProxyType(dict(value))
 
 
@@ -290,8 +299,10 @@ def _parse(path: Path, services: frozenset[str]) -> Flow:
     reader.check_keys(_FLOW_KEYS, "a flow")
     flow_id = reader.string("id", required=True)
     if path.stem != flow_id or path.suffix != ".yaml":
-        reader.fail(f"the file name '{path.name}' does not match the flow id '{flow_id}' "
-                    f"(it must be '{flow_id}.yaml')")
+        reader.fail(
+            f"the file name '{path.name}' does not match the flow id '{flow_id}' "
+            f"(it must be '{flow_id}.yaml')"
+        )
     title = reader.text("title", required=True)
     description = reader.text("description", required=True)
     icon = reader.string("icon")
@@ -315,10 +326,12 @@ def _check_links(flow: Flow, file: str) -> None:
             if target is not None and not flow.has_step(target):
                 raise FlowError(file, step.id, f"{what} '{target}' is not a step in this flow")
         for name, value in step.params.items():
-            if (isinstance(value, str) and value.startswith("$")
-                    and not flow.has_step(value[1:])):
-                raise FlowError(file, step.id, f"params {name} refers to '{value}', "
-                                               "which is not a step in this flow")
+            if isinstance(value, str) and value.startswith("$") and not flow.has_step(value[1:]):
+                raise FlowError(
+                    file,
+                    step.id,
+                    f"params {name} refers to '{value}', which is not a step in this flow",
+                )
 
 
 def _check_ends(flow: Flow, file: str) -> None:
@@ -330,11 +343,15 @@ def _check_ends(flow: Flow, file: str) -> None:
             continue
         stranded = [o.id for o in step.options if not (o.next or step.next)]
         if stranded:
-            raise FlowError(file, step.id, f"dead end: option '{stranded[0]}' has no next "
-                                           "and the step has no next")
+            raise FlowError(
+                file,
+                step.id,
+                f"dead end: option '{stranded[0]}' has no next and the step has no next",
+            )
         if not step.options and step.next is None:
-            raise FlowError(file, step.id, "dead end: the step has no next "
-                                           "(only a done step may end a flow)")
+            raise FlowError(
+                file, step.id, "dead end: the step has no next (only a done step may end a flow)"
+            )
 
 
 def _check_reachable(flow: Flow, file: str) -> None:
@@ -346,26 +363,38 @@ def _check_reachable(flow: Flow, file: str) -> None:
                 todo.append(target)
     for step in flow.steps:
         if step.id not in seen:
-            raise FlowError(file, step.id, f"cannot be reached from the first step "
-                                           f"'{flow.first.id}'")
+            raise FlowError(
+                file, step.id, f"cannot be reached from the first step '{flow.first.id}'"
+            )
 
 
 def _check_review_submit(flow: Flow, file: str) -> None:
     # Nothing is sent before the resident has seen and confirmed it (the review step).
     if flow.first.kind is StepKind.SUBMIT:
-        raise FlowError(file, flow.first.id, "a submit step cannot be the first step; "
-                                             "it must come straight after a review step")
+        raise FlowError(
+            file,
+            flow.first.id,
+            "a submit step cannot be the first step; it must come straight after a review step",
+        )
     for step in flow.steps:
         for target in map(flow.step, step.links()):
             if target.kind is StepKind.SUBMIT and step.kind is not StepKind.REVIEW:
-                raise FlowError(file, target.id, f"a submit step must come straight after a "
-                                                 f"review step, but '{step.id}' ({step.kind}) "
-                                                 "leads to it")
+                raise FlowError(
+                    file,
+                    target.id,
+                    f"a submit step must come straight after a "
+                    f"review step, but '{step.id}' ({step.kind}) "
+                    "leads to it",
+                )
         if step.kind is StepKind.REVIEW:
             target = flow.step(step.next)  # type: ignore[arg-type]  # _check_ends ran
             if target.kind not in (StepKind.SUBMIT, StepKind.DONE):
-                raise FlowError(file, step.id, f"a review step must lead to a submit or done "
-                                               f"step, not '{target.id}' ({target.kind})")
+                raise FlowError(
+                    file,
+                    step.id,
+                    f"a review step must lead to a submit or done "
+                    f"step, not '{target.id}' ({target.kind})",
+                )
 
 
 def load_flow(path: str | Path, services: frozenset[str]) -> Flow:
@@ -407,9 +436,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def _texts(step: Step) -> Iterable[tuple[str, Text | None]]:
-    yield from (("heading", step.heading), ("body", step.body), ("speech", step.speech),
-                ("staff_note", step.staff_note), ("label", step.label),
-                ("recipient", step.recipient))
+    yield from (
+        ("heading", step.heading),
+        ("body", step.body),
+        ("speech", step.speech),
+        ("staff_note", step.staff_note),
+        ("label", step.label),
+        ("recipient", step.recipient),
+    )
     yield from ((f"option '{o.id}' text", o.text) for o in step.options)
     yield from ((f"field '{f.id}' label", f.label) for f in step.fields)
 
@@ -420,15 +454,19 @@ def _long_sentences(prefix: str, where: str, text: Text | None) -> Iterable[str]
             words = sentence.split()
             if len(words) > MAX_SENTENCE_WORDS:
                 start = " ".join(words[:6])
-                yield (f"{prefix}{lang} {where}: a sentence has {len(words)} words; plain "
-                       f"language (A21) means at most {MAX_SENTENCE_WORDS}: \"{start} …\"")
+                yield (
+                    f"{prefix}{lang} {where}: a sentence has {len(words)} words; plain "
+                    f'language (A21) means at most {MAX_SENTENCE_WORDS}: "{start} …"'
+                )
 
 
 def lint_flow(flow: Flow) -> list[str]:
     """Plain-language warnings (A21); a flow with warnings still loads and runs."""
     file = str(flow.source_file or flow.id)
-    warnings = [*_long_sentences(f"{file}: ", "title", flow.title),
-                *_long_sentences(f"{file}: ", "description", flow.description)]
+    warnings = [
+        *_long_sentences(f"{file}: ", "title", flow.title),
+        *_long_sentences(f"{file}: ", "description", flow.description),
+    ]
     for step in flow.steps:
         for where, text in _texts(step):
             warnings += _long_sentences(f"{file}: step {step.id}: ", where, text)

@@ -73,8 +73,9 @@ def _answers_for(step: Step, data: object, text: dict[str, str]) -> list[object]
             return [None]
 
 
-def replay(flow: Flow, script: list[object], call: Call,
-           answers: dict[str, Any] | None = None) -> tuple[FlowEngine, list[Any]]:
+def replay(
+    flow: Flow, script: list[object], call: Call, answers: dict[str, Any] | None = None
+) -> tuple[FlowEngine, list[Any]]:
     """Run ``script`` on a fresh engine; returns it and every effect seen, in order."""
     engine = FlowEngine(flow, {} if answers is None else answers)
     seen = _settle(engine, engine.start(), call)
@@ -83,8 +84,9 @@ def replay(flow: Flow, script: list[object], call: Call,
     return engine, seen
 
 
-def scripts(flow: Flow, call: Call, text: dict[str, str] | None = None,
-            limit: int = 500) -> list[tuple[list[object], str]]:
+def scripts(
+    flow: Flow, call: Call, text: dict[str, str] | None = None, limit: int = 500
+) -> list[tuple[list[object], str]]:
     """Every answer script to an end, with its outcome ("completed", "declined", or
     "stuck: <step>" when a step offers nothing to answer, e.g. an empty result list)."""
     text = text or {}

@@ -134,7 +134,21 @@ class CloseKiosk:
 
 
 Effect = (
-    Show | Countdown | Chime | CallService | CancelService | WaitLater | SendHelp
-    | StartPrint | CheckPin | Helper | ApplySettings | Announce | Forget | Stat | Audit
-    | ScheduleRecover | CloseKiosk
+    Show
+    | Countdown
+    | Chime
+    | CallService
+    | CancelService
+    | WaitLater
+    | SendHelp
+    | StartPrint
+    | CheckPin
+    | Helper
+    | ApplySettings
+    | Announce
+    | Forget
+    | Stat
+    | Audit
+    | ScheduleRecover
+    | CloseKiosk
 )

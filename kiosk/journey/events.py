@@ -171,8 +171,30 @@ class ClearNow:
 
 
 Event = (
-    Touch | Tick | Start | OpenLanguages | ChooseLanguage | ChooseFlow | FlowInput | GoHome
-    | GoBack | AskHelp | HelpAnswered | Open | AskEnd | EndVisit | RecoverDone
-    | ServiceAnswered | WaitingDue | Print | Printed | Setting | AskPin | PinEntered
-    | PinChecked | HelperIdle | StaffAction | ClearNow
+    Touch
+    | Tick
+    | Start
+    | OpenLanguages
+    | ChooseLanguage
+    | ChooseFlow
+    | FlowInput
+    | GoHome
+    | GoBack
+    | AskHelp
+    | HelpAnswered
+    | Open
+    | AskEnd
+    | EndVisit
+    | RecoverDone
+    | ServiceAnswered
+    | WaitingDue
+    | Print
+    | Printed
+    | Setting
+    | AskPin
+    | PinEntered
+    | PinChecked
+    | HelperIdle
+    | StaffAction
+    | ClearNow
 )

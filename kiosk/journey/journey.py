@@ -306,16 +306,22 @@ class Journey:
                 case flow.CallService(name=name, params=params):
                     self._requests += 1
                     self._awaited = self._requests
-                    self._emit(fx.CallService(self._requests, name, dict(params)),
-                               fx.WaitLater(self._requests))
+                    self._emit(
+                        fx.CallService(self._requests, name, dict(params)),
+                        fx.WaitLater(self._requests),
+                    )
                 case flow.RequestHelp(flow_id=flow_id, step_id=step_id):
                     self._help(flow_id, step_id)
                 case flow.Finished(flow_id=flow_id, step_id=step_id, outcome=outcome):
                     if outcome == "completed":
                         self._emit(fx.Stat("flow_completed", {"flow": flow_id}))
                     else:
-                        self._emit(fx.Stat("flow_abandoned", {
-                            "flow": flow_id, "step": step_id, "value": outcome}))
+                        self._emit(
+                            fx.Stat(
+                                "flow_abandoned",
+                                {"flow": flow_id, "step": step_id, "value": outcome},
+                            )
+                        )
                     if outcome in ("back", "declined"):
                         self._home()
 
@@ -324,8 +330,14 @@ class Journey:
         if engine is None or not engine.waiting:
             return
         sending = engine.current.kind is StepKind.SUBMIT
-        self._put_place(View(Screen.WAITING, "sending" if sending else "fetching",
-                             flow_id=engine.flow.id, service=engine.current.service or ""))
+        self._put_place(
+            View(
+                Screen.WAITING,
+                "sending" if sending else "fetching",
+                flow_id=engine.flow.id,
+                service=engine.current.service or "",
+            )
+        )
 
     def _service_answered(self, answer: ev.ServiceAnswered) -> None:
         if answer.request != self._awaited or self.engine is None:
@@ -334,8 +346,7 @@ class Journey:
         if answer.ok:
             self._run_flow(self.engine.handle(flow.ServiceDone(answer.data)))
         else:
-            self._run_flow(self.engine.handle(
-                flow.ServiceFailed(answer.reason, answer.maybe_sent)))
+            self._run_flow(self.engine.handle(flow.ServiceFailed(answer.reason, answer.maybe_sent)))
 
     def _cancel_call(self) -> None:
         if self._awaited is not None:
@@ -388,13 +399,16 @@ class Journey:
             index = TEXT_SIZES.index(s.text_size) if s.text_size in TEXT_SIZES else -1
             size = TEXT_SIZES[(index + 1) % len(TEXT_SIZES)]
             self.session.change(text_size=size)
-            self._changed(fx.Stat("text_size", {"value": str(size)}),
-                          fx.Announce("text_size", (size,)))
+            self._changed(
+                fx.Stat("text_size", {"value": str(size)}), fx.Announce("text_size", (size,))
+            )
         elif name == "contrast":
             high = s.theme != "high-contrast"
             self.session.change(theme="high-contrast" if high else "standard")
-            self._changed(fx.Stat("theme", {"value": self.session.settings.theme}),
-                          fx.Announce("contrast_on" if high else "contrast_off"))
+            self._changed(
+                fx.Stat("theme", {"value": self.session.settings.theme}),
+                fx.Announce("contrast_on" if high else "contrast_off"),
+            )
         elif name == "speech":
             self.session.change(speech=not s.speech)
             self._emit(fx.ApplySettings())
@@ -402,7 +416,8 @@ class Journey:
                 self._redraw()
             # Turning speech off is still said once, so nobody is left guessing (A18).
             self._after.append(
-                fx.Announce("speech_on" if not s.speech else "speech_off", always=True))
+                fx.Announce("speech_on" if not s.speech else "speech_off", always=True)
+            )
         elif name in ("volume", "rate") and step in (-1, 1):
             self._voice_step(name, step)
 
@@ -416,8 +431,12 @@ class Journey:
         current = self.session.settings.volume if name == "volume" else self.session.settings.rate
         new = level(current, levels) + step
         if not 0 <= new < len(levels):
-            edge = {("volume", 1): "loudest", ("volume", -1): "quietest",
-                    ("rate", 1): "fastest", ("rate", -1): "slowest"}[(name, step)]
+            edge = {
+                ("volume", 1): "loudest",
+                ("volume", -1): "quietest",
+                ("rate", 1): "fastest",
+                ("rate", -1): "slowest",
+            }[(name, step)]
             words = fx.Announce(edge, always=True)
         else:
             if name == "volume":
@@ -509,8 +528,11 @@ class Journey:
         elif action == "language":
             self._audit("language")
             lang = self.session.settings.language
-            nxt = self.languages[(self.languages.index(lang) + 1) % len(self.languages)] \
-                if lang in self.languages else self.languages[0]
+            nxt = (
+                self.languages[(self.languages.index(lang) + 1) % len(self.languages)]
+                if lang in self.languages
+                else self.languages[0]
+            )
             self.session.change(language=nxt)
             self._emit(fx.ApplySettings())
             self._show_staff_panel()
@@ -533,8 +555,11 @@ class Journey:
 
     def _audit(self, action: str) -> None:
         engine = self.engine
-        self._emit(fx.Audit(action, engine.flow.id if engine else None,
-                            engine.current.id if engine else None))
+        self._emit(
+            fx.Audit(
+                action, engine.flow.id if engine else None, engine.current.id if engine else None
+            )
+        )
 
     # ---- the end -------------------------------------------------------------------
 
@@ -542,9 +567,16 @@ class Journey:
         engine = self.engine
         if reason in _COUNTED_ENDS and self.session.active:
             if engine is not None and not engine.finished:
-                self._emit(fx.Stat("flow_abandoned", {
-                    "flow": engine.flow.id, "step": engine.current.id,
-                    "value": "timeout" if reason is EndReason.IDLE else "ended"}))
+                self._emit(
+                    fx.Stat(
+                        "flow_abandoned",
+                        {
+                            "flow": engine.flow.id,
+                            "step": engine.current.id,
+                            "value": "timeout" if reason is EndReason.IDLE else "ended",
+                        },
+                    )
+                )
                 engine.handle(flow.End())
             if reason is EndReason.IDLE:
                 self._emit(fx.Stat("idle_timeout"))

@@ -138,8 +138,11 @@ def _event(item: Any) -> Event | None:
     place = location if isinstance(location, Mapping) else {}
     position = place.get("position")
     coordinates = position.get("coordinates") if isinstance(position, Mapping) else None
-    lat_lon = (valid_lat_lon(coordinates[1], coordinates[0])
-               if isinstance(coordinates, list) and len(coordinates) >= 2 else None)
+    lat_lon = (
+        valid_lat_lon(coordinates[1], coordinates[0])
+        if isinstance(coordinates, list) and len(coordinates) >= 2
+        else None
+    )
     free, price, offer_url = _offers(item.get("offers"))
     keywords = [_ref_id(k) for k in (item.get("keywords") or []) if _ref_id(k)]
     keywords += [_ref_id(k) for k in (item.get("audience") or []) if _ref_id(k)]
@@ -183,12 +186,18 @@ def parse_events(payload: Any, *, source: str = LINKED_EVENTS) -> tuple[Event, .
     return tuple(sorted(events.values(), key=lambda e: (e.start, e.id)))
 
 
-def filter_events(events: Iterable[Event], *, keyword: str | None = SENIORS_KEYWORD,
-                  free_only: bool = True, place_id: str | None = None) -> tuple[Event, ...]:
+def filter_events(
+    events: Iterable[Event],
+    *,
+    keyword: str | None = SENIORS_KEYWORD,
+    free_only: bool = True,
+    place_id: str | None = None,
+) -> tuple[Event, ...]:
     """The events a live query would have returned, as far as the data shows (for
     snapshot data, which may have been recorded with a wider query)."""
     return tuple(
-        e for e in events
+        e
+        for e in events
         if (keyword is None or keyword in e.keywords)
         and (not free_only or e.free)
         and (place_id is None or e.place_id == place_id)
@@ -208,15 +217,21 @@ class EventsClient:
     """Linked Events for seniors. ``here_place`` is the kiosk's Linked Events place
     id (``"tprek:<Service Map unit id>"``), None when not known. Blocking."""
 
-    def __init__(self, http: CityHttp, origin: tuple[float, float],
-                 here_place: str | None = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        http: CityHttp,
+        origin: tuple[float, float],
+        here_place: str | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         self.http = http
         self.origin = origin
         self.here_place = here_place
         self.clock = clock or SystemClock()
 
-    def seniors(self, *, when: str = "week", where: str = "nearby", radius_m: int = 2000,
-                limit: int = 20) -> EventList:
+    def seniors(
+        self, *, when: str = "week", where: str = "nearby", radius_m: int = 2000, limit: int = 20
+    ) -> EventList:
         if where not in WHERE:
             raise ValueError(f"'where' must be one of {', '.join(WHERE)}, got {where!r}")
         first, last = day_range(when, self.clock.now().date())
@@ -239,7 +254,9 @@ class EventsClient:
             lat, lon = self.origin
             params["dwithin_origin"] = f"{lon:.6f},{lat:.6f}"  # lon first
             params["dwithin_metres"] = str(int(radius_m))
-        events = self.http.get_json(LINKED_EVENTS, self.http.endpoints.linkedevents + "event/",
-                                    params, parse=parse_events)
-        return EventList(events=events[:limit], when=when, where=where,
-                         first_day=first, last_day=last)
+        events = self.http.get_json(
+            LINKED_EVENTS, self.http.endpoints.linkedevents + "event/", params, parse=parse_events
+        )
+        return EventList(
+            events=events[:limit], when=when, where=where, first_day=first, last_day=last
+        )

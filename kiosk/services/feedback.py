@@ -113,9 +113,16 @@ class Contact:
         return cls(first, last, get("email"), get("phone"))
 
     def fields(self) -> dict[str, str]:
-        return {k: v for k, v in (("first_name", self.first_name),
-                                  ("last_name", self.last_name), ("email", self.email),
-                                  ("phone", self.phone)) if v}
+        return {
+            k: v
+            for k, v in (
+                ("first_name", self.first_name),
+                ("last_name", self.last_name),
+                ("email", self.email),
+                ("phone", self.phone),
+            )
+            if v
+        }
 
 
 @dataclass(frozen=True)
@@ -167,10 +174,14 @@ def parse_services(payload: Any, *, source: str = OPEN311) -> tuple[FeedbackServ
         if not code or not name or code in services:
             continue
         keywords = item.get("keywords")
-        words = tuple(w.strip() for w in keywords.split(",") if w.strip()) \
-            if isinstance(keywords, str) else ()
-        services[code] = FeedbackService(code, name, plain(item.get("description")),
-                                         plain(item.get("group")), words)
+        words = (
+            tuple(w.strip() for w in keywords.split(",") if w.strip())
+            if isinstance(keywords, str)
+            else ()
+        )
+        services[code] = FeedbackService(
+            code, name, plain(item.get("description")), plain(item.get("group")), words
+        )
     return tuple(services.values())
 
 
@@ -180,9 +191,9 @@ def _open311_error(item: Mapping[str, Any]) -> ServiceRejected:
     status = as_int(item.get("code"))
     description = plain(item.get("description"))
     reason = known_error(description) or (
-        f"a reason of {len(description)} characters" if description else "no reason given")
-    return ServiceRejected(OPEN311, f"refused the request ({status}: {reason})",
-                           status=status)
+        f"a reason of {len(description)} characters" if description else "no reason given"
+    )
+    return ServiceRejected(OPEN311, f"refused the request ({status}: {reason})", status=status)
 
 
 def parse_receipt(payload: Any, *, source: str = OPEN311) -> FeedbackReceipt:
@@ -267,15 +278,27 @@ class FeedbackClient:
 
     def services(self, lang: str = "fi") -> FeedbackServiceList:
         locale = LOCALES.get(lang, LOCALES["fi"])
-        services = self.http.get_json(OPEN311, self.http.endpoints.open311 + "services.json",
-                                      {"locale": locale}, parse=parse_services)
+        services = self.http.get_json(
+            OPEN311,
+            self.http.endpoints.open311 + "services.json",
+            {"locale": locale},
+            parse=parse_services,
+        )
         return FeedbackServiceList(services, locale=locale)
 
-    def form(self, service_code: str, description: str, *, consent: bool,
-             contact: Contact | None = None, lat: float | None = None,
-             lon: float | None = None, service_object_id: int | None = None,
-             title: str | None = None, can_be_published: bool | None = None,
-             ) -> dict[str, str]:
+    def form(
+        self,
+        service_code: str,
+        description: str,
+        *,
+        consent: bool,
+        contact: Contact | None = None,
+        lat: float | None = None,
+        lon: float | None = None,
+        service_object_id: int | None = None,
+        title: str | None = None,
+        can_be_published: bool | None = None,
+    ) -> dict[str, str]:
         """The POST fields (without the API key). ValueError for bad input."""
         code = identifier(service_code)
         if not code:
@@ -302,18 +325,28 @@ class FeedbackClient:
             data.update(contact.fields())
         return data
 
-    def send(self, service_code: str, description: str, *, consent: bool,
-             contact: Contact | None = None, **optional: Any) -> FeedbackReceipt:
+    def send(
+        self,
+        service_code: str,
+        description: str,
+        *,
+        consent: bool,
+        contact: Contact | None = None,
+        **optional: Any,
+    ) -> FeedbackReceipt:
         """POST ``requests.json``. Raises `ServiceRejected` without an API key (nothing
         is sent) or when the city refuses; `ServiceUnavailable` when it cannot be
         reached (then nothing may have arrived: never retried automatically)."""
-        data = self.form(service_code, description, consent=consent, contact=contact,
-                         **optional)
+        data = self.form(service_code, description, consent=consent, contact=contact, **optional)
         if not self._api_key:
             raise ServiceRejected(OPEN311, "no API key configured: feedback cannot be sent")
         receipt: FeedbackReceipt = self.http.post_form(
-            OPEN311, self.http.endpoints.open311 + "requests.json",
-            {"api_key": self._api_key, **data}, parse=parse_receipt, private=True)
+            OPEN311,
+            self.http.endpoints.open311 + "requests.json",
+            {"api_key": self._api_key, **data},
+            parse=parse_receipt,
+            private=True,
+        )
         return receipt
 
     def status(self, request_id: str) -> FeedbackStatus:
@@ -322,8 +355,10 @@ class FeedbackClient:
         rid = request_id.strip() if isinstance(request_id, str) else ""
         if not _REQUEST_ID.match(rid):
             # Not quoted: the resident typed it.
-            raise ValueError(f"not a feedback request id ({len(rid)} characters; only "
-                             f"letters, digits, - and _ up to 64)")
+            raise ValueError(
+                f"not a feedback request id ({len(rid)} characters; only "
+                f"letters, digits, - and _ up to 64)"
+            )
 
         def parse(payload: Any) -> FeedbackStatus:
             result = parse_status(payload)
@@ -333,6 +368,10 @@ class FeedbackClient:
 
         with hidden(rid):  # in the path: cut from any log line while it is asked for
             status: FeedbackStatus = self.http.get_json(
-                OPEN311, f"{self.http.endpoints.open311}requests/{rid}.json",
-                {"extensions": "true"}, parse=parse, private=True)
+                OPEN311,
+                f"{self.http.endpoints.open311}requests/{rid}.json",
+                {"extensions": "true"},
+                parse=parse,
+                private=True,
+            )
         return status

@@ -112,8 +112,9 @@ class ServiceUnavailable(Exception):  # noqa: N818 - the name the architecture u
     (network down, timeout, broken connection, 5xx, 429). ``str()`` is
     ``"SERVICE: PROBLEM"``; ``status`` is the HTTP status when there was one."""
 
-    def __init__(self, service: str, problem: str, *, status: int | None = None,
-                 maybe_sent: bool = False) -> None:
+    def __init__(
+        self, service: str, problem: str, *, status: int | None = None, maybe_sent: bool = False
+    ) -> None:
         super().__init__(f"{service}: {problem}")
         self.service = service
         self.problem = problem
@@ -148,8 +149,11 @@ class ServiceRedirected(ServiceDataError):  # noqa: N818 - pairs with ServiceUna
 
     def __init__(self, service: str, status: int, *, write: bool) -> None:
         what = "a send" if write else "a request"
-        super().__init__(service, f"answered oddly: a redirect ({status}) of {what} to "
-                         f"another address; not followed, nothing sent again")
+        super().__init__(
+            service,
+            f"answered oddly: a redirect ({status}) of {what} to "
+            f"another address; not followed, nothing sent again",
+        )
         self.status = status
         self.maybe_sent = write and status not in (307, 308)
 
@@ -189,18 +193,27 @@ class Endpoints:
     @classmethod
     def from_config(cls, services: Any, tpr_url: str = DEFAULT_TPR_URL) -> Endpoints:
         """From a `kiosk.core.config.ServicesConfig` (which has no TPR key yet)."""
-        return cls(kirjastot=services.kirjastot_url, servicemap=services.servicemap_url,
-                   tpr=tpr_url, linkedevents=services.linkedevents_url,
-                   open311=services.open311_url, omastadi=services.omastadi_url)
+        return cls(
+            kirjastot=services.kirjastot_url,
+            servicemap=services.servicemap_url,
+            tpr=tpr_url,
+            linkedevents=services.linkedevents_url,
+            open311=services.open311_url,
+            omastadi=services.omastadi_url,
+        )
 
     @classmethod
     def local(cls, base: str) -> Endpoints:
         """Every API under one server at the real paths (the fake city server)."""
         base = base.rstrip("/")
-        return cls(kirjastot=f"{base}/v4/", servicemap=f"{base}/servicemap/v2/",
-                   tpr=f"{base}/palvelukarttaws/rest/v4/",
-                   linkedevents=f"{base}/linkedevents/v1/",
-                   open311=f"{base}/palautews/rest/v1/", omastadi=f"{base}/api")
+        return cls(
+            kirjastot=f"{base}/v4/",
+            servicemap=f"{base}/servicemap/v2/",
+            tpr=f"{base}/palvelukarttaws/rest/v4/",
+            linkedevents=f"{base}/linkedevents/v1/",
+            open311=f"{base}/palautews/rest/v1/",
+            omastadi=f"{base}/api",
+        )
 
 
 #: Cache lifetime per kind of data (CITY_APIS, cross-cutting notes).
@@ -214,9 +227,10 @@ DEFAULT_LIFETIMES: Mapping[str, timedelta] = {
 }
 
 
-def cache_patterns(endpoints: Endpoints,
-                   lifetimes: Mapping[str, timedelta] = DEFAULT_LIFETIMES,
-                   ) -> dict[str, timedelta | int]:
+def cache_patterns(
+    endpoints: Endpoints,
+    lifetimes: Mapping[str, timedelta] = DEFAULT_LIFETIMES,
+) -> dict[str, timedelta | int]:
     """requests-cache ``urls_expire_after``: URL prefix → lifetime, first match wins.
     Anything not listed is not cached."""
     life = {**DEFAULT_LIFETIMES, **lifetimes}
@@ -244,9 +258,15 @@ class _QuickRetry(Retry):
     """urllib3 Retry that retries only quick failures of the allowed methods: never a
     timeout, never another method (not even a refused connection of a POST)."""
 
-    def increment(self, method: str | None = None, url: str | None = None,
-                  response: Any = None, error: Exception | None = None,
-                  _pool: Any = None, _stacktrace: Any = None) -> Self:
+    def increment(
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: Any = None,
+        error: Exception | None = None,
+        _pool: Any = None,
+        _stacktrace: Any = None,
+    ) -> Self:
         allowed = self.allowed_methods or ()
         if method is None or method.upper() not in allowed or _is_timeout(error):
             final = self.new(total=0)
@@ -286,7 +306,8 @@ class _CityRedirects(requests.Session):
             return None
         method = (resp.request.method or "") if resp.request is not None else ""
         if method.upper() not in ("GET", "HEAD") or not same_origin(
-                resp.url, urljoin(resp.url, target)):
+            resp.url, urljoin(resp.url, target)
+        ):
             return None
         return target
 
@@ -301,10 +322,18 @@ class _PlainSession(_CityRedirects):
 
 def _retry(retries: int, backoff_s: float) -> Retry:
     return _QuickRetry(
-        total=retries, connect=retries, read=retries, status=retries, other=0,
-        redirect=3, allowed_methods=frozenset({"GET", "HEAD"}),
-        status_forcelist=(502, 503, 504), backoff_factor=backoff_s, backoff_max=1.0,
-        raise_on_status=False, respect_retry_after_header=False,
+        total=retries,
+        connect=retries,
+        read=retries,
+        status=retries,
+        other=0,
+        redirect=3,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        status_forcelist=(502, 503, 504),
+        backoff_factor=backoff_s,
+        backoff_max=1.0,
+        raise_on_status=False,
+        respect_retry_after_header=False,
     )
 
 
@@ -363,8 +392,9 @@ class GuardedCache(SQLiteCache):
         with self.responses.connection() as con:
             con.execute(f"SELECT COUNT(*) FROM {self.responses.table_name}").fetchone()
             # A write that changes nothing still needs a writable file.
-            con.execute(f"DELETE FROM {self.responses.table_name} WHERE expires <= ?",
-                        (round(time.time()),))
+            con.execute(
+                f"DELETE FROM {self.responses.table_name} WHERE expires <= ?", (round(time.time()),)
+            )
 
     def _resting(self) -> bool:
         """True while a file that could not be opened is left alone."""
@@ -377,8 +407,11 @@ class GuardedCache(SQLiteCache):
 
     def _reopen_if_gone(self) -> None:
         if file_identity(self.path) != self._identity:
-            log.error("HTTP cache: the file %s was deleted or replaced while the kiosk ran; "
-                      "opening it anew", self.path)
+            log.error(
+                "HTTP cache: the file %s was deleted or replaced while the kiosk ran; "
+                "opening it anew",
+                self.path,
+            )
             self._reopen(discard=False, why="the file was deleted or replaced", stale=True)
 
     def _reopen(self, *, discard: bool, why: str, stale: bool = False) -> None:
@@ -399,12 +432,19 @@ class GuardedCache(SQLiteCache):
                     self._reopen(discard=True, why="the file was damaged")
                     return
                 self._rest_until = time.monotonic() + CACHE_RETRY_S
-                log.error("HTTP cache: cannot open %s (%s: %s); asking the city each time "
-                          "and trying again in %d s", self.path, why, fault_words(exc),
-                          int(CACHE_RETRY_S))
-                self.problem = (f"The HTTP cache file {self.path} cannot be used "
-                                f"({fault_words(exc)}); answers are asked from the city "
-                                f"each time.")
+                log.error(
+                    "HTTP cache: cannot open %s (%s: %s); asking the city each time "
+                    "and trying again in %d s",
+                    self.path,
+                    why,
+                    fault_words(exc),
+                    int(CACHE_RETRY_S),
+                )
+                self.problem = (
+                    f"The HTTP cache file {self.path} cannot be used "
+                    f"({fault_words(exc)}); answers are asked from the city "
+                    f"each time."
+                )
                 return
             self._rest_until = None
             self._identity = file_identity(self.path)
@@ -419,13 +459,18 @@ class GuardedCache(SQLiteCache):
             return
         with self._guard:
             if exc is not None and is_damage(exc):
-                log.error("HTTP cache: the file %s is damaged (%s); deleting it and "
-                          "starting a new one", self.path, what)
+                log.error(
+                    "HTTP cache: the file %s is damaged (%s); deleting it and starting a new one",
+                    self.path,
+                    what,
+                )
                 self._reopen(discard=True, why="the file was damaged")
                 return
-            problem = (f"The HTTP cache file {self.path} cannot be "
-                       f"{'read' if what == 'read' else 'written'} ({fault_words(exc)}); "
-                       f"answers are asked from the city each time.")
+            problem = (
+                f"The HTTP cache file {self.path} cannot be "
+                f"{'read' if what == 'read' else 'written'} ({fault_words(exc)}); "
+                f"answers are asked from the city each time."
+            )
             if problem != self.problem:
                 log.error("HTTP cache: cannot %s %s: %s", what, self.path, fault_words(exc))
             self.problem = problem
@@ -441,8 +486,9 @@ class GuardedCache(SQLiteCache):
             self._fault("read", exc)
             return default
 
-    def save_response(self, response: Any, cache_key: str | None = None,
-                      expires: datetime | None = None) -> None:
+    def save_response(
+        self, response: Any, cache_key: str | None = None, expires: datetime | None = None
+    ) -> None:
         if self._resting():
             return
         try:
@@ -505,21 +551,27 @@ def _timed_out(exc: BaseException) -> bool:
         if isinstance(item, (requests.Timeout, ConnectTimeoutError, ReadTimeoutError)):
             return True
         if isinstance(item, BaseException):
-            stack.extend([item.__cause__, item.__context__, getattr(item, "reason", None),
-                          *[a for a in item.args if isinstance(a, BaseException)]])
+            stack.extend(
+                [
+                    item.__cause__,
+                    item.__context__,
+                    getattr(item, "reason", None),
+                    *[a for a in item.args if isinstance(a, BaseException)],
+                ]
+            )
     return False
 
 
-def _unavailable(service: str, exc: requests.RequestException,
-                 writes: bool) -> ServiceUnavailable:
+def _unavailable(service: str, exc: requests.RequestException, writes: bool) -> ServiceUnavailable:
     """The `ServiceUnavailable` for a request that failed with ``exc``."""
     if _never_connected(exc):
         return ServiceUnavailable(service, "cannot be reached (network down or service off)")
     maybe_sent = writes and not isinstance(exc, requests.ConnectTimeout)
     if _timed_out(exc):
         return ServiceUnavailable(service, "did not answer in time", maybe_sent=maybe_sent)
-    return ServiceUnavailable(service, f"the connection broke ({type(exc).__name__})",
-                              maybe_sent=maybe_sent)
+    return ServiceUnavailable(
+        service, f"the connection broke ({type(exc).__name__})", maybe_sent=maybe_sent
+    )
 
 
 def _never_connected(exc: BaseException) -> bool:
@@ -528,9 +580,11 @@ def _never_connected(exc: BaseException) -> bool:
     for _ in range(6):
         if isinstance(item, (NewConnectionError, NameResolutionError)):
             return True
-        item = getattr(item, "reason", None) or (item.args[0] if getattr(item, "args", None)
-                                                 and isinstance(item.args[0], BaseException)
-                                                 else None)
+        item = getattr(item, "reason", None) or (
+            item.args[0]
+            if getattr(item, "args", None) and isinstance(item.args[0], BaseException)
+            else None
+        )
         if item is None:
             return False
     return False
@@ -539,12 +593,23 @@ def _never_connected(exc: BaseException) -> bool:
 #: Error texts of the city APIs that say nothing about what was sent. Any other text
 #: in an error answer may quote it (a resident's words, the API key), so it is only
 #: counted, never kept.
-KNOWN_ERRORS: frozenset[str] = frozenset(text.casefold() for text in (
-    "Missing or Invalid API Key", "Service_code was not found.",
-    "Service request was not found.", "Not found.", "Not found", "Invalid page.",
-    "Authentication credentials were not provided.", "Internal Server Error",
-    "Service Unavailable", "Bad Request", "Forbidden", "Too Many Requests",
-))
+KNOWN_ERRORS: frozenset[str] = frozenset(
+    text.casefold()
+    for text in (
+        "Missing or Invalid API Key",
+        "Service_code was not found.",
+        "Service request was not found.",
+        "Not found.",
+        "Not found",
+        "Invalid page.",
+        "Authentication credentials were not provided.",
+        "Internal Server Error",
+        "Service Unavailable",
+        "Bad Request",
+        "Forbidden",
+        "Too Many Requests",
+    )
+)
 
 
 def known_error(text: object) -> str:
@@ -578,12 +643,20 @@ class CityHttp:
     None keeps the cache in memory (tests, bench). ``cache=False`` turns it off.
     """
 
-    def __init__(self, *, endpoints: Endpoints | None = None,
-                 connect_timeout_s: float = 3.0, read_timeout_s: float = 10.0,
-                 retries: int = 2, backoff_s: float = 0.2, kiosk_id: str = "demo-kiosk",
-                 user_agent: str | None = None, cache_path: Path | None = None,
-                 cache: bool = True,
-                 lifetimes: Mapping[str, timedelta] = DEFAULT_LIFETIMES) -> None:
+    def __init__(
+        self,
+        *,
+        endpoints: Endpoints | None = None,
+        connect_timeout_s: float = 3.0,
+        read_timeout_s: float = 10.0,
+        retries: int = 2,
+        backoff_s: float = 0.2,
+        kiosk_id: str = "demo-kiosk",
+        user_agent: str | None = None,
+        cache_path: Path | None = None,
+        cache: bool = True,
+        lifetimes: Mapping[str, timedelta] = DEFAULT_LIFETIMES,
+    ) -> None:
         self.endpoints = endpoints or Endpoints()
         self.timeout = (float(connect_timeout_s), float(read_timeout_s))
         self.user_agent = user_agent or f"HelsinkiLibraryKiosk/{__version__} (+{kiosk_id})"
@@ -616,15 +689,19 @@ class CityHttp:
             session.headers["Accept"] = "application/json"
 
     @classmethod
-    def from_config(cls, config: Any, *, cache_path: Path | None = None,
-                    tpr_url: str = DEFAULT_TPR_URL) -> CityHttp:
+    def from_config(
+        cls, config: Any, *, cache_path: Path | None = None, tpr_url: str = DEFAULT_TPR_URL
+    ) -> CityHttp:
         """From a `kiosk.core.config.Config`; ``cache_path`` e.g.
         ``paths.data / "cache" / "http-cache.sqlite"``."""
         services = config.services
-        return cls(endpoints=Endpoints.from_config(services, tpr_url),
-                   connect_timeout_s=services.connect_timeout_s,
-                   read_timeout_s=services.read_timeout_s,
-                   kiosk_id=config.kiosk.id, cache_path=cache_path)
+        return cls(
+            endpoints=Endpoints.from_config(services, tpr_url),
+            connect_timeout_s=services.connect_timeout_s,
+            read_timeout_s=services.read_timeout_s,
+            kiosk_id=config.kiosk.id,
+            cache_path=cache_path,
+        )
 
     def _open_cache(self, path: Path) -> GuardedCache | None:
         """The cache file, proven usable; a damaged one is replaced. None (answers
@@ -640,8 +717,10 @@ class CityHttp:
                 if disk is not None:
                     _run(disk.close)
                 if first and is_damage(exc):
-                    log.error("HTTP cache: the file %s is damaged; deleting it and "
-                              "starting a new one", path)
+                    log.error(
+                        "HTTP cache: the file %s is damaged; deleting it and starting a new one",
+                        path,
+                    )
                     try:
                         _discard(path)
                     except OSError as error:
@@ -649,11 +728,14 @@ class CityHttp:
                     else:
                         notice = _replaced_notice(path)
                         continue
-                log.error("HTTP cache %s unusable (%s): keeping answers in memory",
-                          path, fault_words(exc))
-                self._cache_problem = (f"The HTTP cache file {path} cannot be used "
-                                       f"({fault_words(exc)}); answers are kept in "
-                                       f"memory until the kiosk restarts.")
+                log.error(
+                    "HTTP cache %s unusable (%s): keeping answers in memory", path, fault_words(exc)
+                )
+                self._cache_problem = (
+                    f"The HTTP cache file {path} cannot be used "
+                    f"({fault_words(exc)}); answers are kept in "
+                    f"memory until the kiosk restarts."
+                )
                 return None
             disk.notice = notice
             disk.delete(expired=True)  # and makes the file small again
@@ -688,8 +770,9 @@ class CityHttp:
 
     # -- requests ---------------------------------------------------------------------
 
-    def _send(self, service: str, method: str, url: str, *, private: bool = False,
-              **kwargs: Any) -> requests.Response:
+    def _send(
+        self, service: str, method: str, url: str, *, private: bool = False, **kwargs: Any
+    ) -> requests.Response:
         """One request. ``private``: it carries resident text, so it goes past the
         cache (see the module docstring). Raises `ServiceUnavailable` without the
         requests exception as its cause (whose message holds the address)."""
@@ -710,9 +793,11 @@ class CityHttp:
                 # may already have gone out, and is never sent twice.
                 if writes:
                     raise ServiceUnavailable(
-                        service, f"the kiosk's cache failed ({type(exc).__name__})") from exc
-                log.warning("HTTP cache failed (%s); asking %s without it",
-                            type(exc).__name__, service)
+                        service, f"the kiosk's cache failed ({type(exc).__name__})"
+                    ) from exc
+                log.warning(
+                    "HTTP cache failed (%s); asking %s without it", type(exc).__name__, service
+                )
                 return self._plain.request(method, url, **kwargs)
         except requests.RequestException as exc:
             raise _unavailable(service, exc, writes) from None
@@ -729,12 +814,13 @@ class CityHttp:
             raise ServiceUnavailable(service, f"answered with error {status}", status=status)
         if status >= 400:
             raise ServiceRejected(
-                service, f"refused the request ({status}: {_error_detail(response.content)})",
-                status=status)
+                service,
+                f"refused the request ({status}: {_error_detail(response.content)})",
+                status=status,
+            )
         if 300 <= status < 400:
             method = (response.request.method or "GET") if response.request else "GET"
-            raise ServiceRedirected(service, status,
-                                    write=method.upper() not in ("GET", "HEAD"))
+            raise ServiceRedirected(service, status, write=method.upper() not in ("GET", "HEAD"))
         if status not in (200, 201):
             raise ServiceDataError(service, f"unexpected answer {status}")
         content = response.content
@@ -747,8 +833,9 @@ class CityHttp:
         except ValueError as exc:
             raise ServiceDataError(service, f"the answer is not JSON ({exc})") from None
 
-    def _answer(self, service: str, response: requests.Response,
-                parse: Callable[[Any], T] | None) -> Any:
+    def _answer(
+        self, service: str, response: requests.Response, parse: Callable[[Any], T] | None
+    ) -> Any:
         try:
             payload = self._decode(service, response)
             return parse(payload) if parse is not None else payload
@@ -757,27 +844,42 @@ class CityHttp:
                 self._evict(response)
             raise
 
-    def get_json(self, service: str, url: str, params: Mapping[str, Any] | None = None,
-                 *, parse: Callable[[Any], T] | None = None, private: bool = False) -> Any:
+    def get_json(
+        self,
+        service: str,
+        url: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        parse: Callable[[Any], T] | None = None,
+        private: bool = False,
+    ) -> Any:
         """GET ``url`` and return its JSON (or ``parse(json)``). A `ServiceDataError`
         from ``parse`` also drops the answer from the cache. ``private``: the address
         carries resident text; never cached."""
-        response = self._send(service, "GET", url, params=dict(params or {}),
-                              private=private)
+        response = self._send(service, "GET", url, params=dict(params or {}), private=private)
         return self._answer(service, response, parse)
 
-    def post_form(self, service: str, url: str, data: Mapping[str, Any],
-                  *, parse: Callable[[Any], T] | None = None, private: bool = False) -> Any:
+    def post_form(
+        self,
+        service: str,
+        url: str,
+        data: Mapping[str, Any],
+        *,
+        parse: Callable[[Any], T] | None = None,
+        private: bool = False,
+    ) -> Any:
         """POST a form (never retried, never redirected, never cached unless the
         URL's data is; ``private``: never cached at all)."""
         response = self._send(service, "POST", url, data=dict(data), private=private)
         return self._answer(service, response, parse)
 
-    def post_json(self, service: str, url: str, body: Any,
-                  *, parse: Callable[[Any], T] | None = None) -> Any:
+    def post_json(
+        self, service: str, url: str, body: Any, *, parse: Callable[[Any], T] | None = None
+    ) -> Any:
         """POST a JSON body (GraphQL). Never retried."""
-        response = self._send(service, "POST", url, json=body,
-                              headers={"Content-Type": "application/json"})
+        response = self._send(
+            service, "POST", url, json=body, headers={"Content-Type": "application/json"}
+        )
         return self._answer(service, response, parse)
 
 
@@ -873,8 +975,7 @@ def helsinki_time(value: Any) -> datetime | None:
     raw = value.strip()
     if len(raw) == 10:
         try:
-            return datetime.combine(date.fromisoformat(raw), datetime.min.time(),
-                                    tzinfo=HELSINKI)
+            return datetime.combine(date.fromisoformat(raw), datetime.min.time(), tzinfo=HELSINKI)
         except ValueError:
             return None
     try:
@@ -898,8 +999,16 @@ def as_date(value: Any) -> date | None:
 EARTH_RADIUS_M = 6_371_008.8
 
 #: 8-point compass keys, clockwise from north (the UI translates them).
-COMPASS_KEYS: tuple[str, ...] = ("north", "north-east", "east", "south-east",
-                                 "south", "south-west", "west", "north-west")
+COMPASS_KEYS: tuple[str, ...] = (
+    "north",
+    "north-east",
+    "east",
+    "south-east",
+    "south",
+    "south-west",
+    "west",
+    "north-west",
+)
 
 
 def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

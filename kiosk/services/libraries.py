@@ -83,9 +83,7 @@ class TimeRange:
         return self.status in _OPEN
 
     def contains(self, moment: time) -> bool:
-        return self.start <= moment < self.end or (
-            self.end == END_OF_DAY and moment == END_OF_DAY
-        )
+        return self.start <= moment < self.end or (self.end == END_OF_DAY and moment == END_OF_DAY)
 
 
 @dataclass(frozen=True)
@@ -169,7 +167,8 @@ class LibraryWeek:
         if current is None or not current.is_open:
             return NowStatus(NowState.CLOSED, None, next_open)
         state = (
-            NowState.OPEN_STAFF if current.status is OpenStatus.STAFF
+            NowState.OPEN_STAFF
+            if current.status is OpenStatus.STAFF
             else NowState.OPEN_SELF_SERVICE
         )
         return NowStatus(state, self._until(today, current), None)
@@ -188,9 +187,7 @@ class LibraryWeek:
         day: DaySchedule | None = today
         first = True
         while day is not None:
-            starts = sorted(
-                r.start for r in day.open_ranges if not first or r.start > now
-            )
+            starts = sorted(r.start for r in day.open_ranges if not first or r.start > now)
             if not day.closed and starts:
                 return datetime.combine(day.date, starts[0], tzinfo=HELSINKI)
             day = self.day(day.date + timedelta(days=1))
@@ -315,9 +312,7 @@ def _parse_day(item: Any, lang: str) -> DaySchedule | None:
 def _record(payload: Any, source: str) -> Mapping[str, Any]:
     """The library record inside a single-record or list envelope, or a bare record."""
     if not isinstance(payload, Mapping):
-        raise ServiceDataError(
-            source, f"expected a JSON object, got {type(payload).__name__}"
-        )
+        raise ServiceDataError(source, f"expected a JSON object, got {type(payload).__name__}")
     if "data" in payload:
         record = payload["data"]
         if not isinstance(record, Mapping):
@@ -328,9 +323,7 @@ def _record(payload: Any, source: str) -> Mapping[str, Any]:
         if not isinstance(items, list):
             raise ServiceDataError(source, "'items' is not a list")
         if len(items) != 1:
-            raise ServiceDataError(
-                source, f"expected one library in 'items', found {len(items)}"
-            )
+            raise ServiceDataError(source, f"expected one library in 'items', found {len(items)}")
         if not isinstance(items[0], Mapping):
             raise ServiceDataError(source, "'items[0]' is not a library record")
         return items[0]
@@ -399,6 +392,5 @@ def search_refs(refs: list[LibraryRef], query: str) -> list[LibraryRef]:
     if not needle:
         return []
     return [
-        ref for ref in refs
-        if needle in ref.name.casefold() or needle in ref.short_name.casefold()
+        ref for ref in refs if needle in ref.name.casefold() or needle in ref.short_name.casefold()
     ]

@@ -26,8 +26,9 @@ def _lang(lang: str) -> str:
     return lang if lang in KIRKANTA_LANGS else "fi"
 
 
-def parse_library_list(payload: Any, *, lang: str = "fi",
-                       source: str = KIRJASTOT) -> list[LibraryRef]:
+def parse_library_list(
+    payload: Any, *, lang: str = "fi", source: str = KIRJASTOT
+) -> list[LibraryRef]:
     """Refs from a list envelope ``{type, total, items: […]}`` (or a bare list).
     An item that is not a library is skipped."""
     if isinstance(payload, Mapping):
@@ -58,19 +59,25 @@ class LibrariesClient:
     def week(self, library_id: int, lang: str = "fi") -> LibraryWeek:
         if isinstance(library_id, bool) or not isinstance(library_id, int) or library_id <= 0:
             raise ValueError(f"not a library id: {library_id!r}")
-        params = {"with": "schedules", "refs": "period", "period.start": "0w",
-                  "period.end": "0w", "lang": _lang(lang)}
+        params = {
+            "with": "schedules",
+            "refs": "period",
+            "period.start": "0w",
+            "period.end": "0w",
+            "lang": _lang(lang),
+        }
 
         def parse(payload: Any) -> LibraryWeek:
             week = parse_library(payload, lang=lang, source=KIRJASTOT)
             if week.library_id != library_id:
                 raise ServiceDataError(
-                    KIRJASTOT, f"asked for library {library_id}, got {week.library_id}")
+                    KIRJASTOT, f"asked for library {library_id}, got {week.library_id}"
+                )
             return week
 
         week: LibraryWeek = self.http.get_json(
-            KIRJASTOT, f"{self.http.endpoints.kirjastot}library/{library_id}", params,
-            parse=parse)
+            KIRJASTOT, f"{self.http.endpoints.kirjastot}library/{library_id}", params, parse=parse
+        )
         return week
 
     def search(self, name: str, lang: str = "fi", *, limit: int = 10) -> list[LibraryRef]:
@@ -79,6 +86,10 @@ class LibrariesClient:
             return []
         params = {"name": query, "lang": _lang(lang), "limit": str(max(1, min(limit, 50)))}
         refs: list[LibraryRef] = self.http.get_json(
-            KIRJASTOT, self.http.endpoints.kirjastot + "library", params,
-            parse=lambda payload: parse_library_list(payload, lang=lang), private=True)
+            KIRJASTOT,
+            self.http.endpoints.kirjastot + "library",
+            params,
+            parse=lambda payload: parse_library_list(payload, lang=lang),
+            private=True,
+        )
         return refs

@@ -137,17 +137,26 @@ def _describe(outages: list[tuple[str, _Outage]]) -> str:
     which offline data residents get instead, and what cannot be done at all."""
     failing: dict[str, list[str]] = {}
     for api, outage in outages:
-        failing.setdefault(f"no answer since {staff_time(outage.since)}, {outage.reason}",
-                           []).append(api)
+        failing.setdefault(
+            f"no answer since {staff_time(outage.since)}, {outage.reason}", []
+        ).append(api)
     parts = [f"{', '.join(apis)}: {what}" for what, apis in failing.items()]
     dated = [(api, o) for api, o in outages if o.offline_dates]
     if dated:
         days = [(api, ", ".join(map(staff_date, sorted(o.offline_dates)))) for api, o in dated]
-        parts.append("answers from offline data of " + (
-            days[0][1] if len(outages) == 1 else
-            ", ".join(f"{when} ({api})" for api, when in days)))
-    if missing := [f"some {api} questions" if o.offline_dates else api
-                   for api, o in outages if o.without_offline]:
+        parts.append(
+            "answers from offline data of "
+            + (
+                days[0][1]
+                if len(outages) == 1
+                else ", ".join(f"{when} ({api})" for api, when in days)
+            )
+        )
+    if missing := [
+        f"some {api} questions" if o.offline_dates else api
+        for api, o in outages
+        if o.without_offline
+    ]:
         parts.append(f"no offline data for {', '.join(missing)}")
     if unsent := [api for api, o in outages if o.write]:
         parts.append(f"{', '.join(unsent)}: nothing can be sent")
@@ -167,8 +176,12 @@ class LibraryRefs(list[LibraryRef]):
     """``libraries.search`` result: a plain list of `LibraryRef` that also says where
     it came from (``source_date`` None = live)."""
 
-    def __init__(self, refs: list[LibraryRef], source_date: date | None = None,
-                 source: str = "kirjastot.fi / Kirkanta, CC BY 4.0") -> None:
+    def __init__(
+        self,
+        refs: list[LibraryRef],
+        source_date: date | None = None,
+        source: str = "kirjastot.fi / Kirkanta, CC BY 4.0",
+    ) -> None:
         super().__init__(refs)
         self.source_date = source_date
         self.source = source
@@ -179,20 +192,23 @@ def _bool(value: Any, name: str) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "yes", "1"):
         return True
-    if value is None or (isinstance(value, str) and value.strip().lower() in
-                         ("false", "no", "0", "")):
+    if value is None or (
+        isinstance(value, str) and value.strip().lower() in ("false", "no", "0", "")
+    ):
         return False
     raise ValueError(f"{name} must be true or false, got {value!r}")
 
 
-def _bounded(params: Mapping[str, Any], key: str, default: int, lo: int, hi: int,
-             service: str) -> int:
+def _bounded(
+    params: Mapping[str, Any], key: str, default: int, lo: int, hi: int, service: str
+) -> int:
     if params.get(key) is None:
         return default
     number = as_int(params[key])
     if number is None or not lo <= number <= hi:
-        raise ValueError(f"{service}: '{key}' must be a whole number {lo}–{hi}, "
-                         f"got {params[key]!r}")
+        raise ValueError(
+            f"{service}: '{key}' must be a whole number {lo}–{hi}, got {params[key]!r}"
+        )
     return number
 
 
@@ -206,13 +222,24 @@ class LiveServices:
     ``on_fallback(name, error)``: told each time the snapshot answers instead.
     """
 
-    def __init__(self, http: CityHttp, snapshot: Snapshot | None, *, library_id: int,
-                 latitude: float, longitude: float, unit_id: int | None = None,
-                 open311_api_key: str | None = None, clock: Clock | None = None,
-                 answer_within_s: float | None = 3.0, radius_m: int = 1500,
-                 events_radius_m: int = 2000, allow_demo_data: bool = False,
-                 on_fallback: Callable[[str, Exception], None] | None = None,
-                 offline_only: bool = False) -> None:
+    def __init__(
+        self,
+        http: CityHttp,
+        snapshot: Snapshot | None,
+        *,
+        library_id: int,
+        latitude: float,
+        longitude: float,
+        unit_id: int | None = None,
+        open311_api_key: str | None = None,
+        clock: Clock | None = None,
+        answer_within_s: float | None = 3.0,
+        radius_m: int = 1500,
+        events_radius_m: int = 2000,
+        allow_demo_data: bool = False,
+        on_fallback: Callable[[str, Exception], None] | None = None,
+        offline_only: bool = False,
+    ) -> None:
         self.http = http
         self.snapshot = snapshot
         self.library_id = library_id
@@ -254,12 +281,19 @@ class LiveServices:
         assert frozenset(self._handlers) == LIVE_SERVICES
 
     @classmethod
-    def from_config(cls, config: Any, http: CityHttp, snapshot: Snapshot | None,
-                    **kwargs: Any) -> LiveServices:
+    def from_config(
+        cls, config: Any, http: CityHttp, snapshot: Snapshot | None, **kwargs: Any
+    ) -> LiveServices:
         """From a `kiosk.core.config.Config` (``[kiosk]`` library_id and coordinates)."""
         kiosk = config.kiosk
-        return cls(http, snapshot, library_id=kiosk.library_id, latitude=kiosk.latitude,
-                   longitude=kiosk.longitude, **kwargs)
+        return cls(
+            http,
+            snapshot,
+            library_id=kiosk.library_id,
+            latitude=kiosk.latitude,
+            longitude=kiosk.longitude,
+            **kwargs,
+        )
 
     @property
     def names(self) -> frozenset[str]:
@@ -285,8 +319,9 @@ class LiveServices:
 
     # -- what staff are told -------------------------------------------------------------
 
-    def _tracked(self, name: str, live: Callable[[], T], *,
-                 write: bool = False) -> tuple[Callable[[], T], int]:
+    def _tracked(
+        self, name: str, live: Callable[[], T], *, write: bool = False
+    ) -> tuple[Callable[[], T], int]:
         """``live`` that notes its outcome for ``problem``, and its call number."""
         api = API_OF[name]
         with self._lock:
@@ -315,8 +350,9 @@ class LiveServices:
                 return  # a later call has already reached the city
             outage = self._outages.get(api)
             if outage is None:
-                outage = self._outages[api] = _Outage(self.clock.now().astimezone(HELSINKI),
-                                                      _reason(error))
+                outage = self._outages[api] = _Outage(
+                    self.clock.now().astimezone(HELSINKI), _reason(error)
+                )
             outage.reason = _reason(error)
             outage.write = outage.write or write
 
@@ -355,8 +391,7 @@ class LiveServices:
             threading.Thread(target=run, name="live-service", daemon=True).start()
         return future
 
-    def _read(self, name: str, live: Callable[[], T],
-              offline: Callable[[Snapshot], T | None]) -> T:
+    def _read(self, name: str, live: Callable[[], T], offline: Callable[[Snapshot], T | None]) -> T:
         if self.offline_only:
             demo = ServiceUnavailable(name, "demo mode: offline data only")
             result = self._offline(name, offline, demo)
@@ -388,8 +423,9 @@ class LiveServices:
                 return fallback
             raise
 
-    def _offline(self, name: str, offline: Callable[[Snapshot], T | None],
-                 error: Exception) -> T | None:
+    def _offline(
+        self, name: str, offline: Callable[[Snapshot], T | None], error: Exception
+    ) -> T | None:
         if self.snapshot is None:
             return None
         try:
@@ -404,8 +440,9 @@ class LiveServices:
         return result
 
     def _sources(self, snapshot: Snapshot, kind: str) -> tuple[CitySource, ...]:
-        return tuple(s for s in snapshot.city_sources(kind)
-                     if self.allow_demo_data or not s.demo_only)
+        return tuple(
+            s for s in snapshot.city_sources(kind) if self.allow_demo_data or not s.demo_only
+        )
 
     # -- units ----------------------------------------------------------------------------
 
@@ -428,22 +465,27 @@ class LiveServices:
                     continue
                 if not set(nodes) <= covered_ids:
                     continue
-                units = parse_units(snapshot.city_data(source), origin=self.origin,
-                                    source=str(source.file))
-                near = tuple(u for u in units if u.distance_m is not None
-                             and u.distance_m <= radius)[:limit]
-                return UnitList(near, nodes, self.origin, radius, source.date,
-                                source.attribution)
+                units = parse_units(
+                    snapshot.city_data(source), origin=self.origin, source=str(source.file)
+                )
+                near = tuple(
+                    u for u in units if u.distance_m is not None and u.distance_m <= radius
+                )[:limit]
+                return UnitList(near, nodes, self.origin, radius, source.date, source.attribution)
             return None
 
-        return self._read("units.near", lambda: self.servicemap.units_near(
-            nodes, radius_m=radius, limit=limit), offline)
+        return self._read(
+            "units.near",
+            lambda: self.servicemap.units_near(nodes, radius_m=radius, limit=limit),
+            offline,
+        )
 
     def _units_accessibility(self, params: Mapping[str, Any], lang: str) -> AccessibilityInfo:
         unit_id = as_int(params.get("unit"))
         if unit_id is None or unit_id <= 0:
-            raise ValueError(f"units.accessibility: 'unit' must be a unit id, "
-                             f"got {params.get('unit')!r}")
+            raise ValueError(
+                f"units.accessibility: 'unit' must be a unit id, got {params.get('unit')!r}"
+            )
 
         def offline(snapshot: Snapshot) -> AccessibilityInfo | None:
             for source in self._sources(snapshot, "tpr.units"):
@@ -451,19 +493,20 @@ class LiveServices:
                 records = data if isinstance(data, list) else [data]
                 for record in records:
                     if isinstance(record, Mapping) and as_int(record.get("id")) == unit_id:
-                        info = parse_accessibility(record, source=str(source.file),
-                                                   source_date=source.date)
+                        info = parse_accessibility(
+                            record, source=str(source.file), source_date=source.date
+                        )
                         return _with_source(info, source.attribution)
             return None
 
-        info = self._read("units.accessibility",
-                          lambda: self.servicemap.accessibility(unit_id), offline)
+        info = self._read(
+            "units.accessibility", lambda: self.servicemap.accessibility(unit_id), offline
+        )
         need = params.get("need")
         if not need:
             return info
         # The resident's own need first (wheelchair, rollator, low vision, hearing aid).
-        return replace(info, viewpoints=tuple(sorted(info.viewpoints,
-                                                     key=lambda v: v.key != need)))
+        return replace(info, viewpoints=tuple(sorted(info.viewpoints, key=lambda v: v.key != need)))
 
     # -- events ---------------------------------------------------------------------------
 
@@ -478,27 +521,37 @@ class LiveServices:
 
         def offline(snapshot: Snapshot) -> EventList | None:
             for source in self._sources(snapshot, "linkedevents.events"):
-                events = parse_events(snapshot.city_data(source),
-                                      source=str(source.file))
+                events = parse_events(snapshot.city_data(source), source=str(source.file))
                 place = f"tprek:{self.unit_id}" if where == "here" else None
-                chosen = filter_events(events, keyword=SENIORS_KEYWORD, free_only=True,
-                                       place_id=place)
+                chosen = filter_events(
+                    events, keyword=SENIORS_KEYWORD, free_only=True, place_id=place
+                )
                 if where == "nearby":
                     chosen = tuple(
-                        e for e in chosen if e.lat is not None and e.lon is not None
-                        and distance_m(*self.origin, e.lat, e.lon) <= self.events_radius_m)
+                        e
+                        for e in chosen
+                        if e.lat is not None
+                        and e.lon is not None
+                        and distance_m(*self.origin, e.lat, e.lon) <= self.events_radius_m
+                    )
                 # "No events" is an answer only from a page fetched with this query;
                 # from any other page it would say nothing.
                 asked = source.params.get("keyword") == SENIORS_KEYWORD and (
-                    "location" in source.params if where == "here"
-                    else "dwithin_origin" in source.params)
+                    "location" in source.params
+                    if where == "here"
+                    else "dwithin_origin" in source.params
+                )
                 if chosen or asked:
-                    return EventList(chosen, when, where, None, None, source.date,
-                                     source.attribution)
+                    return EventList(
+                        chosen, when, where, None, None, source.date, source.attribution
+                    )
             return None
 
-        return self._read("events.seniors", lambda: self.events.seniors(
-            when=when, where=where, radius_m=self.events_radius_m), offline)
+        return self._read(
+            "events.seniors",
+            lambda: self.events.seniors(when=when, where=where, radius_m=self.events_radius_m),
+            offline,
+        )
 
     # -- libraries ------------------------------------------------------------------------
 
@@ -507,8 +560,7 @@ class LiveServices:
             return self.library_id
         number = as_int(value)
         if number is None or number <= 0:
-            raise ValueError(f"libraries.week: 'library' must be an id or 'here', "
-                             f"got {value!r}")
+            raise ValueError(f"libraries.week: 'library' must be an id or 'here', got {value!r}")
         return number
 
     def _libraries_week(self, params: Mapping[str, Any], lang: str) -> LibraryWeek:
@@ -519,8 +571,7 @@ class LiveServices:
         def offline(snapshot: Snapshot) -> LibraryWeek | None:
             return snapshot.library(library_id, lang)
 
-        return self._read("libraries.week",
-                          lambda: self.libraries.week(library_id, lang), offline)
+        return self._read("libraries.week", lambda: self.libraries.week(library_id, lang), offline)
 
     def _libraries_search(self, params: Mapping[str, Any], lang: str) -> LibraryRefs:
         name = params.get("name")
@@ -532,20 +583,23 @@ class LiveServices:
         def offline(snapshot: Snapshot) -> LibraryRefs | None:
             return LibraryRefs(search_refs(snapshot.libraries(lang), name), snapshot.date)
 
-        return self._read("libraries.search",
-                          lambda: LibraryRefs(self.libraries.search(name, lang)), offline)
+        return self._read(
+            "libraries.search", lambda: LibraryRefs(self.libraries.search(name, lang)), offline
+        )
 
     # -- feedback ---------------------------------------------------------------------------
 
     def _feedback_services(self, params: Mapping[str, Any], lang: str) -> FeedbackServiceList:
         def offline(snapshot: Snapshot) -> FeedbackServiceList | None:
-            sources = sorted(self._sources(snapshot, "open311.services"),
-                             key=lambda s: s.params.get("locale") != LOCALES.get(lang))
+            sources = sorted(
+                self._sources(snapshot, "open311.services"),
+                key=lambda s: s.params.get("locale") != LOCALES.get(lang),
+            )
             for source in sources:
-                services = parse_services(snapshot.city_data(source),
-                                          source=str(source.file))
-                return FeedbackServiceList(services, str(source.params.get("locale", "")),
-                                           source.date, source.attribution)
+                services = parse_services(snapshot.city_data(source), source=str(source.file))
+                return FeedbackServiceList(
+                    services, str(source.params.get("locale", "")), source.date, source.attribution
+                )
             return None
 
         return self._read("feedback.services", lambda: self.feedback.services(lang), offline)
@@ -565,11 +619,20 @@ class LiveServices:
             lat, lon = self.origin
         unit = as_int(params.get("unit")) if params.get("unit") is not None else None
         publish = params.get("can_be_published")
-        send, _ = self._tracked("feedback.send", lambda: self.feedback.send(
-            str(params["service_code"]), str(params["description"]), consent=consent,
-            contact=contact, lat=lat, lon=lon, service_object_id=unit,
-            can_be_published=None if publish is None else _bool(publish, "can_be_published")),
-            write=True)
+        send, _ = self._tracked(
+            "feedback.send",
+            lambda: self.feedback.send(
+                str(params["service_code"]),
+                str(params["description"]),
+                consent=consent,
+                contact=contact,
+                lat=lat,
+                lon=lon,
+                service_object_id=unit,
+                can_be_published=None if publish is None else _bool(publish, "can_be_published"),
+            ),
+            write=True,
+        )
         try:
             return send()
         except (ServiceRejected, ServiceRedirected):
@@ -594,8 +657,12 @@ class LiveServices:
     def _budgeting_current(self, params: Mapping[str, Any], lang: str) -> BudgetingSummary:
         def offline(snapshot: Snapshot) -> BudgetingSummary | None:
             for source in self._sources(snapshot, "omastadi.processes"):
-                summary = summarise(snapshot.city_data(source), self.clock.now().date(),
-                                    site=self.omastadi.site, source_date=source.date)
+                summary = summarise(
+                    snapshot.city_data(source),
+                    self.clock.now().date(),
+                    site=self.omastadi.site,
+                    source_date=source.date,
+                )
                 return _with_source(summary, source.attribution)
             return None
 

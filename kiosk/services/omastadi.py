@@ -133,9 +133,14 @@ def _steps(value: Any) -> tuple[BudgetStep, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(
-        BudgetStep(translated(s.get("title")), s.get("active") is True,
-                   as_date(s.get("startDate")), as_date(s.get("endDate")))
-        for s in value if isinstance(s, Mapping)
+        BudgetStep(
+            translated(s.get("title")),
+            s.get("active") is True,
+            as_date(s.get("startDate")),
+            as_date(s.get("endDate")),
+        )
+        for s in value
+        if isinstance(s, Mapping)
     )
 
 
@@ -154,17 +159,26 @@ def _budgets(components: Any) -> tuple[bool | None, tuple[Budget, ...]]:
         nodes = connection.get("nodes") if isinstance(connection, Mapping) else None
         if not isinstance(nodes, list) and isinstance(connection, Mapping):
             edges = connection.get("edges")
-            nodes = [e.get("node") for e in edges if isinstance(e, Mapping)] \
-                if isinstance(edges, list) else None
+            nodes = (
+                [e.get("node") for e in edges if isinstance(e, Mapping)]
+                if isinstance(edges, list)
+                else None
+            )
         for node in nodes or []:
             if isinstance(node, Mapping) and identifier(node.get("id")):
-                budgets.append(Budget(identifier(node.get("id")), translated(node.get("title")),
-                                      as_int(node.get("total_budget"))))
+                budgets.append(
+                    Budget(
+                        identifier(node.get("id")),
+                        translated(node.get("title")),
+                        as_int(node.get("total_budget")),
+                    )
+                )
     return has, tuple(budgets)
 
 
-def parse_processes(payload: Any, *, site: str = "https://omastadi.hel.fi",
-                    source: str = OMASTADI) -> tuple[BudgetingRound, ...]:
+def parse_processes(
+    payload: Any, *, site: str = "https://omastadi.hel.fi", source: str = OMASTADI
+) -> tuple[BudgetingRound, ...]:
     """Every process in a GraphQL answer ``{"data": {"participatoryProcesses": […]}}``."""
     if not isinstance(payload, Mapping):
         raise ServiceDataError(source, "expected a GraphQL answer object")
@@ -187,13 +201,20 @@ def parse_processes(payload: Any, *, site: str = "https://omastadi.hel.fi",
         if not process_id:
             continue
         has_budgets, budgets = _budgets(item.get("components"))
-        rounds.append(BudgetingRound(
-            id=process_id, slug=slug, title=translated(item.get("title")),
-            subtitle=translated(item.get("subtitle")),
-            start=as_date(item.get("startDate")), end=as_date(item.get("endDate")),
-            steps=_steps(item.get("steps")), budgets=budgets, has_budgets=has_budgets,
-            url=f"{site.rstrip('/')}/processes/{slug}" if slug else site,
-        ))
+        rounds.append(
+            BudgetingRound(
+                id=process_id,
+                slug=slug,
+                title=translated(item.get("title")),
+                subtitle=translated(item.get("subtitle")),
+                start=as_date(item.get("startDate")),
+                end=as_date(item.get("endDate")),
+                steps=_steps(item.get("steps")),
+                budgets=budgets,
+                has_budgets=has_budgets,
+                url=f"{site.rstrip('/')}/processes/{slug}" if slug else site,
+            )
+        )
     return tuple(rounds)
 
 
@@ -204,15 +225,21 @@ def current_round(rounds: tuple[BudgetingRound, ...], today: date) -> BudgetingR
     active = [r for r in rounds if r.active_step is not None]
     if active:
         return max(active, key=lambda r: r.start or date.min)
-    running = [r for r in rounds if r.start and r.start <= today and (r.end is None
-                                                                        or today <= r.end)]
+    running = [
+        r for r in rounds if r.start and r.start <= today and (r.end is None or today <= r.end)
+    ]
     if running:
         return max(running, key=lambda r: r.start or date.min)
     return None
 
 
-def summarise(payload: Any, today: date, *, site: str = "https://omastadi.hel.fi",
-              source_date: date | None = None) -> BudgetingSummary:
+def summarise(
+    payload: Any,
+    today: date,
+    *,
+    site: str = "https://omastadi.hel.fi",
+    source_date: date | None = None,
+) -> BudgetingSummary:
     rounds = parse_processes(payload, site=site)
     return BudgetingSummary(current_round(rounds, today), len(rounds), source_date)
 
@@ -235,6 +262,9 @@ class OmaStadiClient:
     def current(self) -> BudgetingSummary:
         today = self.clock.now().date()
         summary: BudgetingSummary = self.http.post_json(
-            OMASTADI, self.http.endpoints.omastadi, {"query": QUERY},
-            parse=lambda payload: summarise(payload, today, site=self.site))
+            OMASTADI,
+            self.http.endpoints.omastadi,
+            {"query": QUERY},
+            parse=lambda payload: summarise(payload, today, site=self.site),
+        )
         return summary

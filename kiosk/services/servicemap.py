@@ -53,8 +53,7 @@ SERVICE_POINTS = 319
 SENIOR_SPORTS = 2217
 
 #: Fields asked of ``/v2/unit/`` (full units are large).
-UNIT_FIELDS = ("id,name,street_address,location,phone,www,"
-               "accessibility_shortcoming_count")
+UNIT_FIELDS = "id,name,street_address,location,phone,www,accessibility_shortcoming_count"
 
 #: First digit of a TPR viewpoint id → our key (the Service Map's profile names).
 VIEWPOINT_KEYS: Mapping[str, str] = {
@@ -214,10 +213,16 @@ def _unit(item: Any, origin: tuple[float, float] | None) -> Unit | None:
     elif as_float(item.get("distance")) is not None:
         distance = as_float(item.get("distance"))
     return Unit(
-        id=unit_id, name=name, street=street,
-        lat=position[0] if position else None, lon=position[1] if position else None,
-        distance_m=distance, bearing_deg=bearing, compass=compass,
-        phone=plain(item.get("phone")), www=www,
+        id=unit_id,
+        name=name,
+        street=street,
+        lat=position[0] if position else None,
+        lon=position[1] if position else None,
+        distance_m=distance,
+        bearing_deg=bearing,
+        compass=compass,
+        phone=plain(item.get("phone")),
+        www=www,
         shortcomings=_shortcomings(item.get("accessibility_shortcoming_count")),
         kirkanta_id=_kirkanta_id(item.get("sources")),
     )
@@ -227,8 +232,9 @@ def _sort_key(unit: Unit) -> tuple[int, float, int]:
     return (unit.distance_m is None, unit.distance_m or 0.0, unit.id)
 
 
-def parse_units(payload: Any, *, origin: tuple[float, float] | None = None,
-                source: str = SERVICEMAP) -> tuple[Unit, ...]:
+def parse_units(
+    payload: Any, *, origin: tuple[float, float] | None = None, source: str = SERVICEMAP
+) -> tuple[Unit, ...]:
     """Units, nearest first, from a Service Map v2 page ``{count, next, results}``, a
     bare list of v2 units or search results, or a TPR v4 unit list (the snapshot).
     Items that are not units are skipped; the same id is kept once."""
@@ -259,8 +265,9 @@ def _viewpoints(raw: Any) -> tuple[Viewpoint, ...]:
     result = []
     for code in _PRIMARY_VIEWPOINTS:
         if code in values:
-            result.append(Viewpoint(VIEWPOINT_KEYS[code[0]],
-                                    _VERDICTS.get(values[code], "unknown"), code))
+            result.append(
+                Viewpoint(VIEWPOINT_KEYS[code[0]], _VERDICTS.get(values[code], "unknown"), code)
+            )
     return tuple(result)
 
 
@@ -286,8 +293,9 @@ def _groups(sentences: Any) -> tuple[SentenceGroup, ...]:
     return tuple(SentenceGroup(k, titles[k], tuple(texts[k])) for k in order)
 
 
-def parse_accessibility(payload: Any, *, source: str = TPR,
-                        source_date: date | None = None) -> AccessibilityInfo:
+def parse_accessibility(
+    payload: Any, *, source: str = TPR, source_date: date | None = None
+) -> AccessibilityInfo:
     """`AccessibilityInfo` from a TPR v4 ``unit/<id>`` record (or a list of one)."""
     if isinstance(payload, list) and len(payload) == 1:
         payload = payload[0]
@@ -340,23 +348,29 @@ class ServiceMapClient:
         self.http = http
         self.origin = origin
 
-    def units_near(self, service_nodes: Sequence[int], *, radius_m: int = 1500,
-                   limit: int = 20) -> UnitList:
+    def units_near(
+        self, service_nodes: Sequence[int], *, radius_m: int = 1500, limit: int = 20
+    ) -> UnitList:
         """``/v2/unit/?service_node=…&lat=…&lon=…&distance=…&only=…``, nearest first."""
         nodes = service_node_ids(list(service_nodes))
         lat, lon = self.origin
         params = {
             "service_node": ",".join(str(n) for n in nodes),
-            "lat": f"{lat:.6f}", "lon": f"{lon:.6f}",
+            "lat": f"{lat:.6f}",
+            "lon": f"{lon:.6f}",
             "distance": str(int(radius_m)),
             "only": UNIT_FIELDS,
             "page_size": str(max(1, min(int(limit), 100))),
         }
         units = self.http.get_json(
-            SERVICEMAP, self.http.endpoints.servicemap + "unit/", params,
-            parse=lambda payload: parse_units(payload, origin=self.origin))
-        return UnitList(units=units[:limit], service_nodes=nodes, origin=self.origin,
-                        radius_m=int(radius_m))
+            SERVICEMAP,
+            self.http.endpoints.servicemap + "unit/",
+            params,
+            parse=lambda payload: parse_units(payload, origin=self.origin),
+        )
+        return UnitList(
+            units=units[:limit], service_nodes=nodes, origin=self.origin, radius_m=int(radius_m)
+        )
 
     def accessibility(self, unit_id: int) -> AccessibilityInfo:
         """TPR v4 ``unit/<id>?format=json&newfeatures=yes``."""
@@ -370,6 +384,9 @@ class ServiceMapClient:
             return info
 
         info: AccessibilityInfo = self.http.get_json(
-            TPR, f"{self.http.endpoints.tpr}unit/{unit_id}",
-            {"format": "json", "newfeatures": "yes"}, parse=parse)
+            TPR,
+            f"{self.http.endpoints.tpr}unit/{unit_id}",
+            {"format": "json", "newfeatures": "yes"},
+            parse=parse,
+        )
         return info

@@ -154,12 +154,9 @@ class Snapshot:
             if week.library_id != source.library_id:
                 raise SnapshotError(
                     source.file,
-                    f"holds library {week.library_id}, but the manifest says "
-                    f"{source.library_id}",
+                    f"holds library {week.library_id}, but the manifest says {source.library_id}",
                 )
-            self._libraries[key] = replace(
-                week, licence=source.licence, source_name=source.name
-            )
+            self._libraries[key] = replace(week, licence=source.licence, source_name=source.name)
         return self._libraries[key]
 
     def library(self, library_id: int, lang: str = "fi") -> LibraryWeek | None:
@@ -216,8 +213,7 @@ class Snapshot:
             licence=entry["licence"],
             date=on,
             params=dict(params),
-            unit_id=unit_id if isinstance(unit_id, int) and not isinstance(unit_id, bool)
-            else None,
+            unit_id=unit_id if isinstance(unit_id, int) and not isinstance(unit_id, bool) else None,
             demo_only=entry.get("demo_only") is True,
             origin=str(entry.get("origin") or ""),
             note=str(entry.get("note") or ""),

@@ -89,15 +89,15 @@ class _Worker:
         self.tmpdir = tmpdir
         self.lock = threading.Lock()
         self.proc: subprocess.Popen[bytes] | None = None
-        self.killed = False       # the speaker ended it: its exit is no crash
-        self.signalled = False    # no more signals: it is being reaped (pid may be reused)
+        self.killed = False  # the speaker ended it: its exit is no crash
+        self.signalled = False  # no more signals: it is being reaped (pid may be reused)
         self.failed_reason: str | None = None
         self.ready = False
         self.voices: dict[str, str | None] = {}
-        self.busy_seq: int | None = None   # a say in flight (no "done" yet)
+        self.busy_seq: int | None = None  # a say in flight (no "done" yet)
         self.request: dict[str, Any] | None = None  # that say, to resend if it is lost
-        self.request_resent = False        # it already went to a worker that died
-        self.playing = False               # it has started to play (an audio-start)
+        self.request_resent = False  # it already went to a worker that died
+        self.playing = False  # it has started to play (an audio-start)
         self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.finished = threading.Event()
 
@@ -107,8 +107,7 @@ class _Worker:
         return proc.pid if proc is not None else None
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name=f"speech-worker-{self.number}",
-                         daemon=True).start()
+        threading.Thread(target=self._run, name=f"speech-worker-{self.number}", daemon=True).start()
 
     def send(self, message: dict[str, Any]) -> None:
         self.outbox.put(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -148,9 +147,15 @@ class _Worker:
                 return
             try:
                 proc = subprocess.Popen(
-                    self.owner.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                    stderr=subprocess.PIPE, env=self.owner.worker_env(self.tmpdir),
-                    cwd=_PACKAGE_ROOT, start_new_session=True, close_fds=True)
+                    self.owner.command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    env=self.owner.worker_env(self.tmpdir),
+                    cwd=_PACKAGE_ROOT,
+                    start_new_session=True,
+                    close_fds=True,
+                )
             except OSError as exc:
                 log.error("speech: cannot start the speech worker: %s", type(exc).__name__)
                 self.failed_reason = "speech worker could not start"
@@ -159,10 +164,12 @@ class _Worker:
             with self.lock:
                 self.proc = proc
                 killed = self.killed
-            threading.Thread(target=self._read_replies, name=f"speech-reader-{self.number}",
-                             daemon=True).start()
-            threading.Thread(target=self._read_stderr, name=f"speech-stderr-{self.number}",
-                             daemon=True).start()
+            threading.Thread(
+                target=self._read_replies, name=f"speech-reader-{self.number}", daemon=True
+            ).start()
+            threading.Thread(
+                target=self._read_stderr, name=f"speech-stderr-{self.number}", daemon=True
+            ).start()
             if killed:
                 self._signal_group()
             assert proc.stdin is not None
@@ -234,12 +241,20 @@ class ProcessSpeaker:
     :meth:`reset` returns to. ``env`` is the workers' environment (default: ours).
     """
 
-    def __init__(self, voices: Mapping[str, str], rate: int = 140, volume: float = 0.8, *,
-                 python: str = sys.executable, env: Mapping[str, str] | None = None,
-                 log: logging.Logger | None = None,
-                 temp_root: str | os.PathLike[str] | None = None,
-                 crash_limit: int = CRASH_LIMIT, crash_window_s: float = CRASH_WINDOW_S,
-                 retry_after_s: float = RETRY_AFTER_S) -> None:
+    def __init__(
+        self,
+        voices: Mapping[str, str],
+        rate: int = 140,
+        volume: float = 0.8,
+        *,
+        python: str = sys.executable,
+        env: Mapping[str, str] | None = None,
+        log: logging.Logger | None = None,
+        temp_root: str | os.PathLike[str] | None = None,
+        crash_limit: int = CRASH_LIMIT,
+        crash_window_s: float = CRASH_WINDOW_S,
+        retry_after_s: float = RETRY_AFTER_S,
+    ) -> None:
         self.log = log or logging.getLogger("kiosk.speech")
         self.voices = dict(voices)
         self.command = [python, "-m", "kiosk.speech.worker"]
@@ -326,8 +341,13 @@ class ProcessSpeaker:
         """An idle active worker and a spare have both loaded the engine and voices."""
         with self._lock:
             active, spare = self._active, self._spare
-            return (active is not None and active.ready and active.busy_seq is None
-                    and spare is not None and spare.ready)
+            return (
+                active is not None
+                and active.ready
+                and active.busy_seq is None
+                and spare is not None
+                and spare.ready
+            )
 
     @property
     def status(self) -> SpeechStatus:
@@ -396,7 +416,8 @@ class ProcessSpeaker:
         env = dict(self._env)
         env["TMPDIR"] = str(tmpdir)
         env["PYTHONPATH"] = os.pathsep.join(
-            filter(None, [str(_PACKAGE_ROOT), env.get("PYTHONPATH")]))
+            filter(None, [str(_PACKAGE_ROOT), env.get("PYTHONPATH")])
+        )
         return env
 
     def _speak(self, parts: list[tuple[str, str]]) -> None:
@@ -419,15 +440,30 @@ class ProcessSpeaker:
             self._ensure_workers()
             worker = self._active
             if worker is None:
-                self.log.warning("speech: unavailable (%s); %d part(s) not spoken",
-                                 self._compute_status().reason, len(wanted))
+                self.log.warning(
+                    "speech: unavailable (%s); %d part(s) not spoken",
+                    self._compute_status().reason,
+                    len(wanted),
+                )
                 return
             self._seq += 1
-            self._send_say(worker, {"cmd": "say", "seq": self._seq, "parts": wanted,
-                                    "rate": self._rate, "volume": self._volume})
-            self.log.debug("speech: say seq %d, %d part(s), %d chars, languages %s",
-                           self._seq, len(wanted), sum(len(t) for t, _ in wanted),
-                           ",".join(dict.fromkeys(lang for _, lang in wanted)))
+            self._send_say(
+                worker,
+                {
+                    "cmd": "say",
+                    "seq": self._seq,
+                    "parts": wanted,
+                    "rate": self._rate,
+                    "volume": self._volume,
+                },
+            )
+            self.log.debug(
+                "speech: say seq %d, %d part(s), %d chars, languages %s",
+                self._seq,
+                len(wanted),
+                sum(len(t) for t, _ in wanted),
+                ",".join(dict.fromkeys(lang for _, lang in wanted)),
+            )
 
     @staticmethod
     def _send_say(worker: _Worker, request: dict[str, Any], resent: bool = False) -> None:
@@ -493,8 +529,7 @@ class ProcessSpeaker:
                     self._fatal = None
                     if self._crash_note and not self._pausing() and "paused" in self._crash_note:
                         self._crash_note = "worker crashed, restarted"
-                    self._languages = {lang: bool(worker.voices.get(lang))
-                                       for lang in self.voices}
+                    self._languages = {lang: bool(worker.voices.get(lang)) for lang in self.voices}
             elif kind == "failed":
                 worker.failed_reason = str(event.get("reason") or "speech engine failed")
             elif kind == "done":
@@ -536,8 +571,14 @@ class ProcessSpeaker:
             # it goes to the next worker, once. A say cut off mid-sentence is not
             # repeated: the resident can tap Repeat, and a text that crashes the engine
             # must not crash every worker after it.
-            lost = (worker.request if worker is was_active and worker.busy_seq is not None
-                    and not worker.playing and not worker.request_resent else None)
+            lost = (
+                worker.request
+                if worker is was_active
+                and worker.busy_seq is not None
+                and not worker.playing
+                and not worker.request_resent
+                else None
+            )
             now = time.monotonic()
             if worker.failed_reason is not None:
                 if self._fatal != worker.failed_reason:
@@ -545,31 +586,44 @@ class ProcessSpeaker:
                 self._fatal = worker.failed_reason
                 self._retry_at = now + self._retry_after_s
             elif self._pausing():
-                self.log.warning("speech worker %d exited (code %s) while speech is paused",
-                                 worker.number, code)
+                self.log.warning(
+                    "speech worker %d exited (code %s) while speech is paused", worker.number, code
+                )
             else:
                 window = self._crash_window_s
                 self._crashes = [t for t in self._crashes if now - t < window]
                 self._crashes.append(now)
                 if len(self._crashes) >= self._crash_limit:
-                    self._crash_note = (f"worker crashed {len(self._crashes)} times in "
-                                        f"{window:.0f} s; speech paused")
+                    self._crash_note = (
+                        f"worker crashed {len(self._crashes)} times in "
+                        f"{window:.0f} s; speech paused"
+                    )
                     self._retry_at = now + self._retry_after_s
                     self._crashes.clear()
-                    self.log.error("speech worker %d exited (code %s); %s", worker.number,
-                                   code, self._crash_note)
+                    self.log.error(
+                        "speech worker %d exited (code %s); %s",
+                        worker.number,
+                        code,
+                        self._crash_note,
+                    )
                     self._ensure_workers()  # a warm spare may still take over
                 else:
                     self._crash_note = "worker crashed, restarted"
-                    self.log.warning("speech worker %d exited unexpectedly (code %s); "
-                                     "restarting it", worker.number, code)
+                    self.log.warning(
+                        "speech worker %d exited unexpectedly (code %s); restarting it",
+                        worker.number,
+                        code,
+                    )
                     self._ensure_workers()
             if lost is not None and worker.failed_reason is None:
                 self._ensure_workers()  # while paused, this only promotes a live spare
                 if self._active is not None:
-                    self.log.warning("speech: worker %d died before speaking seq %s; "
-                                     "sent again to worker %d", worker.number, lost["seq"],
-                                     self._active.number)
+                    self.log.warning(
+                        "speech: worker %d died before speaking seq %s; sent again to worker %d",
+                        worker.number,
+                        lost["seq"],
+                        self._active.number,
+                    )
                     self._send_say(self._active, lost, resent=True)
         self._publish()
 

@@ -26,18 +26,78 @@ import re
 
 #: Abbreviations (lower case, without the final full stop) after which a full stop never
 #: ends a sentence, even before a capital letter.
-ABBREVIATIONS: frozenset[str] = frozenset({
-    # Finnish
-    "esim", "ks", "vrt", "n", "ns", "mm", "klo", "p", "puh", "nro", "n:o", "s", "v", "os",
-    "ts", "ao", "em", "ed", "kts", "huom", "ma", "ti", "ke", "to", "pe", "la", "su", "vk",
-    "kk", "krs", "as",
-    # Swedish
-    "t.ex", "bl.a", "s.k", "kl", "ca", "tel", "nr", "jfr", "resp", "ev", "obs", "fr.o.m",
-    "t.o.m", "d.v.s", "dvs", "s.a.s", "f.d", "st", "tfn",
-    # English
-    "e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "no", "vs", "approx", "cf", "fig", "pp",
-    "jr", "sr",
-})
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        # Finnish
+        "esim",
+        "ks",
+        "vrt",
+        "n",
+        "ns",
+        "mm",
+        "klo",
+        "p",
+        "puh",
+        "nro",
+        "n:o",
+        "s",
+        "v",
+        "os",
+        "ts",
+        "ao",
+        "em",
+        "ed",
+        "kts",
+        "huom",
+        "ma",
+        "ti",
+        "ke",
+        "to",
+        "pe",
+        "la",
+        "su",
+        "vk",
+        "kk",
+        "krs",
+        "as",
+        # Swedish
+        "t.ex",
+        "bl.a",
+        "s.k",
+        "kl",
+        "ca",
+        "tel",
+        "nr",
+        "jfr",
+        "resp",
+        "ev",
+        "obs",
+        "fr.o.m",
+        "t.o.m",
+        "d.v.s",
+        "dvs",
+        "s.a.s",
+        "f.d",
+        "st",
+        "tfn",
+        # English
+        "e.g",
+        "i.e",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "no",
+        "vs",
+        "approx",
+        "cf",
+        "fig",
+        "pp",
+        "jr",
+        "sr",
+    }
+)
 
 _END = re.compile(r"[.!?:;]+[\"'”’»)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[^\s(\[\"'“”«»]+$")
@@ -59,7 +119,7 @@ def _split_line(line: str) -> list[str]:
     start = 0
     for match in _END.finditer(line):
         if _ends_sentence(line, match):
-            pieces.append(line[start:match.end()].strip())
+            pieces.append(line[start : match.end()].strip())
             start = match.end()
     pieces.append(line[start:].strip())
     return [p for p in pieces if p]
@@ -69,7 +129,7 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     punctuation = match.group().rstrip("\"'”’»)]")
     if punctuation != ".":
         return True  # ! ? : ; and runs such as "..." or "?!"
-    rest = line[match.end():]
+    rest = line[match.end() :]
     if not rest.strip():
         return True
     word = _WORD_BEFORE.search(line, 0, match.start())

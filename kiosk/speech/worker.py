@@ -133,7 +133,7 @@ class _Player:
         prefix, suffix = "aplay ", " -q"
         if not (command.startswith(prefix) and command.endswith(suffix)):
             return os.system(command)  # not the driver's playback: behave as before
-        path = command[len(prefix):-len(suffix)]
+        path = command[len(prefix) : -len(suffix)]
         if self.silent:
             return 0
         if self.report_settings is not None:
@@ -145,14 +145,14 @@ class _Player:
             except OSError as exc:
                 print(f"speech worker: capture failed: {type(exc).__name__}", file=sys.stderr)
         try:
-            player = subprocess.Popen(["aplay", "-q", path], stdin=subprocess.DEVNULL,
-                                      stdout=subprocess.DEVNULL)
+            player = subprocess.Popen(
+                ["aplay", "-q", path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+            )
         except OSError:
             self.failed = "aplay not found"
             self.channel.emit("error", seq=self.seq, reason=self.failed)
             return 127
-        self.channel.emit("audio-start", seq=self.seq, n=self.n, lang=self.lang,
-                          pid=player.pid)
+        self.channel.emit("audio-start", seq=self.seq, n=self.n, lang=self.lang, pid=player.pid)
         code = player.wait()
         self.channel.emit("audio-end", seq=self.seq, n=self.n, code=code)
         return code
@@ -191,8 +191,9 @@ class Worker:
         engine.runAndWait()
 
     def _started_elsewhere(self, **_: Any) -> None:
-        self.channel.emit("audio-start", seq=self.player.seq, n=self.player.n,
-                          lang=self.player.lang, pid=None)
+        self.channel.emit(
+            "audio-start", seq=self.player.seq, n=self.player.n, lang=self.player.lang, pid=None
+        )
 
     def configure(self, wanted: dict[str, str]) -> None:
         try:
@@ -328,8 +329,12 @@ def main() -> int:
         elif cmd == "say":
             seq = int(message.get("seq", 0))
             try:
-                worker.say(seq, list(message.get("parts") or []),
-                           int(message.get("rate", 140)), float(message.get("volume", 1.0)))
+                worker.say(
+                    seq,
+                    list(message.get("parts") or []),
+                    int(message.get("rate", 140)),
+                    float(message.get("volume", 1.0)),
+                )
             except Exception as exc:
                 print(f"speech worker: say failed: {type(exc).__name__}", file=sys.stderr)
                 channel.emit("error", seq=seq, reason=f"speech failed ({type(exc).__name__})")

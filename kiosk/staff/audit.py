@@ -40,27 +40,29 @@ log = logging.getLogger(__name__)
 AUDIT_FILE = "staff-audit.jsonl"
 
 #: Staff actions that may be recorded. The UI picks from these names.
-ACTIONS: frozenset[str] = frozenset({
-    "helper_entered",     # a right staff PIN opened helper mode
-    "helper_left",        # helper mode closed (button or helper idle timeout)
-    "pin_wrong",          # a wrong staff or admin PIN
-    "pin_locked",         # too many wrong PINs: entry locked
-    "pin_failed_staff",   # the PIN gate: a wrong PIN for helper mode (never the digits)
-    "pin_failed_admin",   # the PIN gate: a wrong PIN for leaving kiosk mode
-    "pin_lock_started",   # the PIN gate: that wrong PIN started a lock
-    "admin_entered",      # a right admin PIN
-    "admin_exit",         # kiosk mode left with the admin PIN
-    "help_cleared",       # a pending "ask for help" request was cleared
-    "back",
-    "restart_flow",
-    "language",
-    "text_size",
-    "theme",
-    "speech",
-    "idle_paused",
-    "idle_resumed",
-    "end_session",
-})
+ACTIONS: frozenset[str] = frozenset(
+    {
+        "helper_entered",  # a right staff PIN opened helper mode
+        "helper_left",  # helper mode closed (button or helper idle timeout)
+        "pin_wrong",  # a wrong staff or admin PIN
+        "pin_locked",  # too many wrong PINs: entry locked
+        "pin_failed_staff",  # the PIN gate: a wrong PIN for helper mode (never the digits)
+        "pin_failed_admin",  # the PIN gate: a wrong PIN for leaving kiosk mode
+        "pin_lock_started",  # the PIN gate: that wrong PIN started a lock
+        "admin_entered",  # a right admin PIN
+        "admin_exit",  # kiosk mode left with the admin PIN
+        "help_cleared",  # a pending "ask for help" request was cleared
+        "back",
+        "restart_flow",
+        "language",
+        "text_size",
+        "theme",
+        "speech",
+        "idle_paused",
+        "idle_resumed",
+        "end_session",
+    }
+)
 
 _KEYS = ("time", "kiosk_id", "action", "flow_id", "step_id")
 
@@ -71,8 +73,15 @@ KEEP_ROTATED = 9
 class AuditLog:
     """Appends staff actions to ``path`` (``staff-audit.jsonl`` in the data folder)."""
 
-    def __init__(self, path: Path, kiosk_id: str, clock: Clock | None = None, *,
-                 retention_days: int = 365, max_bytes: int = 1024 * 1024) -> None:
+    def __init__(
+        self,
+        path: Path,
+        kiosk_id: str,
+        clock: Clock | None = None,
+        *,
+        retention_days: int = 365,
+        max_bytes: int = 1024 * 1024,
+    ) -> None:
         if retention_days < 1 or max_bytes < 1:
             raise ValueError("retention_days and max_bytes must be at least 1")
         self.path = path
@@ -113,11 +122,14 @@ class AuditLog:
             try:
                 deleted += self._prune_file(path, cutoff)
             except OSError as exc:
-                log.error("audit: cannot delete old entries from %s (%s: %s)", path,
-                          type(exc).__name__, exc.strerror or exc)
+                log.error(
+                    "audit: cannot delete old entries from %s (%s: %s)",
+                    path,
+                    type(exc).__name__,
+                    exc.strerror or exc,
+                )
         if deleted:
-            log.info("audit: deleted %d entries older than %d days", deleted,
-                     self.retention_days)
+            log.info("audit: deleted %d entries older than %d days", deleted, self.retention_days)
         return deleted
 
     def _prune_file(self, path: Path, cutoff: datetime) -> int:
@@ -125,8 +137,7 @@ class AuditLog:
         kept = [line for line in lines if not _older(line, cutoff)]
         if len(kept) == len(lines):
             return 0
-        ours = (path == self.path and self._file is not None
-                and file_identity(path) == self._file)
+        ours = path == self.path and self._file is not None and file_identity(path) == self._file
         if kept:
             write_atomically(path, "".join(kept))
         else:
@@ -162,8 +173,7 @@ class AuditLog:
         """Something that went wrong and was mended (it works now), kept for staff."""
         return self._notice
 
-    def record(self, action: str, flow_id: str | None = None,
-               step_id: str | None = None) -> bool:
+    def record(self, action: str, flow_id: str | None = None, step_id: str | None = None) -> bool:
         """Append one line. False if the entry was refused or could not be written.
         Safe from any thread (the PIN gate records from a worker thread)."""
         with self._lock:
@@ -171,8 +181,10 @@ class AuditLog:
 
     def _record(self, action: str, flow_id: str | None, step_id: str | None) -> bool:
         if not isinstance(action, str) or action not in ACTIONS:
-            log.error("audit: refused an action that is not on the list (%d characters)",
-                      len(action) if isinstance(action, str) else -1)
+            log.error(
+                "audit: refused an action that is not on the list (%d characters)",
+                len(action) if isinstance(action, str) else -1,
+            )
             return False
         for name, value in (("flow_id", flow_id), ("step_id", step_id)):
             if value is not None and not is_id(value):
@@ -189,11 +201,16 @@ class AuditLog:
         if self._pruned_on != self.clock.now().date():
             self._prune()
         if self._file is not None and file_identity(self.path) != self._file:
-            log.error("audit: %s was deleted or replaced while the kiosk ran; earlier "
-                      "entries are not in it", self.path)
-            self._notice = (f"The staff audit log was deleted or replaced while the kiosk "
-                            f"was running (noticed {entry['time']}); entries before that "
-                            f"are missing from {self.path.name}.")
+            log.error(
+                "audit: %s was deleted or replaced while the kiosk ran; earlier "
+                "entries are not in it",
+                self.path,
+            )
+            self._notice = (
+                f"The staff audit log was deleted or replaced while the kiosk "
+                f"was running (noticed {entry['time']}); entries before that "
+                f"are missing from {self.path.name}."
+            )
             self._file = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,10 +219,16 @@ class AuditLog:
                 file.write(line)
                 self._file = open_file_identity(file.fileno())
         except OSError as exc:
-            log.error("audit: cannot write %s (%s: %s)", self.path, type(exc).__name__,
-                      exc.strerror or exc)
-            self._fault = ("Staff actions cannot be logged (the data folder is not "
-                           "writable or the disk is full).")
+            log.error(
+                "audit: cannot write %s (%s: %s)",
+                self.path,
+                type(exc).__name__,
+                exc.strerror or exc,
+            )
+            self._fault = (
+                "Staff actions cannot be logged (the data folder is not "
+                "writable or the disk is full)."
+            )
             return False
         self._fault = None
         return True

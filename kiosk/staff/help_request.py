@@ -1,4 +1,4 @@
-""""Ask for help": tell the staff through an HTTP webhook, and do not nag them.
+""" "Ask for help": tell the staff through an HTTP webhook, and do not nag them.
 
 Two parts, so the GUI thread never waits on the network:
 
@@ -64,9 +64,18 @@ class HelpResult:
 class HelpNotifier:
     """POSTs help requests to the configured webhook (blocking; run it off the GUI)."""
 
-    def __init__(self, url: str, kiosk_id: str, place: str, *, timeout_s: float = 5.0,
-                 retries: int = 2, clock: Clock | None = None, backoff_s: float = 0.5,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        url: str,
+        kiosk_id: str,
+        place: str,
+        *,
+        timeout_s: float = 5.0,
+        retries: int = 2,
+        clock: Clock | None = None,
+        backoff_s: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.url = url
         self.kiosk_id = kiosk_id
         self.place = place
@@ -80,10 +89,14 @@ class HelpNotifier:
     def from_config(cls, config: Config, clock: Clock | None = None) -> HelpNotifier:
         """Built from ``[help]`` and ``[kiosk]``; the place name is given in the
         kiosk's default language (the staff's working language)."""
-        return cls(config.help.webhook_url, config.kiosk.id,
-                   config.kiosk.place_name.get(config.languages.default),
-                   timeout_s=config.help.timeout_s, retries=config.help.retries,
-                   clock=clock)
+        return cls(
+            config.help.webhook_url,
+            config.kiosk.id,
+            config.kiosk.place_name.get(config.languages.default),
+            timeout_s=config.help.timeout_s,
+            retries=config.help.retries,
+            clock=clock,
+        )
 
     @property
     def enabled(self) -> bool:
@@ -129,17 +142,23 @@ class HelpNotifier:
         if result.delivered:
             log.info("help request delivered (attempt %d)", result.attempts)
         else:
-            log.warning("help request not delivered after %d attempt(s): %s",
-                        result.attempts, result.reason)
+            log.warning(
+                "help request not delivered after %d attempt(s): %s", result.attempts, result.reason
+            )
         return result
 
-    def _attempt(self, session: requests.Session, body: bytes, headers: dict[str, str],
-                 attempt: int) -> tuple[HelpResult, bool]:
+    def _attempt(
+        self, session: requests.Session, body: bytes, headers: dict[str, str], attempt: int
+    ) -> tuple[HelpResult, bool]:
         """One POST: (result, worth another try)."""
         try:
-            response = session.post(self.url, data=body, headers=headers,
-                                    timeout=(self.timeout_s, self.timeout_s),
-                                    allow_redirects=False)
+            response = session.post(
+                self.url,
+                data=body,
+                headers=headers,
+                timeout=(self.timeout_s, self.timeout_s),
+                allow_redirects=False,
+            )
         except requests.Timeout:
             return HelpResult(False, attempt, "timed out"), True
         except requests.ConnectionError:
@@ -167,8 +186,12 @@ class HelpDedupe:
             answer from dedupe.last_result (None: one is still on its way)
     """
 
-    def __init__(self, clock: Clock | None = None, window_s: float = DEDUPE_WINDOW_S,
-                 max_send_s: float = 600.0) -> None:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        window_s: float = DEDUPE_WINDOW_S,
+        max_send_s: float = 600.0,
+    ) -> None:
         self.clock = clock or SystemClock()
         self.window = window_s
         #: A send not reported back by ``sent`` within this long is taken as lost (the

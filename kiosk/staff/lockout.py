@@ -59,8 +59,7 @@ from kiosk.core.atomic_file import write_atomically
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.staff.pins import PinHash, PinHashError, parse_pin_hash, verify_any
 
-__all__ = ["LOCKOUT_FILE", "Lockout", "PinAttempt", "PinGate", "read_boot_id",
-           "write_atomically"]
+__all__ = ["LOCKOUT_FILE", "Lockout", "PinAttempt", "PinGate", "read_boot_id", "write_atomically"]
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +118,15 @@ class Lockout:
     from a reboot of the machine when the state is read back.
     """
 
-    def __init__(self, path: Path | None, *, max_attempts: int = 5, lockout_s: float = 300.0,
-                 clock: Clock | None = None, boot_id: str | None = _UNSET) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        max_attempts: int = 5,
+        lockout_s: float = 300.0,
+        clock: Clock | None = None,
+        boot_id: str | None = _UNSET,
+    ) -> None:
         if max_attempts < 1 or lockout_s <= 0:
             raise ValueError("max_attempts must be >= 1 and lockout_s > 0")
         self.path = path
@@ -153,8 +159,11 @@ class Lockout:
         except FileNotFoundError:
             return
         except (OSError, UnicodeDecodeError) as exc:
-            log.error("cannot read the PIN lockout file %s (%s); treating PIN entry as "
-                      "not locked", self.path, type(exc).__name__)
+            log.error(
+                "cannot read the PIN lockout file %s (%s); treating PIN entry as not locked",
+                self.path,
+                type(exc).__name__,
+            )
             self.problem = "The PIN lockout file cannot be read; wrong PINs are counted anew."
             return
         try:
@@ -166,8 +175,12 @@ class Lockout:
             else:
                 self._load_wall_clock_state(data)
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            log.error("the PIN lockout file %s is damaged (%s); treating PIN entry as not "
-                      "locked and counting wrong PINs anew", self.path, exc)
+            log.error(
+                "the PIN lockout file %s is damaged (%s); treating PIN entry as not "
+                "locked and counting wrong PINs anew",
+                self.path,
+                exc,
+            )
             self.problem = "The PIN lockout file was damaged; wrong PINs are counted anew."
             self.failures, self.locks_in_a_row = 0, 0
             self._last_failure = self._lock_ends = None
@@ -184,8 +197,12 @@ class Lockout:
         # Same boot, and the monotonic clock went on since: exact. Otherwise (a reboot,
         # or a clock that does not fit) the file is taken as written just now, so a lock
         # only ever gets longer.
-        same_boot = (self.boot_id is not None and data.get("boot_id") == self.boot_id
-                     and saved_mono is not None and saved_mono <= now)
+        same_boot = (
+            self.boot_id is not None
+            and data.get("boot_id") == self.boot_id
+            and saved_mono is not None
+            and saved_mono <= now
+        )
         saved = saved_mono if same_boot and saved_mono is not None else now
         self.failures = failures
         self.locks_in_a_row = locks
@@ -193,8 +210,7 @@ class Lockout:
         if remaining is not None:
             longest = self.lock_length_s(max(locks, 1))
             if remaining > longest:
-                log.warning("PIN lock in the file is longer than its %d s; shortened",
-                            int(longest))
+                log.warning("PIN lock in the file is longer than its %d s; shortened", int(longest))
                 remaining = longest
             self._lock_ends = saved + remaining
 
@@ -229,23 +245,32 @@ class Lockout:
             "failures": self.failures,
             "locks_in_a_row": self.locks_in_a_row,
             "lock_remaining_s": left,
-            "last_failure_age_s": (None if self._last_failure is None
-                                   else max(0.0, now - self._last_failure)),
+            "last_failure_age_s": (
+                None if self._last_failure is None else max(0.0, now - self._last_failure)
+            ),
             "monotonic": now,
             "boot_id": self.boot_id,
             # For people reading the file only; never read back.
-            "locked_until": (None if left is None
-                             else (self.clock.now() + timedelta(seconds=left)).isoformat(
-                                 timespec="seconds")),
+            "locked_until": (
+                None
+                if left is None
+                else (self.clock.now() + timedelta(seconds=left)).isoformat(timespec="seconds")
+            ),
         }
         try:
             write_atomically(self.path, json.dumps(data) + "\n")
         except OSError as exc:
-            log.error("cannot save the PIN lockout state to %s (%s: %s); it is kept in "
-                      "memory until the kiosk restarts", self.path, type(exc).__name__,
-                      exc.strerror or exc)
-            self.problem = ("The PIN lockout cannot be saved (the data folder is not "
-                            "writable or the disk is full); it resets if the kiosk restarts.")
+            log.error(
+                "cannot save the PIN lockout state to %s (%s: %s); it is kept in "
+                "memory until the kiosk restarts",
+                self.path,
+                type(exc).__name__,
+                exc.strerror or exc,
+            )
+            self.problem = (
+                "The PIN lockout cannot be saved (the data folder is not "
+                "writable or the disk is full); it resets if the kiosk restarts."
+            )
         else:
             if self.problem and "cannot be saved" in self.problem:
                 self.problem = None
@@ -261,8 +286,9 @@ class Lockout:
                 self.failures = 0
                 self._last_failure = None
                 changed = True
-        elif self.failures and (self._last_failure is None
-                                or now - self._last_failure >= self.lockout_s):
+        elif self.failures and (
+            self._last_failure is None or now - self._last_failure >= self.lockout_s
+        ):
             self.failures = 0
             self._last_failure = None
             changed = True
@@ -272,8 +298,7 @@ class Lockout:
             elif (self.failures or self._lock_ends is not None) and not self.path.exists():
                 # Deleted behind the kiosk's back (the data folder removed): write it
                 # again now, so a restart does not hand a guesser a fresh set of tries.
-                log.warning("the PIN lockout file %s was deleted; writing it again",
-                            self.path)
+                log.warning("the PIN lockout file %s was deleted; writing it again", self.path)
                 changed = True
         if changed:
             self._save()
@@ -308,8 +333,12 @@ class Lockout:
             self.locks_in_a_row += 1
             length = self.lock_length_s(self.locks_in_a_row)
             self._lock_ends = now + length
-            log.warning("PIN entry locked for %d s after %d wrong PINs (lock %d in a row)",
-                        int(length), self.failures, self.locks_in_a_row)
+            log.warning(
+                "PIN entry locked for %d s after %d wrong PINs (lock %d in a row)",
+                int(length),
+                self.failures,
+                self.locks_in_a_row,
+            )
         self._save()
         return self._lock_ends is not None
 
@@ -374,8 +403,12 @@ class _InTurn:
             while ticket != self._serving:
                 self._changed.wait()
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         with self._changed:
             self._serving += 1
             self._changed.notify_all()
@@ -400,9 +433,15 @@ class PinGate:
     the digits, and neither can break a check.
     """
 
-    def __init__(self, staff_hashes: Iterable[str], admin_hashes: Iterable[str],
-                 lockout: Lockout, *, on_failure: Callable[[str], object] | None = None,
-                 audit: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        staff_hashes: Iterable[str],
+        admin_hashes: Iterable[str],
+        lockout: Lockout,
+        *,
+        on_failure: Callable[[str], object] | None = None,
+        audit: Callable[[str], object] | None = None,
+    ) -> None:
         self._staff = _parse_all(staff_hashes, "staff")
         self._admin = _parse_all(admin_hashes, "admin")
         self.lockout = lockout
@@ -443,10 +482,16 @@ class PinGate:
             return PinAttempt("wrong", self.lockout.attempts_left())
 
     def _tell_failure(self, role: str, locked: bool) -> None:
-        log.warning("wrong %s PIN (%d wrong in a row)%s", role, self.lockout.failures,
-                    "; PIN entry locked" if locked else "")
+        log.warning(
+            "wrong %s PIN (%d wrong in a row)%s",
+            role,
+            self.lockout.failures,
+            "; PIN entry locked" if locked else "",
+        )
         calls: list[tuple[Callable[[str], object] | None, str]] = [
-            (self.on_failure, role), (self.audit, AUDIT_WRONG[role])]
+            (self.on_failure, role),
+            (self.audit, AUDIT_WRONG[role]),
+        ]
         if locked:
             calls.append((self.audit, AUDIT_LOCKED))
         for hook, argument in calls:

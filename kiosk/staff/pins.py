@@ -55,12 +55,12 @@ __all__ = [
 def _scrypt(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
     # hashlib's default maxmem is 32 MiB; allow what the parameters need, plus slack.
     maxmem = 128 * n * r * (p + 1) + 1024 * 1024
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=maxmem, dklen=length)
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=length
+    )
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None, admin: bool = False,
-             n: int = SCRYPT_N) -> str:
+def hash_pin(pin: str, *, salt: bytes | None = None, admin: bool = False, n: int = SCRYPT_N) -> str:
     """The hash line for ``pin``, with its length (a fresh random salt unless one is
     given). ``n`` is for tests of older, weaker lines.
 

@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["CSV_HEADER", "CountRow", "StatsReadError", "format_table", "read_counts",
-           "write_csv"]
+__all__ = ["CSV_HEADER", "CountRow", "StatsReadError", "format_table", "read_counts", "write_csv"]
 
 CSV_HEADER = ("day", "kiosk_id", "event", "flow_id", "step_id", "value", "count")
 
@@ -46,8 +45,9 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5.0)
 
 
-def read_counts(path: Path, since: date | None = None, until: date | None = None, *,
-                by_day: bool = False) -> list[CountRow]:
+def read_counts(
+    path: Path, since: date | None = None, until: date | None = None, *, by_day: bool = False
+) -> list[CountRow]:
     """Counts from the database at ``path``, for days ``since``..``until`` (inclusive).
 
     A missing file gives an empty list. Raises ``StatsReadError`` if the file cannot be
@@ -62,9 +62,11 @@ def read_counts(path: Path, since: date | None = None, until: date | None = None
         params.append(until.isoformat())
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     group = "day, kiosk_id, " if by_day else ""
-    sql = (f"SELECT {group}event, flow_id, step_id, value, COUNT(*) FROM events {clause} "
-           f"GROUP BY {group}event, flow_id, step_id, value "
-           f"ORDER BY {group}event, flow_id, step_id, value")
+    sql = (
+        f"SELECT {group}event, flow_id, step_id, value, COUNT(*) FROM events {clause} "
+        f"GROUP BY {group}event, flow_id, step_id, value "
+        f"ORDER BY {group}event, flow_id, step_id, value"
+    )
     try:
         conn = _open_read_only(path)
     except FileNotFoundError:
@@ -74,34 +76,35 @@ def read_counts(path: Path, since: date | None = None, until: date | None = None
     try:
         rows = conn.execute(sql, params).fetchall()
     except sqlite3.Error as exc:
-        raise StatsReadError(f"cannot read {path} as a usage figures database: {exc}"
-                             ) from None
+        raise StatsReadError(f"cannot read {path} as a usage figures database: {exc}") from None
     finally:
         conn.close()
     if by_day:
-        return [CountRow(event, flow, step, value, count, day, kiosk)
-                for day, kiosk, event, flow, step, value, count in rows]
-    return [CountRow(event, flow, step, value, count)
-            for event, flow, step, value, count in rows]
+        return [
+            CountRow(event, flow, step, value, count, day, kiosk)
+            for day, kiosk, event, flow, step, value, count in rows
+        ]
+    return [CountRow(event, flow, step, value, count) for event, flow, step, value, count in rows]
 
 
-def format_table(rows: Sequence[CountRow], since: date | None = None,
-                 until: date | None = None) -> str:
+def format_table(
+    rows: Sequence[CountRow], since: date | None = None, until: date | None = None
+) -> str:
     """A plain text table of totals, with a heading that says the period."""
-    period = (f"{since.isoformat() if since else 'the first day'} to "
-              f"{until.isoformat() if until else 'today'}")
+    period = (
+        f"{since.isoformat() if since else 'the first day'} to "
+        f"{until.isoformat() if until else 'today'}"
+    )
     lines = [f"Usage figures from {period}", ""]
     if not rows:
         lines.append("No events recorded in this period.")
         return "\n".join(lines) + "\n"
     header = ("Event", "Flow", "Step", "Value", "Count")
-    cells = [(r.event, r.flow_id or "", r.step_id or "", r.value or "", str(r.count))
-             for r in rows]
+    cells = [(r.event, r.flow_id or "", r.step_id or "", r.value or "", str(r.count)) for r in rows]
     widths = [max(len(row[i]) for row in [header, *cells]) for i in range(len(header))]
 
     def line(row: Sequence[str]) -> str:
-        text = "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths,
-                                                                   strict=False))
+        text = "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False))
         return f"{text}  {row[-1].rjust(widths[-1])}"
 
     lines.append(line(header))
@@ -115,5 +118,14 @@ def write_csv(rows: Sequence[CountRow], stream: TextIO) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for r in rows:
-        writer.writerow([r.day or "", r.kiosk_id or "", r.event, r.flow_id or "",
-                         r.step_id or "", r.value or "", r.count])
+        writer.writerow(
+            [
+                r.day or "",
+                r.kiosk_id or "",
+                r.event,
+                r.flow_id or "",
+                r.step_id or "",
+                r.value or "",
+                r.count,
+            ]
+        )

@@ -86,14 +86,18 @@ EVENTS: Mapping[str, EventSpec] = {
     "session_started": EventSpec(),
     # end: the End button; idle: the idle timeout; helper: staff ended it;
     # error: the crash screen wiped it.
-    "session_ended": EventSpec(value="required",
-                               values=frozenset({"end", "idle", "helper", "error"})),
+    "session_ended": EventSpec(
+        value="required", values=frozenset({"end", "idle", "helper", "error"})
+    ),
     "flow_started": EventSpec(flow="required"),
     "flow_completed": EventSpec(flow="required"),
     # The step the resident left from, and how (the engine's Finished outcomes).
-    "flow_abandoned": EventSpec(flow="required", step="required", value="required",
-                                values=frozenset({"ended", "timeout", "back", "declined",
-                                                  "error"})),
+    "flow_abandoned": EventSpec(
+        flow="required",
+        step="required",
+        value="required",
+        values=frozenset({"ended", "timeout", "back", "declined", "error"}),
+    ),
     "help_requested": EventSpec(flow="optional", step="optional"),
     "idle_timeout": EventSpec(flow="optional", step="optional"),
     "language": EventSpec(value="required", values=_LANGUAGES),
@@ -116,8 +120,10 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_day ON events (day);
 """
 
-def check_event(event: str, flow: str | None = None, step: str | None = None,
-                value: str | int | None = None) -> str | None:
+
+def check_event(
+    event: str, flow: str | None = None, step: str | None = None, value: str | int | None = None
+) -> str | None:
     """Why this event may not be recorded, or None if it may. Never quotes the values."""
     spec = EVENTS.get(event) if isinstance(event, str) else None
     if spec is None:
@@ -146,8 +152,7 @@ def _is_moved(exc: sqlite3.Error) -> bool:
 
 def connect_default(path: Path) -> sqlite3.Connection:
     """How the store opens its file (tests pass another ``connect`` to fake faults)."""
-    return sqlite3.connect(str(path), timeout=2.0, check_same_thread=False,
-                           isolation_level=None)
+    return sqlite3.connect(str(path), timeout=2.0, check_same_thread=False, isolation_level=None)
 
 
 class _DamagedError(Exception):
@@ -159,8 +164,14 @@ class UsageFigures(Protocol):
     or one wrapped so that each event is also counted in the metrics
     (``kiosk.core.metrics.MeteredStats``)."""
 
-    def record(self, event: str, *, flow: str | None = None, step: str | None = None,
-               value: str | int | None = None) -> bool: ...
+    def record(
+        self,
+        event: str,
+        *,
+        flow: str | None = None,
+        step: str | None = None,
+        value: str | int | None = None,
+    ) -> bool: ...
 
     def today_counts(self) -> dict[str, int]: ...
 
@@ -174,9 +185,16 @@ class UsageFigures(Protocol):
 class StatsStore:
     """Records usage events; thread-safe; never raises on file or database faults."""
 
-    def __init__(self, path: Path, kiosk_id: str, *, retention_days: int = 365,
-                 enabled: bool = True, clock: Clock | None = None,
-                 connect: Callable[[Path], sqlite3.Connection] = connect_default) -> None:
+    def __init__(
+        self,
+        path: Path,
+        kiosk_id: str,
+        *,
+        retention_days: int = 365,
+        enabled: bool = True,
+        clock: Clock | None = None,
+        connect: Callable[[Path], sqlite3.Connection] = connect_default,
+    ) -> None:
         self.path = path
         self.kiosk_id = kiosk_id
         self.retention_days = retention_days
@@ -196,11 +214,14 @@ class StatsStore:
                 self._open()
 
     @classmethod
-    def from_config(cls, config: Config, data_dir: Path,
-                    clock: Clock | None = None) -> StatsStore:
-        return cls(data_dir / STATS_FILE, config.kiosk.id,
-                   retention_days=config.stats.retention_days,
-                   enabled=config.stats.enabled, clock=clock)
+    def from_config(cls, config: Config, data_dir: Path, clock: Clock | None = None) -> StatsStore:
+        return cls(
+            data_dir / STATS_FILE,
+            config.kiosk.id,
+            retention_days=config.stats.retention_days,
+            enabled=config.stats.enabled,
+            clock=clock,
+        )
 
     # ------------------------------------------------------------------ status
 
@@ -228,8 +249,9 @@ class StatsStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._cannot_open(f"the data folder {self.path.parent} cannot be made "
-                              f"({type(exc).__name__})")
+            self._cannot_open(
+                f"the data folder {self.path.parent} cannot be made ({type(exc).__name__})"
+            )
             return
         for first in (True, False):
             try:
@@ -240,8 +262,11 @@ class StatsStore:
                 damaged = isinstance(exc, _DamagedError) or is_damage(exc)
                 if damaged and first and self._set_aside():
                     continue
-                self._cannot_open(fault_words(exc) if isinstance(exc, sqlite3.Error)
-                                  else "the usage figures file is damaged")
+                self._cannot_open(
+                    fault_words(exc)
+                    if isinstance(exc, sqlite3.Error)
+                    else "the usage figures file is damaged"
+                )
                 return
             except OSError as exc:  # a connect factory may raise these
                 self._close()
@@ -255,8 +280,12 @@ class StatsStore:
     def _prepare(self, conn: sqlite3.Connection) -> None:
         # Reading the schema first finds a file that is not a database, and leaves a
         # read-only file that already has the table usable for reading.
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                        "AND name = 'events'").fetchone() is None:
+        if (
+            conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
+            ).fetchone()
+            is None
+        ):
             conn.executescript(_SCHEMA)
         row = conn.execute("PRAGMA quick_check").fetchone()
         if not row or row[0] != "ok":
@@ -282,13 +311,21 @@ class StatsStore:
                 if extra.exists():
                     extra.replace(aside.with_name(aside.name + suffix))
         except OSError as exc:
-            log.error("usage figures: the file %s is damaged and cannot be moved aside "
-                      "(%s)", self.path, type(exc).__name__)
+            log.error(
+                "usage figures: the file %s is damaged and cannot be moved aside (%s)",
+                self.path,
+                type(exc).__name__,
+            )
             return False
-        log.error("usage figures: the file %s was damaged; moved it aside to %s and "
-                  "started a new one", self.path, aside.name)
-        self._notice = (f"The usage figures file was damaged. It was put aside as "
-                        f"{aside.name} and a new one was started.")
+        log.error(
+            "usage figures: the file %s was damaged; moved it aside to %s and started a new one",
+            self.path,
+            aside.name,
+        )
+        self._notice = (
+            f"The usage figures file was damaged. It was put aside as "
+            f"{aside.name} and a new one was started."
+        )
         return True
 
     def _file_gone(self) -> bool:
@@ -302,8 +339,11 @@ class StatsStore:
         new file is open and then copied into it (`_adopt_orphan`), so nothing is lost."""
         old, self._conn = self._conn, None
         deleted = not self.path.exists()
-        log.error("usage figures: the file %s was %s while the kiosk ran; opening it "
-                  "anew", self.path, "deleted" if deleted else "replaced")
+        log.error(
+            "usage figures: the file %s was %s while the kiosk ran; opening it anew",
+            self.path,
+            "deleted" if deleted else "replaced",
+        )
         if deleted and old is not None:
             self._close_orphan()
             self._orphan = old
@@ -324,11 +364,15 @@ class StatsStore:
                 raise sqlite3.IntegrityError("the new file already has figures")
             old.backup(self._conn)  # the whole database
         except sqlite3.Error as exc:
-            log.error("usage figures: cannot copy the figures of the deleted file (%s)",
-                      getattr(exc, "sqlite_errorname", None) or exc)
-            self._notice = ("The usage figures file was deleted while the kiosk was "
-                            "running and its figures could not be copied into the new "
-                            "file; they are lost.")
+            log.error(
+                "usage figures: cannot copy the figures of the deleted file (%s)",
+                getattr(exc, "sqlite_errorname", None) or exc,
+            )
+            self._notice = (
+                "The usage figures file was deleted while the kiosk was "
+                "running and its figures could not be copied into the new "
+                "file; they are lost."
+            )
         else:
             log.info("usage figures: copied the deleted file's figures into %s", self.path)
         finally:
@@ -362,8 +406,12 @@ class StatsStore:
 
     def _failed(self, what: str, exc: sqlite3.Error) -> None:
         why = fault_words(exc)
-        log.error("usage figures: cannot %s: %s (%s)", what, why,
-                  getattr(exc, "sqlite_errorname", None) or type(exc).__name__)
+        log.error(
+            "usage figures: cannot %s: %s (%s)",
+            what,
+            why,
+            getattr(exc, "sqlite_errorname", None) or type(exc).__name__,
+        )
         self._fault = f"Usage figures are not being saved: {why}."
 
     def _run(self, what: str, action: Callable[[sqlite3.Connection], object]) -> bool:
@@ -404,8 +452,14 @@ class StatsStore:
 
     # ------------------------------------------------------------------ writing
 
-    def record(self, event: str, *, flow: str | None = None, step: str | None = None,
-               value: str | int | None = None) -> bool:
+    def record(
+        self,
+        event: str,
+        *,
+        flow: str | None = None,
+        step: str | None = None,
+        value: str | int | None = None,
+    ) -> bool:
         """Record one event. False if it was refused (see :func:`check_event`), the
         store is off, or it could not be saved. Never raises."""
         if not self.enabled:
@@ -415,13 +469,25 @@ class StatsStore:
             log.error("usage figures: refused an event: %s", refusal)
             return False
         now = self.clock.now()
-        row = (now.date().isoformat(), now.hour, self.kiosk_id, event, flow, step,
-               None if value is None else str(value))
+        row = (
+            now.date().isoformat(),
+            now.hour,
+            self.kiosk_id,
+            event,
+            flow,
+            step,
+            None if value is None else str(value),
+        )
         with self._lock:
             self._purge_if_new_day()
-            saved = self._run("save an event", lambda conn: conn.execute(
-                "INSERT INTO events (day, hour, kiosk_id, event, flow_id, step_id, value) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", row))
+            saved = self._run(
+                "save an event",
+                lambda conn: conn.execute(
+                    "INSERT INTO events (day, hour, kiosk_id, event, flow_id, step_id, value) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                ),
+            )
             if saved and self._fault:
                 log.info("usage figures: saving again")
                 self._fault = None
@@ -435,14 +501,14 @@ class StatsStore:
         deleted: list[int] = []
 
         def delete(conn: sqlite3.Connection) -> None:
-            deleted.append(conn.execute("DELETE FROM events WHERE day < ?",
-                                        (cutoff,)).rowcount)
+            deleted.append(conn.execute("DELETE FROM events WHERE day < ?", (cutoff,)).rowcount)
 
         with self._lock:
             self._run("delete old figures", delete)
         if deleted and deleted[0]:
-            log.info("usage figures: deleted %d rows older than %d days", deleted[0],
-                     self.retention_days)
+            log.info(
+                "usage figures: deleted %d rows older than %d days", deleted[0], self.retention_days
+            )
         return deleted[0] if deleted else 0
 
     def _purge_if_new_day(self) -> None:
@@ -462,8 +528,8 @@ class StatsStore:
 
         def read(conn: sqlite3.Connection) -> None:
             for event, count in conn.execute(
-                    "SELECT event, COUNT(*) FROM events WHERE day = ? GROUP BY event",
-                    (today,)):
+                "SELECT event, COUNT(*) FROM events WHERE day = ? GROUP BY event", (today,)
+            ):
                 if event in counts:
                     counts[event] = count
 

@@ -261,8 +261,14 @@ def _font(points: float, bold: bool = False) -> QFont:
     return font
 
 
-def _text_pieces(text: str, font: QFont, device: QPagedPaintDevice, width: float,
-                 keep: list[QTextLayout], space: float = 0.0) -> list[_Piece]:
+def _text_pieces(
+    text: str,
+    font: QFont,
+    device: QPagedPaintDevice,
+    width: float,
+    keep: list[QTextLayout],
+    space: float = 0.0,
+) -> list[_Piece]:
     """One piece a line of ``text`` wrapped to ``width`` (long words and addresses
     break anywhere rather than run off the paper)."""
     layout = QTextLayout(text, font, device)
@@ -284,6 +290,7 @@ def _text_pieces(text: str, font: QFont, device: QPagedPaintDevice, width: float
     keep.append(layout)
     pieces = []
     for index, line in enumerate(lines):
+
         def draw(painter: QPainter, top: float, line: QTextLine = line) -> None:
             line.draw(painter, QPointF(0, top - line.y()))
 
@@ -308,13 +315,16 @@ def _block(pieces: list[_Piece], space: float = 0.0) -> _Piece:
     return _Piece(y, draw, space)
 
 
-def _qr_piece(url: str, page: _Page, device: QPagedPaintDevice,
-              keep: list[QTextLayout]) -> _Piece:
+def _qr_piece(url: str, page: _Page, device: QPagedPaintDevice, keep: list[QTextLayout]) -> _Piece:
     """The instruction, the code and the address, kept together."""
     body = _font(BODY_PT)
     instruction = _text_pieces(
         translate("handoff", "Scan the code with your phone's camera, or type the address:"),
-        body, device, page.width, keep)
+        body,
+        device,
+        page.width,
+        keep,
+    )
     matrix = qr_matrix(url)
     modules = len(matrix)
     # The code itself (without quiet zone) is QR_PRINT_MM wide.
@@ -350,8 +360,9 @@ def _paginate(pieces: list[_Piece], room: float) -> list[list[tuple[float, _Piec
     return pages
 
 
-def render_printout(printout: Printout, device: QPagedPaintDevice,
-                    printed_at: datetime | None = None) -> bool:
+def render_printout(
+    printout: Printout, device: QPagedPaintDevice, printed_at: datetime | None = None
+) -> bool:
     """Paint ``printout`` on A4 portrait pages of ``device`` (a QPrinter or QPdfWriter).
 
     Title, facts, QR code and address (if ``printout.url``), and on every page's foot
@@ -359,10 +370,14 @@ def render_printout(printout: Printout, device: QPagedPaintDevice,
     cannot be painted on (QPainter.begin or end failed).
     """
     printed_at = printed_at or datetime.now()
-    device.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
-        QPageLayout.Unit.Millimeter))
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     painter = QPainter()
     if not painter.begin(device):
         return False
@@ -382,15 +397,19 @@ def render_printout(printout: Printout, device: QPagedPaintDevice,
 
     footer_font = _font(FOOTER_PT)
     source = _block(_text_pieces(printout.source, footer_font, device, page.width, keep))
-    printed = (translate("handoff", "Printed %1 at %2")
-               .replace("%1", format_date(printed_at.date(), printout.lang))
-               .replace("%2", format_time(printed_at.time(), printout.lang)))
+    printed = (
+        translate("handoff", "Printed %1 at %2")
+        .replace("%1", format_date(printed_at.date(), printout.lang))
+        .replace("%2", format_time(printed_at.time(), printout.lang))
+    )
 
     def last_line(number: int, count: int) -> _Piece:
-        words = (translate("handoff", "Page %1 of %2")
-                 .replace("%1", str(number)).replace("%2", str(count)))
-        return _block(_text_pieces(f"{printed} · {words}", footer_font, device, page.width,
-                                   keep))
+        words = (
+            translate("handoff", "Page %1 of %2")
+            .replace("%1", str(number))
+            .replace("%2", str(count))
+        )
+        return _block(_text_pieces(f"{printed} · {words}", footer_font, device, page.width, keep))
 
     rule = page.mm(1.0)
     # Room for the foot's last line with the widest page numbers it can have.
@@ -414,8 +433,9 @@ def render_printout(printout: Printout, device: QPagedPaintDevice,
     return painter.end()
 
 
-def print_to_pdf(printout: Printout, path: Path | str,
-                 printed_at: datetime | None = None) -> PrintResult:
+def print_to_pdf(
+    printout: Printout, path: Path | str, printed_at: datetime | None = None
+) -> PrintResult:
     """Write ``printout`` as a PDF at ``path`` (tests, and the no-printer fallback)."""
     try:
         writer = QPdfWriter(str(path))
@@ -431,8 +451,9 @@ def print_to_pdf(printout: Printout, path: Path | str,
         return _failed(f"unexpected {type(error).__name__}")
 
 
-def print_to(printout: Printout, printer_name: str | None,
-             printed_at: datetime | None = None) -> PrintResult:
+def print_to(
+    printout: Printout, printer_name: str | None, printed_at: datetime | None = None
+) -> PrintResult:
     """Print ``printout`` on the CUPS printer ``printer_name`` (empty or None: the
     system's default printer). Never raises; a missing, stopped or failing printer
     gives ``ok=False`` with a reason the UI can show."""
@@ -452,8 +473,11 @@ def print_to(printout: Printout, printer_name: str | None,
         if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
             return _failed(f"printer {info.printerName()!r} is in state {info.state().name}")
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-        if (printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
-                or printer.printerName() != info.printerName() or not printer.isValid()):
+        if (
+            printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
+            or printer.printerName() != info.printerName()
+            or not printer.isValid()
+        ):
             return _failed(f"printer {info.printerName()!r} cannot be opened")
         printer.setDocName(PRINT_JOB_NAME)
         printer.setCreator(PRINT_JOB_NAME)
@@ -461,8 +485,7 @@ def print_to(printout: Printout, printer_name: str | None,
         printer.setCopyCount(1)
         if not render_printout(printout, printer, printed_at):
             return _failed(f"printer {info.printerName()!r} did not take the job")
-        if printer.printerState() in (QPrinter.PrinterState.Error,
-                                      QPrinter.PrinterState.Aborted):
+        if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
             return _failed(f"printer {info.printerName()!r} failed the job")
         return PrintResult(True)
     except Exception as error:  # printing must never take the kiosk down

@@ -23,16 +23,36 @@ log = logging.getLogger(__name__)
 #: Hold the top-left corner this long to ask for the staff PIN.
 LONG_PRESS_MS = 3000
 #: The events the filter acts on: touches, clicks and keys.
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
-})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TouchBegin,
+    }
+)
 _ARROWS = (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left)
 _LOCKED_ALT = (Qt.Key.Key_F4, Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_Space)
-_LOCKED_CTRL = (Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_N, Qt.Key.Key_O, Qt.Key.Key_P,
-                Qt.Key.Key_S, Qt.Key.Key_Escape)
-_LOCKED = (Qt.Key.Key_Meta, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_F11,
-           Qt.Key.Key_Close, Qt.Key.Key_Exit, Qt.Key.Key_Sleep, Qt.Key.Key_PowerOff)
+_LOCKED_CTRL = (
+    Qt.Key.Key_Q,
+    Qt.Key.Key_W,
+    Qt.Key.Key_N,
+    Qt.Key.Key_O,
+    Qt.Key.Key_P,
+    Qt.Key.Key_S,
+    Qt.Key.Key_Escape,
+)
+_LOCKED = (
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_Super_L,
+    Qt.Key.Key_Super_R,
+    Qt.Key.Key_F11,
+    Qt.Key.Key_Close,
+    Qt.Key.Key_Exit,
+    Qt.Key.Key_Sleep,
+    Qt.Key.Key_PowerOff,
+)
 
 
 @dataclass
@@ -51,8 +71,13 @@ class InputActions:
 class InputGuard(QObject):
     """Installed on the application; ``root`` is the kiosk window."""
 
-    def __init__(self, root: QWidget, actions: InputActions, double_tap_s: float,
-                 corner_px: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        root: QWidget,
+        actions: InputActions,
+        double_tap_s: float,
+        corner_px: Callable[[], int],
+    ) -> None:
         super().__init__(root)
         self._root, self._do, self._corner_px = root, actions, corner_px
         self._tap_guard = TapGuard(double_tap_s)
@@ -64,7 +89,8 @@ class InputGuard(QObject):
 
     def _ours(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and (
-            watched is self._root or self._root.isAncestorOf(watched))
+            watched is self._root or self._root.isAncestorOf(watched)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -80,8 +106,10 @@ class InputGuard(QObject):
             if self._swallow_release:
                 self._swallow_release = False
                 return True  # the long press opened the PIN pad; this release is no tap
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
-                    QEvent.Type.TouchBegin) and self._do.touched():
+        if (
+            kind in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
+            and self._do.touched()
+        ):
             # One touch anywhere is enough to stay (A7); it must not also press
             # whatever lies under the finger on the screen that comes back.
             return True

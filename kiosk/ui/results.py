@@ -20,9 +20,13 @@ translate = QCoreApplication.translate
 
 #: The other modules' words for their own result types; each answers None for the rest.
 _ITEM_LISTS: tuple[Callable[[object, str], list[tuple[object, str]] | None], ...] = (
-    results_places.item_list, results_civic.item_list)
+    results_places.item_list,
+    results_civic.item_list,
+)
 _DETAIL_LINES: tuple[Callable[[object, datetime, str], list[str] | None], ...] = (
-    results_places.detail_lines, results_civic.detail_lines)
+    results_places.detail_lines,
+    results_civic.detail_lines,
+)
 
 
 def item_list(data: object, lang: str = "fi") -> list[tuple[object, str]]:
@@ -32,8 +36,11 @@ def item_list(data: object, lang: str = "fi") -> list[tuple[object, str]]:
         if items is not None:
             return items
     if isinstance(data, list):
-        return [(entry.id, f"{entry.name}\n{entry.street}" if entry.street else entry.name)
-                for entry in data if isinstance(entry, LibraryRef)]
+        return [
+            (entry.id, f"{entry.name}\n{entry.street}" if entry.street else entry.name)
+            for entry in data
+            if isinstance(entry, LibraryRef)
+        ]
     return []
 
 

@@ -67,8 +67,9 @@ class ServiceRunner(QObject):
     ``screenshots`` command, where there is nothing to keep responsive.
     """
 
-    def __init__(self, services: Services, inline: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, inline: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._inline = inline
@@ -82,8 +83,9 @@ class ServiceRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
 
-    def run(self, name: str, params: dict[str, Any], lang: str, on_done: Done,
-            on_failed: Failed) -> None:
+    def run(
+        self, name: str, params: dict[str, Any], lang: str, on_done: Done, on_failed: Failed
+    ) -> None:
         self._token += 1
         self._callbacks = (on_done, on_failed)
         job = _Job(self._token, lambda: self._services.call(name, params, lang), self._relay)

@@ -50,47 +50,70 @@ def back_to_where_i_was() -> Button:
     return (translate("window", "Back to where I was"), "resumeButton", ev.GoBack())
 
 
-def message(view: View, journey: Journey, speaker: Speaker,
-            flows: Mapping[str, Flow]) -> tuple[str, list[str], list[Button]]:
+def message(
+    view: View, journey: Journey, speaker: Speaker, flows: Mapping[str, Flow]
+) -> tuple[str, list[str], list[Button]]:
     """The heading, lines and buttons of a message screen."""
     s = journey.session.settings
     match view.screen:
         case Screen.HELP:
             lines = {
                 "telling": [translate("window", "We are telling the library staff.")],
-                "told": [translate("window", "A librarian has been told."),
-                         translate("window", "Please wait here.")],
-                "desk": [translate("window", "The library staff can help you."),
-                         translate("window", "Go to the service desk, or wave to a staff "
-                                             "member.")],
+                "told": [
+                    translate("window", "A librarian has been told."),
+                    translate("window", "Please wait here."),
+                ],
+                "desk": [
+                    translate("window", "The library staff can help you."),
+                    translate("window", "Go to the service desk, or wave to a staff member."),
+                ],
             }[view.kind or "desk"]
-            lines.append(translate("window", "Everything you did here stays until you come "
-                                             "back."))
+            lines.append(translate("window", "Everything you did here stays until you come back."))
             return translate("window", "Help"), lines, [back_to_where_i_was()]
         case Screen.END_CONFIRM:
-            return (translate("window", "Do you want to end and clear?"),
-                    [translate("window", "Everything you did here will be cleared."),
-                     translate("window", "The next person cannot see it.")],
-                    [(translate("window", "Yes, end and clear"), "confirmEndButton",
-                      ev.EndVisit(EndReason.END)),
-                     (translate("window", "No, go back"), "cancelEndButton", ev.GoBack())])
+            return (
+                translate("window", "Do you want to end and clear?"),
+                [
+                    translate("window", "Everything you did here will be cleared."),
+                    translate("window", "The next person cannot see it."),
+                ],
+                [
+                    (
+                        translate("window", "Yes, end and clear"),
+                        "confirmEndButton",
+                        ev.EndVisit(EndReason.END),
+                    ),
+                    (translate("window", "No, go back"), "cancelEndButton", ev.GoBack()),
+                ],
+            )
         case Screen.IDLE_WARNING:
-            return (translate("window", "Are you still here?"),
-                    [translate("window", "Touch the screen to go on."),
-                     countdown_text(journey.idle.seconds_left())],
-                    [(translate("window", "I am still here"), "stillHereButton", ev.GoBack())])
+            return (
+                translate("window", "Are you still here?"),
+                [
+                    translate("window", "Touch the screen to go on."),
+                    countdown_text(journey.idle.seconds_left()),
+                ],
+                [(translate("window", "I am still here"), "stillHereButton", ev.GoBack())],
+            )
         case Screen.SORRY:
-            return (translate("window", "Sorry, something went wrong."),
-                    [translate("window", "The kiosk starts again in a moment."),
-                     translate("window", "What you did here has been cleared.")],
-                    [(translate("window", "Start again"), "startAgainButton",
-                      ev.RecoverDone())])
+            return (
+                translate("window", "Sorry, something went wrong."),
+                [
+                    translate("window", "The kiosk starts again in a moment."),
+                    translate("window", "What you did here has been cleared."),
+                ],
+                [(translate("window", "Start again"), "startAgainButton", ev.RecoverDone())],
+            )
         case Screen.PRINT:
             heading, lines = {
-                "printing": (translate("window", "Printing…"),
-                             [translate("window", "Please wait a moment.")]),
-                "printed": (translate("window", "Your printout is ready."),
-                            [translate("window", "Take the paper from the printer.")]),
+                "printing": (
+                    translate("window", "Printing…"),
+                    [translate("window", "Please wait a moment.")],
+                ),
+                "printed": (
+                    translate("window", "Your printout is ready."),
+                    [translate("window", "Take the paper from the printer.")],
+                ),
                 "failed": (printer_not_working(), [translate("window", "Nothing was printed.")]),
             }[view.kind]
             return heading, lines, [back_to_where_i_was()]
@@ -99,26 +122,52 @@ def message(view: View, journey: Journey, speaker: Speaker,
             title = chosen.title.get(s.language) if chosen else ""
             if view.kind == "sending":
                 # No Back: a send that is out cannot be called back (see FlowEngine).
-                return (translate("window", "Sending…"),
-                        [title, translate("window", "Please wait. Do not send it again.")], [])
-            return (translate("window", "Getting the information…"),
-                    [title, translate("window", "This can take a moment. You can go back "
-                                                "if you do not want to wait.")],
-                    [(translate("window", "Back"), "waitBackButton", ev.GoBack())])
+                return (
+                    translate("window", "Sending…"),
+                    [title, translate("window", "Please wait. Do not send it again.")],
+                    [],
+                )
+            return (
+                translate("window", "Getting the information…"),
+                [
+                    title,
+                    translate(
+                        "window",
+                        "This can take a moment. You can go back if you do not want to wait.",
+                    ),
+                ],
+                [(translate("window", "Back"), "waitBackButton", ev.GoBack())],
+            )
         case _:  # Screen.SPEECH_SETTINGS
-            return (translate("window", "Speech and volume"), [speech_state(journey, speaker)],
-                    [(translate("window", "Turn speech off") if s.speech
-                      else translate("window", "Turn speech on"), "speechToggleButton",
-                      ev.Setting("speech")),
-                     (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
-                     (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
-                     (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
-                     (translate("window", "Faster"), "fasterButton", ev.Setting("rate", +1)),
-                     back_to_where_i_was()])
+            return (
+                translate("window", "Speech and volume"),
+                [speech_state(journey, speaker)],
+                [
+                    (
+                        translate("window", "Turn speech off")
+                        if s.speech
+                        else translate("window", "Turn speech on"),
+                        "speechToggleButton",
+                        ev.Setting("speech"),
+                    ),
+                    (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
+                    (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
+                    (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
+                    (translate("window", "Faster"), "fasterButton", ev.Setting("rate", +1)),
+                    back_to_where_i_was(),
+                ],
+            )
 
 
-MESSAGE_SCREENS = (Screen.HELP, Screen.END_CONFIRM, Screen.IDLE_WARNING, Screen.SORRY,
-                   Screen.PRINT, Screen.WAITING, Screen.SPEECH_SETTINGS)
+MESSAGE_SCREENS = (
+    Screen.HELP,
+    Screen.END_CONFIRM,
+    Screen.IDLE_WARNING,
+    Screen.SORRY,
+    Screen.PRINT,
+    Screen.WAITING,
+    Screen.SPEECH_SETTINGS,
+)
 
 
 def countdown_text(seconds: int) -> str:
@@ -131,8 +180,12 @@ def speech_state(journey: Journey, speaker: Speaker) -> str:
     if not speaker.available:
         return translate("window", "Speech is not working now. The staff can help.")
     state = translate("window", "Volume %1 of %2. Speed %3 of %4.")
-    for key, value in (("%1", level(s.volume, VOLUMES) + 1), ("%2", len(VOLUMES)),
-                       ("%3", level(s.rate, RATES) + 1), ("%4", len(RATES))):
+    for key, value in (
+        ("%1", level(s.volume, VOLUMES) + 1),
+        ("%2", len(VOLUMES)),
+        ("%3", level(s.rate, RATES) + 1),
+        ("%4", len(RATES)),
+    ):
         state = state.replace(key, str(value))
     return state
 
@@ -180,12 +233,18 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
     journey = parts.journey
     if view.screen in MESSAGE_SCREENS:
         heading, lines, buttons = message(view, journey, parts.speaker, parts.flows)
-        return MessagePage(m, lang, heading, [line for line in lines if line],
-                           [(text, name, _sender(send, event)) for text, name, event in buttons])
+        return MessagePage(
+            m,
+            lang,
+            heading,
+            [line for line in lines if line],
+            [(text, name, _sender(send, event)) for text, name, event in buttons],
+        )
     match view.screen:
         case Screen.ATTRACT:
-            attract = AttractPage(m, list(parts.config.languages.enabled),
-                                  parts.config.kiosk.place_name)
+            attract = AttractPage(
+                m, list(parts.config.languages.enabled), parts.config.kiosk.place_name
+            )
             attract.started.connect(lambda by_key: send(ev.Start(by_key)))
             return attract
         case Screen.LANGUAGE:
@@ -193,9 +252,14 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             language.chosen.connect(lambda chosen: send(ev.ChooseLanguage(chosen)))
             return language
         case Screen.HOME:
-            home = HomePage(m, lang, parts.config.kiosk.place_name, list(parts.flows.values()),
-                            columns=2 if journey.session.settings.text_size == 100 else 1,
-                            idle_minutes=max(1, round(parts.config.timeouts.idle_s / 60)))
+            home = HomePage(
+                m,
+                lang,
+                parts.config.kiosk.place_name,
+                list(parts.flows.values()),
+                columns=2 if journey.session.settings.text_size == 100 else 1,
+                idle_minutes=max(1, round(parts.config.timeouts.idle_s / 60)),
+            )
             home.flow_chosen.connect(lambda flow_id: send(ev.ChooseFlow(flow_id)))
             home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
             return home
@@ -204,22 +268,40 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
         case Screen.MY_DATA:
             return _my_data_page(parts, theme)
         case Screen.STATEMENT:
-            return TextPage(m, lang, _statement(parts.statement_dir, lang),
-                            translate("window", "Back to where I was"),
-                            lambda: send(ev.GoBack()))
+            return TextPage(
+                m,
+                lang,
+                _statement(parts.statement_dir, lang),
+                translate("window", "Back to where I was"),
+                lambda: send(ev.GoBack()),
+            )
         case Screen.PIN_PAD:
-            pad = PinPadPage(m, lang, translate("staff", "Admin PIN") if view.kind == "admin"
-                             else translate("staff", "Staff PIN"), _pin_note(view))
+            pad = PinPadPage(
+                m,
+                lang,
+                translate("staff", "Admin PIN")
+                if view.kind == "admin"
+                else translate("staff", "Staff PIN"),
+                _pin_note(view),
+            )
             pad.entered.connect(lambda digits: send(ev.PinEntered(digits)))
             pad.cancelled.connect(lambda: send(ev.GoBack()))
             return pad
         case _:  # Screen.STAFF_PANEL
             desk = parts.desk
             return StaffPanelPage(
-                m, lang, desk.facts(journey), desk.coaching_note(journey), desk.problems(),
-                desk.figures(), (theme.palette.button_border, theme.palette.text),
-                [(text, name, _sender(send, ev.StaffAction(action)))
-                 for text, name, action in desk.actions(journey)])
+                m,
+                lang,
+                desk.facts(journey),
+                desk.coaching_note(journey),
+                desk.problems(),
+                desk.figures(),
+                (theme.palette.button_border, theme.palette.text),
+                [
+                    (text, name, _sender(send, ev.StaffAction(action)))
+                    for text, name, action in desk.actions(journey)
+                ],
+            )
 
 
 def _sender(send: Callable[[ev.Event], None], event: ev.Event) -> Callable[[], None]:
@@ -230,11 +312,20 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     engine, send, session = parts.journey.engine, parts.send, parts.journey.session
     assert view.step is not None and engine is not None
     shown, chosen = view.step, parts.flows[view.flow_id]
-    page = StepPage(theme.metrics, session.settings.language, chosen, shown.step,
-                    answers=session.answers_for(chosen.id), data=shown.data, error=shown.error,
-                    maybe_sent=shown.maybe_sent, now=parts.clock.now(),
-                    path_answers=engine.answers_on_path(), drafts=session.drafts_for(chosen.id),
-                    can_print=parts.config.handoff.printing)
+    page = StepPage(
+        theme.metrics,
+        session.settings.language,
+        chosen,
+        shown.step,
+        answers=session.answers_for(chosen.id),
+        data=shown.data,
+        error=shown.error,
+        maybe_sent=shown.maybe_sent,
+        now=parts.clock.now(),
+        path_answers=engine.answers_on_path(),
+        drafts=session.drafts_for(chosen.id),
+        can_print=parts.config.handoff.printing,
+    )
     page.answered.connect(lambda value: send(ev.FlowInput(Answer(value))))
     page.print_requested.connect(parts.print_printout)
     page.edit_requested.connect(lambda step_id: send(ev.FlowInput(Edit(step_id))))
@@ -251,14 +342,21 @@ def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
     lang = parts.journey.session.settings.language
     lines = privacy_lines(parts.journey.session, parts.flows)
     heading = translate("staff", "What does this kiosk know about me?")
-    buttons = [(translate("staff", "Clear now"), "clearNowButton",
-                _sender(parts.send, ev.ClearNow())),
-               (translate("staff", "Back to where I was"), "resumeButton",
-                _sender(parts.send, ev.GoBack()))]
+    buttons = [
+        (translate("staff", "Clear now"), "clearNowButton", _sender(parts.send, ev.ClearNow())),
+        (
+            translate("staff", "Back to where I was"),
+            "resumeButton",
+            _sender(parts.send, ev.GoBack()),
+        ),
+    ]
     page = MessagePage(theme.metrics, lang, heading, [text for text, _ in lines], buttons)
     # Typed private values are shown to the resident but never said aloud (A5).
-    page.speech = ([(heading, lang)] + [(text, lang) for text, say in lines if say]
-                   + [(text, lang) for text, _, _ in buttons])
+    page.speech = (
+        [(heading, lang)]
+        + [(text, lang) for text, say in lines if say]
+        + [(text, lang) for text, _, _ in buttons]
+    )
     return page
 
 
@@ -267,7 +365,8 @@ def _pin_note(view: View) -> str:
         return translate("staff", "Helper mode is not set up on this kiosk.")
     if view.note == "locked":
         return translate("staff", "Too many wrong PINs. Try again in %1 minutes.").replace(
-            "%1", str(view.count))
+            "%1", str(view.count)
+        )
     if view.note == "wrong":
         return translate("staff", "Wrong PIN. Tries left: %1.").replace("%1", str(view.count))
     if view.note == "unchecked":
@@ -284,6 +383,9 @@ def _statement(folder: Path | None, lang: str) -> str:
         return (folder / f"accessibility-{lang}.md").read_text(encoding="utf-8")
     except OSError as exc:
         log.error("accessibility statement unavailable: %s", exc)
-        return ("# " + translate("window", "Accessibility statement") + "\n\n"
-                + translate("window", "The statement cannot be shown now. Ask the library "
-                                      "staff."))
+        return (
+            "# "
+            + translate("window", "Accessibility statement")
+            + "\n\n"
+            + translate("window", "The statement cannot be shown now. Ask the library staff.")
+        )

@@ -138,8 +138,9 @@ def render_all(
         for flow in kiosk.flows:
             done: set[str] = set()
             numbers = {step.id: i + 1 for i, step in enumerate(flow.steps)}
-            for script, _outcome in scripts(flow, partial(services.call, lang=lang),
-                                         TYPED.get(flow.id)):
+            for script, _outcome in scripts(
+                flow, partial(services.call, lang=lang), TYPED.get(flow.id)
+            ):
                 window.show_home()
                 window.start_flow(flow.id)
                 for value in [*script, _END]:

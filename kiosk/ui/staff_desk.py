@@ -50,9 +50,15 @@ class StaffTools:
 class StaffDesk(QObject):
     """Runs the staff side's work and reports back through ``send`` (a journey event)."""
 
-    def __init__(self, tools: StaffTools, runner: ServiceRunner, speaker: Speaker,
-                 helper_idle_s: float, send: Callable[[ev.Event], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        tools: StaffTools,
+        runner: ServiceRunner,
+        speaker: Speaker,
+        helper_idle_s: float,
+        send: Callable[[ev.Event], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tools, self._runner, self._speaker, self._send = tools, runner, speaker, send
         self.helper_idle = QTimer(self)
@@ -81,16 +87,20 @@ class StaffDesk(QObject):
         if gate is None:
             return
         # scrypt takes a moment: never on the GUI thread.
-        self._runner.run_task(lambda: gate.check(digits, role),
-                              lambda attempt: self._pin_checked(role, attempt))
+        self._runner.run_task(
+            lambda: gate.check(digits, role), lambda attempt: self._pin_checked(role, attempt)
+        )
 
     def _pin_checked(self, role: str, attempt: object) -> None:
         if not isinstance(attempt, PinAttempt):
             log.error("PIN check failed: %s", type(attempt).__name__)
             self._send(ev.PinChecked(role, False, "error"))
             return
-        self._send(ev.PinChecked(role, attempt.ok, attempt.outcome, attempt.attempts_left,
-                                 attempt.locked_for_s))
+        self._send(
+            ev.PinChecked(
+                role, attempt.ok, attempt.outcome, attempt.attempts_left, attempt.locked_for_s
+            )
+        )
 
     def helper(self, active: bool) -> None:
         if active:
@@ -122,15 +132,18 @@ class StaffDesk(QObject):
         if notifier is None:
             self._send(ev.HelpAnswered(False))
             return
-        self._runner.run_task(lambda: notifier.send(flow_id or None, step_id or None),
-                              self._help_sent)
+        self._runner.run_task(
+            lambda: notifier.send(flow_id or None, step_id or None), self._help_sent
+        )
 
     def _help_sent(self, result: object) -> None:
         if not isinstance(result, HelpResult):
             result = HelpResult(False, 0, "error", None)
         self.tools.dedupe.sent(result)
-        log.info("help request %s",
-                 "delivered" if result.delivered else f"not delivered ({result.reason})")
+        log.info(
+            "help request %s",
+            "delivered" if result.delivered else f"not delivered ({result.reason})",
+        )
         self._send(ev.HelpAnswered(result.delivered))
 
     # ---- the staff panel -----------------------------------------------------------
@@ -139,10 +152,12 @@ class StaffDesk(QObject):
         s, engine, session = journey.session.settings, journey.engine, journey.session
         facts = []
         if engine is not None:
-            facts.append(translate("staff", "Service: %1").replace(
-                "%1", engine.flow.title.get(s.language)))
-            facts.append(translate("staff", "Step: %1").replace(
-                "%1", engine.current.heading.get(s.language)))
+            facts.append(
+                translate("staff", "Service: %1").replace("%1", engine.flow.title.get(s.language))
+            )
+            facts.append(
+                translate("staff", "Step: %1").replace("%1", engine.current.heading.get(s.language))
+            )
         else:
             facts.append(translate("staff", "The resident is not in a service now."))
         if session.started_at is not None:
@@ -152,8 +167,12 @@ class StaffDesk(QObject):
             translate("staff", "Settings: %1, text %2 %, %3, speech %4")
             .replace("%1", LANGUAGE_NAMES.get(s.language, s.language))
             .replace("%2", str(s.text_size))
-            .replace("%3", translate("staff", "high contrast") if s.theme == "high-contrast"
-                     else translate("staff", "normal contrast"))
+            .replace(
+                "%3",
+                translate("staff", "high contrast")
+                if s.theme == "high-contrast"
+                else translate("staff", "normal contrast"),
+            )
             .replace("%4", translate("staff", "on") if s.speech else translate("staff", "off"))
         )
         if journey.idle.paused:
@@ -176,12 +195,19 @@ class StaffDesk(QObject):
         # speaker forgets that at the session end).
         reason = getattr(getattr(self._speaker, "status", None), "reason", None)
         if not self._speaker.available:
-            problems.append(problem_line("speech", reason) if reason
-                            else translate("staff", "Speech is not working."))
+            problems.append(
+                problem_line("speech", reason)
+                if reason
+                else translate("staff", "Speech is not working.")
+            )
         elif reason:
             problems.append(problem_line("speech-note", reason))
-        sources = {"stats": tools.stats, "audit": tools.audit,
-                   "lockout": tools.gate.lockout if tools.gate else None, **tools.sources}
+        sources = {
+            "stats": tools.stats,
+            "audit": tools.audit,
+            "lockout": tools.gate.lockout if tools.gate else None,
+            **tools.sources,
+        }
         for kind, source in sources.items():
             detail = getattr(source, "problem", None) if source is not None else None
             if detail and detail == getattr(source, "notice", None):
@@ -208,8 +234,7 @@ class StaffDesk(QObject):
     @staticmethod
     def actions(journey: Journey) -> list[tuple[str, str, str]]:
         """The panel's buttons: (text, object name, StaffAction action)."""
-        actions = [(translate("staff", "Back to the resident's screen"), "staffResume",
-                    "resume")]
+        actions = [(translate("staff", "Back to the resident's screen"), "staffResume", "resume")]
         if journey.engine is not None:
             actions += [
                 (translate("staff", "One step back"), "staffBack", "back"),
@@ -220,8 +245,13 @@ class StaffDesk(QObject):
             (translate("staff", "Change text size"), "staffTextSize", "text_size"),
             (translate("staff", "Change contrast"), "staffContrast", "contrast"),
             (translate("staff", "Speech on or off"), "staffSpeech", "speech"),
-            (translate("staff", "Resume the idle timer") if journey.idle.paused
-             else translate("staff", "Pause the idle timer"), "staffIdle", "idle"),
+            (
+                translate("staff", "Resume the idle timer")
+                if journey.idle.paused
+                else translate("staff", "Pause the idle timer"),
+                "staffIdle",
+                "idle",
+            ),
             (translate("staff", "End the session"), "staffEnd", "end"),
             (translate("staff", "End helper mode"), "staffLeave", "leave"),
             (translate("staff", "Close the kiosk (admin PIN)"), "staffClose", "close"),
@@ -230,8 +260,11 @@ class StaffDesk(QObject):
 
 
 def problem_line(kind: str, detail: str) -> str:
-    return (translate("staff", "%1 For IT: %2")
-            .replace("%1", problem_headline(kind)).replace("%2", detail))
+    return (
+        translate("staff", "%1 For IT: %2")
+        .replace("%1", problem_headline(kind))
+        .replace("%2", detail)
+    )
 
 
 def problem_headline(kind: str) -> str:
@@ -247,8 +280,9 @@ def problem_headline(kind: str) -> str:
         "speech": translate("staff", "Speech is not working."),
         "mended": translate("staff", "This went wrong but works again. Nothing to do."),
         "speech-note": translate("staff", "Speech had a problem. It works now."),
-        "config": translate("staff", "The settings file has errors. Those settings use "
-                            "their defaults."),
+        "config": translate(
+            "staff", "The settings file has errors. Those settings use their defaults."
+        ),
         "flow": translate("staff", "A service is left out because its file has errors."),
         "snapshot": translate("staff", "The offline data cannot be read."),
         "crash": translate("staff", "The kiosk stopped unexpectedly and started again."),

@@ -107,23 +107,41 @@ class StepPage(Page):
         cannot know; the resident is told so rather than "not sent"."""
         if step.kind == StepKind.SUBMIT and maybe_sent:
             self.add_heading(translate("steps", "We do not know if it was sent"))
-            self.add_text(translate("steps", "Sorry, the connection broke while it was being sent. "
-                                    "The city may have got it. Nothing is lost here. Ask "
-                                    "the library staff before you send it again."), "error")
+            self.add_text(
+                translate(
+                    "steps",
+                    "Sorry, the connection broke while it was being sent. "
+                    "The city may have got it. Nothing is lost here. Ask "
+                    "the library staff before you send it again.",
+                ),
+                "error",
+            )
         elif step.kind == StepKind.SUBMIT:
             self.add_heading(translate("steps", "It was not sent"))
-            self.add_text(translate("steps", "Sorry, it was not sent. Nothing is lost. You can "
-                                    "try again, or ask the library staff."), "error")
+            self.add_text(
+                translate(
+                    "steps",
+                    "Sorry, it was not sent. Nothing is lost. You can "
+                    "try again, or ask the library staff.",
+                ),
+                "error",
+            )
         else:
             self.add_heading(step.heading.get(self.lang))
             self.add_text(
-                translate("steps", "Sorry, this information cannot be shown now. "
-                          "Please ask the library staff."), "error")
+                translate(
+                    "steps",
+                    "Sorry, this information cannot be shown now. Please ask the library staff.",
+                ),
+                "error",
+            )
         # After a failure the engine takes an answer as "call the service again".
-        self.add_button(translate("steps", "Try again"), lambda: self.answered.emit(None),
-                        "retryButton")
-        self.add_button(translate("steps", "Back to the start"), self.home_requested.emit,
-                        "homeButton")
+        self.add_button(
+            translate("steps", "Try again"), lambda: self.answered.emit(None), "retryButton"
+        )
+        self.add_button(
+            translate("steps", "Back to the start"), self.home_requested.emit, "homeButton"
+        )
 
     def _next_button(
         self, text: str | None = None, on_click: Callable[[], None] | None = None
@@ -257,8 +275,11 @@ class StepPage(Page):
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.FocusIn and self.keyboard is not None
-                and isinstance(watched, QLineEdit | QPlainTextEdit)):
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and self.keyboard is not None
+            and isinstance(watched, QLineEdit | QPlainTextEdit)
+        ):
             self.keyboard.set_target(watched)
             self.ensure_visible(watched)
         return super().eventFilter(watched, event)

@@ -140,8 +140,7 @@ class Metrics:
     margin_px: int
 
     @classmethod
-    def compute(cls, pixel_pitch_mm: float, viewing_distance_mm: float,
-                text_size: int) -> Metrics:
+    def compute(cls, pixel_pitch_mm: float, viewing_distance_mm: float, text_size: int) -> Metrics:
         cap_px = min_cap_height_mm(viewing_distance_mm) / pixel_pitch_mm
         body = font_px_for_cap_height(cap_px * text_size / 100)
         chrome = font_px_for_cap_height(cap_px * min(text_size, CHROME_MAX_SIZE) / 100)
@@ -227,7 +226,8 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none
 """
 
 
-def make_theme(theme: str, pixel_pitch_mm: float, viewing_distance_mm: float,
-               text_size: int) -> Theme:
+def make_theme(
+    theme: str, pixel_pitch_mm: float, viewing_distance_mm: float, text_size: int
+) -> Theme:
     """Build the theme for the current settings."""
     return Theme(PALETTES[theme], Metrics.compute(pixel_pitch_mm, viewing_distance_mm, text_size))

@@ -55,10 +55,20 @@ class Surface(Protocol):
 class Visit(QObject):
     """One kiosk's journey and everything its effects need."""
 
-    def __init__(self, surface: Surface, config: Config, session: Session, flows: list[Flow],
-                 runner: ServiceRunner, speaker: Speaker, clock: Clock, chime: Chime,
-                 staff: StaffTools | None, handoff_files: HandoffFiles | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        surface: Surface,
+        config: Config,
+        session: Session,
+        flows: list[Flow],
+        runner: ServiceRunner,
+        speaker: Speaker,
+        clock: Clock,
+        chime: Chime,
+        staff: StaffTools | None,
+        handoff_files: HandoffFiles | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._surface, self._config, self.session = surface, config, session
         self._runner, self._speaker, self._clock, self._chime = runner, speaker, clock, chime
@@ -67,14 +77,20 @@ class Visit(QObject):
         self._dispatching = False
         self._printout: Printout | None = None
         t = config.timeouts
-        self.desk = StaffDesk(staff or StaffTools(), runner, speaker, t.helper_idle_s,
-                              self.dispatch, self)
+        self.desk = StaffDesk(
+            staff or StaffTools(), runner, speaker, t.helper_idle_s, self.dispatch, self
+        )
         self.idle = IdleWatch(clock, t.idle_s, t.warning_s)
         self.journey = Journey(
-            session, {f.id: f for f in flows}, self.idle,
-            languages=list(config.languages.enabled), help_wait_s=t.help_wait_s,
-            help_route=self.desk, pin_enabled=self.desk.pin_enabled,
-            speech_ok=lambda: speaker.available)
+            session,
+            {f.id: f for f in flows},
+            self.idle,
+            languages=list(config.languages.enabled),
+            help_wait_s=t.help_wait_s,
+            help_route=self.desk,
+            pin_enabled=self.desk.pin_enabled,
+            speech_ok=lambda: speaker.available,
+        )
         self.recover_timer = self._timer(lambda: self.dispatch(ev.RecoverDone()))
         self._waiting_for = 0
         self._waiting = self._timer(lambda: self.dispatch(ev.WaitingDue(self._waiting_for)))
@@ -115,10 +131,14 @@ class Visit(QObject):
                 self._chime.play()
             case fx.CallService(request=req, name=name, params=params):
                 self._runner.run(
-                    name, params, lang,
+                    name,
+                    params,
+                    lang,
                     lambda data: self.dispatch(ev.ServiceAnswered(req, True, data)),
                     lambda why, maybe: self.dispatch(
-                        ev.ServiceAnswered(req, False, None, why, maybe)))
+                        ev.ServiceAnswered(req, False, None, why, maybe)
+                    ),
+                )
             case fx.WaitLater(request=req):
                 self._waiting_for = req
                 self._waiting.start(WAITING_MS)
@@ -182,8 +202,12 @@ class Visit(QObject):
         if printout is None:
             self.dispatch(ev.Printed(request, False))
             return
-        self._runner.run_task(lambda: print_to(printout, printer, now), lambda result: (
-            self.dispatch(ev.Printed(request, isinstance(result, PrintResult) and result.ok))))
+        self._runner.run_task(
+            lambda: print_to(printout, printer, now),
+            lambda result: self.dispatch(
+                ev.Printed(request, isinstance(result, PrintResult) and result.ok)
+            ),
+        )
 
     def stop(self) -> None:
         """The window closes: no answer is awaited any more."""

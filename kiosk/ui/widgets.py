@@ -23,8 +23,9 @@ class BigButton(QPushButton):
     Enter and Return activate it as well as Space (keypad users, A17).
     """
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *,
-                 object_name: str = "") -> None:
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, object_name: str = ""
+    ) -> None:
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
@@ -73,7 +74,8 @@ class BigButton(QPushButton):
     def _outer(self, content: QSize) -> QSize:
         """The button size for a label of ``content`` size (adds padding, border, min-height)."""
         return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, self._option(), content, self)
+            QStyle.ContentsType.CT_PushButton, self._option(), content, self
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish):

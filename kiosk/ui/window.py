@@ -66,12 +66,21 @@ class KioskWindow(QWidget):
     session_ended = Signal(str)
     speech_status_changed = Signal()
 
-    def __init__(self, config: Config, session: Session, flows: list[Flow],
-                 runner: ServiceRunner, speaker: Speaker, clock: Clock,
-                 translations: Translations, chime: Chime | None = None,
-                 staff: StaffTools | None = None, statement_dir: Path | None = None,
-                 handoff_files: HandoffFiles | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        session: Session,
+        flows: list[Flow],
+        runner: ServiceRunner,
+        speaker: Speaker,
+        clock: Clock,
+        translations: Translations,
+        chime: Chime | None = None,
+        staff: StaffTools | None = None,
+        statement_dir: Path | None = None,
+        handoff_files: HandoffFiles | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setWindowTitle("Helsinki kiosk")
@@ -81,14 +90,33 @@ class KioskWindow(QWidget):
         self.page: QWidget | None = None
         self._applied: tuple[str, int] | None = None  # the theme and size in use
         self.chime, self.handoff_files = chime or SilentChime(), handoff_files
-        self.visit = Visit(self, config, session, flows, runner, speaker, clock, self.chime,
-                           staff, handoff_files, self)
+        self.visit = Visit(
+            self,
+            config,
+            session,
+            flows,
+            runner,
+            speaker,
+            clock,
+            self.chime,
+            staff,
+            handoff_files,
+            self,
+        )
         self.journey, self.desk, self.idle = self.visit.journey, self.visit.desk, self.visit.idle
         self.staff, self.dispatch = self.desk.tools, self.visit.dispatch
         self.recover_timer = self.visit.recover_timer
-        self.parts = ScreenParts(config, self.journey, self.journey.flows, speaker, clock,
-                                 self.desk, statement_dir, self.dispatch,
-                                 self.visit.print_printout)
+        self.parts = ScreenParts(
+            config,
+            self.journey,
+            self.journey.flows,
+            speaker,
+            clock,
+            self.desk,
+            statement_dir,
+            self.dispatch,
+            self.visit.print_printout,
+        )
 
         self.banner, self.top, self.bottom = StaffBanner(), TopBar(), BottomBar()
         self.stack = QStackedWidget()
@@ -114,12 +142,20 @@ class KioskWindow(QWidget):
         self.bottom.repeat_clicked.connect(self.repeat)
         self.speech_status_changed.connect(self._on_speech_status)
         self.reader = ScreenReader(self, speaker, session)
-        self.guard = InputGuard(self, InputActions(
-            touched=self._touched, back=self.go_back, volume=self.change_volume,
-            staff_pin=lambda: self.request_pin("staff"), key_focus=self.reader.mark_key_focus,
-            resting=lambda: self.journey.top.screen is Screen.ATTRACT,
-            may_close=lambda: self.allow_close,
-        ), config.timeouts.double_tap_s, lambda: self.theme.metrics.target_px)
+        self.guard = InputGuard(
+            self,
+            InputActions(
+                touched=self._touched,
+                back=self.go_back,
+                volume=self.change_volume,
+                staff_pin=lambda: self.request_pin("staff"),
+                key_focus=self.reader.mark_key_focus,
+                resting=lambda: self.journey.top.screen is Screen.ATTRACT,
+                may_close=lambda: self.allow_close,
+            ),
+            config.timeouts.double_tap_s,
+            lambda: self.theme.metrics.target_px,
+        )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.installEventFilter(self.guard)
@@ -225,8 +261,9 @@ class KioskWindow(QWidget):
 
     def _show_top_state(self) -> None:
         s = self.session.settings
-        self.top.show_state(s.text_size, s.theme == "high-contrast", s.speech,
-                            self.speaker.available)
+        self.top.show_state(
+            s.text_size, s.theme == "high-contrast", s.speech, self.speaker.available
+        )
 
     def _on_speech_status(self) -> None:
         """The speech backend started, failed or recovered: show it (and log it)."""
@@ -331,8 +368,11 @@ class KioskWindow(QWidget):
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.WindowStateChange and not self.allow_close
-                and self.windowState() & Qt.WindowState.WindowMinimized):
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.allow_close
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
             QTimer.singleShot(0, self._restore_window)  # never left minimised
         super().changeEvent(event)
 
@@ -348,4 +388,3 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self.top.fit_height()
         self.bottom.fit_height()
-

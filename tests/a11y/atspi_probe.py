@@ -122,8 +122,9 @@ def snapshot(pid: int) -> tuple[list[tuple[dict, object]], str]:
 
 
 def _signature(tree: list[tuple[dict, object]]) -> list[tuple]:
-    return [(n["path"], n["role"], n["name"], n["description"], tuple(n["states"]))
-            for n, _ in tree]
+    return [
+        (n["path"], n["role"], n["name"], n["description"], tuple(n["states"])) for n, _ in tree
+    ]
 
 
 def wait_for(pid: int, specs: list[tuple[str, str, bool]], timeout: float):
@@ -147,9 +148,12 @@ def wait_for(pid: int, specs: list[tuple[str, str, bool]], timeout: float):
             if not missing and now == before:
                 return tree, ""
             before = now
-            error = "not found: " + ", ".join(
-                f"{r}{'=' if exact else '~'}{n}" for r, n, exact in missing
-            ) if missing else "the tree kept changing"
+            error = (
+                "not found: "
+                + ", ".join(f"{r}{'=' if exact else '~'}{n}" for r, n, exact in missing)
+                if missing
+                else "the tree kept changing"
+            )
         if time.monotonic() > deadline:
             return tree, error
         if before is None or error != "the tree kept changing":
@@ -157,8 +161,7 @@ def wait_for(pid: int, specs: list[tuple[str, str, bool]], timeout: float):
 
 
 def _report(ok: bool, tree: list[tuple[dict, object]], **extra) -> int:
-    print(json.dumps({"ok": ok, **extra, "nodes": [node for node, _ in tree]},
-                     ensure_ascii=False))
+    print(json.dumps({"ok": ok, **extra, "nodes": [node for node, _ in tree]}, ensure_ascii=False))
     return 0 if ok else 1
 
 
@@ -169,9 +172,17 @@ def cmd_wait_bus(args) -> int:
     error = ""
     while time.monotonic() <= deadline:
         try:
-            reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus",
-                                  "GetAddress", None, GLib.VariantType("(s)"),
-                                  Gio.DBusCallFlags.NO_AUTO_START, 2000, None)
+            reply = bus.call_sync(
+                "org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.a11y.Bus",
+                "GetAddress",
+                None,
+                GLib.VariantType("(s)"),
+                Gio.DBusCallFlags.NO_AUTO_START,
+                2000,
+                None,
+            )
             address = reply.unpack()[0]
             if address:
                 print(json.dumps({"ok": True, "address": address}))
@@ -210,11 +221,19 @@ def cmd_press(args) -> int:
     names = [name.lower() for name in node["actions"]]
     index = next((names.index(a) for a in PRESS_ACTIONS if a in names), None)
     if index is None:
-        return _report(False, tree, error=f"{node['role']} {node['name']!r} offers no press "
-                                           f"action, only {node['actions']}")
+        return _report(
+            False,
+            tree,
+            error=f"{node['role']} {node['name']!r} offers no press action, only {node['actions']}",
+        )
     done = acc.queryAction().doAction(index)
-    return _report(bool(done), [], target=node, action=node["actions"][index],
-                   error="" if done else "doAction returned false")
+    return _report(
+        bool(done),
+        [],
+        target=node,
+        action=node["actions"][index],
+        error="" if done else "doAction returned false",
+    )
 
 
 def cmd_click(args) -> int:
@@ -243,8 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--pid", type=int, required=True)
         command.add_argument("--timeout", type=float, default=20)
     args = parser.parse_args(argv)
-    handlers = {"wait-bus": cmd_wait_bus, "tree": cmd_tree, "press": cmd_press,
-                "click": cmd_click}
+    handlers = {"wait-bus": cmd_wait_bus, "tree": cmd_tree, "press": cmd_press, "click": cmd_click}
     return handlers[args.command](args)
 
 

@@ -29,8 +29,7 @@ from kiosk.ui.pages import AttractPage
 
 PROBE = Path(__file__).with_name("atspi_probe.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
-BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher",
-                 "/usr/lib/at-spi2-core/at-spi-bus-launcher")
+BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 #: How long to wait for anything to appear (a slow CI machine; not a timing check).
 WAIT_S = 30
 FLOWS = ("library-hours", "e-identification")
@@ -40,15 +39,18 @@ PRESS_ACTIONS = {"press", "click", "activate"}
 
 def _missing() -> str:
     """Why this machine cannot run the check ('' when it can)."""
-    needed = {"Xvfb": shutil.which("Xvfb"), "dbus-daemon": shutil.which("dbus-daemon"),
-              "at-spi-bus-launcher": next((p for p in BUS_LAUNCHERS if os.access(p, os.X_OK)),
-                                          None),
-              SYSTEM_PYTHON: SYSTEM_PYTHON if os.access(SYSTEM_PYTHON, os.X_OK) else None}
+    needed = {
+        "Xvfb": shutil.which("Xvfb"),
+        "dbus-daemon": shutil.which("dbus-daemon"),
+        "at-spi-bus-launcher": next((p for p in BUS_LAUNCHERS if os.access(p, os.X_OK)), None),
+        SYSTEM_PYTHON: SYSTEM_PYTHON if os.access(SYSTEM_PYTHON, os.X_OK) else None,
+    }
     missing = [name for name, path in needed.items() if path is None]
     if missing:
         return f"missing system binaries: {', '.join(missing)} (scripts/system-deps.sh)"
-    check = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           text=True, timeout=60)
+    check = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, text=True, timeout=60
+    )
     if check.returncode != 0:
         return f"{SYSTEM_PYTHON} cannot import pyatspi (python3-pyatspi): {check.stderr[-300:]}"
     return ""
@@ -122,31 +124,48 @@ def desktop(tmp_path_factory):
         # The X server picks a free display and says which (-displayfd).
         read_fd, write_fd = os.pipe()
         with open(logs / "xvfb.log", "wb") as log:
-            processes.start(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                             "1920x1080x24", "-nolisten", "tcp"],
-                            pass_fds=(write_fd,), stdout=log, stderr=log)
+            processes.start(
+                [
+                    "Xvfb",
+                    "-displayfd",
+                    str(write_fd),
+                    "-screen",
+                    "0",
+                    "1920x1080x24",
+                    "-nolisten",
+                    "tcp",
+                ],
+                pass_fds=(write_fd,),
+                stdout=log,
+                stderr=log,
+            )
         os.close(write_fd)
         try:
             display = read_line(read_fd, "Xvfb display number")
         finally:
             os.close(read_fd)
-        env = {key: value for key, value in os.environ.items()
-               if not key.startswith(("DBUS_", "AT_SPI", "WAYLAND", "QT_", "XDG_"))}
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("DBUS_", "AT_SPI", "WAYLAND", "QT_", "XDG_"))
+        }
         env.update(DISPLAY=f":{display}", XDG_RUNTIME_DIR=str(runtime))
 
         with open(logs / "dbus.log", "wb") as log:
-            bus = processes.start(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                                  env=env, stdout=subprocess.PIPE, stderr=log)
+            bus = processes.start(
+                ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=log,
+            )
         try:
-            env["DBUS_SESSION_BUS_ADDRESS"] = read_line(bus.stdout.fileno(),
-                                                        "dbus-daemon address")
+            env["DBUS_SESSION_BUS_ADDRESS"] = read_line(bus.stdout.fileno(), "dbus-daemon address")
         finally:
             bus.stdout.close()
 
         launcher = next(p for p in BUS_LAUNCHERS if os.access(p, os.X_OK))
         with open(logs / "at-spi-bus-launcher.log", "wb") as log:
-            processes.start([launcher, "--launch-immediately"], env=env, stdout=log,
-                            stderr=log)
+            processes.start([launcher, "--launch-immediately"], env=env, stdout=log, stderr=log)
         result = probe(env, "wait-bus", "--timeout", str(WAIT_S))
         assert result["ok"], f"the accessibility bus did not start: {result}"
         yield Desktop(env, logs)
@@ -156,13 +175,20 @@ def desktop(tmp_path_factory):
 
 def probe(env: dict[str, str], *args: str) -> dict:
     """Run atspi_probe.py with the system Python; its JSON answer."""
-    done = subprocess.run([SYSTEM_PYTHON, str(PROBE), *args], env=env, capture_output=True,
-                          text=True, timeout=WAIT_S * 3)
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(PROBE), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=WAIT_S * 3,
+    )
     try:
         return json.loads(done.stdout)
     except json.JSONDecodeError:
-        raise AssertionError(f"atspi_probe {args} failed ({done.returncode}):\n"
-                             f"{done.stdout[-2000:]}\n{done.stderr[-3000:]}") from None
+        raise AssertionError(
+            f"atspi_probe {args} failed ({done.returncode}):\n"
+            f"{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+        ) from None
 
 
 @dataclass
@@ -175,8 +201,9 @@ class Journey:
 
 
 def showing(tree: dict, role: str | None = None) -> list[dict]:
-    return [n for n in tree["nodes"]
-            if "showing" in n["states"] and (role is None or n["role"] == role)]
+    return [
+        n for n in tree["nodes"] if "showing" in n["states"] and (role is None or n["role"] == role)
+    ]
 
 
 def names(tree: dict, role: str = "push button") -> list[str]:
@@ -192,13 +219,23 @@ def journey(desktop):
     """Start the kiosk; read the tree on the attract screen; tap it; choose Suomi; then
     switch to English with the language button."""
     data = desktop.logs.parent / "data"
-    env = {**desktop.env, "QT_QPA_PLATFORM": "xcb", "QT_ACCESSIBILITY": "1",
-           "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "KIOSK_DATA_DIR": str(data)}
+    env = {
+        **desktop.env,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_ACCESSIBILITY": "1",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "KIOSK_DATA_DIR": str(data),
+    }
     out = desktop.logs / "kiosk.log"
     with open(out, "wb") as log:
-        kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--windowed"],
-                                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                 start_new_session=True)
+        kiosk = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "run", "--windowed"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     pid = kiosk.pid
     result = Journey(pid)
 
@@ -206,36 +243,54 @@ def journey(desktop):
         answer = probe(env, *args, "--pid", str(pid), "--timeout", str(WAIT_S))
         if not answer["ok"]:
             running = "running" if kiosk.poll() is None else f"exited {kiosk.returncode}"
-            shown = "\n".join(f"{'  ' * n['depth']}{n['role']} {n['name']!r}"
-                              for n in answer.get("nodes", []) if "showing" in n["states"])
-            raise AssertionError(f"{name}: {answer.get('error')} (kiosk {running})\n"
-                                 f"showing:\n{shown}\nkiosk output:\n"
-                                 f"{out.read_text(errors='replace')[-3000:]}")
+            shown = "\n".join(
+                f"{'  ' * n['depth']}{n['role']} {n['name']!r}"
+                for n in answer.get("nodes", [])
+                if "showing" in n["states"]
+            )
+            raise AssertionError(
+                f"{name}: {answer.get('error')} (kiosk {running})\n"
+                f"showing:\n{shown}\nkiosk output:\n"
+                f"{out.read_text(errors='replace')[-3000:]}"
+            )
         return answer
 
     try:
         prompt = AttractPage.PROMPTS["en"]
-        result.trees["attract"] = step("attract", "tree", "--expect",
-                                       f"push button~{prompt}")
+        result.trees["attract"] = step("attract", "tree", "--expect", f"push button~{prompt}")
         # Started through its press action, as assistive technology would.
         step("press attract", "press", "--target", f"push button~{prompt}")
         result.trees["language"] = step(
-            "language", "tree", *[a for lang in ("Suomi", "Svenska", "English")
-                                  for a in ("--expect", f"push button={lang}")])
-        result.presses["Suomi"] = step("press Suomi", "press", "--target",
-                                       "push button=Suomi")
+            "language",
+            "tree",
+            *[
+                a
+                for lang in ("Suomi", "Svenska", "English")
+                for a in ("--expect", f"push button={lang}")
+            ],
+        )
+        result.presses["Suomi"] = step("press Suomi", "press", "--target", "push button=Suomi")
         result.trees["home-fi"] = step(
-            "home in Finnish", "tree", "--expect", "push button=Takaisin",
-            "--expect", "push button=Pyydä apua",
-            *[a for title in titles("fi") for a in ("--expect", f"push button={title}")])
-        step("press the language button", "press", "--target",
-             f"push button={LANGUAGE_BUTTON}")
+            "home in Finnish",
+            "tree",
+            "--expect",
+            "push button=Takaisin",
+            "--expect",
+            "push button=Pyydä apua",
+            *[a for title in titles("fi") for a in ("--expect", f"push button={title}")],
+        )
+        step("press the language button", "press", "--target", f"push button={LANGUAGE_BUTTON}")
         step("language again", "tree", "--expect", "push button=English")
-        result.presses["English"] = step("press English", "press", "--target",
-                                         "push button=English")
+        result.presses["English"] = step(
+            "press English", "press", "--target", "push button=English"
+        )
         result.trees["home-en"] = step(
-            "home in English", "tree", "--expect", "push button=Back",
-            *[a for title in titles("en") for a in ("--expect", f"push button={title}")])
+            "home in English",
+            "tree",
+            "--expect",
+            "push button=Back",
+            *[a for title in titles("en") for a in ("--expect", f"push button={title}")],
+        )
         yield result
     finally:
         stop(kiosk)
@@ -297,6 +352,9 @@ def test_every_button_has_a_name(journey, screen):
 @pytest.mark.parametrize("screen", ["language", "home-fi", "home-en"])
 def test_every_button_can_be_pressed(journey, screen):
     """Assistive technology can activate every button (a press action)."""
-    no_press = [n["name"] for n in showing(journey.trees[screen], "push button")
-                if not {a.lower() for a in n["actions"]} & PRESS_ACTIONS]
+    no_press = [
+        n["name"]
+        for n in showing(journey.trees[screen], "push button")
+        if not {a.lower() for a in n["actions"]} & PRESS_ACTIONS
+    ]
     assert not no_press

@@ -89,9 +89,9 @@ FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 #: and the language choices (each in its own language), the on-screen keyboard's
 #: character keys, and search results (library names from the city's data).
 LANGUAGE_NEUTRAL = re.compile(
-    r"^(languageButton|language_(fi|sv|en)|item_.*|key_.{1,11}|pin_([0-9]|ok))$")
-SPECIAL_KEYS = {"key_shift", "key_backspace", "key_space", "key_numbers", "key_letters",
-                "key_done"}
+    r"^(languageButton|language_(fi|sv|en)|item_.*|key_.{1,11}|pin_([0-9]|ok))$"
+)
+SPECIAL_KEYS = {"key_shift", "key_backspace", "key_space", "key_numbers", "key_letters", "key_done"}
 #: Constructs that mean dragging, sliding or multi-finger gestures (A13, static check).
 GESTURE_SOURCES = re.compile(
     r"grabGesture|QScroller|QSlider|QDial|QPinchGesture|QSwipeGesture|QPanGesture|"
@@ -175,20 +175,39 @@ def check_speech(audit: Audit, screen: str, window, said: list[Utterance], lang:
         if screen == "language":
             lines = [part for line in lines for part in line.split(" · ")]
         for line in filter(None, lines):
-            audit.check("speech covers screen", line in spoken, screen,
-                        f"{describe(widget)}: {line!r} shown but not said")
+            audit.check(
+                "speech covers screen",
+                line in spoken,
+                screen,
+                f"{describe(widget)}: {line!r} shown but not said",
+            )
     if screen == "language":
-        own = {text: code for code in LanguagePage.QUESTIONS
-               for text in (LanguagePage.QUESTIONS[code], LANGUAGE_NAMES[code])}
+        own = {
+            text: code
+            for code in LanguagePage.QUESTIONS
+            for text in (LanguagePage.QUESTIONS[code], LANGUAGE_NAMES[code])
+        }
         for u in said:
-            audit.check("speech language", own.get(u.text) == u.lang, screen,
-                        f"{u.text!r} said in {u.lang!r}")
+            audit.check(
+                "speech language",
+                own.get(u.text) == u.lang,
+                screen,
+                f"{u.text!r} said in {u.lang!r}",
+            )
         return
-    audit.check("speech language", window.session.settings.language == lang, screen,
-                f"session language {window.session.settings.language!r}, walk {lang!r}")
+    audit.check(
+        "speech language",
+        window.session.settings.language == lang,
+        screen,
+        f"session language {window.session.settings.language!r}, walk {lang!r}",
+    )
     for u in said:
-        audit.check("speech language", u.lang == lang, screen,
-                    f"{u.text[:60]!r} said in {u.lang!r}, screen in {lang!r}")
+        audit.check(
+            "speech language",
+            u.lang == lang,
+            screen,
+            f"{u.text[:60]!r} said in {u.lang!r}, screen in {lang!r}",
+        )
 
 
 # A16: accessible names and roles ---------------------------------------------------------
@@ -205,34 +224,47 @@ def shown_text(button: QAbstractButton) -> str:
 
 
 def buddy_labels(window) -> dict[int, QLabel]:
-    return {id(label.buddy()): label for label in window.findChildren(QLabel)
-            if label.buddy() is not None}
+    return {
+        id(label.buddy()): label
+        for label in window.findChildren(QLabel)
+        if label.buddy() is not None
+    }
 
 
 def check_names(audit: Audit, screen: str, window) -> None:
     buddies = buddy_labels(window)
-    expected_role = {QAbstractButton: QAccessible.Role.Button,
-                     QLineEdit: QAccessible.Role.EditableText,
-                     QPlainTextEdit: QAccessible.Role.EditableText}
+    expected_role = {
+        QAbstractButton: QAccessible.Role.Button,
+        QLineEdit: QAccessible.Role.EditableText,
+        QPlainTextEdit: QAccessible.Role.EditableText,
+    }
     for widget in visible_widgets(window):
         if not takes_tab(widget):
             continue
         name, api_name = widget.accessibleName(), accessible_name(widget)
         # Pages' scroll areas are a known gap with a test of their own (below).
-        check = "scroll area named" if isinstance(widget, QAbstractScrollArea) \
-            else "focusable named"
-        audit.check(check, bool(name.strip()) and bool(api_name.strip()), screen,
-                    f"{describe(widget)} takes focus but its accessible name is "
-                    f"{name!r} (as exposed: {api_name!r})")
+        check = (
+            "scroll area named" if isinstance(widget, QAbstractScrollArea) else "focusable named"
+        )
+        audit.check(
+            check,
+            bool(name.strip()) and bool(api_name.strip()),
+            screen,
+            f"{describe(widget)} takes focus but its accessible name is "
+            f"{name!r} (as exposed: {api_name!r})",
+        )
         if widget.objectName():
             audit.names[(screen, widget.objectName())] = name
         for kind, role in expected_role.items():
             if isinstance(widget, kind):
                 if isinstance(widget, QAbstractButton) and widget.isCheckable():
                     role = QAccessible.Role.CheckBox  # Qt's role for a toggle button
-                audit.check("role", accessible_role(widget) == role, screen,
-                            f"{describe(widget)} has role {accessible_role(widget)}, "
-                            f"expected {role}")
+                audit.check(
+                    "role",
+                    accessible_role(widget) == role,
+                    screen,
+                    f"{describe(widget)} has role {accessible_role(widget)}, expected {role}",
+                )
         if isinstance(widget, QAbstractButton) and not isinstance(widget, AttractPage):
             # (The start screen is one screen-sized button: its name is the three
             # prompts, its face also shows the place in three languages.)
@@ -241,36 +273,61 @@ def check_names(audit: Audit, screen: str, window) -> None:
             # A tile may name itself by its title and describe itself by its second
             # line; together they are still exactly what is shown (WCAG 2.5.3).
             ok = normal(name) == text or (
-                bool(description) and normal(f"{name} {description}") == text)
-            audit.check("name is the visible text", ok, screen,
-                        f"{describe(widget)}: accessible name {name!r}, "
-                        f"description {description!r}, shows {text!r}")
+                bool(description) and normal(f"{name} {description}") == text
+            )
+            audit.check(
+                "name is the visible text",
+                ok,
+                screen,
+                f"{describe(widget)}: accessible name {name!r}, "
+                f"description {description!r}, shows {text!r}",
+            )
         if isinstance(widget, FIELD_TYPES):
             label = buddies.get(id(widget))
-            audit.check("field named by its label",
-                        label is not None and normal(name) == normal(label.text()), screen,
-                        f"{describe(widget)}: accessible name {name!r}, label "
-                        f"{label.text() if label is not None else None!r}")
+            audit.check(
+                "field named by its label",
+                label is not None and normal(name) == normal(label.text()),
+                screen,
+                f"{describe(widget)}: accessible name {name!r}, label "
+                f"{label.text() if label is not None else None!r}",
+            )
     keyboard = getattr(window.page, "keyboard", None)
     if keyboard is not None:
         # Keys take no focus (the field keeps it) but are still named for assistive
         # technology, in both layers.
         for key in keyboard.all_keys():
             name = key.accessibleName()
-            audit.check("keys named", bool(name.strip()), screen,
-                        f"{describe(key)} has no accessible name")
+            audit.check(
+                "keys named", bool(name.strip()), screen, f"{describe(key)} has no accessible name"
+            )
             role = QAccessible.Role.CheckBox if key.isCheckable() else QAccessible.Role.Button
-            audit.check("role", accessible_role(key) == role, screen,
-                        f"{describe(key)} has role {accessible_role(key)}")
+            audit.check(
+                "role",
+                accessible_role(key) == role,
+                screen,
+                f"{describe(key)} has role {accessible_role(key)}",
+            )
             audit.names[(screen, key.objectName())] = name
             if key.objectName() not in SPECIAL_KEYS:
-                audit.check("keys named", name == shown_text(key), screen,
-                            f"{describe(key)}: accessible name {name!r}")
-    audit.check("window named", bool(accessible_name(window).strip()), screen,
-                "the window exposes no accessible name")
+                audit.check(
+                    "keys named",
+                    name == shown_text(key),
+                    screen,
+                    f"{describe(key)}: accessible name {name!r}",
+                )
+    audit.check(
+        "window named",
+        bool(accessible_name(window).strip()),
+        screen,
+        "the window exposes no accessible name",
+    )
     page = window.page
-    audit.check("page named", bool(accessible_name(page).strip()), screen,
-                f"the page ({type(page).__name__}) exposes no accessible name")
+    audit.check(
+        "page named",
+        bool(accessible_name(page).strip()),
+        screen,
+        f"the page ({type(page).__name__}) exposes no accessible name",
+    )
 
 
 # A12: contrast as drawn ------------------------------------------------------------------
@@ -291,7 +348,7 @@ def _colours(image: QImage, rect: QRect) -> set[int]:
     found: set[int] = set()
     for y in range(rect.top(), rect.bottom() + 1):
         start = y * line + rect.left() * 4
-        found.update(bits[start:start + rect.width() * 4].cast("I"))
+        found.update(bits[start : start + rect.width() * 4].cast("I"))
     return found
 
 
@@ -327,10 +384,15 @@ def check_contrast(audit: Audit, screen: str, window) -> None:
         lum = [_luminance(c) for c in _colours(image, rect)]
         ratio = _ratio(max(lum), min(lum))
         button = label.parentWidget() if isinstance(label.parentWidget(), BigButton) else None
-        check = "focused text contrast" if button is not None and button is focused \
-            else "text contrast"
-        audit.check(check, ratio >= TEXT_CONTRAST, screen,
-                    f"{describe(button or label)}: text {ratio:.1f}:1 as drawn")
+        check = (
+            "focused text contrast" if button is not None and button is focused else "text contrast"
+        )
+        audit.check(
+            check,
+            ratio >= TEXT_CONTRAST,
+            screen,
+            f"{describe(button or label)}: text {ratio:.1f}:1 as drawn",
+        )
     ring = window.theme.metrics.ring_px
     fills: dict[bool, list[float]] = {True: [], False: []}
     for button in visible_widgets(window, BigButton):
@@ -343,29 +405,48 @@ def check_contrast(audit: Audit, screen: str, window) -> None:
             continue
         ratio = _ratio(_luminance(image.pixel(edge)), _luminance(image.pixel(outside)))
         is_focused = button is focused
-        audit.check("focused edge contrast" if is_focused else "edge contrast",
-                    ratio >= EDGE_CONTRAST, screen,
-                    f"{describe(button)}: edge {ratio:.1f}:1 against what is around it")
+        audit.check(
+            "focused edge contrast" if is_focused else "edge contrast",
+            ratio >= EDGE_CONTRAST,
+            screen,
+            f"{describe(button)}: edge {ratio:.1f}:1 against what is around it",
+        )
         fills[is_focused].append(_luminance(image.pixel(inside)))
     for fill in fills[True]:
         for other in fills[False]:
-            audit.check("focus fill stands out", _ratio(fill, other) >= EDGE_CONTRAST, screen,
-                        f"focused fill against an unfocused one: {_ratio(fill, other):.1f}:1")
+            audit.check(
+                "focus fill stands out",
+                _ratio(fill, other) >= EDGE_CONTRAST,
+                screen,
+                f"focused fill against an unfocused one: {_ratio(fill, other):.1f}:1",
+            )
 
 
 # A20, A22, A13 ---------------------------------------------------------------------------
 
 
 def check_motion(audit: Audit, screen: str, window) -> None:
-    moving = [*window.findChildren(QAbstractAnimation), *window.findChildren(QMovie),
-              *QApplication.instance().findChildren(QAbstractAnimation)]
+    moving = [
+        *window.findChildren(QAbstractAnimation),
+        *window.findChildren(QMovie),
+        *QApplication.instance().findChildren(QAbstractAnimation),
+    ]
     moving += [label for label in window.findChildren(QLabel) if label.movie() is not None]
-    audit.check("no animation", not moving, screen,
-                f"animations or movies: {[type(m).__name__ for m in moving]}")
-    repeating = [t for t in window.page.findChildren(QTimer)
-                 if t.isActive() and not t.isSingleShot()]
-    audit.check("no animation", not repeating, screen,
-                f"repeating timers on the page: {[t.objectName() for t in repeating]}")
+    audit.check(
+        "no animation",
+        not moving,
+        screen,
+        f"animations or movies: {[type(m).__name__ for m in moving]}",
+    )
+    repeating = [
+        t for t in window.page.findChildren(QTimer) if t.isActive() and not t.isSingleShot()
+    ]
+    audit.check(
+        "no animation",
+        not repeating,
+        screen,
+        f"repeating timers on the page: {[t.objectName() for t in repeating]}",
+    )
 
 
 def check_credentials(audit: Audit, screen: str, window) -> None:
@@ -374,33 +455,50 @@ def check_credentials(audit: Audit, screen: str, window) -> None:
         if not isinstance(widget, FIELD_TYPES):
             continue
         label = buddies.get(id(widget))
-        words = " ".join([widget.accessibleName(), widget.objectName(),
-                          label.text() if label is not None else "",
-                          widget.placeholderText() if hasattr(widget, "placeholderText")
-                          else ""])
-        masked = isinstance(widget, QLineEdit) and \
-            widget.echoMode() != QLineEdit.EchoMode.Normal
-        audit.check("no credential field", not masked and not CREDENTIAL_WORDS.search(words),
-                    screen, f"{describe(widget)} looks like a credential field "
-                    f"(echo mode {widget.echoMode() if masked else 'normal'}, {words!r})")
+        words = " ".join(
+            [
+                widget.accessibleName(),
+                widget.objectName(),
+                label.text() if label is not None else "",
+                widget.placeholderText() if hasattr(widget, "placeholderText") else "",
+            ]
+        )
+        masked = isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal
+        audit.check(
+            "no credential field",
+            not masked and not CREDENTIAL_WORDS.search(words),
+            screen,
+            f"{describe(widget)} looks like a credential field "
+            f"(echo mode {widget.echoMode() if masked else 'normal'}, {words!r})",
+        )
 
 
 def check_gestures(audit: Audit, screen: str, window) -> None:
     for widget in [window, *window.findChildren(QWidget)]:
         slider = isinstance(widget, QAbstractSlider) and not isinstance(widget, QScrollBar)
-        audit.check("no slider or gesture", not slider, screen,
-                    f"{describe(widget)} is a slider or dial")
+        audit.check(
+            "no slider or gesture", not slider, screen, f"{describe(widget)} is a slider or dial"
+        )
         # Qt itself lets every scroll area's viewport take touch events; with no
         # QScroller (checked next) and no grabbed gesture (static check) a touch there
         # becomes a plain mouse click.
-        qt_viewport = isinstance(widget.parentWidget(), QAbstractScrollArea) and \
-            widget is widget.parentWidget().viewport()
-        touch = widget.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents) and \
-            not qt_viewport
-        audit.check("no slider or gesture", not touch, screen,
-                    f"{describe(widget)} takes raw touch events (multi-finger)")
-        audit.check("no slider or gesture", not QScroller.hasScroller(widget), screen,
-                    f"{describe(widget)} scrolls by dragging (QScroller)")
+        qt_viewport = (
+            isinstance(widget.parentWidget(), QAbstractScrollArea)
+            and widget is widget.parentWidget().viewport()
+        )
+        touch = widget.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents) and not qt_viewport
+        audit.check(
+            "no slider or gesture",
+            not touch,
+            screen,
+            f"{describe(widget)} takes raw touch events (multi-finger)",
+        )
+        audit.check(
+            "no slider or gesture",
+            not QScroller.hasScroller(widget),
+            screen,
+            f"{describe(widget)} scrolls by dragging (QScroller)",
+        )
 
 
 def audit_screen(audit: Audit, screen: str, window, said: list[Utterance], lang: str) -> None:
@@ -464,9 +562,20 @@ def audit(request, audit_kiosk) -> Audit:
 
 
 def test_walk_reaches_every_screen(audit):
-    expected = {"attract", "language", "home", "help", "confirm-end", "sorry",
-                "speech-settings", "privacy", "idle-warning", "pin", "staff-panel",
-                "statement"}
+    expected = {
+        "attract",
+        "language",
+        "home",
+        "help",
+        "confirm-end",
+        "sorry",
+        "speech-settings",
+        "privacy",
+        "idle-warning",
+        "pin",
+        "staff-panel",
+        "statement",
+    }
     for flow_id in ("library-hours", "e-identification"):
         expected |= {f"step:{flow_id}:{step['id']}" for step in flow_yaml(flow_id)["steps"]}
     assert set(audit.screens) == expected
@@ -529,8 +638,10 @@ def test_pages_have_a_name(audit):
 def test_accessible_names_follow_the_language(audit_kiosk, lang):
     """A16: names are in the current language: every control that is not
     language-neutral by design is named differently in English."""
-    here, english = run_audit(audit_kiosk, lang, SETTINGS[0]), \
-        run_audit(audit_kiosk, "en", SETTINGS[0])
+    here, english = (
+        run_audit(audit_kiosk, lang, SETTINGS[0]),
+        run_audit(audit_kiosk, "en", SETTINGS[0]),
+    )
     compared, same = 0, []
     for (screen, name), text in here.names.items():
         other = english.names.get((screen, name))

@@ -54,8 +54,12 @@ def fresh(city: FakeCity) -> FakeCity:
 
 
 def make_http(endpoints: Endpoints, **kwargs) -> CityHttp:
-    options = {"connect_timeout_s": 0.5, "read_timeout_s": 0.5, "backoff_s": 0.01,
-               "kiosk_id": "test-kiosk"}
+    options = {
+        "connect_timeout_s": 0.5,
+        "read_timeout_s": 0.5,
+        "backoff_s": 0.01,
+        "kiosk_id": "test-kiosk",
+    }
     options.update(kwargs)
     return CityHttp(endpoints=endpoints, **options)
 
@@ -70,12 +74,17 @@ def http(fresh: FakeCity):
 def destination(origin: tuple[float, float], bearing: float, metres: float):
     """The point ``metres`` from ``origin`` at ``bearing`` (spherical Earth)."""
     r = 6_371_008.8
-    lat1, lon1, theta, d = (math.radians(origin[0]), math.radians(origin[1]),
-                            math.radians(bearing), metres / r)
-    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d)
-                     * math.cos(theta))
-    lon2 = lon1 + math.atan2(math.sin(theta) * math.sin(d) * math.cos(lat1),
-                             math.cos(d) - math.sin(lat1) * math.sin(lat2))
+    lat1, lon1, theta, d = (
+        math.radians(origin[0]),
+        math.radians(origin[1]),
+        math.radians(bearing),
+        metres / r,
+    )
+    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(theta))
+    lon2 = lon1 + math.atan2(
+        math.sin(theta) * math.sin(d) * math.cos(lat1),
+        math.cos(d) - math.sin(lat1) * math.sin(lat2),
+    )
     return math.degrees(lat2), math.degrees(lon2)
 
 
@@ -101,11 +110,21 @@ def test_units_near_sends_lat_lon_and_parses_lon_lat(http: CityHttp, fresh: Fake
 
 def test_a_unit_350_m_north_east(http: CityHttp, fresh: FakeCity) -> None:
     lat, lon = destination(KIOSK, 45.0, 350.0)
-    fresh.respond("/servicemap/v2/unit/", {"count": 1, "next": None, "previous": None,
-                                           "results": [{
-                                               "id": 1, "name": {"fi": "Testipiste"},
-                                               "location": {"type": "Point",
-                                                            "coordinates": [lon, lat]}}]})
+    fresh.respond(
+        "/servicemap/v2/unit/",
+        {
+            "count": 1,
+            "next": None,
+            "previous": None,
+            "results": [
+                {
+                    "id": 1,
+                    "name": {"fi": "Testipiste"},
+                    "location": {"type": "Point", "coordinates": [lon, lat]},
+                }
+            ],
+        },
+    )
     (unit,) = ServiceMapClient(http, KIOSK).units_near([2148]).units
     assert unit.distance_m == pytest.approx(350, abs=0.5)
     assert unit.bearing_deg == pytest.approx(45, abs=0.1)
@@ -157,8 +176,13 @@ def test_libraries_week_and_search(http: CityHttp, fresh: FakeCity) -> None:
     assert week.name == "Kallion kirjasto" and len(week.days) == 3
     sent = fresh.requests[-1]
     assert sent.path == "/v4/library/84860"
-    assert sent.query == {"with": ["schedules"], "refs": ["period"], "period.start": ["0w"],
-                          "period.end": ["0w"], "lang": ["sv"]}
+    assert sent.query == {
+        "with": ["schedules"],
+        "refs": ["period"],
+        "period.start": ["0w"],
+        "period.end": ["0w"],
+        "lang": ["sv"],
+    }
     refs = client.search("  kall  ")
     assert [r.id for r in refs] == [84860]
     assert fresh.requests[-1].param("name") == "kall"
@@ -202,7 +226,8 @@ CONTACT_FIELDS = {"first_name", "last_name", "email", "phone"}
 
 def test_post_without_consent_sends_no_contact(http: CityHttp, fresh: FakeCity) -> None:
     receipt = FeedbackClient(http, API_KEY).send(
-        "172", "Penkki on rikki.", consent=False, contact=CONTACT, lat=60.1837, lon=24.9536)
+        "172", "Penkki on rikki.", consent=False, contact=CONTACT, lat=60.1837, lon=24.9536
+    )
     assert receipt.request_id and receipt.token is None
     (post,) = [r for r in fresh.requests if r.method == "POST"]
     form = post.form
@@ -214,26 +239,51 @@ def test_post_without_consent_sends_no_contact(http: CityHttp, fresh: FakeCity) 
 
 
 def test_post_with_consent_sends_contact(http: CityHttp, fresh: FakeCity) -> None:
-    FeedbackClient(http, API_KEY).send("172", "Penkki on rikki.", consent=True,
-                                       contact=CONTACT)
+    FeedbackClient(http, API_KEY).send("172", "Penkki on rikki.", consent=True, contact=CONTACT)
     form = fresh.requests[-1].form
     assert {k: form[k][0] for k in CONTACT_FIELDS} == {
-        "first_name": "Aino", "last_name": "Virtanen", "email": "aino@example.fi",
-        "phone": "+358401234567"}
+        "first_name": "Aino",
+        "last_name": "Virtanen",
+        "email": "aino@example.fi",
+        "phone": "+358401234567",
+    }
     assert "lat" not in form and "long" not in form
 
 
 def test_live_feedback_send_respects_consent(fresh: FakeCity) -> None:
     with make_http(fresh.endpoints) as http:
-        live = LiveServices(http, Snapshot(SNAPSHOT), library_id=84860, latitude=KIOSK[0],
-                            longitude=KIOSK[1], open311_api_key=API_KEY)
+        live = LiveServices(
+            http,
+            Snapshot(SNAPSHOT),
+            library_id=84860,
+            latitude=KIOSK[0],
+            longitude=KIOSK[1],
+            open311_api_key=API_KEY,
+        )
         contact = {"name": "Aino Maria Virtanen", "email": "aino@example.fi"}
-        live.call("feedback.send", {"service_code": "172", "description": "Valo ei toimi.",
-                                    "consent": False, "contact": contact}, "fi")
+        live.call(
+            "feedback.send",
+            {
+                "service_code": "172",
+                "description": "Valo ei toimi.",
+                "consent": False,
+                "contact": contact,
+            },
+            "fi",
+        )
         assert CONTACT_FIELDS.isdisjoint(fresh.requests[-1].form)
-        receipt = live.call("feedback.send", {
-            "service_code": "172", "description": "Valo ei toimi.", "consent": True,
-            "contact": contact, "location": "here", "unit": 8215}, "fi")
+        receipt = live.call(
+            "feedback.send",
+            {
+                "service_code": "172",
+                "description": "Valo ei toimi.",
+                "consent": True,
+                "contact": contact,
+                "location": "here",
+                "unit": 8215,
+            },
+            "fi",
+        )
         form = fresh.requests[-1].form
         assert form["first_name"] == ["Aino Maria"] and form["last_name"] == ["Virtanen"]
         assert form["email"] == ["aino@example.fi"] and "phone" not in form
@@ -258,27 +308,41 @@ def test_post_refused_and_unconfigured(http: CityHttp, fresh: FakeCity) -> None:
 
 
 CALLS = {
-    "units.near": ("/servicemap/v2/unit/",
-                   lambda h: ServiceMapClient(h, KIOSK).units_near([349])),
-    "units.accessibility": ("/palvelukarttaws/rest/v4/unit/",
-                            lambda h: ServiceMapClient(h, KIOSK).accessibility(41102)),
-    "events.seniors": ("/linkedevents/v1/event/",
-                       lambda h: EventsClient(h, KIOSK, "tprek:8215").seniors()),
+    "units.near": ("/servicemap/v2/unit/", lambda h: ServiceMapClient(h, KIOSK).units_near([349])),
+    "units.accessibility": (
+        "/palvelukarttaws/rest/v4/unit/",
+        lambda h: ServiceMapClient(h, KIOSK).accessibility(41102),
+    ),
+    "events.seniors": (
+        "/linkedevents/v1/event/",
+        lambda h: EventsClient(h, KIOSK, "tprek:8215").seniors(),
+    ),
     "libraries.week": ("/v4/library/84860", lambda h: LibrariesClient(h).week(84860)),
     "libraries.search": ("/v4/library", lambda h: LibrariesClient(h).search("kallio")),
-    "feedback.services": ("/palautews/rest/v1/services.json",
-                          lambda h: FeedbackClient(h).services()),
-    "feedback.send": ("/palautews/rest/v1/requests.json",
-                      lambda h: FeedbackClient(h, API_KEY).send("172", "Rikki.",
-                                                                 consent=False)),
-    "feedback.status": ("/palautews/rest/v1/requests/",
-                        lambda h: FeedbackClient(h).status("3qp16kaphhsc78uc422l")),
+    "feedback.services": (
+        "/palautews/rest/v1/services.json",
+        lambda h: FeedbackClient(h).services(),
+    ),
+    "feedback.send": (
+        "/palautews/rest/v1/requests.json",
+        lambda h: FeedbackClient(h, API_KEY).send("172", "Rikki.", consent=False),
+    ),
+    "feedback.status": (
+        "/palautews/rest/v1/requests/",
+        lambda h: FeedbackClient(h).status("3qp16kaphhsc78uc422l"),
+    ),
     "budgeting.current": ("/api", lambda h: OmaStadiClient(h).current()),
 }
-EXPECTED = {"500": ServiceUnavailable, "503": ServiceUnavailable, "slow": ServiceUnavailable,
-            "close": ServiceUnavailable, "drop": ServiceUnavailable,
-            "invalid_json": ServiceDataError, "empty": ServiceDataError,
-            "html": ServiceDataError}
+EXPECTED = {
+    "500": ServiceUnavailable,
+    "503": ServiceUnavailable,
+    "slow": ServiceUnavailable,
+    "close": ServiceUnavailable,
+    "drop": ServiceUnavailable,
+    "invalid_json": ServiceDataError,
+    "empty": ServiceDataError,
+    "html": ServiceDataError,
+}
 
 
 @pytest.mark.parametrize("mode", sorted(EXPECTED))
@@ -293,8 +357,13 @@ def test_every_fault_mode(fresh: FakeCity, service: str, mode: str) -> None:
         assert time.monotonic() - started < 1.5  # the 0.5 s read timeout, not the 1.5 s wait
     error = caught.value
     assert str(error).split(":")[0] in {
-        "Service Map", "Service Map accessibility (palvelukarttaws)", "Linked Events",
-        "kirjastot.fi", "feedback (Open311)", "OmaStadi"}
+        "Service Map",
+        "Service Map accessibility (palvelukarttaws)",
+        "Linked Events",
+        "kirjastot.fi",
+        "feedback (Open311)",
+        "OmaStadi",
+    }
     assert fresh.count(path) >= 1
 
 
@@ -317,11 +386,13 @@ def test_second_identical_get_comes_from_the_cache(http: CityHttp, fresh: FakeCi
     assert fresh.count("/servicemap/v2/unit/") == 1
     client.units_near([2148])  # another question: asked
     assert fresh.count("/servicemap/v2/unit/") == 2
-    for call in (lambda: LibrariesClient(http).week(84860),
-                 lambda: EventsClient(http, KIOSK).seniors(),
-                 lambda: FeedbackClient(http).services(),
-                 lambda: ServiceMapClient(http, KIOSK).accessibility(41102),
-                 lambda: OmaStadiClient(http).current()):
+    for call in (
+        lambda: LibrariesClient(http).week(84860),
+        lambda: EventsClient(http, KIOSK).seniors(),
+        lambda: FeedbackClient(http).services(),
+        lambda: ServiceMapClient(http, KIOSK).accessibility(41102),
+        lambda: OmaStadiClient(http).current(),
+    ):
         before = len(fresh.requests)
         call()
         call()
@@ -426,8 +497,7 @@ def test_post_is_never_retried(http: CityHttp, fresh: FakeCity, mode: str) -> No
 
 
 def test_connect_timeout_to_a_blackhole() -> None:
-    with Blackhole() as hole, make_http(Endpoints.local(hole.url),
-                                        connect_timeout_s=0.3) as http:
+    with Blackhole() as hole, make_http(Endpoints.local(hole.url), connect_timeout_s=0.3) as http:
         started = time.monotonic()
         with pytest.raises(ServiceUnavailable, match="in time"):
             LibrariesClient(http).week(84860)
@@ -439,8 +509,13 @@ def test_connect_timeout_to_a_blackhole() -> None:
 
 def live_services(endpoints: Endpoints, snapshot: Path = SNAPSHOT, **kwargs) -> LiveServices:
     http = make_http(endpoints)
-    options = {"library_id": 84860, "latitude": KIOSK[0], "longitude": KIOSK[1],
-               "clock": FixedClock(NOW), "open311_api_key": API_KEY}
+    options = {
+        "library_id": 84860,
+        "latitude": KIOSK[0],
+        "longitude": KIOSK[1],
+        "clock": FixedClock(NOW),
+        "open311_api_key": API_KEY,
+    }
     options.update(kwargs)
     return LiveServices(http, Snapshot(snapshot), **options)
 
@@ -470,8 +545,9 @@ def test_live_answers_carry_no_snapshot_date(fresh: FakeCity) -> None:
 
 def test_fallback_to_the_snapshot_with_its_date() -> None:
     fallbacks: list[str] = []
-    live = live_services(Endpoints.local(refused_url()),
-                         on_fallback=lambda name, error: fallbacks.append(name))
+    live = live_services(
+        Endpoints.local(refused_url()), on_fallback=lambda name, error: fallbacks.append(name)
+    )
     try:
         units = live.call("units.near", {"service_node": 349}, "fi")
         assert units.source_date == date(2020, 10, 28)
@@ -490,8 +566,14 @@ def test_fallback_to_the_snapshot_with_its_date() -> None:
             live.call("events.seniors", {}, "fi")  # and was not fetched for them
         services = live.call("feedback.services", {}, "sv")
         assert services.source_date == date(2016, 1, 1) and len(services) == 5
-        assert fallbacks == ["units.near", "units.accessibility", "units.accessibility",
-                             "libraries.week", "libraries.search", "feedback.services"]
+        assert fallbacks == [
+            "units.near",
+            "units.accessibility",
+            "units.accessibility",
+            "libraries.week",
+            "libraries.search",
+            "feedback.services",
+        ]
     finally:
         live.http.close()
 
@@ -526,8 +608,9 @@ def test_broken_answers_fall_back_but_refusals_do_not(fresh: FakeCity) -> None:
     live = live_services(fresh.endpoints)
     try:
         fresh.fault("/v4/library/", "html")
-        assert live.call("libraries.week", {"library": 84860}, "fi").source_date == \
-            date(2020, 6, 22)
+        assert live.call("libraries.week", {"library": 84860}, "fi").source_date == date(
+            2020, 6, 22
+        )
         with pytest.raises(ServiceRejected):
             live.call("feedback.status", {"request": "unknown1"}, "fi")
     finally:
@@ -538,16 +621,31 @@ def test_senior_events_from_a_snapshot(tmp_path: Path) -> None:
     """A snapshot recorded with the seniors query (SYNTHETIC event, made here)."""
     shutil.copytree(SNAPSHOT, tmp_path / "snap")
     manifest = json.loads((tmp_path / "snap" / "manifest.json").read_text())
-    event = {"id": "synthetic:1", "name": {"fi": "Senioritanssit"},
-             "start_time": "2020-06-23T09:00:00Z", "end_time": "2020-06-23T10:00:00Z",
-             "keywords": [{"@id": "https://api.hel.fi/linkedevents/v1/keyword/yso:p2433/"}],
-             "offers": [{"is_free": True}],
-             "location": {"id": "tprek:8215", "name": {"fi": "Kallion kirjasto"},
-                          "position": {"type": "Point", "coordinates": [24.95356, 60.18372]}}}
+    event = {
+        "id": "synthetic:1",
+        "name": {"fi": "Senioritanssit"},
+        "start_time": "2020-06-23T09:00:00Z",
+        "end_time": "2020-06-23T10:00:00Z",
+        "keywords": [{"@id": "https://api.hel.fi/linkedevents/v1/keyword/yso:p2433/"}],
+        "offers": [{"is_free": True}],
+        "location": {
+            "id": "tprek:8215",
+            "name": {"fi": "Kallion kirjasto"},
+            "position": {"type": "Point", "coordinates": [24.95356, 60.18372]},
+        },
+    }
     (tmp_path / "snap" / "seniors.json").write_text(json.dumps({"meta": {}, "data": [event]}))
-    manifest["city_sources"].insert(0, {
-        "id": "x", "kind": "linkedevents.events", "file": "seniors.json", "date": "2020-06-22",
-        "name": "City of Helsinki Linked Events", "licence": "CC BY 4.0"})
+    manifest["city_sources"].insert(
+        0,
+        {
+            "id": "x",
+            "kind": "linkedevents.events",
+            "file": "seniors.json",
+            "date": "2020-06-22",
+            "name": "City of Helsinki Linked Events",
+            "licence": "CC BY 4.0",
+        },
+    )
     (tmp_path / "snap" / "manifest.json").write_text(json.dumps(manifest))
     live = live_services(Endpoints.local(refused_url()), tmp_path / "snap")
     try:
@@ -564,8 +662,14 @@ def test_slow_network_answers_from_the_snapshot_in_time(fresh: FakeCity) -> None
     """The server takes 1.5 s, the read timeout is 2 s: the snapshot answers after the
     0.3 s budget, and the late live answer still fills the cache for next time."""
     http = make_http(fresh.endpoints, read_timeout_s=2.0)
-    live = LiveServices(http, Snapshot(SNAPSHOT), library_id=84860, latitude=KIOSK[0],
-                        longitude=KIOSK[1], answer_within_s=0.3)
+    live = LiveServices(
+        http,
+        Snapshot(SNAPSHOT),
+        library_id=84860,
+        latitude=KIOSK[0],
+        longitude=KIOSK[1],
+        answer_within_s=0.3,
+    )
     try:
         fresh.fault("/v4/library/", "slow")
         started = time.monotonic()
@@ -574,8 +678,9 @@ def test_slow_network_answers_from_the_snapshot_in_time(fresh: FakeCity) -> None
         assert week.source_date == date(2020, 6, 22)
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline and not http.session.cache.contains(
-                url=f"{fresh.url}/v4/library/84860?with=schedules&refs=period"
-                    "&period.start=0w&period.end=0w&lang=fi"):
+            url=f"{fresh.url}/v4/library/84860?with=schedules&refs=period"
+            "&period.start=0w&period.end=0w&lang=fi"
+        ):
             time.sleep(0.05)
         fresh.clear_faults()
         assert live.call("libraries.week", {"library": 84860}, "fi").source_date is None
@@ -593,26 +698,39 @@ def test_slow_network_answers_from_the_snapshot_in_time(fresh: FakeCity) -> None
 # ---- the snapshot rebuild -------------------------------------------------------------------
 
 
-def test_rebuild_snapshot_from_the_fake_city(fresh: FakeCity, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_rebuild_snapshot_from_the_fake_city(
+    fresh: FakeCity, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "snapshot"
     assert rebuild(["--out", str(out), "--base", fresh.url], clock=FixedClock(NOW)) == 0
     snapshot = Snapshot(out)
     assert snapshot.date == date(2020, 6, 22)  # the first day of the opening hours
     assert snapshot.library(84860).source_date == date(2020, 6, 22)
     kinds = {s.kind for s in snapshot.city_sources()}
-    assert kinds == {"servicemap.units", "tpr.units", "linkedevents.events",
-                     "open311.services", "omastadi.processes"}
+    assert kinds == {
+        "servicemap.units",
+        "tpr.units",
+        "linkedevents.events",
+        "open311.services",
+        "omastadi.processes",
+    }
     assert all(s.date == date(2020, 6, 22) for s in snapshot.city_sources())
     paths = {r.path for r in fresh.requests}
-    assert {"/v4/library/84860", "/servicemap/v2/unit/", "/palvelukarttaws/rest/v4/unit/8215",
-            "/linkedevents/v1/event/", "/palautews/rest/v1/services.json", "/api"} <= paths
+    assert {
+        "/v4/library/84860",
+        "/servicemap/v2/unit/",
+        "/palvelukarttaws/rest/v4/unit/8215",
+        "/linkedevents/v1/event/",
+        "/palautews/rest/v1/services.json",
+        "/api",
+    } <= paths
     live = live_services(Endpoints.local(refused_url()), out)
     try:
         units = live.call("units.near", {"service_node": "2148,349"}, "fi")
         assert units.source_date == date(2020, 6, 22) and len(units) == 2
-        assert live.call("units.accessibility", {"unit": 51342}, "fi").source_date == \
-            date(2020, 6, 22)
+        assert live.call("units.accessibility", {"unit": 51342}, "fi").source_date == date(
+            2020, 6, 22
+        )
         assert len(live.call("feedback.services", {}, "en")) == 5
         for where in ("here", "nearby"):  # fetched with the seniors query: "none" is an answer
             events = live.call("events.seniors", {"where": where}, "fi")

@@ -32,14 +32,18 @@ def http(cities: tuple[FakeCity, FakeCity]) -> Iterator[CityHttp]:
 
 def send(http: CityHttp) -> object:
     return FeedbackClient(http, API_KEY).send(
-        "172", "Penkki rikki", consent=True,
-        contact=Contact("Aino", "Virtanen", "aino@example.org", "040 123"))
+        "172",
+        "Penkki rikki",
+        consent=True,
+        contact=Contact("Aino", "Virtanen", "aino@example.org", "040 123"),
+    )
 
 
 @pytest.mark.parametrize("status", [307, 308, 301, 302, 303])
 @pytest.mark.parametrize("where", ["another host", "the same host"])
-def test_a_feedback_post_is_never_redirected(cities: tuple[FakeCity, FakeCity],
-                                             http: CityHttp, status: int, where: str) -> None:
+def test_a_feedback_post_is_never_redirected(
+    cities: tuple[FakeCity, FakeCity], http: CityHttp, status: int, where: str
+) -> None:
     city, elsewhere = cities
     target = elsewhere.url + SEND if where == "another host" else city.url + "/elsewhere"
     city.redirect(SEND, target, status)
@@ -54,22 +58,38 @@ def test_a_feedback_post_is_never_redirected(cities: tuple[FakeCity, FakeCity],
 
 
 def test_the_live_service_reports_it_as_odd_and_does_not_resend(
-        cities: tuple[FakeCity, FakeCity], http: CityHttp) -> None:
+    cities: tuple[FakeCity, FakeCity], http: CityHttp
+) -> None:
     city, elsewhere = cities
     city.redirect(SEND, elsewhere.url + SEND, 307)
-    live = LiveServices(http, None, library_id=84860, latitude=60.18, longitude=24.95,
-                        open311_api_key=API_KEY, answer_within_s=None)
+    live = LiveServices(
+        http,
+        None,
+        library_id=84860,
+        latitude=60.18,
+        longitude=24.95,
+        open311_api_key=API_KEY,
+        answer_within_s=None,
+    )
     with pytest.raises(ServiceRedirected) as caught:
-        live.call("feedback.send", {"service_code": "172", "description": "Penkki rikki",
-                                    "consent": True, "contact": {"email": "a@example.org"}},
-                  "fi")
+        live.call(
+            "feedback.send",
+            {
+                "service_code": "172",
+                "description": "Penkki rikki",
+                "consent": True,
+                "contact": {"email": "a@example.org"},
+            },
+            "fi",
+        )
     assert caught.value.maybe_sent is False  # a 307: not taken, so "not sent" is true
     assert live.problem is not None and "answered oddly" in live.problem
     assert elsewhere.requests == [] and city.count(SEND, "POST") == 1
 
 
-def test_a_graphql_post_is_not_redirected(cities: tuple[FakeCity, FakeCity],
-                                          http: CityHttp) -> None:
+def test_a_graphql_post_is_not_redirected(
+    cities: tuple[FakeCity, FakeCity], http: CityHttp
+) -> None:
     city, elsewhere = cities
     city.redirect("/api", elsewhere.url + "/api", 308)
     with pytest.raises(ServiceRedirected):
@@ -78,11 +98,15 @@ def test_a_graphql_post_is_not_redirected(cities: tuple[FakeCity, FakeCity],
 
 
 @pytest.mark.parametrize("host", ["another port", "another name for the same port"])
-def test_a_get_is_not_redirected_to_another_host(cities: tuple[FakeCity, FakeCity],
-                                                 http: CityHttp, host: str) -> None:
+def test_a_get_is_not_redirected_to_another_host(
+    cities: tuple[FakeCity, FakeCity], http: CityHttp, host: str
+) -> None:
     city, elsewhere = cities
-    target = (elsewhere.url + KALLIO if host == "another port"
-              else f"http://localhost:{city.port}{KALLIO}")
+    target = (
+        elsewhere.url + KALLIO
+        if host == "another port"
+        else f"http://localhost:{city.port}{KALLIO}"
+    )
     city.redirect(KALLIO, target, 302)
     with pytest.raises(ServiceRedirected, match="answered oddly"):
         LibrariesClient(http).week(84860)
@@ -90,8 +114,9 @@ def test_a_get_is_not_redirected_to_another_host(cities: tuple[FakeCity, FakeCit
     assert city.count(KALLIO) == 1  # "localhost" is another host: not followed either
 
 
-def test_a_get_follows_a_redirect_on_the_same_host(cities: tuple[FakeCity, FakeCity],
-                                                   http: CityHttp) -> None:
+def test_a_get_follows_a_redirect_on_the_same_host(
+    cities: tuple[FakeCity, FakeCity], http: CityHttp
+) -> None:
     city, elsewhere = cities
     city.redirect("/v4/library/moved", KALLIO, 301)  # relative: the same host
     city.redirect("/v4/library/also-moved", city.url + KALLIO, 307)

@@ -10,17 +10,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
-                          text=True, timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
 
 
 def test_check_config_names_each_bad_key(tmp_path):
     bad = tmp_path / "kiosk.toml"
     bad.write_text(
         '[kiosk]\nid = "kallio-1"\ncolour = "blue"\n'  # unknown key
-        "[display]\npixel_pitch_mm = \"small\"\n"  # wrong type
+        '[display]\npixel_pitch_mm = "small"\n'  # wrong type
         '[languages]\nenabled = ["fi", "de"]\n',  # bad language
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     result = kiosk("check-config", str(bad))
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
@@ -60,22 +62,30 @@ def test_check_config_rejects_weak_scrypt_parameters(tmp_path):
 
     path = tmp_path / "kiosk.toml"
     weak = hash_pin("48261397", n=2**14)
-    path.write_text(f'[staff]\npin_hashes = ["{weak}"]\nadmin_pin_hashes = ["{weak}"]\n',
-                    encoding="utf-8")
+    path.write_text(
+        f'[staff]\npin_hashes = ["{weak}"]\nadmin_pin_hashes = ["{weak}"]\n', encoding="utf-8"
+    )
     result = kiosk("check-config", str(path))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert [line.split(": ")[1] for line in lines] == ["staff.pin_hashes",
-                                                       "staff.admin_pin_hashes"]
+    assert [line.split(": ")[1] for line in lines] == ["staff.pin_hashes", "staff.admin_pin_hashes"]
     assert all("N=16384" in line and "N=32768" in line for line in lines)
 
 
 def test_smoke_run_reaches_the_attract_screen(tmp_path):
     env_run = subprocess.run(
-        [sys.executable, "-m", "kiosk", "run", "--smoke"], capture_output=True, text=True,
-        timeout=60, cwd=ROOT,
-        env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path),
-             "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        [sys.executable, "-m", "kiosk", "run", "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "KIOSK_DATA_DIR": str(tmp_path),
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+        },
+    )
     assert env_run.returncode == 0, env_run.stderr
     assert "ready screen=attract" in env_run.stdout
 
@@ -83,11 +93,30 @@ def test_smoke_run_reaches_the_attract_screen(tmp_path):
 def test_screenshots_writes_every_screen_of_both_flows(tmp_path):
     out = tmp_path / "shots"
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "screenshots", str(out), "--lang", "all",
-         "--text-size", "200", "--theme", "high-contrast"], capture_output=True, text=True,
-        timeout=300, cwd=ROOT,
-        env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(tmp_path / "data"),
-             "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "screenshots",
+            str(out),
+            "--lang",
+            "all",
+            "--text-size",
+            "200",
+            "--theme",
+            "high-contrast",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "KIOSK_DATA_DIR": str(tmp_path / "data"),
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+        },
+    )
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     # 12 journey screens + 6 library-hours steps + 8 e-identification steps, per language.

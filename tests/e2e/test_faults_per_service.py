@@ -48,9 +48,12 @@ def city():
 def kiosk(city: FakeCity, make_kiosk, tmp_path: Path):
     city.reset()
     config = write_city_config(
-        tmp_path / "kiosk.toml", city.url,
+        tmp_path / "kiosk.toml",
+        city.url,
         ["library-hours", "services-near", "events-seniors", "feedback", "budgeting"],
-        read_timeout_s=READ_TIMEOUT_S, open311_api_key=API_KEY)
+        read_timeout_s=READ_TIMEOUT_S,
+        open311_api_key=API_KEY,
+    )
     built = make_kiosk(lang=LANG, config_path=config)
     assert built.problems == []
     live_services_on(built, city.endpoints)
@@ -72,12 +75,6 @@ def _visible(window, kind, name: str):
 def tap(window, name: str) -> None:
     _visible(window, QAbstractButton, name).click()
     settle()
-
-
-
-
-
-
 
 
 def shown_text(window) -> str:
@@ -290,8 +287,11 @@ CASES: dict[str, Case] = {
         # A failed send never claims it was sent, and says nothing is lost; when the
         # city may have it, it says so instead of "not sent".
         expect=("It was not sent", "Sorry, it was not sent. Nothing is lost."),
-        expect_if_maybe_sent=("We do not know if it was sent", "The city may have got it.",
-                              "Nothing is lost here."),
+        expect_if_maybe_sent=(
+            "We do not know if it was sent",
+            "The city may have got it.",
+            "Nothing is lost here.",
+        ),
         maybe_sent_modes=("slow", "close", "invalid_json"),
     ),
 }

@@ -42,9 +42,12 @@ def city():
 def kiosk(city: FakeCity, make_kiosk, tmp_path):
     city.reset()
     config = write_city_config(
-        tmp_path / "kiosk.toml", city.url,
+        tmp_path / "kiosk.toml",
+        city.url,
         ["feedback", "budgeting", "library-hours", "e-identification"],
-        read_timeout_s=0.5, open311_api_key=API_KEY)
+        read_timeout_s=0.5,
+        open311_api_key=API_KEY,
+    )
     return make_kiosk(config_path=config)
 
 
@@ -60,8 +63,6 @@ def _visible(window, kind, name: str):
 def tap(window, name: str) -> None:
     _visible(window, QAbstractButton, name).click()
     settle()
-
-
 
 
 def shown_text(window) -> str:

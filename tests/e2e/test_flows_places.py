@@ -67,8 +67,12 @@ def city_kiosk(make_kiosk, fresh: FakeCity, tmp_path: Path):
     """``city_kiosk(lang)``: a non-demo kiosk whose [services] point at the fake city."""
 
     def factory(lang: str):
-        config = write_city_config(tmp_path / "kiosk.toml", fresh.url,
-                                   ["services-near", "events-seniors"], read_timeout_s=0.5)
+        config = write_city_config(
+            tmp_path / "kiosk.toml",
+            fresh.url,
+            ["services-near", "events-seniors"],
+            read_timeout_s=0.5,
+        )
         kiosk = make_kiosk(lang=lang, config_path=config)
         assert kiosk.problems == []
         live_services_on(kiosk, fresh.endpoints)

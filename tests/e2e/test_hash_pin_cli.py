@@ -20,8 +20,14 @@ PIN = "48261397"
 
 
 def piped(text: str, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", "hash-pin", *options], input=text,
-                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "hash-pin", *options],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
 
 
 def test_from_a_pipe_prints_only_the_hash() -> None:
@@ -60,13 +66,16 @@ def test_from_a_pipe_with_the_pin_twice() -> None:
     assert verify_pin(PIN, result.stdout.strip())
 
 
-@pytest.mark.parametrize("text, part", [
-    (f"{PIN}\n{PIN}0\n", "differ"),
-    ("123\n", "4 to 12"),
-    ("12ab\n", "digits"),
-    ("", "digits"),
-    ("1234567890123\n", "4 to 12"),
-])
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        (f"{PIN}\n{PIN}0\n", "differ"),
+        ("123\n", "4 to 12"),
+        ("12ab\n", "digits"),
+        ("", "digits"),
+        ("1234567890123\n", "4 to 12"),
+    ],
+)
 def test_from_a_pipe_refuses(text: str, part: str) -> None:
     result = piped(text)
     assert result.returncode == 1
@@ -82,8 +91,14 @@ class Terminal:
     def __init__(self) -> None:
         self.master, slave = os.openpty()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "hash-pin"], stdin=slave, stdout=slave,
-            stderr=slave, cwd=ROOT, start_new_session=True, close_fds=True)
+            [sys.executable, "-m", "kiosk", "hash-pin"],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=ROOT,
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self.seen = b""
 

@@ -1,4 +1,4 @@
-""""Ask for help" against a real HTTP server on 127.0.0.1: the body, the headers, the
+""" "Ask for help" against a real HTTP server on 127.0.0.1: the body, the headers, the
 dedupe, and every way delivery can fail (500, refused, timeout), which must come back
 as a result, never an exception."""
 
@@ -37,8 +37,9 @@ class Hook:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
-                hook.requests.append({"path": self.path, "headers": dict(self.headers),
-                                      "body": body})
+                hook.requests.append(
+                    {"path": self.path, "headers": dict(self.headers), "body": body}
+                )
                 if hook.delay:
                     hook.release.wait(hook.delay)
                 index = min(len(hook.requests), len(hook.statuses)) - 1
@@ -57,8 +58,9 @@ class Hook:
         self.server.daemon_threads = True
         self.server.block_on_close = False
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/kiosk-help"
-        self.thread = threading.Thread(target=self.server.serve_forever,
-                                       kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     def stop(self) -> None:
@@ -70,8 +72,14 @@ class Hook:
 
 @pytest.fixture
 def hook(monkeypatch: pytest.MonkeyPatch) -> Iterator[Hook]:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
     server = Hook()
     yield server
@@ -87,8 +95,9 @@ def notifier(url: str, clock: FixedClock, **options) -> tuple[HelpNotifier, list
     slept: list[float] = []
     options.setdefault("retries", 2)
     options.setdefault("timeout_s", 2.0)
-    return HelpNotifier(url, "kallio-1", "Kallion kirjasto", clock=clock,
-                        sleep=slept.append, **options), slept
+    return HelpNotifier(
+        url, "kallio-1", "Kallion kirjasto", clock=clock, sleep=slept.append, **options
+    ), slept
 
 
 def test_delivers_the_agreed_json(hook: Hook, clock: FixedClock) -> None:
@@ -99,8 +108,11 @@ def test_delivers_the_agreed_json(hook: Hook, clock: FixedClock) -> None:
     (request,) = hook.requests
     assert request["path"] == "/kiosk-help"
     assert json.loads(request["body"]) == {
-        "kiosk_id": "kallio-1", "place": "Kallion kirjasto", "flow_id": "library-hours",
-        "step_id": "name", "time": "2024-01-15T14:05:09+02:00",
+        "kiosk_id": "kallio-1",
+        "place": "Kallion kirjasto",
+        "flow_id": "library-hours",
+        "step_id": "name",
+        "time": "2024-01-15T14:05:09+02:00",
     }
     headers = {k.lower(): v for k, v in request["headers"].items()}
     assert headers["content-type"] == "application/json; charset=utf-8"

@@ -40,17 +40,34 @@ ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = ROOT / "assets" / "snapshot"
 SEARCH = "Kanarialintu Qz7 kirjasto"
 DESCRIPTION = "KanariaPalaute Xq9: penkki on rikki"
-CONTACT = {"first_name": "Kanarianna", "last_name": "Lintunen-Wq5",
-           "email": "kanaria.z8k@example.org", "phone": "0407770777"}
+CONTACT = {
+    "first_name": "Kanarianna",
+    "last_name": "Lintunen-Wq5",
+    "email": "kanaria.z8k@example.org",
+    "phone": "0407770777",
+}
 REQUEST_ID = "kanariaPyynto3k"
-CANARIES = ["Kanarialintu", "Qz7", "KanariaPalaute", "Xq9", "Kanarianna",
-            "Lintunen-Wq5", "kanaria.z8k@example.org", "0407770777", REQUEST_ID, API_KEY]
-MODES = ("ok", "echo_400", "echo_500", "drop", "refused", "read_timeout",
-         "connect_timeout")
+CANARIES = [
+    "Kanarialintu",
+    "Qz7",
+    "KanariaPalaute",
+    "Xq9",
+    "Kanarianna",
+    "Lintunen-Wq5",
+    "kanaria.z8k@example.org",
+    "0407770777",
+    REQUEST_ID,
+    API_KEY,
+]
+MODES = ("ok", "echo_400", "echo_500", "drop", "refused", "read_timeout", "connect_timeout")
 CALLS = {
     "libraries.search": {"name": SEARCH},
-    "feedback.send": {"service_code": "172", "description": DESCRIPTION, "consent": True,
-                      "contact": CONTACT},
+    "feedback.send": {
+        "service_code": "172",
+        "description": DESCRIPTION,
+        "consent": True,
+        "contact": CONTACT,
+    },
     "feedback.status": {"request": REQUEST_ID},
 }
 SEND_PATH = "/palautews/rest/v1/requests"
@@ -58,8 +75,10 @@ SEND_PATH = "/palautews/rest/v1/requests"
 
 def spellings(canary: str) -> set[bytes]:
     """The canary as it may be written: as it is, and as a URL or a form encodes it."""
-    return {v.encode("utf-8") for v in (canary, quote(canary), quote_plus(canary),
-                                        quote(canary, safe=""))}
+    return {
+        v.encode("utf-8")
+        for v in (canary, quote(canary), quote_plus(canary), quote(canary, safe=""))
+    }
 
 
 def leaks(data: bytes) -> list[str]:
@@ -70,8 +89,9 @@ def leaks(data: bytes) -> list[str]:
 def city() -> Iterator[FakeCity]:
     with FakeCity(slow_s=1.5) as server:
         status = fixture("feedback_open311_request_detail_extended.json")
-        server.respond(f"{SEND_PATH}/{REQUEST_ID}.json",
-                       [{**status, "service_request_id": REQUEST_ID}])
+        server.respond(
+            f"{SEND_PATH}/{REQUEST_ID}.json", [{**status, "service_request_id": REQUEST_ID}]
+        )
         yield server
 
 
@@ -82,8 +102,9 @@ def blackhole() -> Iterator[Blackhole]:
 
 
 @pytest.fixture
-def kiosk_logging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                  request: pytest.FixtureRequest) -> Iterator[tuple[Path, Path | None]]:
+def kiosk_logging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[tuple[Path, Path | None]]:
     """The kiosk's own logging at DEBUG; stderr goes to a file (the journal under
     systemd). Yields (stderr file, log file or None)."""
     stderr_path = tmp_path / "stderr.txt"
@@ -99,8 +120,9 @@ def kiosk_logging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         yield stderr_path, log_file
 
 
-def services_for(mode: str, city: FakeCity, blackhole: Blackhole, cache: Path,
-                 metrics: Metrics) -> tuple[MeteredServices, CityHttp]:
+def services_for(
+    mode: str, city: FakeCity, blackhole: Blackhole, cache: Path, metrics: Metrics
+) -> tuple[MeteredServices, CityHttp]:
     if mode == "refused":
         endpoints = Endpoints.local(refused_url())
     elif mode == "connect_timeout":
@@ -108,22 +130,38 @@ def services_for(mode: str, city: FakeCity, blackhole: Blackhole, cache: Path,
     else:
         endpoints = city.endpoints
     city.clear_faults()
-    fault = {"echo_400": "echo_400", "echo_500": "echo_500", "drop": "drop",
-             "read_timeout": "slow"}.get(mode)
+    fault = {
+        "echo_400": "echo_400",
+        "echo_500": "echo_500",
+        "drop": "drop",
+        "read_timeout": "slow",
+    }.get(mode)
     if fault:
         for prefix in ("/v4/library", SEND_PATH):
             city.fault(prefix, fault)
-    http = CityHttp(endpoints=endpoints, connect_timeout_s=0.3, read_timeout_s=0.5,
-                    backoff_s=0.01, cache_path=cache)
-    live = LiveServices(http, Snapshot(SNAPSHOT), library_id=84860, latitude=60.1837,
-                        longitude=24.9536, open311_api_key=API_KEY, answer_within_s=None)
+    http = CityHttp(
+        endpoints=endpoints,
+        connect_timeout_s=0.3,
+        read_timeout_s=0.5,
+        backoff_s=0.01,
+        cache_path=cache,
+    )
+    live = LiveServices(
+        http,
+        Snapshot(SNAPSHOT),
+        library_id=84860,
+        latitude=60.1837,
+        longitude=24.9536,
+        open311_api_key=API_KEY,
+        answer_within_s=None,
+    )
     return MeteredServices(live, metrics), http
 
 
 @pytest.mark.parametrize("kiosk_logging", ["file", "journal"], indirect=True)
 def test_canaries_reach_no_log_cache_file_data_file_metric_or_error(
-        tmp_path: Path, city: FakeCity, blackhole: Blackhole,
-        kiosk_logging: tuple[Path, Path | None]) -> None:
+    tmp_path: Path, city: FakeCity, blackhole: Blackhole, kiosk_logging: tuple[Path, Path | None]
+) -> None:
     stderr_path, log_file = kiosk_logging
     data = tmp_path / "data"
     cache = data / "cache" / "http-cache.sqlite"
@@ -139,19 +177,22 @@ def test_canaries_reach_no_log_cache_file_data_file_metric_or_error(
             except Exception as exc:  # noqa: BLE001 - what the UI runner does with it
                 runner_log.warning("service call failed: %s: %s", type(exc).__name__, exc)
                 runner_log.debug("the same with its traceback", exc_info=exc)
-                text = f"{type(exc).__name__}: {exc}\n" + "".join(
-                    traceback.format_exception(exc))
+                text = f"{type(exc).__name__}: {exc}\n" + "".join(traceback.format_exception(exc))
                 assert leaks(text.encode()) == [], (name, mode, text)
                 outcomes[name, mode] = type(exc).__name__
             else:
-                outcomes[name, mode] = "ok" if getattr(result, "source_date", None) is None \
-                    else "offline"
+                outcomes[name, mode] = (
+                    "ok" if getattr(result, "source_date", None) is None else "offline"
+                )
         # What the staff panel shows (each part's ``problem``).
         for part in (services, http):
             assert leaks(str(part.problem).encode()) == [], (mode, part.problem)
         # Before the connections close: SQLite's WAL still holds the latest writes.
-        cache_files = [cache, cache.with_name(cache.name + "-wal"),
-                       cache.with_name(cache.name + "-shm")]
+        cache_files = [
+            cache,
+            cache.with_name(cache.name + "-wal"),
+            cache.with_name(cache.name + "-shm"),
+        ]
         assert all(p.is_file() for p in cache_files), [p.name for p in cache_files]
         for path in cache_files:
             assert leaks(path.read_bytes()) == [], (mode, path.name)
@@ -183,5 +224,7 @@ def test_canaries_reach_no_log_cache_file_data_file_metric_or_error(
     assert b"/v4/library?\xe2\x80\xa6" in lines  # the query was there, and was cut
     assert b"service call failed" in lines
     assert leaks(metrics.exposition().encode()) == []
-    print(f"{len(outcomes)} calls; {len(written)} files in the data folder, "
-          f"{len(lines)} bytes of log; outcomes: {sorted(set(outcomes.values()))}")
+    print(
+        f"{len(outcomes)} calls; {len(written)} files in the data folder, "
+        f"{len(lines)} bytes of log; outcomes: {sorted(set(outcomes.values()))}"
+    )

@@ -22,8 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def kiosk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if k != "KIOSK_DATA_DIR"}
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
-                          text=True, timeout=60, cwd=ROOT, env=full_env)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=full_env,
+    )
 
 
 @pytest.fixture
@@ -59,14 +65,23 @@ def test_since_limits_the_days(data_dir: Path) -> None:
     result = kiosk("stats", "--data-dir", str(data_dir), "--since", "2024-05-02")
     assert result.returncode == 0, result.stderr
     assert "from 2024-05-02 to today" in result.stdout
-    started = next(line for line in result.stdout.splitlines()
-                   if line.startswith("session_started"))
+    started = next(
+        line for line in result.stdout.splitlines() if line.startswith("session_started")
+    )
     assert started.split()[-1] == "5"
 
 
 def test_csv_with_a_header_one_row_a_day(data_dir: Path) -> None:
-    result = kiosk("stats", "--data-dir", str(data_dir), "--csv", "--since", "2024-05-02",
-                   "--until", "2024-05-02")
+    result = kiosk(
+        "stats",
+        "--data-dir",
+        str(data_dir),
+        "--csv",
+        "--since",
+        "2024-05-02",
+        "--until",
+        "2024-05-02",
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert tuple(rows[0]) == CSV_HEADER

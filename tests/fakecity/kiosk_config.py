@@ -22,13 +22,25 @@ CITY_PATHS = {
 }
 
 
-def write_city_config(path: Path, base_url: str, flows: Sequence[str], *,
-                      services: Sequence[str] = tuple(CITY_PATHS),
-                      pin_hash: str | None = None, read_timeout_s: float = 1.0,
-                      open311_api_key: str | None = None) -> Path:
+def write_city_config(
+    path: Path,
+    base_url: str,
+    flows: Sequence[str],
+    *,
+    services: Sequence[str] = tuple(CITY_PATHS),
+    pin_hash: str | None = None,
+    read_timeout_s: float = 1.0,
+    open311_api_key: str | None = None,
+) -> Path:
     """Write a live (not demo) kiosk.toml with ``flows`` and ``services`` on the fake city."""
-    lines = ["[kiosk]", "demo = false", "", "[flows]",
-             "enabled = [" + ", ".join(f'"{flow}"' for flow in flows) + "]", ""]
+    lines = [
+        "[kiosk]",
+        "demo = false",
+        "",
+        "[flows]",
+        "enabled = [" + ", ".join(f'"{flow}"' for flow in flows) + "]",
+        "",
+    ]
     if pin_hash is not None:
         lines += ["[staff]", f'pin_hashes = ["{pin_hash}"]', ""]
     lines += ["[services]"]

@@ -55,8 +55,19 @@ from urllib.parse import parse_qs, urlsplit
 from kiosk.services.http import Endpoints
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "city"
-FAULTS = ("500", "503", "slow", "close", "drop", "invalid_json", "empty", "html", "die",
-          "echo_400", "echo_500")
+FAULTS = (
+    "500",
+    "503",
+    "slow",
+    "close",
+    "drop",
+    "invalid_json",
+    "empty",
+    "html",
+    "die",
+    "echo_400",
+    "echo_500",
+)
 #: The fake Open311 accepts this key.
 API_KEY = "test-api-key"
 
@@ -147,8 +158,7 @@ def _routes() -> list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Any]]
 
     def search(**_: Any) -> tuple[int, Any]:
         results = fixture("servicemap_v2_search_unit_results.json")
-        return 200, {"count": len(results), "next": None, "previous": None,
-                     "results": results}
+        return 200, {"count": len(results), "next": None, "previous": None, "results": results}
 
     def static(name: str) -> Callable[..., tuple[int, Any]]:
         return lambda **_: (200, fixture(name))
@@ -158,12 +168,21 @@ def _routes() -> list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Any]]
         ("GET", r"/servicemap/v2/search/", search),
         ("GET", r"/palvelukarttaws/rest/v4/unit/?", lambda **_: (200, libraries)),
         ("GET", r"/palvelukarttaws/rest/v4/unit/(?P<id>\d+)/?", tpr_unit),
-        ("GET", r"/palvelukarttaws/rest/v4/accessibility_sentence/?",
-         static("servicemap_tpr_v4_accessibility_sentence_list.json")),
-        ("GET", r"/palvelukarttaws/rest/v4/accessibility_shortage/?",
-         static("servicemap_tpr_v4_accessibility_shortage_list.json")),
-        ("GET", r"/palvelukarttaws/rest/v4/accessibility_viewpoint/?",
-         static("servicemap_tpr_v4_accessibility_viewpoint_list.json")),
+        (
+            "GET",
+            r"/palvelukarttaws/rest/v4/accessibility_sentence/?",
+            static("servicemap_tpr_v4_accessibility_sentence_list.json"),
+        ),
+        (
+            "GET",
+            r"/palvelukarttaws/rest/v4/accessibility_shortage/?",
+            static("servicemap_tpr_v4_accessibility_shortage_list.json"),
+        ),
+        (
+            "GET",
+            r"/palvelukarttaws/rest/v4/accessibility_viewpoint/?",
+            static("servicemap_tpr_v4_accessibility_viewpoint_list.json"),
+        ),
         ("GET", r"/linkedevents/v1/event/", lambda **_: (200, event_list)),
         ("GET", r"/linkedevents/v1/event/(?P<id>[^/]+)/", event),
         ("GET", r"/linkedevents/v1/place/", static("linkedevents_place_list.json")),
@@ -173,11 +192,17 @@ def _routes() -> list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Any]]
         ("GET", r"/v4/library/?", library_list),
         ("GET", r"/palautews/rest/v1/services\.json", static("feedback_open311_services_fi.json")),
         ("POST", r"/palautews/rest/v1/requests\.json", post_request),
-        ("GET", r"/palautews/rest/v1/requests\.json",
-         static("feedback_open311_requests_list.json")),
+        (
+            "GET",
+            r"/palautews/rest/v1/requests\.json",
+            static("feedback_open311_requests_list.json"),
+        ),
         ("GET", r"/palautews/rest/v1/requests/(?P<id>[A-Za-z0-9_-]+)\.json", request_status),
-        ("POST", r"/api/?",
-         static("omastadi_decidim_graphql_participatoryprocesses_docs_example.json")),
+        (
+            "POST",
+            r"/api/?",
+            static("omastadi_decidim_graphql_participatoryprocesses_docs_example.json"),
+        ),
     ]
     return [(method, re.compile(pattern), handler) for method, pattern, handler in routes]
 
@@ -201,9 +226,15 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         with state.lock:
-            state.requests.append(Recorded(method, parts.path,
-                                           parse_qs(parts.query, keep_blank_values=True),
-                                           dict(self.headers.items()), body))
+            state.requests.append(
+                Recorded(
+                    method,
+                    parts.path,
+                    parse_qs(parts.query, keep_blank_values=True),
+                    dict(self.headers.items()),
+                    body,
+                )
+            )
             fault = self._take_fault(parts.path)
         if fault == "drop":
             self.close_connection = True
@@ -217,8 +248,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault in ("echo_400", "echo_500"):
             status = int(fault[-3:])
             echo = f"{method} {self.path} {body.decode('utf-8', 'replace')}"
-            data = json.dumps([{"code": status, "description": f"Invalid request: {echo}"}]
-                              ).encode("utf-8")
+            data = json.dumps([{"code": status, "description": f"Invalid request: {echo}"}]).encode(
+                "utf-8"
+            )
         if fault == "500":
             status, data, content_type = 500, b"Internal Server Error", "text/plain"
         elif fault == "503":
@@ -228,8 +260,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif fault == "empty":
             data = b""
         elif fault == "html":
-            data, content_type = b"<html><body>Please log in to the Wi-Fi</body></html>", \
-                "text/html"
+            data, content_type = (
+                b"<html><body>Please log in to the Wi-Fi</body></html>",
+                "text/html",
+            )
         self.send_response(status)
         self.send_header("Content-Type", f"{content_type}; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
@@ -307,8 +341,9 @@ class FakeCity:
 
     def start(self) -> FakeCity:
         self._server = _Server(self._state, self._port)
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -360,8 +395,9 @@ class FakeCity:
         with self._state.lock:
             self._state.faults.clear()
 
-    def respond(self, path: str, payload: Any, status: int = 200,
-                headers: dict[str, str] | None = None) -> None:
+    def respond(
+        self, path: str, payload: Any, status: int = 200, headers: dict[str, str] | None = None
+    ) -> None:
         """Answer ``path`` (exact) with ``payload`` (JSON-able, or bytes as they are),
         ``status`` and extra ``headers``."""
         with self._state.lock:
@@ -385,8 +421,11 @@ class FakeCity:
             return list(self._state.requests)
 
     def count(self, path_prefix: str = "/", method: str | None = None) -> int:
-        return sum(1 for r in self.requests if r.path.startswith(path_prefix)
-                   and (method is None or r.method == method))
+        return sum(
+            1
+            for r in self.requests
+            if r.path.startswith(path_prefix) and (method is None or r.method == method)
+        )
 
     def reset_requests(self) -> None:
         with self._state.lock:

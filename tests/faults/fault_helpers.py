@@ -66,8 +66,11 @@ def picks_a_library(window) -> None:
     """From the typed name: Next, then the first library found."""
     click_button(window, "nextButton")
     assert window.screen_name == f"step:{FLOW}:pick", shown_text(window)
-    items = [b for b in window.findChildren(QAbstractButton)
-             if b.objectName().startswith("item_") and b.isVisibleTo(window)]
+    items = [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.objectName().startswith("item_") and b.isVisibleTo(window)
+    ]
     assert items, shown_text(window)
     items[0].click()
     settle()
@@ -120,4 +123,3 @@ def leave_helper(window) -> None:
 
 
 # A kiosk that asks the fake city -------------------------------------------------------
-

@@ -100,9 +100,11 @@ def screens() -> list[str]:
 def kiosk(city: FakeCity, make_kiosk, tmp_path: Path, screens: list[str]):
     # The read timeout is long so the cut-off answer, not a timeout, is what fails.
     config = write_city_config(
-        tmp_path / "kiosk.toml", city.url,
+        tmp_path / "kiosk.toml",
+        city.url,
         ["library-hours", "services-near", "events-seniors", "feedback"],
-        read_timeout_s=10, open311_api_key=API_KEY,
+        read_timeout_s=10,
+        open311_api_key=API_KEY,
     )
     # Not inline: calls run on the window's worker threads, so a request is really in
     # flight while the GUI goes on and the server dies.
@@ -126,12 +128,6 @@ def after(kiosk, tmp_path: Path, screens: list[str], hooked: list[object]) -> It
 
 
 # ---- acting and looking ------------------------------------------------------------------
-
-
-
-
-
-
 
 
 def wait_for_screen(qtbot, window, name: str) -> None:
@@ -184,8 +180,7 @@ def test_library_hours_dies_mid_answer_offline_hours_and_typed_name_kept(
     wait_for_screen(qtbot, window, "step:library-hours:pick")
     assert city_lines(window) == []  # all well so far: staff are told nothing
 
-    die_mid_answer(qtbot, city, "/v4/library/84860",
-                   lambda: tap_name(qtbot, window, "item_84860"))
+    die_mid_answer(qtbot, city, "/v4/library/84860", lambda: tap_name(qtbot, window, "item_84860"))
 
     wait_for_screen(qtbot, window, "step:library-hours:hours_other")
     text = shown_text(window, buttons=True)
@@ -225,8 +220,9 @@ def test_library_hours_live_again_when_the_server_is_back(
     window = kiosk.window
     window.start_flow("library-hours")
     settle()
-    port = die_mid_answer(qtbot, city, "/v4/library/",
-                          lambda: tap_name(qtbot, window, "option_here"))
+    port = die_mid_answer(
+        qtbot, city, "/v4/library/", lambda: tap_name(qtbot, window, "option_here")
+    )
     wait_for_screen(qtbot, window, "step:library-hours:hours_here")
     assert LIBRARY_DATE in shown_text(window, buttons=True)
     assert len(city_lines(window)) == 1
@@ -255,8 +251,9 @@ def test_services_near_dies_mid_answer_resident_finishes_on_offline_data(
     window = kiosk.window
     window.start_flow("services-near")
     settle()
-    die_mid_answer(qtbot, city, "/servicemap/v2/unit/",
-                   lambda: tap_name(qtbot, window, "option_349"))
+    die_mid_answer(
+        qtbot, city, "/servicemap/v2/unit/", lambda: tap_name(qtbot, window, "option_349")
+    )
 
     wait_for_screen(qtbot, window, "step:services-near:place")
     text = shown_text(window, buttons=True)
@@ -281,7 +278,10 @@ def test_services_near_dies_mid_answer_resident_finishes_on_offline_data(
     tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:services-near:done")
     assert kiosk.session.answers_for("services-near") == {
-        "need": "349", "place": 8215, "access": "rollator"}
+        "need": "349",
+        "place": 8215,
+        "access": "rollator",
+    }
     [line] = city_lines(window)
     assert "servicemap accessibility (TPR)" in line, line
 
@@ -294,8 +294,9 @@ def test_events_die_mid_answer_honest_screen_then_live_when_back(
     window.start_flow("events-seniors")
     settle()
     tap_name(qtbot, window, "option_week")
-    port = die_mid_answer(qtbot, city, "/linkedevents/v1/event/",
-                          lambda: tap_name(qtbot, window, "option_nearby"))
+    port = die_mid_answer(
+        qtbot, city, "/linkedevents/v1/event/", lambda: tap_name(qtbot, window, "option_nearby")
+    )
 
     wait_for_screen(qtbot, window, "step:events-seniors:events")
     assert CANNOT_SHOW in shown_text(window, buttons=True)
@@ -366,7 +367,8 @@ def test_feedback_send_dies_mid_answer_kept_and_sent_once_on_try_again(
     tap_name(qtbot, window, "nextButton")
     wait_for_screen(qtbot, window, "step:feedback:send")
     assert NOT_SENT in shown_text(window, buttons=True), (
-        "the city was gone: this one surely was not sent")
+        "the city was gone: this one surely was not sent"
+    )
     # Back to the text step: the typed feedback is still in its field.
     for step in ("review", "place", "answer", "text"):
         back(qtbot, window, f"step:feedback:{step}")
@@ -402,10 +404,15 @@ def test_feedback_send_dies_mid_answer_kept_and_sent_once_on_try_again(
 def test_a_late_live_answer_clears_what_staff_were_told(city: FakeCity, qtbot) -> None:
     """The snapshot stood in for a slow answer; its late arrival clears the staff line."""
     city.slow_s = 1.0
-    live = LiveServices(CityHttp(endpoints=city.endpoints, read_timeout_s=10),
-                        Snapshot(SNAPSHOT), library_id=84860, latitude=60.1837,
-                        longitude=24.9536, clock=FixedClock(SNAPSHOT_MORNING),
-                        answer_within_s=0.1)
+    live = LiveServices(
+        CityHttp(endpoints=city.endpoints, read_timeout_s=10),
+        Snapshot(SNAPSHOT),
+        library_id=84860,
+        latitude=60.1837,
+        longitude=24.9536,
+        clock=FixedClock(SNAPSHOT_MORNING),
+        answer_within_s=0.1,
+    )
     city.fault("/v4/library/", "slow", times=1)
 
     week = live.call("libraries.week", {"library": "here"}, LANG)

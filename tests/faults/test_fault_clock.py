@@ -49,9 +49,11 @@ def staff_facts(window) -> list[str]:
     return [label.text() for label in window.page.findChildren(QLabel)]
 
 
-@pytest.mark.parametrize("jump", [timedelta(hours=-1), timedelta(days=1), timedelta(days=-400),
-                                  timedelta(days=3650)],
-                         ids=["back-1h", "forward-1d", "back-400d", "forward-10y"])
+@pytest.mark.parametrize(
+    "jump",
+    [timedelta(hours=-1), timedelta(days=1), timedelta(days=-400), timedelta(days=3650)],
+    ids=["back-1h", "forward-1d", "back-400d", "forward-10y"],
+)
 def test_a_wall_clock_jump_neither_ends_nor_stretches_a_session(make_kiosk, qtbot, jump) -> None:
     """After the jump the resident goes on; the idle warning comes after the real wait."""
     kiosk = make_kiosk()

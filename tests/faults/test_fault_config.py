@@ -25,22 +25,20 @@ ADMIN_PIN = "86420975"
 def good_part() -> str:
     """Keys a broken file also holds; they must survive the error next to them."""
     return (
-        '[kiosk]\nid = "kallio-3"\ndemo = true\n'
-        f'[staff]\npin_hashes = ["{hash_pin(STAFF_PIN)}"]\n'
+        f'[kiosk]\nid = "kallio-3"\ndemo = true\n[staff]\npin_hashes = ["{hash_pin(STAFF_PIN)}"]\n'
     )
 
 
 # (what is wrong, extra TOML appended to the good part, text the staff line names)
 BAD_VALUES = [
     ("unknown section", '[kiosc]\nid = "x"\n', "kiosc"),
-    ("unknown key", '[display]\ntext_sise = 150\n', "display.text_sise"),
+    ("unknown key", "[display]\ntext_sise = 150\n", "display.text_sise"),
     ("wrong type", '[timeouts]\nidle_s = "two minutes"\n', "timeouts.idle_s"),
-    ("out of range", '[timeouts]\nidle_s = 5\n', "timeouts.idle_s"),
+    ("out of range", "[timeouts]\nidle_s = 5\n", "timeouts.idle_s"),
     ("unknown language", '[languages]\ndefault = "de"\n', "languages.default"),
     ("default not enabled", '[languages]\nenabled = ["sv", "en"]\n', "languages.default"),
     ("bad address", '[help]\nwebhook_url = "htp//desk"\n', "help.webhook_url"),
-    ("unknown flow", '[flows]\nenabled = ["e-identification", "no-such-flow"]\n',
-     "no-such-flow"),
+    ("unknown flow", '[flows]\nenabled = ["e-identification", "no-such-flow"]\n', "no-such-flow"),
     ("section is a value", 'speech = "on"\n', "speech"),
 ]
 
@@ -73,8 +71,9 @@ def serves_a_resident(kiosk, lang: str = "fi") -> None:
 
 
 @pytest.mark.parametrize(("what", "extra", "named"), BAD_VALUES, ids=[b[0] for b in BAD_VALUES])
-def test_a_bad_value_keeps_the_rest_of_the_file(make_kiosk, tmp_path, good_part, what, extra,
-                                                named) -> None:
+def test_a_bad_value_keeps_the_rest_of_the_file(
+    make_kiosk, tmp_path, good_part, what, extra, named
+) -> None:
     """One bad key: the kiosk serves, staff see that key, the good keys still count."""
     kiosk = make_kiosk(config_path=write(tmp_path, good_part + extra))
     assert kiosk.config.kiosk.id == "kallio-3", "a good key next to the bad one is used"
@@ -87,15 +86,19 @@ def test_a_bad_value_keeps_the_rest_of_the_file(make_kiosk, tmp_path, good_part,
     config_lines = [p for p in problems if named in p]
     assert config_lines, f"{what}: the staff panel names {named!r}: {problems}"
     assert all("asetustiedosto" in p.lower() for p in config_lines), (
-        "the headline is in the staff's language (Finnish here)")
+        "the headline is in the staff's language (Finnish here)"
+    )
 
 
 def production_file(tmp_path: Path) -> Path:
     """A production config (not a demo, with staff and admin PINs), read once by a kiosk
     so that its last good copy is in the data folder."""
-    return write(tmp_path, '[kiosk]\nid = "kallio-3"\ndemo = false\n'
-                           f'[staff]\npin_hashes = ["{hash_pin(STAFF_PIN)}"]\n'
-                           f'admin_pin_hashes = ["{hash_pin(ADMIN_PIN, admin=True)}"]\n')
+    return write(
+        tmp_path,
+        '[kiosk]\nid = "kallio-3"\ndemo = false\n'
+        f'[staff]\npin_hashes = ["{hash_pin(STAFF_PIN)}"]\n'
+        f'admin_pin_hashes = ["{hash_pin(ADMIN_PIN, admin=True)}"]\n',
+    )
 
 
 def refuses_the_demo_pin(kiosk) -> None:
@@ -109,8 +112,9 @@ def refuses_the_demo_pin(kiosk) -> None:
 
 
 @pytest.mark.parametrize(("what", "content", "named"), UNREADABLE, ids=[u[0] for u in UNREADABLE])
-def test_an_unreadable_file_keeps_the_last_good_config(make_kiosk, tmp_path, what, content,
-                                                       named) -> None:
+def test_an_unreadable_file_keeps_the_last_good_config(
+    make_kiosk, tmp_path, what, content, named
+) -> None:
     """A file that cannot be read at all: the kiosk serves residents with the last good
     settings it kept, 1234 is refused, and staff are told. (Changed: it used to run the
     built-in defaults, a demo kiosk that let 1234 in.)"""
@@ -128,8 +132,9 @@ def test_an_unreadable_file_keeps_the_last_good_config(make_kiosk, tmp_path, wha
 
 
 @pytest.mark.parametrize(("what", "content", "named"), UNREADABLE, ids=[u[0] for u in UNREADABLE])
-def test_an_unreadable_file_with_no_last_good_config_fails_closed(make_kiosk, tmp_path, what,
-                                                                  content, named) -> None:
+def test_an_unreadable_file_with_no_last_good_config_fails_closed(
+    make_kiosk, tmp_path, what, content, named
+) -> None:
     """Nothing good to fall back on: residents are still served, but the kiosk is not a
     demo and has no PINs, so helper mode and leaving kiosk mode are off."""
     kiosk = make_kiosk(config_path=write(tmp_path, content))

@@ -77,8 +77,7 @@ def print_into_handoff(monkeypatch, kiosk) -> list[Path]:
 # The whole data folder deleted -----------------------------------------------------------
 
 
-def test_data_folder_deleted_while_a_resident_is_in_a_flow(make_kiosk, tmp_path: Path,
-                                                           monkeypatch):
+def test_data_folder_deleted_while_a_resident_is_in_a_flow(make_kiosk, tmp_path: Path, monkeypatch):
     """Data folder deleted mid-flow: resident, staff, PIN lock, figures and logs all go on."""
     data = tmp_path / "data"
     kiosk = make_kiosk(lang="en")
@@ -95,8 +94,9 @@ def test_data_folder_deleted_while_a_resident_is_in_a_flow(make_kiosk, tmp_path:
     click_button(window, "printButton")
     assert window.screen_name == "print-printed", shown_text(window)
     assert printed and printed[-1].parent == data / "handoff"
-    text = subprocess.run(["pdftotext", str(printed[-1]), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(printed[-1]), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Library opening hours" in text
     window.go_back()
     settle()
@@ -158,7 +158,8 @@ def test_lockout_file_written_again_when_deleted_during_a_lock(make_kiosk, tmp_p
 
 
 def test_a_data_folder_that_cannot_be_made_again_is_told_to_staff(
-        make_kiosk, tmp_path: Path, monkeypatch):
+    make_kiosk, tmp_path: Path, monkeypatch
+):
     """A data folder that cannot be made again: resident finishes, staff told, all recovers."""
     data = tmp_path / "data"
     kiosk = make_kiosk(lang="en")
@@ -181,8 +182,12 @@ def test_a_data_folder_that_cannot_be_made_again_is_told_to_staff(
     enter_pin(window, "9999")  # a wrong PIN: counted in memory, cannot be saved
     problems = staff_panel_problems(window)
     joined = "\n".join(problems)
-    for part in ("Usage figures are not being saved", "Staff actions cannot be logged",
-                 "PIN lockout cannot be saved", "hand-off folder"):
+    for part in (
+        "Usage figures are not being saved",
+        "Staff actions cannot be logged",
+        "PIN lockout cannot be saved",
+        "hand-off folder",
+    ):
         assert part in joined, problems
     assert dict(window.desk.figures())["Sessions"] == 1, "read from the deleted file"
     leave_helper(window)
@@ -205,12 +210,14 @@ def test_a_data_folder_that_cannot_be_made_again_is_told_to_staff(
 # The HTTP cache of a live kiosk ------------------------------------------------------
 
 
-def test_cache_file_made_again_after_the_folder_is_deleted(city: FakeCity, make_kiosk,
-                                                          tmp_path: Path):
+def test_cache_file_made_again_after_the_folder_is_deleted(
+    city: FakeCity, make_kiosk, tmp_path: Path
+):
     """A live kiosk's cache file is made again after the data folder is deleted."""
     city.reset()
-    config = write_city_config(tmp_path / "kiosk.toml", city.url, [FLOW],
-                               services=["kirjastot"], pin_hash=DEMO_PIN_HASH)
+    config = write_city_config(
+        tmp_path / "kiosk.toml", city.url, [FLOW], services=["kirjastot"], pin_hash=DEMO_PIN_HASH
+    )
     data = tmp_path / "data"
     kiosk = make_kiosk(lang="en", config_path=config)
     window = kiosk.window

@@ -82,8 +82,9 @@ def live_kiosk(city: FakeCity, make_kiosk, tmp_path: Path):
 
     def factory():
         city.reset()
-        config = write_city_config(tmp_path / "kiosk.toml", city.url, [FLOW],
-                                   pin_hash=DEMO_PIN_HASH)
+        config = write_city_config(
+            tmp_path / "kiosk.toml", city.url, [FLOW], pin_hash=DEMO_PIN_HASH
+        )
         kiosk = make_kiosk(lang="en", config_path=config)
         to_home(kiosk, "en")
         return kiosk
@@ -106,7 +107,8 @@ def cache_problems(problems: list[str]) -> list[str]:
 
 
 def test_cache_file_of_garbage_at_start_is_replaced_and_staff_are_told(
-        live_kiosk, city: FakeCity, tmp_path: Path):
+    live_kiosk, city: FakeCity, tmp_path: Path
+):
     """A cache file of garbage at start: replaced by a working one; staff told."""
     cache = tmp_path / "data" / CACHE
     cache.parent.mkdir(parents=True)
@@ -127,8 +129,7 @@ def test_cache_file_of_garbage_at_start_is_replaced_and_staff_are_told(
     assert crash_lines(tmp_path / "data") == []
 
 
-def test_cache_damaged_under_the_open_connection(live_kiosk, city: FakeCity,
-                                                  tmp_path: Path):
+def test_cache_damaged_under_the_open_connection(live_kiosk, city: FakeCity, tmp_path: Path):
     """Cache overwritten under its open connection mid-flow: answered live, replaced, staff told."""
     kiosk = live_kiosk()
     window = kiosk.window
@@ -146,7 +147,8 @@ def test_cache_damaged_under_the_open_connection(live_kiosk, city: FakeCity,
 
 
 def test_read_only_cache_at_start_keeps_answers_in_memory(
-        live_kiosk, city: FakeCity, tmp_path: Path, monkeypatch):
+    live_kiosk, city: FakeCity, tmp_path: Path, monkeypatch
+):
     """A read-only cache file at start: answers are kept in memory, staff are told."""
     cache = tmp_path / "data" / CACHE
     CityHttp(cache_path=cache).close()  # a good cache file from an earlier run
@@ -164,8 +166,9 @@ def test_read_only_cache_at_start_keeps_answers_in_memory(
     assert problems and "read-only" in problems[0], problems
 
 
-def test_cache_made_read_only_while_running(live_kiosk, city: FakeCity, tmp_path: Path,
-                                            monkeypatch):
+def test_cache_made_read_only_while_running(
+    live_kiosk, city: FakeCity, tmp_path: Path, monkeypatch
+):
     """Cache turns read-only mid-flow: answered live, staff told until it is writable again."""
     kiosk = live_kiosk()
     window = kiosk.window

@@ -48,7 +48,9 @@ def test_translations_rewritten_in_place_do_not_kill_the_kiosk(tmp_path: Path) -
     shutil.copytree(TRANSLATIONS_DIR, folder)
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(folder)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
@@ -82,7 +84,9 @@ def test_a_translator_outliving_its_loader_still_reads_its_words(tmp_path: Path)
     shutil.copytree(TRANSLATIONS_DIR, folder)
     result = subprocess.run(
         [sys.executable, "-c", LOADER_GONE, str(folder)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"

@@ -75,16 +75,21 @@ def set_defaults(kiosk, lang: str, text_size: int = 100, theme: str = "standard"
     )
 
 
-def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100,
-                theme: str = "standard"):
+def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100, theme: str = "standard"):
     """A kiosk built like the ``make_kiosk`` fixture's, for module-scoped fixtures."""
 
     from kiosk.app import build
     from kiosk.core.clock import FixedClock
     from kiosk.speech.recording import RecordingSpeaker
 
-    kiosk = build(windowed=True, inline_services=True, clock=FixedClock(SNAPSHOT_MORNING),
-                  speaker=RecordingSpeaker(), data_dir=data_dir, size=(1920, 1080))
+    kiosk = build(
+        windowed=True,
+        inline_services=True,
+        clock=FixedClock(SNAPSHOT_MORNING),
+        speaker=RecordingSpeaker(),
+        data_dir=data_dir,
+        size=(1920, 1080),
+    )
     set_defaults(kiosk, lang, text_size, theme)
     kiosk.window.show_attract()
     kiosk.window.show()
@@ -184,8 +189,12 @@ def walk_screens(kiosk, lang: str, *, sorry: bool = True) -> Iterator[tuple[str,
     settle()
     yield window.screen_name, window
     window.go_back()
-    for show in (window.show_speech_settings, window.show_privacy,
-                 lambda: walk_away(kiosk), window.show_statement):
+    for show in (
+        window.show_speech_settings,
+        window.show_privacy,
+        lambda: walk_away(kiosk),
+        window.show_statement,
+    ):
         show()
         settle()
         yield window.screen_name, window
@@ -336,7 +345,7 @@ class ScreenSpeech:
         log = self.speaker.log
         if len(log) < self._mark:  # the log was forgotten (session wiped)
             self._mark = 0
-        said = [u for u in log[self._mark:] if u.kind == "say"]
+        said = [u for u in log[self._mark :] if u.kind == "say"]
         self._mark = len(log)
         self.shown.append((name, said))
 
@@ -349,8 +358,12 @@ class ScreenSpeech:
 
 def field_widget(window: QWidget, field_id: str) -> QLineEdit | QPlainTextEdit:
     """The one visible text field of a step, by its field id."""
-    found = [w for kind in (QLineEdit, QPlainTextEdit)
-             for w in window.findChildren(kind, f"field_{field_id}") if w.isVisibleTo(window)]
+    found = [
+        w
+        for kind in (QLineEdit, QPlainTextEdit)
+        for w in window.findChildren(kind, f"field_{field_id}")
+        if w.isVisibleTo(window)
+    ]
     assert len(found) == 1, f"{window.screen_name}: no field {field_id}"
     return found[0]
 

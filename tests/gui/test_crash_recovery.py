@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_no_exception_capture]
 #: Typed by the "resident"; must not survive the crash anywhere.
 CANARY = "Canary Kallio 4242"
 #: Words a traceback or a raw exception would put on screen.
-TRACEBACK_WORDS = ("Traceback", "Error", "Exception", "File \"", ".py", "line ", "boom")
+TRACEBACK_WORDS = ("Traceback", "Error", "Exception", 'File "', ".py", "line ", "boom")
 
 
 @pytest.fixture(autouse=True)
@@ -87,8 +87,7 @@ def assert_sorry_and_wiped(kiosk, data_dir) -> None:
     assert CANARY not in log_text
 
 
-def test_exception_in_a_slot_shows_sorry_then_start(qtbot, kiosk_in_flow, tmp_path,
-                                                    monkeypatch):
+def test_exception_in_a_slot_shows_sorry_then_start(qtbot, kiosk_in_flow, tmp_path, monkeypatch):
     kiosk = kiosk_in_flow
     window = kiosk.window
     monkeypatch.setattr(visit_module, "RECOVER_MS", 50)  # no long wait in the test

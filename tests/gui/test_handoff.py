@@ -63,14 +63,14 @@ SOURCE = "Source: kirjastot.fi (Kirkanta), licence CC BY 4.0."
 
 def need(tool: str) -> str:
     path = shutil.which(tool)
-    assert path, (f"{tool} is missing: install zbar-tools and poppler-utils "
-                  "(scripts/system-deps.sh)")
+    assert path, f"{tool} is missing: install zbar-tools and poppler-utils (scripts/system-deps.sh)"
     return path
 
 
 def run(*args: str) -> str:
-    result = subprocess.run([need(args[0]), *args[1:]], capture_output=True, text=True,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [need(args[0]), *args[1:]], capture_output=True, text=True, timeout=60, check=False
+    )
     assert result.returncode == 0, f"{args[0]} failed: {result.stderr}"
     return result.stdout
 
@@ -84,8 +84,12 @@ def pages(pdf: Path) -> int:
 
 def decode(png: Path) -> list[str]:
     """Every QR code zbarimg finds in the image, as text."""
-    result = subprocess.run([need("zbarimg"), "--raw", "-q", "-Sqrcode.enable", str(png)],
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [need("zbarimg"), "--raw", "-q", "-Sqrcode.enable", str(png)],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, f"zbarimg found no code in {png.name}"
     return [line for line in result.stdout.decode("utf-8").splitlines() if line]
 
@@ -138,8 +142,13 @@ def tallest_dark_block(image: QImage, min_gap: int) -> tuple[int, int, int, int]
 
 
 def printout(url: str | None = LONG_URL, lines: list[str] | None = None) -> Printout:
-    return Printout(title="Library opening hours", lines=FACTS if lines is None else lines,
-                    url=url, source=SOURCE, lang="en")
+    return Printout(
+        title="Library opening hours",
+        lines=FACTS if lines is None else lines,
+        url=url,
+        source=SOURCE,
+        lang="en",
+    )
 
 
 # The QR code ----------------------------------------------------------------------
@@ -162,8 +171,11 @@ def test_qr_image_is_black_on_white_with_a_quiet_zone(qapp, url):
     quiet = QR_BORDER * module
     assert (left, top) == (quiet, quiet)
     assert (right, bottom) == (image.width() - quiet - 1, image.height() - quiet - 1)
-    colours = {image.pixelColor(x, y).name() for x in range(image.width())
-               for y in range(0, image.height(), module)}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(0, image.height(), module)
+    }
     assert colours == {"#000000", "#ffffff"}
 
 
@@ -228,8 +240,14 @@ def test_printout_pdf_has_every_fact_the_address_and_the_source(qapp, tmp_path):
     assert "595 x 842 pts (A4)" in run("pdfinfo", str(pdf))
     text = run("pdftotext", "-enc", "UTF-8", str(pdf), "-")
     page = flat(text)
-    for expected in ["Library opening hours", *FACTS, LONG_URL, SOURCE,
-                     "Printed 22 June 2020 at 10:30", "Page 1 of 1"]:
+    for expected in [
+        "Library opening hours",
+        *FACTS,
+        LONG_URL,
+        SOURCE,
+        "Printed 22 June 2020 at 10:30",
+        "Page 1 of 1",
+    ]:
         assert flat(expected) in page, f"{expected!r} is not on the printout"
 
 
@@ -289,8 +307,12 @@ def test_printout_without_an_address_has_no_qr_code(qapp, tmp_path):
     text = run("pdftotext", str(pdf), "-")
     assert "Scan the code" not in text
     run("pdftoppm", "-png", "-r", "72", "-singlefile", str(pdf), str(tmp_path / "page"))
-    result = subprocess.run([need("zbarimg"), "-q", str(tmp_path / "page.png")],
-                            capture_output=True, timeout=60, check=False)
+    result = subprocess.run(
+        [need("zbarimg"), "-q", str(tmp_path / "page.png")],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode != 0 and not result.stdout
 
 
@@ -310,8 +332,10 @@ def test_a_pdf_that_cannot_be_written_gives_a_reason(qapp, tmp_path):
     assert result.reason == NOT_WORKING
 
 
-@pytest.mark.skipif(not os.environ.get("KIOSK_TEST_PRINTER"),
-                    reason="set KIOSK_TEST_PRINTER to a CUPS queue to print for real")
+@pytest.mark.skipif(
+    not os.environ.get("KIOSK_TEST_PRINTER"),
+    reason="set KIOSK_TEST_PRINTER to a CUPS queue to print for real",
+)
 def test_printing_on_a_real_cups_queue(qapp):
     assert print_to(printout(), os.environ["KIOSK_TEST_PRINTER"], PRINTED_AT) == PrintResult(True)
 

@@ -106,8 +106,10 @@ def test_library_hours_both_ways_then_end(qtbot, make_kiosk, lang):
     # Another library: type its name on the on-screen keyboard, pick it from the list.
     tap_name(qtbot, window, "flow_library-hours")
     assert window.screen_name == "step:library-hours:which"
-    assert find(window, BigButton, "option_other").text() == (
-        yaml_step("library-hours", "which")["options"][1]["text"][lang])
+    assert (
+        find(window, BigButton, "option_other").text()
+        == (yaml_step("library-hours", "which")["options"][1]["text"][lang])
+    )
     tap(qtbot, option(window, "other"))
     assert window.screen_name == "step:library-hours:name"
     type_on_screen_keyboard(qtbot, window, TYPED)
@@ -307,8 +309,9 @@ def test_key_on_attract_speaks_the_language_question(qtbot, make_kiosk, key):
     assert window.screen_name == "language"
     said = [(u.text, u.lang) for u in kiosk.speaker.log if u.kind == "say"]
     for lang in LANGS:
-        assert any(LanguagePage.QUESTIONS[lang] in text and voice == lang
-                   for text, voice in said), f"{lang} question not said in {lang}"
+        assert any(
+            LanguagePage.QUESTIONS[lang] in text and voice == lang for text, voice in said
+        ), f"{lang} question not said in {lang}"
 
 
 def _translated(text: str) -> str:

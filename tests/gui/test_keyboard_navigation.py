@@ -39,8 +39,18 @@ STEP_KINDS = {
     "done": "step:e-identification:done",
 }
 # (Not the idle warning: there any key means "I am still here", by design.)
-KEYBOARD_SCREENS = {"language", "home", "help", "confirm-end", "sorry", "speech-settings",
-                    "privacy", "staff-panel", "statement", *STEP_KINDS.values()}
+KEYBOARD_SCREENS = {
+    "language",
+    "home",
+    "help",
+    "confirm-end",
+    "sorry",
+    "speech-settings",
+    "privacy",
+    "staff-panel",
+    "statement",
+    *STEP_KINDS.values(),
+}
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +69,8 @@ def focused() -> QWidget | None:
 def tab_stops(window) -> list[QWidget]:
     """Visible, enabled widgets that Tab should reach."""
     return [
-        w for w in visible_widgets(window)
+        w
+        for w in visible_widgets(window)
         if w.isEnabled() and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
     ]
 
@@ -97,8 +108,10 @@ def cycle(qtbot, window, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier):
         visited.append(now)
         if now is start:
             return visited
-    raise AssertionError(f"{name}: focus never came back to {describe(start)}: trapped in "
-                         f"{[describe(w) for w in visited[-5:]]}")
+    raise AssertionError(
+        f"{name}: focus never came back to {describe(start)}: trapped in "
+        f"{[describe(w) for w in visited[-5:]]}"
+    )
 
 
 def test_tab_and_shift_tab_reach_every_control_and_cycle(qtbot, make_kiosk):
@@ -106,8 +119,10 @@ def test_tab_and_shift_tab_reach_every_control_and_cycle(qtbot, make_kiosk):
     for name, window in keyboard_screens(kiosk):
         expected = set(tab_stops(window))
         assert window.bottom.buttons["help"] in expected, name
-        for key, modifier in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-                              (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)):
+        for key, modifier in (
+            (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+        ):
             visited = cycle(qtbot, window, key, modifier)
             missed = [describe(w) for w in expected - set(visited)]
             assert not missed, f"{name}: {key.name} never reached {missed}"
@@ -122,7 +137,8 @@ def test_focused_button_is_lit_and_no_other(qtbot, make_kiosk):
             for button in visible_widgets(window, BigButton):
                 assert button.label().property("lit") is (button is now), (
                     f"{name}: {describe(button)} lit={button.label().property('lit')} "
-                    f"while {describe(now)} has focus")
+                    f"while {describe(now)} has focus"
+                )
             press(qtbot, Qt.Key.Key_Tab)
 
 
@@ -150,11 +166,12 @@ def test_arrow_keys_move_between_buttons(qtbot, make_kiosk):
     for name, window in keyboard_screens(kiosk):
         start = focused()
         if not isinstance(start, BigButton):  # a field or scrolling text: arrows move in it
-            start = find(window, BigButton,
-                         "resumeButton" if name == "statement" else "nextButton")
+            start = find(window, BigButton, "resumeButton" if name == "statement" else "nextButton")
             start.setFocus(Qt.FocusReason.TabFocusReason)
-        for forward, back in ((Qt.Key.Key_Down, Qt.Key.Key_Up),
-                              (Qt.Key.Key_Right, Qt.Key.Key_Left)):
+        for forward, back in (
+            (Qt.Key.Key_Down, Qt.Key.Key_Up),
+            (Qt.Key.Key_Right, Qt.Key.Key_Left),
+        ):
             press(qtbot, forward)
             moved = focused()
             assert moved is not start and window.isAncestorOf(moved), f"{name}: {forward}"
@@ -200,8 +217,7 @@ def test_whole_journey_by_keyboard_enter_activates(qtbot, make_kiosk):
     focus_on(qtbot, window, find(window, BigButton, "nextButton"))
     press(qtbot, Qt.Key.Key_Return)
     assert window.screen_name == "step:library-hours:pick"
-    item = next(b for b in visible_widgets(window, BigButton)
-                if b.objectName().startswith("item_"))
+    item = next(b for b in visible_widgets(window, BigButton) if b.objectName().startswith("item_"))
     focus_on(qtbot, window, item)
     press(qtbot, Qt.Key.Key_Enter)
     assert window.screen_name == "step:library-hours:hours_other"

@@ -69,7 +69,8 @@ class Survey:
     looked_at: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     #: bar button -> (x, y, w, h) in the window -> screens where it was there
     places: dict[str, dict[tuple[int, int, int, int], list[str]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
 
     def __repr__(self) -> str:
         return f"Survey({len(self.screens)} screens)"
@@ -94,25 +95,40 @@ def _text_fits_label(survey: Survey, screen: str, label: QLabel) -> None:
     width = label.contentsRect().width()
     if label.wordWrap():
         needed = label.heightForWidth(label.width())
-        survey.check("clipped", needed <= label.height(), screen,
-                     f"{describe(label)} needs {needed} px high, has {label.height()}")
+        survey.check(
+            "clipped",
+            needed <= label.height(),
+            screen,
+            f"{describe(label)} needs {needed} px high, has {label.height()}",
+        )
         metrics = label.fontMetrics()
         for word in label.text().split():
             advance = metrics.horizontalAdvance(word)
-            survey.check("clipped", advance <= width, screen,
-                         f"{describe(label)}: word {word!r} is {advance} px, label {width} px")
+            survey.check(
+                "clipped",
+                advance <= width,
+                screen,
+                f"{describe(label)}: word {word!r} is {advance} px, label {width} px",
+            )
     else:
         hint = label.sizeHint()
-        survey.check("clipped", hint.width() <= label.width() and
-                     hint.height() <= label.height(), screen,
-                     f"{describe(label)} needs {hint.width()}x{hint.height()}, "
-                     f"has {label.width()}x{label.height()}")
+        survey.check(
+            "clipped",
+            hint.width() <= label.width() and hint.height() <= label.height(),
+            screen,
+            f"{describe(label)} needs {hint.width()}x{hint.height()}, "
+            f"has {label.width()}x{label.height()}",
+        )
 
 
 def _button_label_inside(survey: Survey, screen: str, button: BigButton) -> None:
     inner = button.rect()
-    survey.check("clipped", inner.contains(button.label().geometry()), screen,
-                 f"{describe(button)}: label {button.label().geometry()} outside {inner}")
+    survey.check(
+        "clipped",
+        inner.contains(button.label().geometry()),
+        screen,
+        f"{describe(button)}: label {button.label().geometry()} outside {inner}",
+    )
 
 
 def _key_text_fits(survey: Survey, screen: str, key: QPushButton) -> None:
@@ -122,10 +138,13 @@ def _key_text_fits(survey: Survey, screen: str, key: QPushButton) -> None:
     inner = key.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, key)
     metrics = key.fontMetrics()
     text = key.text().replace("&&", "&")
-    survey.check("clipped", metrics.horizontalAdvance(text) <= inner.width() and
-                 metrics.height() <= inner.height(), screen,
-                 f"{describe(key)}: text {metrics.horizontalAdvance(text)}x{metrics.height()} "
-                 f"in {inner.width()}x{inner.height()}")
+    survey.check(
+        "clipped",
+        metrics.horizontalAdvance(text) <= inner.width() and metrics.height() <= inner.height(),
+        screen,
+        f"{describe(key)}: text {metrics.horizontalAdvance(text)}x{metrics.height()} "
+        f"in {inner.width()}x{inner.height()}",
+    )
 
 
 def _seen_rect(widget: QWidget, window: QWidget):
@@ -160,23 +179,35 @@ def measure(survey: Survey, screen: str, window) -> None:
         if isinstance(widget, QLabel) and not widget.text().strip():
             continue
         cap_mm = QFontMetricsF(widget.font()).capHeight() * pitch
-        survey.check("cap height", cap_mm >= limit, screen,
-                     f"{describe(widget)}: capital H {cap_mm:.2f} mm < {limit:.2f} mm")
+        survey.check(
+            "cap height",
+            cap_mm >= limit,
+            screen,
+            f"{describe(widget)}: capital H {cap_mm:.2f} mm < {limit:.2f} mm",
+        )
 
     # A13: big enough and far enough apart, keyboard keys included.
     seen = []
     for control in controls(window):
         w_mm, h_mm = control.width() * pitch, control.height() * pitch
-        survey.check("target size", w_mm >= MIN_TARGET_MM and h_mm >= MIN_TARGET_MM, screen,
-                     f"{describe(control)} is {w_mm:.1f} x {h_mm:.1f} mm")
+        survey.check(
+            "target size",
+            w_mm >= MIN_TARGET_MM and h_mm >= MIN_TARGET_MM,
+            screen,
+            f"{describe(control)} is {w_mm:.1f} x {h_mm:.1f} mm",
+        )
         rect = _seen_rect(control, window)
         if not rect.isEmpty():
             seen.append((control, rect))
     for index, (a, rect_a) in enumerate(seen):
-        for b, rect_b in seen[index + 1:]:
+        for b, rect_b in seen[index + 1 :]:
             gap_mm = gap_px(rect_a, rect_b) * pitch
-            survey.check("target gap", gap_mm >= MIN_GAP_MM, screen,
-                         f"{describe(a)} and {describe(b)} are {gap_mm:.1f} mm apart")
+            survey.check(
+                "target gap",
+                gap_mm >= MIN_GAP_MM,
+                screen,
+                f"{describe(a)} and {describe(b)} are {gap_mm:.1f} mm apart",
+            )
 
     # Nothing outside the window; nothing that needs sideways scrolling.
     frame = window.rect()
@@ -184,13 +215,20 @@ def measure(survey: Survey, screen: str, window) -> None:
         rect = rect_in(widget, window)
         viewport = scroll_viewport(widget)
         if viewport is None:
-            survey.check("inside window", frame.contains(rect), screen,
-                         f"{describe(widget)} at {rect} is outside the window {frame}")
+            survey.check(
+                "inside window",
+                frame.contains(rect),
+                screen,
+                f"{describe(widget)} at {rect} is outside the window {frame}",
+            )
         else:
             port = rect_in(viewport, window)
-            survey.check("inside window",
-                         rect.left() >= port.left() and rect.right() <= port.right(), screen,
-                         f"{describe(widget)} at {rect} is wider than its view {port}")
+            survey.check(
+                "inside window",
+                rect.left() >= port.left() and rect.right() <= port.right(),
+                screen,
+                f"{describe(widget)} at {rect} is wider than its view {port}",
+            )
 
     # The bars and the page, and the page's column and its keyboard, never overlap.
     if window.bottom.isVisible():
@@ -200,11 +238,15 @@ def measure(survey: Survey, screen: str, window) -> None:
             parts = {**parts, "page column": page.scroll_area, "keyboard": page.keyboard}
         named = [(n, rect_in(w, window)) for n, w in parts.items()]
         for index, (name_a, rect_a) in enumerate(named):
-            for name_b, rect_b in named[index + 1:]:
+            for name_b, rect_b in named[index + 1 :]:
                 if {name_a, name_b} <= {"page", "page column", "keyboard"}:
                     continue  # the column and keyboard are parts of the page
-                survey.check("overlap", not rect_a.intersects(rect_b), screen,
-                             f"{name_a} {rect_a} overlaps {name_b} {rect_b}")
+                survey.check(
+                    "overlap",
+                    not rect_a.intersects(rect_b),
+                    screen,
+                    f"{name_a} {rect_a} overlaps {name_b} {rect_b}",
+                )
 
     # A15: where the bars' buttons are, to compare across screens.
     if window.bottom.isVisible():
@@ -268,9 +310,20 @@ def survey(request, layout_kiosk) -> Survey:
 
 
 def test_walk_reaches_every_step_of_every_flow(survey):
-    expected = {"attract", "language", "home", "help", "confirm-end", "sorry",
-                "speech-settings", "privacy", "idle-warning", "pin", "staff-panel",
-                "statement"}
+    expected = {
+        "attract",
+        "language",
+        "home",
+        "help",
+        "confirm-end",
+        "sorry",
+        "speech-settings",
+        "privacy",
+        "idle-warning",
+        "pin",
+        "staff-panel",
+        "statement",
+    }
     for flow_id in ("library-hours", "e-identification"):
         expected |= {f"step:{flow_id}:{step['id']}" for step in flow_yaml(flow_id)["steps"]}
     assert set(survey.screens) == expected

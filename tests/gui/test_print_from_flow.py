@@ -16,8 +16,9 @@ from kiosk.ui.widgets import BigButton
 def test_opening_hours_print_to_the_printer(make_kiosk, tmp_path, monkeypatch):
     pdf = tmp_path / "printout.pdf"
     # The CI machine has no printer: send the job to a PDF instead, through the same path.
-    monkeypatch.setattr(window_module, "print_to",
-                        lambda printout, printer, now: print_to_pdf(printout, pdf, now))
+    monkeypatch.setattr(
+        window_module, "print_to", lambda printout, printer, now: print_to_pdf(printout, pdf, now)
+    )
     kiosk = make_kiosk(lang="fi")
     to_home(kiosk, "fi")
     window = kiosk.window
@@ -27,8 +28,9 @@ def test_opening_hours_print_to_the_printer(make_kiosk, tmp_path, monkeypatch):
     assert window.screen_name == "print-printed"
     texts = [label.text() for label in window.page.findChildren(QLabel)]
     assert "Tuloste on valmis." in texts
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Tämän kirjaston aukioloajat" in text
     assert "Auki nyt." in text
     assert "kirjastot.fi" in text

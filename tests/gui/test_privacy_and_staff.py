@@ -74,7 +74,8 @@ def write_config(tmp_path: Path, extra: str = "") -> Path:
     path.write_text(
         '[kiosk]\ndemo = true\n[flows]\nenabled = ["library-hours", "e-identification", '
         '"canary-test"]\n' + extra,
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return path
 
 
@@ -133,15 +134,21 @@ def assert_no_canary(kiosk, data_dir: Path) -> None:
     kiosk.speaker.repeat()
     assert kiosk.speaker.spoken() == []
     for where in (data_dir, Path(tempfile.gettempdir())):
-        blob = all_bytes_under(where) if where == data_dir else b"".join(
-            f.read_bytes() for f in where.glob("*") if f.is_file() and f.stat().st_size < 10**7)
+        blob = (
+            all_bytes_under(where)
+            if where == data_dir
+            else b"".join(
+                f.read_bytes() for f in where.glob("*") if f.is_file() and f.stat().st_size < 10**7
+            )
+        )
         for canary in (CANARY, CANARY_PHONE, CANARY_MAIL):
             assert canary.encode() not in blob, f"{canary} found under {where}"
 
 
 @pytest.mark.parametrize("reason", ["button", "idle", "staff"])
 def test_nothing_of_the_resident_is_left_after_the_session(
-        make_kiosk, tmp_path, assets_with_canary_flow, reason):
+    make_kiosk, tmp_path, assets_with_canary_flow, reason
+):
     kiosk = make_kiosk(lang="fi", config_path=write_config(tmp_path))
     window = kiosk.window
     to_home(kiosk, "fi")
@@ -209,8 +216,11 @@ def test_ctrl_alt_h_and_the_demo_pin_open_helper_mode(make_kiosk, tmp_path, qtbo
     to_home(kiosk, "fi")
     window = kiosk.window
     window.start_flow("library-hours")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
     assert window.screen_name == "pin"
     assert window.top.isHidden()  # the pad is for staff; the bars are the resident's
     enter_pin(window, "1234")
@@ -298,12 +308,21 @@ def test_every_staff_action_works_and_is_audited_without_personal_data(make_kios
     assert window.screen_name == "attract" and not window.helper_active
     lines = audit_lines(tmp_path / "data")
     assert [line["action"] for line in lines] == [
-        "helper_entered", "text_size", "theme", "speech", "language", "idle_paused", "back",
-        "restart_flow", "end_session", "idle_resumed", "helper_left"]
+        "helper_entered",
+        "text_size",
+        "theme",
+        "speech",
+        "language",
+        "idle_paused",
+        "back",
+        "restart_flow",
+        "end_session",
+        "idle_resumed",
+        "helper_left",
+    ]
     raw = (tmp_path / "data" / "staff-audit.jsonl").read_text()
     assert CANARY not in raw
-    assert all(set(line) == {"time", "kiosk_id", "action", "flow_id", "step_id"}
-               for line in lines)
+    assert all(set(line) == {"time", "kiosk_id", "action", "flow_id", "step_id"} for line in lines)
 
 
 def test_only_the_admin_pin_closes_the_kiosk(make_kiosk, tmp_path, monkeypatch):
@@ -382,11 +401,13 @@ def test_ask_for_help_reaches_staff_once_a_minute(make_kiosk, tmp_path, webhook)
 
 
 def test_when_staff_cannot_be_reached_the_resident_is_sent_to_the_desk(
-        make_kiosk, tmp_path, webhook):
+    make_kiosk, tmp_path, webhook
+):
     server, hook = webhook
     hook.status = 500
     (tmp_path / "k.toml").write_text(
-        f'[help]\nwebhook_url = "http://127.0.0.1:{server.server_port}/help"\nretries = 0\n')
+        f'[help]\nwebhook_url = "http://127.0.0.1:{server.server_port}/help"\nretries = 0\n'
+    )
     kiosk = make_kiosk(lang="en", config_path=tmp_path / "k.toml")
     to_home(kiosk, "en")
     kiosk.window.bottom.buttons["help"].click()
@@ -417,8 +438,9 @@ def test_scripted_sessions_become_anonymous_figures(make_kiosk, tmp_path):
     window.idle_tick()
     kiosk.window.staff.stats.close()
     db = tmp_path / "data" / "stats.sqlite3"
-    counts = {(row.event, row.flow_id, row.step_id, row.value): row.count
-              for row in read_counts(db)}
+    counts = {
+        (row.event, row.flow_id, row.step_id, row.value): row.count for row in read_counts(db)
+    }
     assert counts[("session_started", None, None, None)] == 3
     assert counts[("flow_completed", "e-identification", None, None)] == 2
     assert counts[("flow_abandoned", "library-hours", "name", "timeout")] == 1
@@ -440,8 +462,7 @@ def test_helper_mode_ends_by_itself_after_its_idle_time(make_kiosk):
     assert not window.helper_active and not window.banner.isVisible()
 
 
-def test_a_broken_stats_database_never_stops_the_kiosk_and_staff_are_told(
-        make_kiosk, tmp_path):
+def test_a_broken_stats_database_never_stops_the_kiosk_and_staff_are_told(make_kiosk, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "stats.sqlite3").write_bytes(b"this is not a database" * 100)

@@ -122,9 +122,16 @@ def test_speech_toggle_announces_its_new_state(make_kiosk):
 
 def _press(widget, kind, ms: int) -> None:
     centre = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QMouseEvent(kind, centre, widget.mapToGlobal(centre), Qt.MouseButton.LeftButton,
-                        Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseButtonRelease
-                        else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        kind,
+        centre,
+        widget.mapToGlobal(centre),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton
+        if kind != QEvent.Type.MouseButtonRelease
+        else Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     event.setTimestamp(ms)
     QApplication.sendEvent(widget, event)
 

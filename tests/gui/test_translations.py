@@ -40,8 +40,14 @@ PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
 #: Parts of a visible text that are data, the same in every language (names,
 #: addresses, sources), and never count as untranslated UI text.
 # Data, and the language button, which names itself in all three languages on purpose.
-DATA = ("Kallion kirjasto", "Viides linja 11", "kirjastot.fi", "Kirkanta", "CC BY 4.0",
-        LANGUAGE_BUTTON)
+DATA = (
+    "Kallion kirjasto",
+    "Viides linja 11",
+    "kirjastot.fi",
+    "Kirkanta",
+    "CC BY 4.0",
+    LANGUAGE_BUTTON,
+)
 MIN_FRAGMENT = 4
 #: Sources that read the same in Finnish and Swedish as in English.
 SAME_AS_ENGLISH = {"123", "ABC", "OK", "Rollator"}  # Rollator: the Swedish word too
@@ -164,9 +170,22 @@ def test_every_ui_string_in_the_code_is_translated(tmp_path):
     extracted = tmp_path / "extracted.ts"
     sources = sorted(str(p) for p in UI_DIR.glob("*.py"))
     result = subprocess.run(
-        [str(lupdate), "-silent", "-no-obsolete", "-locations", "none",
-         "-target-language", "fi", *sources, "-ts", str(extracted)],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            str(lupdate),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "fi",
+            *sources,
+            "-ts",
+            str(extracted),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, f"lupdate failed:\n{result.stdout}{result.stderr}"
     _, found = read_ts(extracted)
@@ -198,9 +217,7 @@ def test_compiled_translation_is_current(qapp, lang):
     for m in load(lang).values():
         comment = m.comment or None
         if m.numerus:
-            got = tuple(
-                translator.translate(m.context, m.source, comment, n) for n in (1, 2)
-            )
+            got = tuple(translator.translate(m.context, m.source, comment, n) for n in (1, 2))
             want = tuple(f.replace("%n", str(n)) for f, n in zip(m.forms, (1, 2), strict=True))
             # Qt fills in %n itself only through QCoreApplication.translate.
             got = tuple(g.replace("%n", str(n)) for g, n in zip(got, (1, 2), strict=True))
@@ -208,9 +225,7 @@ def test_compiled_translation_is_current(qapp, lang):
             got, want = translator.translate(m.context, m.source, comment), m.forms[0]
         if got != want:
             stale.append(f"{m.name()}: {got!r} != {want!r}")
-    assert not stale, f"{qm.name} is out of date: run `make translations`:\n  " + "\n  ".join(
-        stale
-    )
+    assert not stale, f"{qm.name} is out of date: run `make translations`:\n  " + "\n  ".join(stale)
 
 
 # d) What a resident sees ------------------------------------------------------------
@@ -241,9 +256,7 @@ def foreign_patterns(lang: str) -> dict[str, re.Pattern]:
             for text in _texts_for(tables[other][key], other):
                 for fragment in _fragments(text):
                     if fragment not in mine:
-                        patterns[fragment] = re.compile(
-                            rf"(?<!\w){re.escape(fragment)}(?!\w)"
-                        )
+                        patterns[fragment] = re.compile(rf"(?<!\w){re.escape(fragment)}(?!\w)")
     return patterns
 
 
@@ -389,7 +402,8 @@ def _switch(window, qtbot, lang: str) -> None:
     # Installing a translator posts LanguageChange events; the bars retranslate on them.
     qtbot.waitUntil(lambda: bottom_bar_texts(window) == expected_bottom_bar(lang))
     expected = tr(lang, "TopBar", "Text size %1 %").replace(
-        "%1", str(window.session.settings.text_size))
+        "%1", str(window.session.settings.text_size)
+    )
     assert window.top.buttons["textSize"].text() == expected.replace(" %", "\u00a0%")
 
 

@@ -31,8 +31,11 @@ class Deb:
     scripts: dict[str, str]  # DEBIAN/ files: postinst, conffiles, …
 
     def wheels(self) -> list[str]:
-        return sorted(Path(n).name for n in self.members if n.startswith("opt/kiosk/wheels/")
-                      and n.endswith(".whl"))
+        return sorted(
+            Path(n).name
+            for n in self.members
+            if n.startswith("opt/kiosk/wheels/") and n.endswith(".whl")
+        )
 
 
 def _not_there(reason: str) -> None:
@@ -45,8 +48,9 @@ def _find() -> Path | None:
     given = os.environ.get("KIOSK_DEB")
     if given:
         return Path(given)
-    built = sorted((ROOT / "dist").glob(f"kiosk_{__version__}_*.deb"),
-                   key=lambda p: p.stat().st_mtime)
+    built = sorted(
+        (ROOT / "dist").glob(f"kiosk_{__version__}_*.deb"), key=lambda p: p.stat().st_mtime
+    )
     if not built:
         return None
     newest_source = max(p.stat().st_mtime for p in (ROOT / "packaging").rglob("*") if p.is_file())
@@ -79,8 +83,9 @@ def deb() -> Deb:
         _not_there("no built package in dist/: make deb (CI builds it and runs these tests)")
     if shutil.which("dpkg-deb") is None:
         _not_there("dpkg-deb is not installed")
-    fields = subprocess.run(["dpkg-deb", "-f", str(path)], capture_output=True, text=True,
-                            check=True).stdout
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     control = paragraphs(fields)[0]
     members, texts = _tar(["dpkg-deb", "--fsys-tarfile", str(path)])
     _, scripts = _tar(["dpkg-deb", "--ctrl-tarfile", str(path)])
@@ -119,8 +124,12 @@ def test_python_of_debian_12_and_13_and_no_other(deb: Deb) -> None:
                 match = re.fullmatch(r"\s*python3 \((<<|<=|>=|>>|=) ([^)]+)\)\s*", alternative)
                 assert match, alternative
                 op = {"<<": "lt", "<=": "le", ">=": "ge", ">>": "gt", "=": "eq"}[match[1]]
-                ok |= subprocess.run(["dpkg", "--compare-versions", version, op, match[2]],
-                                     check=False).returncode == 0
+                ok |= (
+                    subprocess.run(
+                        ["dpkg", "--compare-versions", version, op, match[2]], check=False
+                    ).returncode
+                    == 0
+                )
             if not ok:
                 return False
         return True
@@ -151,8 +160,9 @@ def test_wheels_for_both_pythons(deb: Deb) -> None:
 
 def test_copyright_lists_every_bundled_wheel_and_its_licence(deb: Deb) -> None:
     found = paragraphs(deb.texts["usr/share/doc/kiosk/copyright"])
-    assert found[0]["Format"].startswith("https://www.debian.org/doc/packaging-manuals/"
-                                         "copyright-format/1.0")
+    assert found[0]["Format"].startswith(
+        "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0"
+    )
     files = [p for p in found if "Files" in p]
     listed = " ".join(p["Files"] for p in files)
     for wheel in deb.wheels():
@@ -165,8 +175,9 @@ def test_copyright_lists_every_bundled_wheel_and_its_licence(deb: Deb) -> None:
     assert len(qt) == 2
     for paragraph in qt:
         assert "LGPL-3.0-only" in paragraph["License"]
-    standalone = {first_line(p["License"]): p["License"] for p in found
-                  if "License" in p and "Files" not in p}
+    standalone = {
+        first_line(p["License"]): p["License"] for p in found if "License" in p and "Files" not in p
+    }
     assert "/usr/share/common-licenses/LGPL-3" in standalone["LGPL-3.0-only"]
     # Every short name without its text in place has a stand-alone paragraph.
     for paragraph in files:
@@ -187,7 +198,8 @@ def test_the_wheels_licence_texts_are_installed(deb: Deb) -> None:
 
 def test_the_unit_and_the_restart_helper_are_installed(deb: Deb) -> None:
     assert deb.texts["lib/systemd/system/kiosk.service"] == (
-        ROOT / "packaging" / "kiosk.service").read_text(encoding="utf-8")
+        ROOT / "packaging" / "kiosk.service"
+    ).read_text(encoding="utf-8")
     helper = deb.members["usr/lib/kiosk/restart-when-idle"]
     assert helper.mode & 0o777 == 0o755
     assert deb.texts["usr/lib/kiosk/restart-when-idle"].startswith("#!/bin/sh\n")

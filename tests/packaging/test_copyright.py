@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def load_make_copyright():
     spec = importlib.util.spec_from_file_location(
-        "make_copyright", ROOT / "packaging" / "make_copyright.py")
+        "make_copyright", ROOT / "packaging" / "make_copyright.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
@@ -45,26 +46,45 @@ MIT = "MIT License\n\nCopyright (c) 2019 Jane Doe\n\nPermission is hereby grante
 def wheels(tmp_path: Path) -> Path:
     folder = tmp_path / "wheels"
     folder.mkdir()
-    wheel(folder, "helsinki_kiosk-0.1.0-py3-none-any.whl",
-          "Metadata-Version: 2.4\nName: helsinki-kiosk\nVersion: 0.1.0\nLicense-Expression: MIT\n",
-          {})
-    wheel(folder, "tiny_lib-1.2-py3-none-any.whl",
-          "Metadata-Version: 2.4\nName: tiny_lib\nVersion: 1.2\nLicense-Expression: MIT\n",
-          {"licenses/LICENSE": MIT})
+    wheel(
+        folder,
+        "helsinki_kiosk-0.1.0-py3-none-any.whl",
+        "Metadata-Version: 2.4\nName: helsinki-kiosk\nVersion: 0.1.0\nLicense-Expression: MIT\n",
+        {},
+    )
+    wheel(
+        folder,
+        "tiny_lib-1.2-py3-none-any.whl",
+        "Metadata-Version: 2.4\nName: tiny_lib\nVersion: 1.2\nLicense-Expression: MIT\n",
+        {"licenses/LICENSE": MIT},
+    )
     # Compiled: one wheel for each Python, one paragraph for both.
     for tag in ("cp311-cp311", "cp313-cp313"):
-        wheel(folder, f"fastyaml-6.0-{tag}-manylinux_2_17_x86_64.whl",
-              "Metadata-Version: 2.1\nName: FastYAML\nVersion: 6.0\nLicense: MIT\n"
-              "Author: Kirill Example\n", {"LICENSE": "Copyright (c) 2006-2016 Kirill\n\nMIT"})
-    wheel(folder, "pyside6_essentials-6.11.3-cp310-abi3-manylinux_2_34_x86_64.whl",
-          "Metadata-Version: 2.4\nName: PySide6_Essentials\nVersion: 6.11.3\n"
-          "License: LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only\n"
-          "Author-email: Qt for Python Team <pyside@qt-project.org>\n", {})
-    wheel(folder, "apache_thing-2.0-py3-none-any.whl",
-          "Metadata-Version: 2.4\nName: apache-thing\nVersion: 2.0\n"
-          "License-Expression: Apache-2.0 AND BSD-2-Clause\n",
-          {"licenses/LICENSE": "Apache License\nVersion 2.0\n", "licenses/NOTICE":
-           "Copyright 2015 The Thing Authors\n"})
+        wheel(
+            folder,
+            f"fastyaml-6.0-{tag}-manylinux_2_17_x86_64.whl",
+            "Metadata-Version: 2.1\nName: FastYAML\nVersion: 6.0\nLicense: MIT\n"
+            "Author: Kirill Example\n",
+            {"LICENSE": "Copyright (c) 2006-2016 Kirill\n\nMIT"},
+        )
+    wheel(
+        folder,
+        "pyside6_essentials-6.11.3-cp310-abi3-manylinux_2_34_x86_64.whl",
+        "Metadata-Version: 2.4\nName: PySide6_Essentials\nVersion: 6.11.3\n"
+        "License: LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only\n"
+        "Author-email: Qt for Python Team <pyside@qt-project.org>\n",
+        {},
+    )
+    wheel(
+        folder,
+        "apache_thing-2.0-py3-none-any.whl",
+        "Metadata-Version: 2.4\nName: apache-thing\nVersion: 2.0\n"
+        "License-Expression: Apache-2.0 AND BSD-2-Clause\n",
+        {
+            "licenses/LICENSE": "Apache License\nVersion 2.0\n",
+            "licenses/NOTICE": "Copyright 2015 The Thing Authors\n",
+        },
+    )
     return folder
 
 
@@ -102,8 +122,11 @@ def test_qt_is_lgpl_with_debians_licence_text(wheels: Path, tmp_path: Path) -> N
     assert pyside["License"] == "LGPL-3.0-only or GPL-2.0-only or GPL-3.0-only"
     assert pyside["Copyright"] == "The Qt Company Ltd. and other contributors"
     assert "LGPL version 3" in pyside["Comment"]
-    standalone = {p["License"].split("\n")[0]: p["License"] for p in found
-                  if "License" in p and "Files" not in p}
+    standalone = {
+        p["License"].split("\n")[0]: p["License"]
+        for p in found
+        if "License" in p and "Files" not in p
+    }
     assert "/usr/share/common-licenses/LGPL-3" in standalone["LGPL-3.0-only"]
     assert "/usr/share/common-licenses/GPL-3" in standalone["GPL-3.0-only"]
     assert "/usr/share/common-licenses/GPL-2" in standalone["GPL-2.0-only"]
@@ -133,14 +156,22 @@ def test_licence_files_are_copied(wheels: Path, tmp_path: Path) -> None:
 def test_a_wheel_without_any_licence_stops_the_build(tmp_path: Path) -> None:
     folder = tmp_path / "wheels"
     folder.mkdir()
-    wheel(folder, "mystery-1.0-py3-none-any.whl",
-          "Metadata-Version: 2.1\nName: mystery\nVersion: 1.0\n", {})
+    wheel(
+        folder,
+        "mystery-1.0-py3-none-any.whl",
+        "Metadata-Version: 2.1\nName: mystery\nVersion: 1.0\n",
+        {},
+    )
     with pytest.raises(ValueError, match="mystery"):
         mc.write(folder, tmp_path / "doc", "Kiosk team")
 
 
 def test_two_versions_of_one_package_stop_the_build(wheels: Path, tmp_path: Path) -> None:
-    wheel(wheels, "tiny_lib-1.3-py3-none-any.whl",
-          "Metadata-Version: 2.4\nName: tiny_lib\nVersion: 1.3\nLicense-Expression: MIT\n", {})
+    wheel(
+        wheels,
+        "tiny_lib-1.3-py3-none-any.whl",
+        "Metadata-Version: 2.4\nName: tiny_lib\nVersion: 1.3\nLicense-Expression: MIT\n",
+        {},
+    )
     with pytest.raises(ValueError, match="two versions"):
         mc.write(wheels, tmp_path / "doc", "Kiosk team")

@@ -28,8 +28,9 @@ def test_a_requested_restart_waits_until_the_resident_has_gone(make_kiosk, qtbot
     request = RestartRequest(tmp_path / "run" / "restart-requested")
     request.request()
     quits: list[bool] = []
-    timer = watch_restart_request(kiosk, request, interval_ms=10,
-                                  quit_app=lambda: quits.append(kiosk.window.allow_close))
+    timer = watch_restart_request(
+        kiosk, request, interval_ms=10, quit_app=lambda: quits.append(kiosk.window.allow_close)
+    )
     try:
         qtbot.wait(300)  # many checks while the resident is busy
         assert quits == []
@@ -52,8 +53,12 @@ def test_without_a_request_the_kiosk_stays(make_kiosk, qtbot, tmp_path):
     kiosk = make_kiosk()
     assert kiosk.window.screen_name == "attract"
     quits: list[bool] = []
-    timer = watch_restart_request(kiosk, RestartRequest(tmp_path / "restart-requested"),
-                                  interval_ms=10, quit_app=lambda: quits.append(True))
+    timer = watch_restart_request(
+        kiosk,
+        RestartRequest(tmp_path / "restart-requested"),
+        interval_ms=10,
+        quit_app=lambda: quits.append(True),
+    )
     try:
         qtbot.wait(200)
         assert quits == []
@@ -72,15 +77,27 @@ def test_the_running_kiosk_exits_0_for_systemd_to_restart_it(tmp_path):
     config = tmp_path / "kiosk.toml"
     config.write_text("[kiosk]\ndemo = true\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update({ENV_VAR: str(flag), "KIOSK_DATA_DIR": str(tmp_path / "data"),
-                "QT_QPA_PLATFORM": "offscreen"})
+    env.update(
+        {
+            ENV_VAR: str(flag),
+            "KIOSK_DATA_DIR": str(tmp_path / "data"),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
     started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-m", "kiosk", "run", "--windowed", "--config", str(config)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=90, check=False)
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert not flag.exists()
     assert time.monotonic() - started < 60
-    logs = "".join(p.read_text(encoding="utf-8", errors="replace")
-                   for p in (tmp_path / "data").rglob("*.log"))
+    logs = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "data").rglob("*.log")
+    )
     assert "restart requested" in logs + done.stderr

@@ -31,14 +31,26 @@ class Fake:
                 "#!/bin/sh\n"
                 f'echo "{tool} $*" >> "{self.calls}"\n'
                 f'case "$1" in is-active) exit {status} ;; esac\n'
-                "exit 0\n", encoding="utf-8")
+                "exit 0\n",
+                encoding="utf-8",
+            )
             script.chmod(0o755)
 
     def run(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        environ = {"PATH": f"{self.bin}:/usr/bin:/bin", "KIOSK_RESTART_FLAG": str(self.flag),
-                   "KIOSK_ROOT": str(self.root), **env}
-        return subprocess.run(["sh", str(SCRIPT), *args], env=environ, capture_output=True,
-                              text=True, timeout=30, check=False)
+        environ = {
+            "PATH": f"{self.bin}:/usr/bin:/bin",
+            "KIOSK_RESTART_FLAG": str(self.flag),
+            "KIOSK_ROOT": str(self.root),
+            **env,
+        }
+        return subprocess.run(
+            ["sh", str(SCRIPT), *args],
+            env=environ,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
 
     def called(self) -> list[str]:
         return self.calls.read_text(encoding="utf-8").splitlines() if self.calls.exists() else []

@@ -58,26 +58,85 @@ LOG_TAIL = 40
 K = Qt.Key
 M = Qt.KeyboardModifier
 KEYS: tuple[Qt.Key, ...] = (
-    K.Key_Tab, K.Key_Backtab, K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right,
-    K.Key_Return, K.Key_Enter, K.Key_Escape, K.Key_Space, K.Key_Backspace, K.Key_Delete,
-    K.Key_Home, K.Key_End, K.Key_PageUp, K.Key_PageDown, K.Key_Plus, K.Key_Minus,
-    K.Key_A, K.Key_H, K.Key_Q, K.Key_W, K.Key_Z, K.Key_C, K.Key_V, K.Key_X,
-    K.Key_1, K.Key_0, K.Key_VolumeUp, K.Key_VolumeDown, K.Key_Menu,
+    K.Key_Tab,
+    K.Key_Backtab,
+    K.Key_Up,
+    K.Key_Down,
+    K.Key_Left,
+    K.Key_Right,
+    K.Key_Return,
+    K.Key_Enter,
+    K.Key_Escape,
+    K.Key_Space,
+    K.Key_Backspace,
+    K.Key_Delete,
+    K.Key_Home,
+    K.Key_End,
+    K.Key_PageUp,
+    K.Key_PageDown,
+    K.Key_Plus,
+    K.Key_Minus,
+    K.Key_A,
+    K.Key_H,
+    K.Key_Q,
+    K.Key_W,
+    K.Key_Z,
+    K.Key_C,
+    K.Key_V,
+    K.Key_X,
+    K.Key_1,
+    K.Key_0,
+    K.Key_VolumeUp,
+    K.Key_VolumeDown,
+    K.Key_Menu,
     *(getattr(K, f"Key_F{n}") for n in range(1, 13)),
 )
 MODIFIERS: tuple[Qt.KeyboardModifier, ...] = (
-    M.NoModifier, M.NoModifier, M.NoModifier, M.ShiftModifier, M.ControlModifier,
-    M.AltModifier, M.ControlModifier | M.AltModifier, M.ControlModifier | M.ShiftModifier,
+    M.NoModifier,
+    M.NoModifier,
+    M.NoModifier,
+    M.ShiftModifier,
+    M.ControlModifier,
+    M.AltModifier,
+    M.ControlModifier | M.AltModifier,
+    M.ControlModifier | M.ShiftModifier,
 )
 
 #: Pieces of text a resident (or a stuck key, or a paste) might produce.
 TEXT_PIECES: tuple[str, ...] = (
-    "Kallio", "Oodi", "åäö ÅÄÖ", "ß", "Helsinki 00100",
-    "😀", "👩‍👩‍👧‍👦", "🇫🇮", "🏳️‍🌈", "👍🏽",
-    "مرحبا بالعالم", "مكتبة", "שלום עולם", "ספרייה", "abc مكتبة 123 שלום",
-    "e\u0301", "a\u0308\u0323", "Z\u0351\u0354\u0347\u035a", "\u200b\u200d\u200e\u200f",
-    "\u202e evil \u202c", "\ufeff", "\u00ad", "漢字かなカナ", "한국어", "Ελληνικά", "Русский",
-    "  ", "\t", "'; DROP TABLE x; --", "<b>bold</b>", "%1 %n %s {0}", "\\", "&&&",
+    "Kallio",
+    "Oodi",
+    "åäö ÅÄÖ",
+    "ß",
+    "Helsinki 00100",
+    "😀",
+    "👩‍👩‍👧‍👦",
+    "🇫🇮",
+    "🏳️‍🌈",
+    "👍🏽",
+    "مرحبا بالعالم",
+    "مكتبة",
+    "שלום עולם",
+    "ספרייה",
+    "abc مكتبة 123 שלום",
+    "e\u0301",
+    "a\u0308\u0323",
+    "Z\u0351\u0354\u0347\u035a",
+    "\u200b\u200d\u200e\u200f",
+    "\u202e evil \u202c",
+    "\ufeff",
+    "\u00ad",
+    "漢字かなカナ",
+    "한국어",
+    "Ελληνικά",
+    "Русский",
+    "  ",
+    "\t",
+    "'; DROP TABLE x; --",
+    "<b>bold</b>",
+    "%1 %n %s {0}",
+    "\\",
+    "&&&",
 )
 
 
@@ -104,8 +163,10 @@ class Failure:
 
     def __str__(self) -> str:
         tail = "\n".join(f"  seed={s} #{i}: {a}" for s, i, a in self.actions[-LOG_TAIL:])
-        return (f"{self.kind} at seed={self.seed} event #{self.index}: {self.detail}\n"
-                f"last actions:\n{tail}")
+        return (
+            f"{self.kind} at seed={self.seed} event #{self.index}: {self.detail}\n"
+            f"last actions:\n{tail}"
+        )
 
 
 class _Records(logging.Handler):
@@ -204,8 +265,10 @@ class Monkey:
 
     def _check(self) -> None:
         if not self._spin():
-            self._fail("frozen event loop",
-                       f"a zero timer did not run within {MAX_SPINS} processEvents calls")
+            self._fail(
+                "frozen event loop",
+                f"a zero timer did not run within {MAX_SPINS} processEvents calls",
+            )
         if self._exceptions:
             self._fail("uncaught exception", " | ".join(self._exceptions))
             self._exceptions.clear()
@@ -218,7 +281,8 @@ class Monkey:
     def _buttons(self) -> list[QAbstractButton]:
         window = self.window
         return [
-            b for b in window.findChildren(QAbstractButton)
+            b
+            for b in window.findChildren(QAbstractButton)
             if b.isVisibleTo(window) and b.isEnabled()
         ]
 
@@ -367,9 +431,15 @@ def build_kiosk(data_dir: Path, lang: str = "fi"):
     from kiosk.speech.recording import RecordingSpeaker
     from kiosk.ui.chime import SilentChime
 
-    kiosk = build(windowed=True, inline_services=True, clock=FixedClock(SNAPSHOT_MORNING),
-                  speaker=RecordingSpeaker(), data_dir=data_dir, size=(1920, 1080),
-                  chime=SilentChime())
+    kiosk = build(
+        windowed=True,
+        inline_services=True,
+        clock=FixedClock(SNAPSHOT_MORNING),
+        speaker=RecordingSpeaker(),
+        data_dir=data_dir,
+        size=(1920, 1080),
+        chime=SilentChime(),
+    )
     kiosk.session.defaults = replace(kiosk.session.defaults, language=lang)
     no_paper_printing(window_module, data_dir)
     kiosk.window.show_attract()

@@ -22,9 +22,11 @@ def test_monkey_finds_no_fault(make_kiosk, monkeypatch, tmp_path, seed):
     from kiosk.ui.handoff import print_to_pdf
 
     # Results may be "printed": to a PDF here, never to a real CUPS queue.
-    monkeypatch.setattr(window_module, "print_to",
-                        lambda printout, printer, now: print_to_pdf(
-                            printout, tmp_path / "printout.pdf", now))
+    monkeypatch.setattr(
+        window_module,
+        "print_to",
+        lambda printout, printer, now: print_to_pdf(printout, tmp_path / "printout.pdf", now),
+    )
     kiosk = make_kiosk(lang="fi")
     monkey = Monkey(kiosk, seed)
     failures = monkey.run(EVENTS)

@@ -77,7 +77,9 @@ def paced_audio_home(tmp_path_factory) -> Path:
         '    slave.pcm "null"\n'
         f'    file "|exec {sys.executable} -S -I {pacer} 44100"\n'
         '    format "raw"\n'
-        "}\n", encoding="utf-8")
+        "}\n",
+        encoding="utf-8",
+    )
     return home
 
 
@@ -91,8 +93,7 @@ def capture_dir(tmp_path) -> Path:
 @pytest.fixture
 def speech_env(null_audio_home, capture_dir) -> dict[str, str]:
     """The workers' environment: the null device, and a copy of every WAV played."""
-    env = dict(os.environ, HOME=str(null_audio_home),
-               KIOSK_SPEECH_CAPTURE_DIR=str(capture_dir))
+    env = dict(os.environ, HOME=str(null_audio_home), KIOSK_SPEECH_CAPTURE_DIR=str(capture_dir))
     env.pop("KIOSK_SPEECH_DRIVER", None)
     return env
 
@@ -104,20 +105,30 @@ def paced_env(speech_env, paced_audio_home) -> dict[str, str]:
 
 
 @pytest.fixture
-def make_speaker(speech_env, paced_env,
-                 tmp_path) -> Iterator[Callable[..., tuple[ProcessSpeaker, Events]]]:
+def make_speaker(
+    speech_env, paced_env, tmp_path
+) -> Iterator[Callable[..., tuple[ProcessSpeaker, Events]]]:
     """``make_speaker(voices=VOICES, env=None, paced=False)`` → (speaker, its event log)."""
     made: list[ProcessSpeaker] = []
 
-    def factory(voices: dict[str, str] | None = None, env: dict[str, str] | None = None,
-                paced: bool = False, **kwargs: Any) -> tuple[ProcessSpeaker, Events]:
+    def factory(
+        voices: dict[str, str] | None = None,
+        env: dict[str, str] | None = None,
+        paced: bool = False,
+        **kwargs: Any,
+    ) -> tuple[ProcessSpeaker, Events]:
         if env is None:
             env = paced_env if paced else speech_env
         temp_root = tmp_path / f"speech-tmp-{len(made)}"
         temp_root.mkdir()
-        speaker = ProcessSpeaker(dict(VOICES if voices is None else voices), RATE, VOLUME,
-                                 env=env,
-                                 temp_root=temp_root, **kwargs)
+        speaker = ProcessSpeaker(
+            dict(VOICES if voices is None else voices),
+            RATE,
+            VOLUME,
+            env=env,
+            temp_root=temp_root,
+            **kwargs,
+        )
         events = Events()
         speaker.on_event(events)
         made.append(speaker)

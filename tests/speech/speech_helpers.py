@@ -30,16 +30,23 @@ class Events:
 
     def all(self, kind: str | None = None, **match: Any) -> list[dict[str, Any]]:
         with self._changed:
-            return [e for e in self._events if (kind is None or e.get("event") == kind)
-                    and all(e.get(k) == v for k, v in match.items())]
+            return [
+                e
+                for e in self._events
+                if (kind is None or e.get("event") == kind)
+                and all(e.get(k) == v for k, v in match.items())
+            ]
 
     def wait(self, kind: str, **match: Any) -> dict[str, Any]:
         """The first event of ``kind`` with these fields, waiting for it if need be."""
         deadline = time.monotonic() + PATIENCE_S
         with self._changed:
             while True:
-                found = [e for e in self._events if e.get("event") == kind
-                         and all(e.get(k) == v for k, v in match.items())]
+                found = [
+                    e
+                    for e in self._events
+                    if e.get("event") == kind and all(e.get(k) == v for k, v in match.items())
+                ]
                 if found:
                     return found[0]
                 left = deadline - time.monotonic()
@@ -72,21 +79,23 @@ def group_alive(pgid: int) -> bool:
             stat = stat_file.read_text()
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2:].split()
+        fields = stat[stat.rindex(")") + 2 :].split()
         if int(fields[2]) == pgid and fields[0] not in "ZX":
             return True
     return False
 
 
 def soxi(path: Path, option: str) -> str:
-    return subprocess.run(["soxi", option, str(path)], capture_output=True, text=True,
-                          check=True, timeout=30).stdout.strip()
+    return subprocess.run(
+        ["soxi", option, str(path)], capture_output=True, text=True, check=True, timeout=30
+    ).stdout.strip()
 
 
 def peak_amplitude(path: Path) -> float:
     """The largest sample, 0.0–1.0 (sox's "Maximum amplitude")."""
-    report = subprocess.run(["sox", str(path), "-n", "stat"], capture_output=True,
-                            text=True, check=True, timeout=30).stderr
+    report = subprocess.run(
+        ["sox", str(path), "-n", "stat"], capture_output=True, text=True, check=True, timeout=30
+    ).stderr
     for line in report.splitlines():
         if line.startswith("Maximum amplitude"):
             return float(line.split(":")[1])
@@ -114,5 +123,7 @@ def without_espeak(folder: Path) -> str:
         "    if 'espeak' in str(name):\n"
         "        raise OSError(f'{name}: cannot open shared object file')\n"
         "    return _load(name, *args, **kwargs)\n"
-        "ctypes.cdll.LoadLibrary = _refuse\n", encoding="utf-8")
+        "ctypes.cdll.LoadLibrary = _refuse\n",
+        encoding="utf-8",
+    )
     return str(folder)

@@ -101,8 +101,9 @@ def next_audio(events: Events, after_seq: int, not_from: int | None = None) -> d
     events may still be on their way.)"""
 
     def found() -> list[dict[str, Any]]:
-        return [e for e in events.all("audio-start")
-                if e["seq"] > after_seq and e["worker"] != not_from]
+        return [
+            e for e in events.all("audio-start") if e["seq"] > after_seq and e["worker"] != not_from
+        ]
 
     wait_until(found, "a sentence to start")
     return found()[0]
@@ -112,8 +113,9 @@ def finish_flow(qtbot, window) -> None:
     """From the name step: Next, the first library found, Next, the done screen."""
     tap(qtbot, button(window, "nextButton"))
     assert window.screen_name == f"step:{FLOW}:pick"
-    item = next(b for b in window.page.findChildren(BigButton)
-                if b.objectName().startswith("item_"))
+    item = next(
+        b for b in window.page.findChildren(BigButton) if b.objectName().startswith("item_")
+    )
     tap(qtbot, item)
     assert window.screen_name == f"step:{FLOW}:hours_other"
     tap(qtbot, button(window, "nextButton"))
@@ -191,7 +193,8 @@ def typing_a_name(make_kiosk, qtbot, speaker, text: str):
 
 
 def test_worker_killed_mid_sentence_the_resident_goes_on_and_hears_the_next_screen(
-        make_kiosk, make_speaker, qtbot, watch):
+    make_kiosk, make_speaker, qtbot, watch
+):
     """A worker killed mid-sentence: taps still work, the next screen is spoken, text kept."""
     speaker, events = make_speaker(paced=True)
     kiosk, window, shown = typing_a_name(make_kiosk, qtbot, speaker, "kallio")
@@ -204,8 +207,10 @@ def test_worker_killed_mid_sentence_the_resident_goes_on_and_hears_the_next_scre
 
     loop_answers(qtbot)  # the kill does not freeze the screen
     wait_until(lambda: gone(playing["pid"]), "the interrupted sentence to go silent")
-    wait_until(lambda: "crashed, restarted" in (speaker.status.reason or ""),
-               "the speaker to notice the crash")
+    wait_until(
+        lambda: "crashed, restarted" in (speaker.status.reason or ""),
+        "the speaker to notice the crash",
+    )
     assert not events.all("done", seq=seq), "the worker died mid-request, not after it"
     # IT finds the crash in the log; the resident's screen and top bar stay as they were.
     assert any("exited unexpectedly" in r.getMessage() for r in watch.records)
@@ -240,7 +245,8 @@ def test_worker_killed_mid_sentence_the_resident_goes_on_and_hears_the_next_scre
 
 @pytest.mark.parametrize("when", ["idle", "mid-sentence"])
 def test_a_worker_that_died_unnoticed_just_before_a_tap_still_leaves_the_screen_spoken(
-        make_kiosk, make_speaker, qtbot, watch, when):
+    make_kiosk, make_speaker, qtbot, watch, when
+):
     """A worker dies just as the resident taps on: the next screen is still spoken."""
     speaker, events = make_speaker(paced=True)
     kiosk, window, shown = typing_a_name(make_kiosk, qtbot, speaker, "kallio")
@@ -272,7 +278,8 @@ def test_a_worker_that_died_unnoticed_just_before_a_tap_still_leaves_the_screen_
 
 
 def test_every_worker_dying_pauses_speech_and_the_resident_still_finishes(
-        make_kiosk, make_speaker, qtbot, watch):
+    make_kiosk, make_speaker, qtbot, watch
+):
     """Workers that keep dying: speech pauses, top bar and staff say so, the flow finishes."""
     # The pause outlasts the test, so "not working" holds while it is checked; the
     # retry after the pause is test_speech_process.py's.
@@ -290,8 +297,9 @@ def test_every_worker_dying_pauses_speech_and_the_resident_still_finishes(
     type_on_keyboard(qtbot, window, "llio")
     loop_answers(qtbot)
     assert not events.all("done", seq=playing["seq"]), "killed mid-request"
-    qtbot.waitUntil(lambda: window.top.buttons["speech"].text() == "Speech: not working",
-                    timeout=PATIENCE_MS)
+    qtbot.waitUntil(
+        lambda: window.top.buttons["speech"].text() == "Speech: not working", timeout=PATIENCE_MS
+    )
     assert "paused" in (speaker.status.reason or "")
     assert window.page.fields["name"].text() == "kallio"
 
@@ -316,7 +324,8 @@ def test_every_worker_dying_pauses_speech_and_the_resident_still_finishes(
 
 @pytest.mark.parametrize("broken", ["espeak-ng missing", "worker cannot start"])
 def test_without_a_working_engine_the_kiosk_serves_silently(
-        make_kiosk, make_speaker, speech_env, tmp_path, qtbot, watch, broken):
+    make_kiosk, make_speaker, speech_env, tmp_path, qtbot, watch, broken
+):
     """No espeak-ng, or no worker at all: the kiosk works silently and says so."""
     if broken == "espeak-ng missing":
         hide = without_espeak(tmp_path / "hide-espeak")
@@ -330,8 +339,9 @@ def test_without_a_working_engine_the_kiosk_serves_silently(
     start_flow(window)
     # Staff look at the panel while the engine fails (or just after): it says so.
     open_staff_panel(qtbot, window)
-    qtbot.waitUntil(lambda: any(t.startswith(NOT_WORKING) for t in screen_texts(window)),
-                    timeout=PATIENCE_MS)
+    qtbot.waitUntil(
+        lambda: any(t.startswith(NOT_WORKING) for t in screen_texts(window)), timeout=PATIENCE_MS
+    )
     button(window, "staffLeave").click()
     assert window.screen_name == f"step:{FLOW}:which"
     assert window.top.buttons["speech"].text() == "Speech: not working"

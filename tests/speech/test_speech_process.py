@@ -82,9 +82,15 @@ def test_say_many_speaks_each_part_in_its_language(make_speaker, capture_dir):
     speaker.say_many([("Suomeksi", "fi"), ("På svenska", "sv"), ("In English", "en")])
     events.wait("done", seq=1)
     assert [(e["lang"], e["id"]) for e in events.all("voice", seq=1)] == [
-        ("fi", "urj/fi"), ("sv", "gmq/sv"), ("en", "gmw/en")]
+        ("fi", "urj/fi"),
+        ("sv", "gmq/sv"),
+        ("en", "gmw/en"),
+    ]
     assert [p.name for p in sorted(capture_dir.glob("1-*.wav"))] == [
-        "1-0-fi.wav", "1-1-sv.wav", "1-2-en.wav"]
+        "1-0-fi.wav",
+        "1-1-sv.wav",
+        "1-2-en.wav",
+    ]
 
 
 def test_stop_silences_the_whole_worker_group_and_the_warm_spare_speaks_next(make_speaker):
@@ -114,8 +120,10 @@ def test_new_speech_stops_the_old_first(make_speaker):
     first = events.wait("audio-start", seq=1)
     speaker.say(LONG_EN, "en")
     second = events.wait("audio-start", seq=2)
-    wait_until(lambda: gone(first["pid"]) and not group_alive(first["worker"]),
-               "the first speech to be killed")
+    wait_until(
+        lambda: gone(first["pid"]) and not group_alive(first["worker"]),
+        "the first speech to be killed",
+    )
     assert second["worker"] != first["worker"]
     assert not gone(second["pid"])  # the new speech is the one playing
     assert not events.all("audio-start", seq=1, n=1)
@@ -209,11 +217,15 @@ def test_a_worker_killed_from_outside_is_replaced_and_speech_goes_on(make_speake
     speaker.say("Hei.", "fi")
     victim = events.wait("done", seq=1)["worker"]
     os.killpg(victim, signal.SIGKILL)
-    wait_until(lambda: "crashed, restarted" in (speaker.status.reason or ""),
-               "the crash to show in the status")
+    wait_until(
+        lambda: "crashed, restarted" in (speaker.status.reason or ""),
+        "the crash to show in the status",
+    )
     assert speaker.available
-    wait_until(lambda: any("crashed" in (s.reason or "") for s in statuses),
-               "the status callback to hear of the crash")
+    wait_until(
+        lambda: any("crashed" in (s.reason or "") for s in statuses),
+        "the status callback to hear of the crash",
+    )
     speaker.say("Toimiiko puhe vielä?", "fi")
     assert events.wait("audio-start", seq=2)["worker"] != victim
     speaker.reset()  # a new session: the note goes
@@ -245,8 +257,9 @@ def test_repeated_crashes_pause_restarts_then_speech_retries(make_speaker):
     wait_until(lambda: speaker.available, "speech to be available again")
 
 
-def test_engine_that_cannot_start_makes_speech_unavailable_without_raising(make_speaker,
-                                                                            speech_env):
+def test_engine_that_cannot_start_makes_speech_unavailable_without_raising(
+    make_speaker, speech_env
+):
     statuses: list[SpeechStatus] = []
     speaker, events = make_speaker(env=dict(speech_env, KIOSK_SPEECH_DRIVER="nosuchdriver"))
     speaker.on_status_change(statuses.append)
@@ -271,8 +284,7 @@ def test_missing_espeak_ng_library_is_reported(make_speaker, speech_env, tmp_pat
 
 
 def test_unknown_voice_makes_only_that_language_unavailable(make_speaker, caplog):
-    speaker, events = make_speaker(voices={"fi": "urj/fi", "sv": "gmq/nosuchvoice",
-                                           "en": "gmw/en"})
+    speaker, events = make_speaker(voices={"fi": "urj/fi", "sv": "gmq/nosuchvoice", "en": "gmw/en"})
     ready_workers(events)
     wait_until(lambda: speaker.status.languages.get("sv") is False, "sv to be unavailable")
     status = speaker.status
@@ -294,8 +306,9 @@ def test_a_voice_can_be_named_instead_of_given_by_id(make_speaker):
     assert events.wait("voice", seq=1)["id"] == "urj/fi"
 
 
-def test_calls_return_without_waiting_for_speech_and_the_last_say_is_heard(make_speaker,
-                                                                            capture_dir):
+def test_calls_return_without_waiting_for_speech_and_the_last_say_is_heard(
+    make_speaker, capture_dir
+):
     speaker, events = make_speaker(paced=True)
     ready_workers(events)
     for number in range(50):
@@ -323,8 +336,7 @@ def test_close_ends_every_worker_and_removes_the_temp_dir(make_speaker):
     workers = [e["worker"] for e in events.all("ready")]
     speaker.close()
     assert not speaker.temp_dir.exists()
-    wait_until(lambda: all(gone(pid) for pid in [playing["pid"], *workers]),
-               "every process to end")
+    wait_until(lambda: all(gone(pid) for pid in [playing["pid"], *workers]), "every process to end")
     speaker.say("Hei.", "fi")  # after close: ignored, no error
     assert not speaker.available
 
@@ -362,8 +374,9 @@ def test_saying_nothing_just_stops(make_speaker):
     speaker.say(LONG_FI, "fi")
     playing = events.wait("audio-start", seq=1)
     speaker.say("   ", "fi")
-    wait_until(lambda: gone(playing["pid"]) and not group_alive(playing["worker"]),
-               "speech to stop")
+    wait_until(
+        lambda: gone(playing["pid"]) and not group_alive(playing["worker"]), "speech to stop"
+    )
     speaker.repeat()  # the Repeat buffer still holds the last real text
     assert events.wait("audio-start", seq=2)["lang"] == "fi"
 
@@ -385,12 +398,20 @@ def test_speech_ends_when_the_kiosk_process_dies(paced_env, capture_dir, tmp_pat
         f"speaker.say({LONG_FI!r}, 'fi')\n"
         "playing.wait(20)\n"
         "print(json.dumps(found), flush=True)\n"
-        "os._exit(1)\n", encoding="utf-8")
+        "os._exit(1)\n",
+        encoding="utf-8",
+    )
     done = subprocess.run(
         [sys.executable, str(script), json.dumps(paced_env), str(tmp_path)],
-        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found, done.stderr
-    wait_until(lambda: gone(found["aplay"]) and not group_alive(found["worker"]),
-               "the orphaned worker to end its speech")
+    wait_until(
+        lambda: gone(found["aplay"]) and not group_alive(found["worker"]),
+        "the orphaned worker to end its speech",
+    )
     assert [p.name for p in wavs(capture_dir)] == ["1-0-fi.wav"]  # no further sentence

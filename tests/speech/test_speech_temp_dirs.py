@@ -33,9 +33,13 @@ KIOSK = textwrap.dedent("""
 
 
 def start_kiosk(root: Path) -> tuple[subprocess.Popen[str], Path]:
-    process = subprocess.Popen([sys.executable, "-c", KIOSK, str(root)], cwd=ROOT,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)},
-                               stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", KIOSK, str(root)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert process.stdout is not None
     folder = Path(process.stdout.readline().strip())
     assert folder.parent == root and folder.name.startswith(f"{TEMP_PREFIX}{process.pid}-")
@@ -54,7 +58,8 @@ def running() -> Iterator[list[subprocess.Popen[str]]]:
 
 
 def test_a_killed_kiosks_folder_goes_and_nothing_else(
-        tmp_path: Path, running: list[subprocess.Popen[str]]) -> None:
+    tmp_path: Path, running: list[subprocess.Popen[str]]
+) -> None:
     killed, stale = start_kiosk(tmp_path)
     alive, live = start_kiosk(tmp_path)
     running.extend([killed, alive])
@@ -97,8 +102,9 @@ def test_a_pid_used_again_by_another_process_is_not_the_owner(tmp_path: Path) ->
     assert ours.is_dir()
 
 
-def test_the_speaker_cleans_up_at_start(tmp_path: Path,
-                                        running: list[subprocess.Popen[str]]) -> None:
+def test_the_speaker_cleans_up_at_start(
+    tmp_path: Path, running: list[subprocess.Popen[str]]
+) -> None:
     killed, stale = start_kiosk(tmp_path)
     running.append(killed)
     killed.kill()
@@ -115,7 +121,8 @@ def test_the_speaker_cleans_up_at_start(tmp_path: Path,
 
 
 def test_under_systemd_the_runtime_directory_comes_first(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     runtime, xdg = tmp_path / "run-kiosk", tmp_path / "xdg"
     runtime.mkdir()
     xdg.mkdir()

@@ -34,8 +34,9 @@ SNAPSHOT = ROOT / "assets" / "snapshot"
 
 
 def test_text_helpers() -> None:
-    assert text_of({"fi": " <p>Hei&amp;moi</p> ", "sv": "", "en": None, 3: "x"}) == \
-        Text({"fi": "Hei&moi"})
+    assert text_of({"fi": " <p>Hei&amp;moi</p> ", "sv": "", "en": None, 3: "x"}) == Text(
+        {"fi": "Hei&moi"}
+    )
     assert text_of("plain", lang="sv") == Text({"sv": "plain"})
     assert text_of(None) == Text({}) and text_of(12) == Text({"fi": "12"})
     record = {"name_fi": "Kirjasto", "name_sv": " ", "name_en": "<b>Library</b>"}
@@ -47,17 +48,30 @@ def test_text_helpers() -> None:
 
 
 def test_numbers() -> None:
-    assert [as_int(v) for v in (3, "12", " -4 ", 2.0, 2.5, True, "x", None)] == \
-        [3, 12, -4, 2, None, None, None, None]
-    assert [as_float(v) for v in ("60.1", 24, "nan", "inf", False, [])] == \
-        [60.1, 24.0, None, None, None, None]
+    assert [as_int(v) for v in (3, "12", " -4 ", 2.0, 2.5, True, "x", None)] == [
+        3,
+        12,
+        -4,
+        2,
+        None,
+        None,
+        None,
+        None,
+    ]
+    assert [as_float(v) for v in ("60.1", 24, "nan", "inf", False, [])] == [
+        60.1,
+        24.0,
+        None,
+        None,
+        None,
+        None,
+    ]
     assert valid_lat_lon("60.1", 24.9) == (60.1, 24.9)
     assert valid_lat_lon(91, 0) is None and valid_lat_lon(0, 181) is None
 
 
 def test_helsinki_time() -> None:
-    assert helsinki_time("2020-06-01T13:45:00Z") == datetime(2020, 6, 1, 16, 45,
-                                                            tzinfo=HELSINKI)
+    assert helsinki_time("2020-06-01T13:45:00Z") == datetime(2020, 6, 1, 16, 45, tzinfo=HELSINKI)
     assert helsinki_time("2020-01-01T12:00:00.123+00:00").hour == 14
     assert helsinki_time("2020-06-01") == datetime(2020, 6, 1, tzinfo=HELSINKI)
     for bad in (None, "", "tomorrow", "2020-13-01", 5):
@@ -71,18 +85,38 @@ def test_distance_and_compass() -> None:
     assert bearing_deg(60.0, 25.0, 61.0, 25.0) == pytest.approx(0)
     assert bearing_deg(60.0, 25.0, 60.0, 26.0) == pytest.approx(89.57, abs=0.01)
     assert bearing_deg(60.0, 25.0, 59.0, 25.0) == pytest.approx(180)
-    assert [compass_key(b) for b in (0, 22.4, 22.5, 45, 90, 135, 180, 225, 270, 315,
-                                     337.5, 359.9, -45, 405)] == [
-        "north", "north", "north-east", "north-east", "east", "south-east", "south",
-        "south-west", "west", "north-west", "north", "north", "north-west", "north-east"]
+    assert [
+        compass_key(b)
+        for b in (0, 22.4, 22.5, 45, 90, 135, 180, 225, 270, 315, 337.5, 359.9, -45, 405)
+    ] == [
+        "north",
+        "north",
+        "north-east",
+        "north-east",
+        "east",
+        "south-east",
+        "south",
+        "south-west",
+        "west",
+        "north-west",
+        "north",
+        "north",
+        "north-west",
+        "north-east",
+    ]
     assert len(set(COMPASS_KEYS)) == 8
 
 
 def test_shipped_city_sources() -> None:
     snapshot = Snapshot(SNAPSHOT)
     assert [s.kind for s in snapshot.city_sources()] == [
-        "servicemap.units", "tpr.units", "tpr.units", "linkedevents.events",
-        "open311.services", "omastadi.processes"]
+        "servicemap.units",
+        "tpr.units",
+        "tpr.units",
+        "linkedevents.events",
+        "open311.services",
+        "omastadi.processes",
+    ]
     for source in snapshot.city_sources():
         assert source.file.is_file() and source.note and source.origin.startswith("https://")
         assert source.date <= date(2023, 12, 31)
@@ -98,12 +132,13 @@ def test_shipped_city_sources() -> None:
 
 def test_shipped_city_files_are_the_shared_samples() -> None:
     fixtures = ROOT / "tests" / "fixtures" / "city"
-    pairs = {"servicemap-tpr-units-libraries.json": "servicemap_tpr_v4_unit_list_libraries.json",
-             "tpr-unit-41102.json": "servicemap_tpr_v4_unit_41102.json",
-             "linkedevents-events.json": "linkedevents_event_list.json",
-             "open311-services-fi.json": "feedback_open311_services_fi.json",
-             "omastadi-processes-docs-example.json":
-                 "omastadi_decidim_graphql_participatoryprocesses_docs_example.json"}
+    pairs = {
+        "servicemap-tpr-units-libraries.json": "servicemap_tpr_v4_unit_list_libraries.json",
+        "tpr-unit-41102.json": "servicemap_tpr_v4_unit_41102.json",
+        "linkedevents-events.json": "linkedevents_event_list.json",
+        "open311-services-fi.json": "feedback_open311_services_fi.json",
+        "omastadi-processes-docs-example.json": "omastadi_decidim_graphql_participatoryprocesses_docs_example.json",
+    }
     for shipped, fixture in pairs.items():
         assert (SNAPSHOT / shipped).read_bytes() == (fixtures / fixture).read_bytes()
 
@@ -116,14 +151,17 @@ def broken(tmp_path: Path, change) -> Snapshot:
     return Snapshot(tmp_path / "s")
 
 
-@pytest.mark.parametrize(("change", "problem"), [
-    (lambda m: m.update(city_sources={}), "'city_sources' is not a list"),
-    (lambda m: m["city_sources"].append(3), "city_sources[6] is not an object"),
-    (lambda m: m["city_sources"][0].pop("kind"), "city_sources[0]: 'kind' is missing"),
-    (lambda m: m["city_sources"][0].update(file="../x.json"), "must stay inside"),
-    (lambda m: m["city_sources"][0].update(date="June"), "'date' is not a date"),
-    (lambda m: m["city_sources"][0].update(params=[1]), "'params' is not an object"),
-])
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda m: m.update(city_sources={}), "'city_sources' is not a list"),
+        (lambda m: m["city_sources"].append(3), "city_sources[6] is not an object"),
+        (lambda m: m["city_sources"][0].pop("kind"), "city_sources[0]: 'kind' is missing"),
+        (lambda m: m["city_sources"][0].update(file="../x.json"), "must stay inside"),
+        (lambda m: m["city_sources"][0].update(date="June"), "'date' is not a date"),
+        (lambda m: m["city_sources"][0].update(params=[1]), "'params' is not an object"),
+    ],
+)
 def test_broken_city_sources_name_the_manifest(tmp_path: Path, change, problem) -> None:
     snapshot = broken(tmp_path, change)
     assert snapshot.library(84860) is not None  # libraries still work

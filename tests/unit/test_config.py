@@ -223,13 +223,13 @@ def test_key_outside_any_section(tmp_path: Path) -> None:
 
 
 def test_unknown_section(tmp_path: Path) -> None:
-    problem = only_problem(tmp_path, "[dispaly]\ntheme = \"standard\"\n")
+    problem = only_problem(tmp_path, '[dispaly]\ntheme = "standard"\n')
     assert problem.key == "dispaly"
     assert problem.reason == 'unknown section (did you mean "display"?)'
 
 
 def test_unknown_section_without_a_close_match(tmp_path: Path) -> None:
-    problem = only_problem(tmp_path, "[printer]\nname = \"x\"\n")
+    problem = only_problem(tmp_path, '[printer]\nname = "x"\n')
     assert problem.key == "printer"
     assert problem.reason.startswith("unknown section (expected one of kiosk, languages")
 
@@ -492,7 +492,7 @@ def test_file_that_is_not_utf8(tmp_path: Path) -> None:
 
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.toml"
-    path.write_bytes(b"\xef\xbb\xbf[kiosk]\nid = \"bom\"\n")
+    path.write_bytes(b'\xef\xbb\xbf[kiosk]\nid = "bom"\n')
     assert load_config(path).kiosk.id == "bom"
 
 
@@ -558,8 +558,10 @@ def test_demo_config_is_the_defaults_with_demo() -> None:
 
 def test_help_wait_default_and_range(tmp_path: Path) -> None:
     assert Config().timeouts.help_wait_s == 600
-    assert load_config(write(tmp_path, "[timeouts]\nhelp_wait_s = 3600\n")).timeouts \
-        .help_wait_s == 3600
+    assert (
+        load_config(write(tmp_path, "[timeouts]\nhelp_wait_s = 3600\n")).timeouts.help_wait_s
+        == 3600
+    )
     for bad in (29, 3601, 600.5, '"10 min"'):
         problem = only_problem(tmp_path, f"[timeouts]\nhelp_wait_s = {bad}\n")
         assert problem.key == "timeouts.help_wait_s"
@@ -569,25 +571,32 @@ def test_help_wait_is_at_least_idle(tmp_path: Path) -> None:
     path = write(tmp_path, "[timeouts]\nidle_s = 300\nhelp_wait_s = 200\n")
     (problem,) = check_config(path)
     assert problem.key == "timeouts.help_wait_s"
-    assert problem.reason == ("200 is shorter than timeouts.idle_s (300); the help screen "
-                              "must wait at least as long")
+    assert problem.reason == (
+        "200 is shorter than timeouts.idle_s (300); the help screen must wait at least as long"
+    )
     assert load_config_keeping_good_keys(path)[0].timeouts.help_wait_s == 600
     path = write(tmp_path, "[timeouts]\nidle_s = 1200\nhelp_wait_s = 900\n")
     assert load_config_keeping_good_keys(path)[0].timeouts.help_wait_s == 1200
     # Not given: the default quietly grows to idle_s.
     config = load_config(write(tmp_path, "[timeouts]\nidle_s = 1800\n"))
     assert config.timeouts.help_wait_s == 1800
-    assert load_config(write(tmp_path, "[timeouts]\nidle_s = 300\nhelp_wait_s = 300\n")
-                       ).timeouts.help_wait_s == 300
+    assert (
+        load_config(
+            write(tmp_path, "[timeouts]\nidle_s = 300\nhelp_wait_s = 300\n")
+        ).timeouts.help_wait_s
+        == 300
+    )
 
 
 def test_audit_section(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "[audit]\nretention_days = 30\nmax_file_kb = 64\n"))
     assert (config.audit.retention_days, config.audit.max_file_kb) == (30, 64)
-    for line, key in (("retention_days = 0", "audit.retention_days"),
-                      ("retention_days = 3651", "audit.retention_days"),
-                      ("max_file_kb = 15", "audit.max_file_kb"),
-                      ("max_file_kb = 10241", "audit.max_file_kb")):
+    for line, key in (
+        ("retention_days = 0", "audit.retention_days"),
+        ("retention_days = 3651", "audit.retention_days"),
+        ("max_file_kb = 15", "audit.max_file_kb"),
+        ("max_file_kb = 10241", "audit.max_file_kb"),
+    ):
         assert only_problem(tmp_path, f"[audit]\n{line}\n").key == key
 
 

@@ -42,8 +42,9 @@ def test_example_file_documents_the_section() -> None:
 
 def test_values_are_read(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.toml"
-    path.write_text('[monitoring]\nenabled = true\naddress = "0.0.0.0"\nport = 9100\n',
-                    encoding="utf-8")
+    path.write_text(
+        '[monitoring]\nenabled = true\naddress = "0.0.0.0"\nport = 9100\n', encoding="utf-8"
+    )
     monitoring = load_config(path).monitoring
     assert (monitoring.enabled, monitoring.address, monitoring.port) == (True, "0.0.0.0", 9100)
 

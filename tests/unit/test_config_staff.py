@@ -77,9 +77,12 @@ def test_demo_kiosk_accepts_the_demo_pin_only_without_configured_pins(tmp_path: 
 
 def test_pin_hashes_are_read(tmp_path: Path) -> None:
     other = hash_pin("97531")
-    config = load(tmp_path, f'[staff]\npin_hashes = ["{GOOD}", "{other}"]\n'
-                            f'admin_pin_hashes = ["{ADMIN}"]\nmax_attempts = 3\n'
-                            "lockout_minutes = 120\n")
+    config = load(
+        tmp_path,
+        f'[staff]\npin_hashes = ["{GOOD}", "{other}"]\n'
+        f'admin_pin_hashes = ["{ADMIN}"]\nmax_attempts = 3\n'
+        "lockout_minutes = 120\n",
+    )
     assert config.staff.pin_hashes == (GOOD, other)
     assert config.staff.admin_pin_hashes == (ADMIN,)
     assert config.staff.max_attempts == 3
@@ -107,25 +110,29 @@ def test_pin_hashes_must_be_a_list_of_hash_lines(tmp_path: Path, value: str) -> 
     assert problem.key == "staff.pin_hashes"
 
 
-@pytest.mark.parametrize("line, key", [
-    ("[staff]\nmax_attempts = 2", "staff.max_attempts"),
-    ("[staff]\nmax_attempts = 21", "staff.max_attempts"),
-    ("[staff]\nlockout_minutes = 0", "staff.lockout_minutes"),
-    ("[staff]\nlockout_minutes = 1.5", "staff.lockout_minutes"),
-    ("[help]\ntimeout_s = 0.4", "help.timeout_s"),
-    ("[help]\ntimeout_s = 31", "help.timeout_s"),
-    ("[help]\nretries = 6", "help.retries"),
-    ("[help]\nretries = -1", "help.retries"),
-    ("[stats]\nenabled = 1", "stats.enabled"),
-    ("[stats]\nretention_days = 0", "stats.retention_days"),
-    ("[stats]\nretention_days = 3651", "stats.retention_days"),
-])
+@pytest.mark.parametrize(
+    "line, key",
+    [
+        ("[staff]\nmax_attempts = 2", "staff.max_attempts"),
+        ("[staff]\nmax_attempts = 21", "staff.max_attempts"),
+        ("[staff]\nlockout_minutes = 0", "staff.lockout_minutes"),
+        ("[staff]\nlockout_minutes = 1.5", "staff.lockout_minutes"),
+        ("[help]\ntimeout_s = 0.4", "help.timeout_s"),
+        ("[help]\ntimeout_s = 31", "help.timeout_s"),
+        ("[help]\nretries = 6", "help.retries"),
+        ("[help]\nretries = -1", "help.retries"),
+        ("[stats]\nenabled = 1", "stats.enabled"),
+        ("[stats]\nretention_days = 0", "stats.retention_days"),
+        ("[stats]\nretention_days = 3651", "stats.retention_days"),
+    ],
+)
 def test_ranges(tmp_path: Path, line: str, key: str) -> None:
     assert only_problem(tmp_path, line + "\n").key == key
 
 
-@pytest.mark.parametrize("value", ['"ftp://staff.example/"', '"hooks.example/help"',
-                                   '"https://"', "false", '" "'])
+@pytest.mark.parametrize(
+    "value", ['"ftp://staff.example/"', '"hooks.example/help"', '"https://"', "false", '" "']
+)
 def test_webhook_url_must_be_http_or_empty(tmp_path: Path, value: str) -> None:
     problem = only_problem(tmp_path, f"[help]\nwebhook_url = {value}\n")
     assert problem.key == "help.webhook_url"
@@ -133,9 +140,12 @@ def test_webhook_url_must_be_http_or_empty(tmp_path: Path, value: str) -> None:
 
 
 def test_help_and_stats_values_are_read(tmp_path: Path) -> None:
-    config = load(tmp_path, '[help]\nwebhook_url = "https://staff.example/hook?t=1"\n'
-                            "timeout_s = 2\nretries = 0\n"
-                            "[stats]\nenabled = false\nretention_days = 30\n")
+    config = load(
+        tmp_path,
+        '[help]\nwebhook_url = "https://staff.example/hook?t=1"\n'
+        "timeout_s = 2\nretries = 0\n"
+        "[stats]\nenabled = false\nretention_days = 30\n",
+    )
     assert config.help.webhook_url == "https://staff.example/hook?t=1"
     assert config.help.timeout_s == pytest.approx(2.0)
     assert config.help.retries == 0
@@ -161,9 +171,11 @@ def _legacy(line: str) -> str:
 def test_check_config_rejects_a_four_digit_admin_pin(tmp_path: Path) -> None:
     short = hash_pin("4826")
     problem = only_problem(tmp_path, f'[staff]\nadmin_pin_hashes = ["{short}"]\n')
-    assert str(problem) == (f"{tmp_path / 'kiosk.toml'}: staff.admin_pin_hashes: item 1 is "
-                            "for a PIN of 4 digits; an admin PIN needs at least 6: make one "
-                            "with `kiosk hash-pin --admin`")
+    assert str(problem) == (
+        f"{tmp_path / 'kiosk.toml'}: staff.admin_pin_hashes: item 1 is "
+        "for a PIN of 4 digits; an admin PIN needs at least 6: make one "
+        "with `kiosk hash-pin --admin`"
+    )
     assert "4826" not in str(problem)
     # The kiosk does not use it either: the key keeps its (fail-closed) default.
     path = tmp_path / "kiosk.toml"

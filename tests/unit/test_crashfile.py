@@ -65,8 +65,14 @@ crash.close()
 def run(code: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONFAULTHANDLER"}
     env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True,
-                          text=True, timeout=60, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def test_a_segfault_is_written_and_reported_once(tmp_path: Path) -> None:
@@ -123,8 +129,10 @@ def test_an_earlier_crash_with_the_same_pid_is_kept(tmp_path: Path) -> None:
     crash.directory.mkdir(parents=True)
     crash.path.write_text("Fatal Python error: Aborted\n", encoding="utf-8")
     # A new process that happens to get pid 77 (faked) starts and exits cleanly.
-    done = run(CLEAN.replace("CrashFile(Path(sys.argv[1]))",
-                             "CrashFile(Path(sys.argv[1]), pid=77)"), tmp_path)
+    done = run(
+        CLEAN.replace("CrashFile(Path(sys.argv[1]))", "CrashFile(Path(sys.argv[1]), pid=77)"),
+        tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     assert not crash.path.exists()
     found = previous_crashes(tmp_path)
@@ -142,10 +150,12 @@ def test_recovered_errors_from_markers_and_the_log(tmp_path: Path) -> None:
         "2026-11-20 10:05:00,123 ERROR kiosk.app: uncaught KeyError (crash id 99aa88bb)\n"
         '  File "kiosk/ui/window.py", line 1, in f\n'
         "2026-11-21 09:00:00,000 ERROR kiosk.app: uncaught ValueError (crash id 1a2b3c4d)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (logs / "kiosk.log.1").write_text(
         "2026-11-19 08:00:00,000 ERROR kiosk.app: uncaught OSError (crash id 00ff00ff)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
     found = previous_crashes(tmp_path)
     assert [(c.kind, c.crash_id, c.summary) for c in found] == [
@@ -158,8 +168,9 @@ def test_recovered_errors_from_markers_and_the_log(tmp_path: Path) -> None:
     # The log is not changed, but its crashes are not reported a second time.
     assert previous_crashes(tmp_path) == []
     with (logs / "kiosk.log").open("a", encoding="utf-8") as log:
-        log.write("2026-11-22 11:00:00,000 ERROR kiosk.app: uncaught TypeError "
-                  "(crash id 12345678)\n")
+        log.write(
+            "2026-11-22 11:00:00,000 ERROR kiosk.app: uncaught TypeError (crash id 12345678)\n"
+        )
     assert [c.crash_id for c in previous_crashes(tmp_path)] == ["12345678"]
 
 

@@ -53,31 +53,56 @@ def test_event_with_included_place() -> None:
 
 
 def test_html_is_stripped_and_missing_languages_fall_back() -> None:
-    (event,) = parse_events({"data": [{
-        "id": "x:1", "start_time": "2020-06-01T08:00:00Z",
-        "name": {"sv": "Bara svenska", "en": ""},
-        "short_description": {"fi": "<p>Tervetuloa&nbsp;<b>kaikki</b>!</p><br>Ilmainen."},
-    }]})
+    (event,) = parse_events(
+        {
+            "data": [
+                {
+                    "id": "x:1",
+                    "start_time": "2020-06-01T08:00:00Z",
+                    "name": {"sv": "Bara svenska", "en": ""},
+                    "short_description": {
+                        "fi": "<p>Tervetuloa&nbsp;<b>kaikki</b>!</p><br>Ilmainen."
+                    },
+                }
+            ]
+        }
+    )
     assert event.short_description.get("en") == "Tervetuloa kaikki! Ilmainen."
     assert event.name.get("fi") == "Bara svenska"
     assert event.name.get("en") == "Bara svenska"
 
 
-@pytest.mark.parametrize("item", [
-    None, "x", {"id": "a"}, {"id": "a", "start_time": "soon"}, {"start_time": "2020-06-01"},
-    {"id": "a", "start_time": "2020-06-01T08:00:00Z", "deleted": True},
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        None,
+        "x",
+        {"id": "a"},
+        {"id": "a", "start_time": "soon"},
+        {"start_time": "2020-06-01"},
+        {"id": "a", "start_time": "2020-06-01T08:00:00Z", "deleted": True},
+    ],
+)
 def test_unusable_events_are_left_out(item) -> None:
     assert parse_events({"data": [item]}) == ()
 
 
 def test_odd_fields_do_not_crash() -> None:
-    (event,) = parse_events([{
-        "id": "x:2", "start_time": "2020-06-01", "end_time": "2020-05-01T00:00:00Z",
-        "location": "https://api.hel.fi/linkedevents/v1/place/tprek:8215/",
-        "offers": [None, {"is_free": "yes"}], "keywords": [None, 3, {"@id": None}],
-        "event_status": None, "position": [1, 2], "info_url": 5,
-    }])
+    (event,) = parse_events(
+        [
+            {
+                "id": "x:2",
+                "start_time": "2020-06-01",
+                "end_time": "2020-05-01T00:00:00Z",
+                "location": "https://api.hel.fi/linkedevents/v1/place/tprek:8215/",
+                "offers": [None, {"is_free": "yes"}],
+                "keywords": [None, 3, {"@id": None}],
+                "event_status": None,
+                "position": [1, 2],
+                "info_url": 5,
+            }
+        ]
+    )
     assert event.start == datetime(2020, 6, 1, 0, 0, tzinfo=HELSINKI)  # a date: the day
     assert event.end is None  # before the start: not believed
     assert event.free is False and event.keywords == ()
@@ -86,9 +111,14 @@ def test_odd_fields_do_not_crash() -> None:
 
 
 def test_naive_times_are_utc_and_offsets_convert() -> None:
-    events = parse_events({"data": [
-        {"id": "a", "start_time": "2020-06-01T08:00:00"},
-        {"id": "b", "start_time": "2020-06-01T08:00:00+03:00"}]})
+    events = parse_events(
+        {
+            "data": [
+                {"id": "a", "start_time": "2020-06-01T08:00:00"},
+                {"id": "b", "start_time": "2020-06-01T08:00:00+03:00"},
+            ]
+        }
+    )
     assert [e.start.hour for e in events] == [8, 11]
     assert [e.id for e in events] == ["b", "a"]  # start order
 
@@ -101,12 +131,21 @@ def test_not_an_event_list(payload) -> None:
 
 def test_filter_like_the_live_query() -> None:
     base = {"start_time": "2020-06-01T08:00:00Z", "offers": [{"is_free": True}]}
-    events = parse_events({"data": [
-        {**base, "id": "a", "keywords": [{"id": "yso:p2433"}], "location": {"id": "tprek:1"}},
-        {**base, "id": "b", "audience": [{"@id": "/keyword/yso:p2433/"}]},
-        {**base, "id": "c", "keywords": [{"id": "yso:p4354"}]},
-        {**base, "id": "d", "keywords": [{"id": "yso:p2433"}], "offers": []},
-    ]})
+    events = parse_events(
+        {
+            "data": [
+                {
+                    **base,
+                    "id": "a",
+                    "keywords": [{"id": "yso:p2433"}],
+                    "location": {"id": "tprek:1"},
+                },
+                {**base, "id": "b", "audience": [{"@id": "/keyword/yso:p2433/"}]},
+                {**base, "id": "c", "keywords": [{"id": "yso:p4354"}]},
+                {**base, "id": "d", "keywords": [{"id": "yso:p2433"}], "offers": []},
+            ]
+        }
+    )
     assert [e.id for e in filter_events(events)] == ["a", "b"]
     assert [e.id for e in filter_events(events, place_id="tprek:1")] == ["a"]
     assert len(filter_events(events, keyword=None, free_only=False)) == 4

@@ -32,9 +32,15 @@ def test_services() -> None:
     assert [s.code for s in services] == ["172", "246", "176", "171", "198"]
     assert services[0].name == "Ilkivalta" and services[0].group == "Puhtaanapito"
     assert services[0].keywords[:2] == ("ilkivalta", "penkit")
-    odd = parse_services([None, {"service_code": 1, "service_name": "A"},
-                          {"service_code": "1", "service_name": "dup"},
-                          {"service_code": "2"}, {"service_name": "no code"}])
+    odd = parse_services(
+        [
+            None,
+            {"service_code": 1, "service_name": "A"},
+            {"service_code": "1", "service_name": "dup"},
+            {"service_code": "2"},
+            {"service_name": "no code"},
+        ]
+    )
     assert [(s.code, s.name, s.keywords) for s in odd] == [("1", "A", ())]
     with pytest.raises(ServiceDataError):
         parse_services({"not": "a list"})
@@ -82,11 +88,13 @@ def test_status_from_the_request_list() -> None:
 
 
 def test_contact_from_a_flow_answer() -> None:
-    assert Contact.from_answer({"name": "  Aino   Maria Virtanen ", "phone": "040 123"}) == \
-        Contact("Aino Maria", "Virtanen", "", "040 123")
+    assert Contact.from_answer({"name": "  Aino   Maria Virtanen ", "phone": "040 123"}) == Contact(
+        "Aino Maria", "Virtanen", "", "040 123"
+    )
     assert Contact.from_answer({"name": "Aino"}) == Contact("Aino", "", "", "")
-    assert Contact.from_answer({"first_name": "A", "last_name": "B", "name": "ignored",
-                                "email": 5}) == Contact("A", "B", "", "")
+    assert Contact.from_answer(
+        {"first_name": "A", "last_name": "B", "name": "ignored", "email": 5}
+    ) == Contact("A", "B", "", "")
     assert Contact.from_answer(None) == Contact()
     assert Contact("A", "", "a@b.fi", "").fields() == {"first_name": "A", "email": "a@b.fi"}
 
@@ -98,20 +106,42 @@ def test_form_sends_contact_only_with_consent() -> None:
         for consent in (False, "yes", 1, None):
             form = client.form("172", "Teksti", consent=consent, contact=contact)
             assert form == {"service_code": "172", "description": "Teksti"}
-        form = client.form("172", "  Teksti  ", consent=True, contact=contact, lat=60.1,
-                           lon=24.9, service_object_id=8215, title="<b>Otsikko</b>",
-                           can_be_published=False)
-        assert form == {"service_code": "172", "description": "Teksti",
-                        "first_name": "Aino", "last_name": "Virtanen",
-                        "email": "aino@example.fi", "phone": "040", "lat": "60.100000",
-                        "long": "24.900000", "service_object_id": "8215",
-                        "service_object_type": "https://www.hel.fi/servicemap/v2",
-                        "title": "Otsikko", "can_be_published": "false"}
+        form = client.form(
+            "172",
+            "  Teksti  ",
+            consent=True,
+            contact=contact,
+            lat=60.1,
+            lon=24.9,
+            service_object_id=8215,
+            title="<b>Otsikko</b>",
+            can_be_published=False,
+        )
+        assert form == {
+            "service_code": "172",
+            "description": "Teksti",
+            "first_name": "Aino",
+            "last_name": "Virtanen",
+            "email": "aino@example.fi",
+            "phone": "040",
+            "lat": "60.100000",
+            "long": "24.900000",
+            "service_object_id": "8215",
+            "service_object_type": "https://www.hel.fi/servicemap/v2",
+            "title": "Otsikko",
+            "can_be_published": "false",
+        }
         assert "api_key" not in form
-        for bad in ({"service_code": ""}, {"description": ""}, {"description": "x" * 5001},
-                    {"lat": 91, "lon": 0}, {"lat": 60.1}):
+        for bad in (
+            {"service_code": ""},
+            {"description": ""},
+            {"description": "x" * 5001},
+            {"lat": 91, "lon": 0},
+            {"lat": 60.1},
+        ):
             args = {"service_code": "172", "description": "Teksti", **bad}
             with pytest.raises(ValueError):
-                client.form(args.pop("service_code"), args.pop("description"),
-                            consent=False, **args)
+                client.form(
+                    args.pop("service_code"), args.pop("description"), consent=False, **args
+                )
         assert client.can_send and not FeedbackClient(http).can_send

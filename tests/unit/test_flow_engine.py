@@ -66,8 +66,7 @@ def test_walk_through_every_kind(flow: Flow) -> None:
     assert shown(engine.start(), "welcome").can_go_back  # Back here goes home
     shown(engine.handle(Answer()), "topic")
     shown(engine.handle(Answer("find")), "name")
-    assert engine.handle(Answer("Kallio")) == [
-        CallService("libraries.search", {"name": "Kallio"})]
+    assert engine.handle(Answer("Kallio")) == [CallService("libraries.search", {"name": "Kallio"})]
     assert engine.waiting and engine.current.id == "found"
     step = shown(engine.handle(ServiceDone(["kallio", "kannelmaki"])), "found")
     assert step.data == ["kallio", "kannelmaki"] and step.error is None
@@ -80,18 +79,38 @@ def test_walk_through_every_kind(flow: Flow) -> None:
     shown(engine.handle(Answer(True)), "handover")
     shown(engine.handle(Answer()), "check")
     assert engine.handle(Answer()) == [
-        CallService("libraries.search", {"name": "Large print?", "lang": "fi"})]
+        CallService("libraries.search", {"name": "Large print?", "lang": "fi"})
+    ]
     assert not shown(engine.handle(ServiceDone("sent")), "send").can_go_back  # sent once
     effects = engine.handle(Answer())
-    assert effects == [ShowStep(flow.step("thanks"), can_go_back=False),
-                       Finished("all-kinds", "thanks", "completed")]
+    assert effects == [
+        ShowStep(flow.step("thanks"), can_go_back=False),
+        Finished("all-kinds", "thanks", "completed"),
+    ]
     assert engine.finished
     assert engine.handle(Answer()) == []  # Answer on a done step is ignored
-    assert answers == {"topic": "find", "name": "Kallio", "found": "kallio",
-                       "question": "Large print?", "contact": {"name": "Aino", "phone": "040 123"},
-                       "agree": True}
-    assert engine.history == ("welcome", "topic", "name", "found", "library", "question",
-                              "contact", "agree", "handover", "check", "send", "thanks")
+    assert answers == {
+        "topic": "find",
+        "name": "Kallio",
+        "found": "kallio",
+        "question": "Large print?",
+        "contact": {"name": "Aino", "phone": "040 123"},
+        "agree": True,
+    }
+    assert engine.history == (
+        "welcome",
+        "topic",
+        "name",
+        "found",
+        "library",
+        "question",
+        "contact",
+        "agree",
+        "handover",
+        "check",
+        "send",
+        "thanks",
+    )
 
 
 def test_option_without_next_uses_step_next(flow: Flow) -> None:
@@ -112,8 +131,7 @@ def test_consent_declined_goes_to_decline_next(flow: Flow) -> None:
 
 
 def test_consent_declined_without_decline_next_ends_flow() -> None:
-    flow = hand_built(Step("ok", StepKind.CONSENT, T, next="end"),
-                      Step("end", StepKind.DONE, T))
+    flow = hand_built(Step("ok", StepKind.CONSENT, T, next="end"), Step("end", StepKind.DONE, T))
     engine = FlowEngine(flow, {})
     engine.start()
     assert engine.handle(Answer(False)) == [Finished("hand", "ok", "declined")]
@@ -221,9 +239,11 @@ def test_edit_only_from_review_and_only_backwards(flow: Flow) -> None:
 
 
 def test_submit_only_from_review() -> None:
-    flow = hand_built(Step("ask", StepKind.INFO, T, next="send"),
-                      Step("send", StepKind.SUBMIT, T, action="libraries.search", next="end"),
-                      Step("end", StepKind.DONE, T))
+    flow = hand_built(
+        Step("ask", StepKind.INFO, T, next="send"),
+        Step("send", StepKind.SUBMIT, T, action="libraries.search", next="end"),
+        Step("end", StepKind.DONE, T),
+    )
     engine = FlowEngine(flow, {})
     engine.start()
     with pytest.raises(FlowEngineError, match="'send'.*review"):
@@ -255,11 +275,19 @@ def test_nothing_goes_back_past_a_sent_submit(flow: Flow) -> None:
 
 def test_missing_param_answer_is_none() -> None:
     flow = hand_built(
-        Step("look", StepKind.DETAIL, T, source="libraries.week",
-             params={"library": "$nobody", "lang": "fi"}, next="end"),
-        Step("end", StepKind.DONE, T))
+        Step(
+            "look",
+            StepKind.DETAIL,
+            T,
+            source="libraries.week",
+            params={"library": "$nobody", "lang": "fi"},
+            next="end",
+        ),
+        Step("end", StepKind.DONE, T),
+    )
     assert FlowEngine(flow, {"nobody": "stale"}).start() == [
-        CallService("libraries.week", {"library": None, "lang": "fi"})]
+        CallService("libraries.week", {"library": None, "lang": "fi"})
+    ]
 
 
 def test_help_changes_nothing(flow: Flow) -> None:

@@ -239,16 +239,28 @@ def test_missing_step_id_names_position(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "missing"),
-    [("info", "kind"), ("info", "heading"), ("choice", "options"), ("results", "source"),
-     ("detail", "source"), ("submit", "action"), ("contact", "fields")],
+    [
+        ("info", "kind"),
+        ("info", "heading"),
+        ("choice", "options"),
+        ("results", "source"),
+        ("detail", "source"),
+        ("submit", "action"),
+        ("contact", "fields"),
+    ],
 )
 def test_missing_required_step_key(tmp_path: Path, kind: str, missing: str) -> None:
-    keys = {"options": [{"id": "a", "text": T}], "source": "libraries.week",
-            "action": "libraries.search", "fields": [{"id": "n", "kind": "name", "label": T}]}
+    keys = {
+        "options": [{"id": "a", "text": T}],
+        "source": "libraries.week",
+        "action": "libraries.search",
+        "fields": [{"id": "n", "kind": "name", "label": T}],
+    }
     raw = step("s", kind, next="end", **{k: v for k, v in keys.items() if k == missing})
     raw.pop(missing)
-    data = with_steps(step("check", "review", next="s"), raw) if kind == "submit" \
-        else with_steps(raw)
+    data = (
+        with_steps(step("check", "review", next="s"), raw) if kind == "submit" else with_steps(raw)
+    )
     assert f"missing required key '{missing}'" in rejected(tmp_path, data, "s").reason
 
 
@@ -294,10 +306,14 @@ def test_malformed_yaml_names_line(tmp_path: Path) -> None:
         (lambda s: s.update(kind="text", private="yes"), "private must be true or false"),
         (lambda s: s.update(kind="choice", options="a, b"), "options must be a non-empty list"),
         (lambda s: s.update(kind="choice", options=["a"]), "options item 1 must be a mapping"),
-        (lambda s: s.update(kind="detail", source="libraries.week", params=["x"]),
-         "params must be a mapping"),
-        (lambda s: s.update(kind="detail", source="libraries.week", params={"x": [1]}),
-         "params x must be a single value"),
+        (
+            lambda s: s.update(kind="detail", source="libraries.week", params=["x"]),
+            "params must be a mapping",
+        ),
+        (
+            lambda s: s.update(kind="detail", source="libraries.week", params={"x": [1]}),
+            "params x must be a single value",
+        ),
     ],
 )
 def test_wrong_value_types(tmp_path: Path, change, words: str) -> None:
@@ -309,8 +325,9 @@ def test_wrong_value_types(tmp_path: Path, change, words: str) -> None:
 
 def test_yes_no_read_as_booleans_gets_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
-    source = yaml.safe_dump(with_steps(step("pick", "choice", next="end",
-                                            options=[{"id": "YESID", "text": T}])))
+    source = yaml.safe_dump(
+        with_steps(step("pick", "choice", next="end", options=[{"id": "YESID", "text": T}]))
+    )
     path.write_text(source.replace("YESID", "yes"), "utf-8")
     with pytest.raises(FlowError) as info:
         load_flow(path, SERVICES)
@@ -364,8 +381,9 @@ def test_flow_without_done_step(tmp_path: Path) -> None:
 
 
 def test_param_refers_to_missing_step(tmp_path: Path) -> None:
-    data = with_steps(step("look", "detail", source="libraries.week",
-                           params={"library": "$nowhere"}, next="end"))
+    data = with_steps(
+        step("look", "detail", source="libraries.week", params={"library": "$nowhere"}, next="end")
+    )
     assert "'$nowhere'" in rejected(tmp_path, data, "look").reason
 
 
@@ -387,8 +405,13 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def _paths(node: object, here: tuple = ()) -> list[tuple]:
     """Every key/index path inside a YAML document."""
     found = [here] if here else []
-    items = node.items() if isinstance(node, dict) else \
-        enumerate(node) if isinstance(node, list) else ()
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
     for key, child in items:
         found += _paths(child, (*here, key))
     return found
@@ -453,10 +476,13 @@ def test_lint_long_sentence() -> None:
     flow = load_flow(FIXTURES / "all-kinds.yaml", SERVICES)
     assert lint_flow(flow) == []
     long_body = Text({"fi": "Lyhyt lause. " + "sana " * 21, "sv": "Kort.", "en": "Short."})
-    steps = (flow.steps[0].__class__(**{**flow.steps[0].__dict__, "body": long_body}),
-             *flow.steps[1:])
-    warnings = lint_flow(flow.__class__(flow.id, flow.title, flow.description, flow.icon,
-                                        steps, flow.source_file))
+    steps = (
+        flow.steps[0].__class__(**{**flow.steps[0].__dict__, "body": long_body}),
+        *flow.steps[1:],
+    )
+    warnings = lint_flow(
+        flow.__class__(flow.id, flow.title, flow.description, flow.icon, steps, flow.source_file)
+    )
     assert len(warnings) == 1
     assert "all-kinds.yaml" in warnings[0] and "step welcome" in warnings[0]
     assert "fi body" in warnings[0] and "21 words" in warnings[0]

@@ -36,14 +36,19 @@ def path(tmp_path: Path) -> Path:
 
 
 def make(city: FakeCity, path: Path) -> CityHttp:
-    return CityHttp(endpoints=city.endpoints, cache_path=path, connect_timeout_s=0.5,
-                    read_timeout_s=1.0, backoff_s=0.01, retries=0)
+    return CityHttp(
+        endpoints=city.endpoints,
+        cache_path=path,
+        connect_timeout_s=0.5,
+        read_timeout_s=1.0,
+        backoff_s=0.01,
+        retries=0,
+    )
 
 
 def week(http: CityHttp, city: FakeCity, lang: str = "fi") -> object:
     """One cacheable GET (kirjastot.fi opening hours)."""
-    return http.get_json(KIRJASTOT, city.endpoints.kirjastot + "library/84860",
-                         {"lang": lang})
+    return http.get_json(KIRJASTOT, city.endpoints.kirjastot + "library/84860", {"lang": lang})
 
 
 def damage(path: Path) -> None:
@@ -88,8 +93,7 @@ def test_file_damaged_while_open_is_replaced(fresh: FakeCity, path: Path) -> Non
     assert path.read_bytes().startswith(SQLITE_HEADER)
 
 
-def test_a_post_is_never_sent_twice_over_a_damaged_cache(fresh: FakeCity,
-                                                          path: Path) -> None:
+def test_a_post_is_never_sent_twice_over_a_damaged_cache(fresh: FakeCity, path: Path) -> None:
     """Regression: a damaged cache made a failed POST go out a second time."""
     with make(fresh, path) as http:
         week(http, fresh)
@@ -98,8 +102,11 @@ def test_a_post_is_never_sent_twice_over_a_damaged_cache(fresh: FakeCity,
         # sending; that error used to make CityHttp send the POST again without cache.
         fresh.fault("/palautews/rest/v1/requests.json", "500")
         with pytest.raises(ServiceUnavailable):
-            http.post_form(OPEN311, fresh.endpoints.open311 + "requests.json",
-                           {"api_key": API_KEY, "service_code": "172", "description": "x"})
+            http.post_form(
+                OPEN311,
+                fresh.endpoints.open311 + "requests.json",
+                {"api_key": API_KEY, "service_code": "172", "description": "x"},
+            )
     assert fresh.count("/palautews/rest/v1/requests.json", "POST") == 1
 
 
@@ -116,7 +123,8 @@ def test_file_deleted_while_open_is_made_again(fresh: FakeCity, path: Path) -> N
 
 
 def test_read_only_file_at_start_keeps_answers_in_memory(
-        fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A read-only file at start: memory cache for this run, and staff are told."""
     make(fresh, path).close()
     cache_opens_read_only(monkeypatch, path)
@@ -128,7 +136,8 @@ def test_read_only_file_at_start_keeps_answers_in_memory(
 
 
 def test_file_turning_read_only_is_reported_until_writable(
-        fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Regression: requests-cache drops a failed write without a word; now it is seen."""
     with make(fresh, path) as http:
         week(http, fresh)
@@ -145,7 +154,8 @@ def test_file_turning_read_only_is_reported_until_writable(
 
 
 def test_folder_that_cannot_be_made_is_tried_again_later(
-        fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh: FakeCity, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A cache folder that cannot be made: answers go on, staff told, cache comes back."""
     monkeypatch.setattr(http_module, "CACHE_RETRY_S", 0.0)  # try again at once, no wait
     with make(fresh, path) as http:

@@ -24,8 +24,8 @@ from kiosk.services.catalog import SERVICES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "flows"
 FLOWS = {
-    f.id: f for f in (load_flow(FIXTURES / name, SERVICES)
-                      for name in ("all-kinds.yaml", "short.yaml"))
+    f.id: f
+    for f in (load_flow(FIXTURES / name, SERVICES) for name in ("all-kinds.yaml", "short.yaml"))
 }
 IDLE_S, WARNING_S, HELP_WAIT_S = 120, 30, 600
 DEFAULTS = Settings(language="fi")

@@ -21,8 +21,10 @@ ADMIN_PIN = "97531086"
 STAFF = hash_pin(STAFF_PIN, salt=b"0123456789abcdef")
 ADMIN = hash_pin(ADMIN_PIN, salt=b"0123456789abcdef", admin=True)
 
-GOOD = (f'[kiosk]\nid = "kallio-3"\ndemo = false\n'
-        f'[staff]\npin_hashes = ["{STAFF}"]\nadmin_pin_hashes = ["{ADMIN}"]\n')
+GOOD = (
+    f'[kiosk]\nid = "kallio-3"\ndemo = false\n'
+    f'[staff]\npin_hashes = ["{STAFF}"]\nadmin_pin_hashes = ["{ADMIN}"]\n'
+)
 
 
 @pytest.fixture
@@ -39,8 +41,11 @@ def write(tmp_path: Path, content: str | bytes) -> Path:
 def gate_for(config: Config, tmp_path: Path) -> PinGate:
     """The PIN gate as the app builds it from the config."""
     lockout = Lockout(tmp_path / "lock.json", clock=FixedClock(datetime(2024, 5, 2, 10)))
-    return PinGate(config.staff.effective_pins(config.kiosk.demo),
-                   config.staff.effective_admin_pins(config.kiosk.demo), lockout)
+    return PinGate(
+        config.staff.effective_pins(config.kiosk.demo),
+        config.staff.effective_admin_pins(config.kiosk.demo),
+        lockout,
+    )
 
 
 def test_a_good_file_is_kept_as_the_last_good_copy(tmp_path: Path, data: Path) -> None:
@@ -73,10 +78,12 @@ def test_a_syntax_broken_file_keeps_the_last_good_config(tmp_path: Path, data: P
     assert (data / LAST_GOOD_FILE).read_text(encoding="utf-8").endswith(GOOD)
 
 
-@pytest.mark.parametrize("content", [b'[kiosk]\nid = "x\n', b"\xff\xfe", None],
-                         ids=["not TOML", "not UTF-8", "missing"])
-def test_nothing_good_at_all_is_not_a_demo_and_has_no_pins(tmp_path: Path, data: Path,
-                                                           content: bytes | None) -> None:
+@pytest.mark.parametrize(
+    "content", [b'[kiosk]\nid = "x\n', b"\xff\xfe", None], ids=["not TOML", "not UTF-8", "missing"]
+)
+def test_nothing_good_at_all_is_not_a_demo_and_has_no_pins(
+    tmp_path: Path, data: Path, content: bytes | None
+) -> None:
     path = tmp_path / "kiosk.toml" if content is None else write(tmp_path, content)
     guarded = load_guarded(path, data)
     assert guarded.source == "fail-closed"
@@ -88,8 +95,7 @@ def test_nothing_good_at_all_is_not_a_demo_and_has_no_pins(tmp_path: Path, data:
     assert gate.check(DEMO_PIN, "admin").outcome == "disabled"
 
 
-def test_demo_as_a_string_is_an_error_and_1234_is_refused(tmp_path: Path,
-                                                          data: Path) -> None:
+def test_demo_as_a_string_is_an_error_and_1234_is_refused(tmp_path: Path, data: Path) -> None:
     """``demo = "false"`` with no PINs opened the kiosk with 1234 (it kept the demo
     default)."""
     guarded = load_guarded(write(tmp_path, '[kiosk]\ndemo = "false"\n'), data)
@@ -104,19 +110,20 @@ def test_demo_as_a_string_is_an_error_and_1234_is_refused(tmp_path: Path,
 def test_a_bad_security_key_keeps_its_last_good_value(tmp_path: Path, data: Path) -> None:
     load_guarded(write(tmp_path, GOOD.replace("demo = false", "demo = true")), data)
     broken = GOOD.replace("demo = false", 'demo = "true"').replace(
-        f'pin_hashes = ["{STAFF}"]', 'pin_hashes = ["4321"]')
+        f'pin_hashes = ["{STAFF}"]', 'pin_hashes = ["4321"]'
+    )
     guarded = load_guarded(write(tmp_path, broken), data)
     assert {p.key for p in guarded.problems} == {"kiosk.demo", "staff.pin_hashes"}
     assert guarded.config.kiosk.demo is True  # the last good copy said so, in so many words
     assert guarded.config.staff.pin_hashes == (STAFF,)
     assert guarded.config.staff.admin_pin_hashes == (ADMIN,)
-    assert len(guarded.notices) == 2 and all("last good value is kept" in n
-                                             for n in guarded.notices)
+    assert len(guarded.notices) == 2 and all(
+        "last good value is kept" in n for n in guarded.notices
+    )
     assert "4321" not in " ".join(str(p) for p in guarded.problems)
 
 
-def test_a_short_admin_pin_keeps_the_last_good_admin_pins(tmp_path: Path,
-                                                          data: Path) -> None:
+def test_a_short_admin_pin_keeps_the_last_good_admin_pins(tmp_path: Path, data: Path) -> None:
     load_guarded(write(tmp_path, GOOD), data)
     short = hash_pin("2580")
     guarded = load_guarded(write(tmp_path, GOOD.replace(ADMIN, short)), data)
@@ -126,8 +133,9 @@ def test_a_short_admin_pin_keeps_the_last_good_admin_pins(tmp_path: Path,
     assert gate.check("2580", "admin").outcome == "wrong"
 
 
-def test_other_bad_keys_keep_their_defaults_and_the_copy_is_updated(tmp_path: Path,
-                                                                     data: Path) -> None:
+def test_other_bad_keys_keep_their_defaults_and_the_copy_is_updated(
+    tmp_path: Path, data: Path
+) -> None:
     """A removed PIN stays removed: a file with a typo elsewhere is still the last good
     copy, so an older copy with the old PIN is never brought back."""
     load_guarded(write(tmp_path, GOOD), data)

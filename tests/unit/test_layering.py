@@ -32,8 +32,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Packages that must work without Qt (a server, ``kiosk check-config``), walked whole.
-QT_FREE_PACKAGES = ("kiosk.core", "kiosk.flow", "kiosk.journey", "kiosk.services",
-                    "kiosk.speech", "kiosk.staff", "kiosk.stats")
+QT_FREE_PACKAGES = (
+    "kiosk.core",
+    "kiosk.flow",
+    "kiosk.journey",
+    "kiosk.services",
+    "kiosk.speech",
+    "kiosk.staff",
+    "kiosk.stats",
+)
 #: Single modules that must not import Qt at import time.
 QT_FREE_MODULES = ("kiosk", "kiosk.cli")
 
@@ -62,7 +69,12 @@ def probe(packages: tuple[str, ...] = (), modules: tuple[str, ...] = ()) -> dict
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     done = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(list(packages)), json.dumps(list(modules))],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, f"probe failed:\n{done.stderr}"
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -72,10 +84,18 @@ def test_core_flow_services_speech_and_cli_do_not_import_qt():
     result = probe(QT_FREE_PACKAGES, QT_FREE_MODULES)
     imported = set(result["imported"])
     # The walk really imported the modules (a walk that finds nothing proves nothing).
-    for name in ("kiosk.core.config", "kiosk.core.session", "kiosk.core.timefmt",
-                 "kiosk.flow.engine", "kiosk.flow.loader", "kiosk.flow.walk",
-                 "kiosk.journey.journey", "kiosk.services.live",
-                 "kiosk.speech.recording", "kiosk.cli"):
+    for name in (
+        "kiosk.core.config",
+        "kiosk.core.session",
+        "kiosk.core.timefmt",
+        "kiosk.flow.engine",
+        "kiosk.flow.loader",
+        "kiosk.flow.walk",
+        "kiosk.journey.journey",
+        "kiosk.services.live",
+        "kiosk.speech.recording",
+        "kiosk.cli",
+    ):
         assert name in imported, f"{name} was not imported by the probe"
     assert not any(name.startswith("kiosk.ui") for name in imported)
     assert "PySide6" not in result["qt"], f"Qt loaded by a Qt-free module: {result['qt']}"
@@ -120,8 +140,7 @@ LAYERS: Mapping[str, frozenset[str]] = {
 #: Imports known to break the rules, each to be removed by the change its comment
 #: names (issue 11). The checks below ignore these and fail once one is gone, so that
 #: this list only ever shrinks.
-KNOWN_BAD_IMPORTS: Mapping[tuple[str, str], str] = {
-}
+KNOWN_BAD_IMPORTS: Mapping[tuple[str, str], str] = {}
 
 
 def module_name(path: Path) -> str:
@@ -184,8 +203,10 @@ def import_graph() -> Mapping[str, Mapping[str, int]]:
 
 
 def _without_known_bad(graph: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]:
-    return {a: {b: line for b, line in edges.items() if (a, b) not in KNOWN_BAD_IMPORTS}
-            for a, edges in graph.items()}
+    return {
+        a: {b: line for b, line in edges.items() if (a, b) not in KNOWN_BAD_IMPORTS}
+        for a, edges in graph.items()
+    }
 
 
 def strongly_connected(graph: Mapping[str, Mapping[str, int]]) -> list[list[str]]:
@@ -229,8 +250,9 @@ def strongly_connected(graph: Mapping[str, Mapping[str, int]]) -> list[list[str]
     return found
 
 
-def cycle_through(start: str, members: set[str],
-                  graph: Mapping[str, Mapping[str, int]]) -> list[str]:
+def cycle_through(
+    start: str, members: set[str], graph: Mapping[str, Mapping[str, int]]
+) -> list[str]:
     """A shortest import path from ``start`` back to itself inside ``members``."""
     came_from: dict[str, str] = {}
     queue = deque([start])
@@ -280,8 +302,10 @@ def layering_breaks(graph: Mapping[str, Mapping[str, int]]) -> list[str]:
         for imported, line in sorted(edges.items()):
             theirs = layer_of(imported)
             if theirs != mine and theirs not in LAYERS[mine]:
-                breaks.append(f"{_where(importer)}:{line}: {importer} imports {imported} "
-                              f"({mine} may import only {', '.join(sorted(LAYERS[mine]))})")
+                breaks.append(
+                    f"{_where(importer)}:{line}: {importer} imports {imported} "
+                    f"({mine} may import only {', '.join(sorted(LAYERS[mine]))})"
+                )
     return breaks
 
 
@@ -309,11 +333,12 @@ def test_the_known_bad_imports_are_still_there_and_still_bad():
     in_cycles = {m for c in strongly_connected(graph) if len(c) > 1 for m in c}
     for (importer, imported), why in KNOWN_BAD_IMPORTS.items():
         assert imported in graph.get(importer, {}), (
-            f"{importer} no longer imports {imported} ({why}): remove it from "
-            "KNOWN_BAD_IMPORTS")
+            f"{importer} no longer imports {imported} ({why}): remove it from KNOWN_BAD_IMPORTS"
+        )
         alone = {importer: {imported: graph[importer][imported]}, imported: {}}
         assert layering_breaks(alone) or {importer, imported} <= in_cycles, (
-            f"{importer} → {imported} breaks no rule: remove it from KNOWN_BAD_IMPORTS")
+            f"{importer} → {imported} breaks no rule: remove it from KNOWN_BAD_IMPORTS"
+        )
 
 
 def test_the_graph_sees_every_kind_of_import():
@@ -329,33 +354,48 @@ def test_the_graph_sees_every_kind_of_import():
 
 def test_relative_and_type_checking_imports_count(tmp_path):
     source = tmp_path / "m.py"
-    source.write_text("from typing import TYPE_CHECKING\n"
-                      "from . import sibling\n"
-                      "from ..core.text import Text\n"
-                      "if TYPE_CHECKING:\n"
-                      "    from kiosk.app import Kiosk\n", encoding="utf-8")
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from . import sibling\n"
+        "from ..core.text import Text\n"
+        "if TYPE_CHECKING:\n"
+        "    from kiosk.app import Kiosk\n",
+        encoding="utf-8",
+    )
     names = [name for name, _line in _imported_names("kiosk.ui.m", source)]
-    assert names == ["typing.TYPE_CHECKING", "kiosk.ui.sibling", "kiosk.core.text.Text",
-                     "kiosk.app.Kiosk"]
+    assert names == [
+        "typing.TYPE_CHECKING",
+        "kiosk.ui.sibling",
+        "kiosk.core.text.Text",
+        "kiosk.app.Kiosk",
+    ]
 
 
 def test_a_cycle_is_found_and_named():
-    graph = {"kiosk.ui.a": {"kiosk.ui.b": 3}, "kiosk.ui.b": {"kiosk.ui.c": 5},
-             "kiosk.ui.c": {"kiosk.ui.a": 7, "kiosk.core.d": 1}, "kiosk.core.d": {}}
+    graph = {
+        "kiosk.ui.a": {"kiosk.ui.b": 3},
+        "kiosk.ui.b": {"kiosk.ui.c": 5},
+        "kiosk.ui.c": {"kiosk.ui.a": 7, "kiosk.core.d": 1},
+        "kiosk.core.d": {},
+    }
     assert import_cycles(graph) == [
-        "kiosk.ui.a (line 3) → kiosk.ui.b (line 5) → kiosk.ui.c (line 7) → kiosk.ui.a"]
+        "kiosk.ui.a (line 3) → kiosk.ui.b (line 5) → kiosk.ui.c (line 7) → kiosk.ui.a"
+    ]
     assert import_cycles({"kiosk.ui.a": {"kiosk.core.d": 1}, "kiosk.core.d": {}}) == []
 
 
-@pytest.mark.parametrize(("importer", "imported", "ok"), [
-    ("kiosk.core.session", "kiosk.staff.pins", False),
-    ("kiosk.flow.engine", "kiosk.core.text", True),
-    ("kiosk.flow.engine", "kiosk.services.live", False),
-    ("kiosk.ui.window", "kiosk.app", False),
-    ("kiosk.ui.window", "kiosk.journey.journey", True),
-    ("kiosk.app", "kiosk.cli", False),
-    ("kiosk.cli", "kiosk.app", True),
-    ("kiosk.services.http", "kiosk", True),
-])
+@pytest.mark.parametrize(
+    ("importer", "imported", "ok"),
+    [
+        ("kiosk.core.session", "kiosk.staff.pins", False),
+        ("kiosk.flow.engine", "kiosk.core.text", True),
+        ("kiosk.flow.engine", "kiosk.services.live", False),
+        ("kiosk.ui.window", "kiosk.app", False),
+        ("kiosk.ui.window", "kiosk.journey.journey", True),
+        ("kiosk.app", "kiosk.cli", False),
+        ("kiosk.cli", "kiosk.app", True),
+        ("kiosk.services.http", "kiosk", True),
+    ],
+)
 def test_a_layer_break_is_found(importer: str, imported: str, ok: bool):
     assert (layering_breaks({importer: {imported: 1}, imported: {}}) == []) is ok

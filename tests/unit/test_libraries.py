@@ -52,9 +52,15 @@ def test_real_response_parses(kallio: LibraryWeek) -> None:
     assert kallio.name == "Kallion kirjasto"
     assert kallio.short_name == "Kallio"
     assert (kallio.address.street, kallio.address.zipcode, kallio.address.city) == (
-        "Viides linja 11", "00530", "Helsinki")
-    assert [d.date for d in kallio.days] == [date(2020, 6, 22), date(2020, 6, 23),
-                                             date(2020, 6, 24)]
+        "Viides linja 11",
+        "00530",
+        "Helsinki",
+    )
+    assert [d.date for d in kallio.days] == [
+        date(2020, 6, 22),
+        date(2020, 6, 23),
+        date(2020, 6, 24),
+    ]
     assert kallio.source_date is None  # live data: no snapshot date
     assert kallio.licence == "CC BY 4.0"
     assert kallio.source_name == "kirjastot.fi / Kirkanta"
@@ -72,7 +78,8 @@ def test_real_response_times_and_status(kallio: LibraryWeek) -> None:
 
 def test_snapshot_copy_is_the_real_response_verbatim() -> None:
     assert (SNAPSHOT / "kirjastot" / "library-84860.json").read_bytes() == (
-        FIXTURES / "library-84860.json").read_bytes()
+        FIXTURES / "library-84860.json"
+    ).read_bytes()
 
 
 # ---- state at a moment ----------------------------------------------------------------
@@ -128,8 +135,10 @@ def test_naive_and_other_timezones_are_helsinki_time(kallio: LibraryWeek) -> Non
     assert kallio.state_at(datetime(2020, 6, 22, 12)).state is NowState.OPEN_STAFF
     # 05:30 UTC is 08:30 in Helsinki in summer.
     from datetime import UTC
+
     assert kallio.state_at(datetime(2020, 6, 22, 5, 30, tzinfo=UTC)).state is (
-        NowState.OPEN_SELF_SERVICE)
+        NowState.OPEN_SELF_SERVICE
+    )
 
 
 def test_closed_day() -> None:
@@ -174,10 +183,20 @@ def test_24_00_means_end_of_day() -> None:
 
 
 def test_until_joins_ranges_of_the_same_status() -> None:
-    payload = {"id": 1, "schedules": [{"date": "2020-06-22", "closed": False, "times": [
-        {"from": "08:00", "to": "12:00", "status": 1},
-        {"from": "12:00", "to": "16:00", "status": 1},
-        {"from": "16:00", "to": "18:00", "status": 2}]}]}
+    payload = {
+        "id": 1,
+        "schedules": [
+            {
+                "date": "2020-06-22",
+                "closed": False,
+                "times": [
+                    {"from": "08:00", "to": "12:00", "status": 1},
+                    {"from": "12:00", "to": "16:00", "status": 1},
+                    {"from": "16:00", "to": "18:00", "status": 2},
+                ],
+            }
+        ],
+    }
     assert parse_library(payload).state_at(at(22, 9)).until == time(16)
 
 
@@ -198,7 +217,8 @@ def test_missing_fields_never_crash() -> None:
     for missing in (date(2020, 6, 24), date(2020, 6, 25), date(2020, 6, 26)):
         assert missing not in by_date
         assert week.state_at(datetime.combine(missing, time(12), HELSINKI)).state is (
-            NowState.UNKNOWN)
+            NowState.UNKNOWN
+        )
     assert len(week.days) == 2
 
 
@@ -273,7 +293,8 @@ def test_shipped_snapshot() -> None:
     assert week.source_name == "kirjastot.fi / Kirkanta"
     assert snapshot.library(1) is None
     assert snapshot.libraries() == [
-        LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio")]
+        LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio")
+    ]
     assert snapshot.library(84860) is week  # read once, then kept
 
 
@@ -294,13 +315,19 @@ def make_snapshot(directory: Path, *, extra: bool = True) -> Path:
     """A snapshot folder with the real Kallio file and a synthetic second library."""
     (directory / "kirjastot").mkdir(parents=True)
     shutil.copy(FIXTURES / "library-84860.json", directory / "kirjastot" / "a.json")
-    sources = [{"id": "a", "kind": "kirjastot.library", "library_id": 84860,
-                "file": "kirjastot/a.json", "name": "kirjastot.fi / Kirkanta",
-                "licence": "CC BY 4.0"}]
+    sources = [
+        {
+            "id": "a",
+            "kind": "kirjastot.library",
+            "library_id": 84860,
+            "file": "kirjastot/a.json",
+            "name": "kirjastot.fi / Kirkanta",
+            "licence": "CC BY 4.0",
+        }
+    ]
     if extra:
         shutil.copy(FIXTURES / "synthetic-library-99001.json", directory / "kirjastot" / "b.json")
-        sources.append({**sources[0], "id": "b", "library_id": 99001,
-                        "file": "kirjastot/b.json"})
+        sources.append({**sources[0], "id": "b", "library_id": 99001, "file": "kirjastot/b.json"})
     manifest = {"snapshot_date": "2020-06-22", "sources": sources}
     (directory / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return directory
@@ -326,8 +353,10 @@ def test_missing_manifest_names_the_file(tmp_path: Path) -> None:
         ('{"snapshot_date": "June", "sources": []}', "'snapshot_date' is not a date"),
         ('{"snapshot_date": "2020-06-22"}', "'sources' is missing or not a list"),
         ('{"snapshot_date": "2020-06-22", "sources": [1]}', "sources[0] is not an object"),
-        ('{"snapshot_date": "2020-06-22", "sources": [{"id": "a"}]}',
-         "sources[0]: 'kind' is missing"),
+        (
+            '{"snapshot_date": "2020-06-22", "sources": [{"id": "a"}]}',
+            "sources[0]: 'kind' is missing",
+        ),
     ],
 )
 def test_corrupt_manifest_names_the_file(tmp_path: Path, content: str, problem: str) -> None:
@@ -339,9 +368,22 @@ def test_corrupt_manifest_names_the_file(tmp_path: Path, content: str, problem: 
 
 
 def test_manifest_file_outside_snapshot_refused(tmp_path: Path) -> None:
-    write_manifest(tmp_path, {"snapshot_date": "2020-06-22", "sources": [
-        {"id": "a", "kind": "kirjastot.library", "library_id": 1, "file": "../x.json",
-         "name": "n", "licence": "l"}]})
+    write_manifest(
+        tmp_path,
+        {
+            "snapshot_date": "2020-06-22",
+            "sources": [
+                {
+                    "id": "a",
+                    "kind": "kirjastot.library",
+                    "library_id": 1,
+                    "file": "../x.json",
+                    "name": "n",
+                    "licence": "l",
+                }
+            ],
+        },
+    )
     with pytest.raises(SnapshotError, match="inside the snapshot folder"):
         Snapshot(tmp_path)
 
@@ -384,9 +426,14 @@ def test_snapshot_errors_are_service_data_errors() -> None:
 
 def offline_services(snapshot: Path) -> LiveServices:
     """The services as demo mode runs them: the snapshot only, never the network."""
-    return LiveServices(CityHttp(endpoints=Endpoints.local("http://127.0.0.1:9")),
-                        Snapshot(snapshot), library_id=84860, latitude=60.1837,
-                        longitude=24.9536, offline_only=True)
+    return LiveServices(
+        CityHttp(endpoints=Endpoints.local("http://127.0.0.1:9")),
+        Snapshot(snapshot),
+        library_id=84860,
+        latitude=60.1837,
+        longitude=24.9536,
+        offline_only=True,
+    )
 
 
 @pytest.fixture
@@ -408,8 +455,9 @@ def test_week_of_unknown_library(services: LiveServices) -> None:
         services.call("libraries.week", {"library": 4}, "fi")
 
 
-@pytest.mark.parametrize("params", [{}, {"library": None}, {"library": "Kallio"},
-                                    {"library": True}])
+@pytest.mark.parametrize(
+    "params", [{}, {"library": None}, {"library": "Kallio"}, {"library": True}]
+)
 def test_week_bad_params(services: LiveServices, params: dict) -> None:
     with pytest.raises(ValueError, match="libraries.week"):
         services.call("libraries.week", params, "fi")

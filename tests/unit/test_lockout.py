@@ -31,8 +31,7 @@ def path(tmp_path: Path) -> Path:
     return tmp_path / "data" / LOCKOUT_FILE
 
 
-def make(path: Path | None, clock: FixedClock, attempts: int = 5,
-         seconds: float = 300) -> Lockout:
+def make(path: Path | None, clock: FixedClock, attempts: int = 5, seconds: float = 300) -> Lockout:
     return Lockout(path, max_attempts=attempts, lockout_s=seconds, clock=clock)
 
 
@@ -104,21 +103,30 @@ def test_old_wrong_pins_are_forgotten(path: Path, clock: FixedClock) -> None:
 
 def test_a_lock_too_far_ahead_is_shortened(path: Path, clock: FixedClock) -> None:
     path.parent.mkdir(parents=True)
-    path.write_text(json.dumps({"failures": 5, "last_failure": None,
-                                "locked_until": "2099-01-01T00:00:00+02:00"}))
+    path.write_text(
+        json.dumps(
+            {"failures": 5, "last_failure": None, "locked_until": "2099-01-01T00:00:00+02:00"}
+        )
+    )
     lockout = make(path, clock)
     assert lockout.is_locked()
     assert lockout.remaining_s() == pytest.approx(300)
 
 
-@pytest.mark.parametrize("content", [
-    b"{not json", b"[1, 2]", b'{"failures": "many"}', b'{"failures": -1}',
-    b'{"failures": 2, "locked_until": "yesterday"}',
-    b'{"failures": 2, "locked_until": "2024-05-02T10:00:00"}',  # no zone
-    b"\xff\xfe\x00garbage",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"[1, 2]",
+        b'{"failures": "many"}',
+        b'{"failures": -1}',
+        b'{"failures": 2, "locked_until": "yesterday"}',
+        b'{"failures": 2, "locked_until": "2024-05-02T10:00:00"}',  # no zone
+        b"\xff\xfe\x00garbage",
+    ],
+)
 def test_damaged_file_is_not_locked_but_counting_goes_on(
-        path: Path, clock: FixedClock, content: bytes, caplog: pytest.LogCaptureFixture
+    path: Path, clock: FixedClock, content: bytes, caplog: pytest.LogCaptureFixture
 ) -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
@@ -231,8 +239,7 @@ def test_count_written_again_when_the_file_is_deleted(path: Path, clock: FixedCl
     assert make(path, clock).is_locked()
 
 
-def test_state_saved_once_the_folder_is_writable_again(tmp_path: Path,
-                                                       clock: FixedClock) -> None:
+def test_state_saved_once_the_folder_is_writable_again(tmp_path: Path, clock: FixedClock) -> None:
     """Regression: a failed save was not retried; now each look tries and clears it."""
     data = tmp_path / "data"
     data.write_text("")  # the folder cannot be made
@@ -249,8 +256,9 @@ def test_state_saved_once_the_folder_is_writable_again(tmp_path: Path,
 # races, clock jumps, restarts, back-off, and telling metrics and the audit log
 
 
-def test_a_burst_of_six_after_five_wrong_is_refused_in_threads(path: Path,
-                                                                clock: FixedClock) -> None:
+def test_a_burst_of_six_after_five_wrong_is_refused_in_threads(
+    path: Path, clock: FixedClock
+) -> None:
     """Five wrong PINs and the right one typed in one fast burst, each checked in its own
     thread as the UI's thread pool does: the sixth is refused, not let in."""
     pin_gate = PinGate((STAFF,), (), make(path, clock, attempts=5))
@@ -277,7 +285,8 @@ def test_a_burst_of_six_after_five_wrong_is_refused_in_threads(path: Path,
 
 
 def test_concurrent_checks_never_test_more_pins_than_allowed(
-        path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Twelve guesses at once: only max_attempts of them are ever compared with a hash."""
     checked: list[str] = []
     real = lockout_module.verify_any
@@ -350,8 +359,7 @@ def test_no_boot_id_counts_as_a_reboot(path: Path, clock: FixedClock) -> None:
     assert again.remaining_s() == pytest.approx(300)  # never shorter
 
 
-def test_locks_in_a_row_grow_and_a_right_pin_resets_them(path: Path,
-                                                         clock: FixedClock) -> None:
+def test_locks_in_a_row_grow_and_a_right_pin_resets_them(path: Path, clock: FixedClock) -> None:
     pin_gate = gate(path, clock)  # 3 attempts, 5 minutes
     lengths = []
     for _ in range(4):
@@ -375,17 +383,30 @@ def test_locks_in_a_row_grow_and_a_right_pin_resets_them(path: Path,
 
 def test_back_off_is_capped_but_never_below_the_configured_lock(clock: FixedClock) -> None:
     assert [make(None, clock, seconds=300).lock_length_s(n) for n in (1, 2, 3, 9)] == [
-        300, 900, 3600, 3600]
+        300,
+        900,
+        3600,
+        3600,
+    ]
     assert [make(None, clock, seconds=7200).lock_length_s(n) for n in (1, 2, 3)] == [
-        7200, 7200, 7200]
+        7200,
+        7200,
+        7200,
+    ]
 
 
 def test_each_wrong_pin_is_counted_and_audited_without_its_digits(
-        path: Path, clock: FixedClock, caplog: pytest.LogCaptureFixture) -> None:
+    path: Path, clock: FixedClock, caplog: pytest.LogCaptureFixture
+) -> None:
     failures: list[str] = []
     audited: list[str] = []
-    pin_gate = PinGate((STAFF,), (ADMIN,), make(path, clock, attempts=3),
-                       on_failure=failures.append, audit=audited.append)
+    pin_gate = PinGate(
+        (STAFF,),
+        (ADMIN,),
+        make(path, clock, attempts=3),
+        on_failure=failures.append,
+        audit=audited.append,
+    )
     pin_gate.check("97531", "admin")
     pin_gate.check("86420")
     assert pin_gate.check("2468").ok  # a right PIN is neither
@@ -394,8 +415,14 @@ def test_each_wrong_pin_is_counted_and_audited_without_its_digits(
     assert pin_gate.check("86423").outcome == "locked"  # the third wrong one in a row
     assert pin_gate.check("86424").outcome == "locked"  # refused unchecked: not counted
     assert failures == ["admin", "staff", "staff", "staff", "staff"]
-    assert audited == ["pin_failed_admin", "pin_failed_staff", "pin_failed_staff",
-                       "pin_failed_staff", "pin_failed_staff", "pin_lock_started"]
+    assert audited == [
+        "pin_failed_admin",
+        "pin_failed_staff",
+        "pin_failed_staff",
+        "pin_failed_staff",
+        "pin_failed_staff",
+        "pin_lock_started",
+    ]
     assert set(audited) <= ACTIONS
     for digits in ("97531", "86420", "86421", "86422", "86423", "86424", "2468"):
         assert digits not in caplog.text
@@ -406,8 +433,7 @@ def test_a_failing_hook_never_breaks_a_check(path: Path, clock: FixedClock) -> N
     def broken(_: str) -> None:
         raise RuntimeError("metrics down")
 
-    pin_gate = PinGate((STAFF,), (), make(path, clock, attempts=3), on_failure=broken,
-                       audit=broken)
+    pin_gate = PinGate((STAFF,), (), make(path, clock, attempts=3), on_failure=broken, audit=broken)
     assert pin_gate.check("1111").outcome == "wrong"
     assert pin_gate.check("2468").ok
 

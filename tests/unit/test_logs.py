@@ -35,7 +35,8 @@ def test_journal_stream_must_be_our_stderr(tmp_path: Path) -> None:
 
 
 def test_under_journald_lines_go_to_stderr_with_priorities(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None
+) -> None:
     journal_path = tmp_path / "journal"
     with journal_path.open("w", encoding="utf-8") as journal:
         monkeypatch.setattr("sys.stderr", journal)
@@ -44,7 +45,7 @@ def test_under_journald_lines_go_to_stderr_with_priorities(
         log = logging.getLogger("kiosk.test")
         log.info("kiosk starting")
         log.warning("speech unavailable")
-        log.error("uncaught ValueError (crash id 1a2b3c4d)\n  File \"x.py\", line 1")
+        log.error('uncaught ValueError (crash id 1a2b3c4d)\n  File "x.py", line 1')
         log.debug("not shown at INFO")
     lines = journal_path.read_text(encoding="utf-8").splitlines()
     assert lines == [
@@ -57,8 +58,9 @@ def test_under_journald_lines_go_to_stderr_with_priorities(
     assert not any(re.search(r"\d\d:\d\d:\d\d", line) for line in lines)  # no timestamps
 
 
-def test_elsewhere_the_rotating_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                     clean_root: None) -> None:
+def test_elsewhere_the_rotating_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None
+) -> None:
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     monkeypatch.setenv("INVOCATION_ID", "0123abcd")
     path = setup_logging(tmp_path / "logs")
@@ -76,8 +78,9 @@ def test_setting_up_twice_replaces_the_handlers(tmp_path: Path, clean_root: None
     assert len(root.handlers) == before + 2  # stderr and one file, not four
 
 
-def test_a_deleted_log_file_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              clean_root: None) -> None:
+def test_a_deleted_log_file_is_started_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None
+) -> None:
     """Regression: lines went into a deleted log file; now the file is made again."""
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     path = setup_logging(tmp_path / "data" / "logs")
@@ -92,7 +95,8 @@ def test_a_deleted_log_file_is_started_again(tmp_path: Path, monkeypatch: pytest
 
 
 def test_a_log_folder_that_cannot_be_made_is_a_problem(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_root: None
+) -> None:
     """The folder cannot be made again: the problem is told, and goes when it can."""
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     data = tmp_path / "data"

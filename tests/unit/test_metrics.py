@@ -27,8 +27,11 @@ def free_port() -> int:
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     """(sample name, sorted labels) -> value."""
-    return {(s.name, tuple(sorted(s.labels.items()))): s.value
-            for family in text_string_to_metric_families(text) for s in family.samples}
+    return {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }
 
 
 @pytest.fixture
@@ -40,8 +43,11 @@ def metrics() -> Iterator[Metrics]:
 
 def get(port: int) -> tuple[int, str, str]:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
-        return response.status, response.headers.get("Content-Type", ""), \
-            response.read().decode("utf-8")
+        return (
+            response.status,
+            response.headers.get("Content-Type", ""),
+            response.read().decode("utf-8"),
+        )
 
 
 def test_endpoint_serves_every_metric(metrics: Metrics) -> None:
@@ -119,8 +125,9 @@ def test_each_instance_has_its_own_registry() -> None:
     assert REGISTRY.get_sample_value("kiosk_sessions_total") is None
 
 
-@pytest.mark.parametrize("label", ["Matti Meikäläinen", "040 123 4567", "a b", "", "x" * 80,
-                                   "UPPER", "../etc"])
+@pytest.mark.parametrize(
+    "label", ["Matti Meikäläinen", "040 123 4567", "a b", "", "x" * 80, "UPPER", "../etc"]
+)
 def test_labels_never_carry_free_text(label: str) -> None:
     metrics = Metrics(port=0)
     metrics.flow_started(label)
@@ -185,9 +192,14 @@ def test_usage_events_feed_the_metrics_through_the_stats_store() -> None:
     stats.record("idle_timeout")
     stats.record("language", value="sv")  # not a metric; still saved
     assert stats.problem is None  # the store's other attributes pass through
-    assert [e for e, _ in store.events] == ["session_started", "flow_started",
-                                            "flow_completed", "help_requested",
-                                            "idle_timeout", "language"]
+    assert [e for e, _ in store.events] == [
+        "session_started",
+        "flow_started",
+        "flow_completed",
+        "help_requested",
+        "idle_timeout",
+        "language",
+    ]
     values = samples(metrics.exposition())
     assert values[("kiosk_sessions_total", ())] == 1
     assert values[("kiosk_flows_started_total", (("flow", "library-hours"),))] == 1

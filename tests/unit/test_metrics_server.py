@@ -44,7 +44,8 @@ def metrics_threads() -> int:
 
 
 def test_600_half_open_connections_make_no_threads_and_a_scrape_still_works(
-        served: tuple[Metrics, int]) -> None:
+    served: tuple[Metrics, int],
+) -> None:
     _metrics, port = served
     before = threading.active_count()
     clients: list[socket.socket] = []
@@ -62,8 +63,10 @@ def test_600_half_open_connections_make_no_threads_and_a_scrape_still_works(
     finally:
         for client in clients:
             client.close()
-    print(f"threads before {before}, with {HALF_OPEN} half-open connections {during}; "
-          f"a scrape took {scrape_s * 1000:.1f} ms")
+    print(
+        f"threads before {before}, with {HALF_OPEN} half-open connections {during}; "
+        f"a scrape took {scrape_s * 1000:.1f} ms"
+    )
     assert during <= before + 1, (before, during)
     assert metrics_threads() == 1
     assert status == 200 and "kiosk_up 1.0" in text
@@ -96,8 +99,9 @@ def test_garbage_and_silence_are_closed_without_harm(served: tuple[Metrics, int]
 def test_a_silent_client_is_dropped_after_the_timeout() -> None:
     from kiosk.core.metrics_http import MetricsHttpServer
 
-    server = MetricsHttpServer("127.0.0.1", 0, lambda: (b"x\n", "text/plain"),
-                               request_timeout_s=0.2)
+    server = MetricsHttpServer(
+        "127.0.0.1", 0, lambda: (b"x\n", "text/plain"), request_timeout_s=0.2
+    )
     port = server.start()
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=5) as client:
@@ -123,8 +127,11 @@ def test_no_created_series(served: tuple[Metrics, int]) -> None:
 
 def test_pin_failures_are_counted_by_role_only() -> None:
     metrics = Metrics(port=0)
-    values = {(s.name, tuple(s.labels.items())): s.value
-              for f in text_string_to_metric_families(metrics.exposition()) for s in f.samples}
+    values = {
+        (s.name, tuple(s.labels.items())): s.value
+        for f in text_string_to_metric_families(metrics.exposition())
+        for s in f.samples
+    }
     assert values[("kiosk_pin_failures_total", (("role", "staff"),))] == 0
     assert values[("kiosk_pin_failures_total", (("role", "admin"),))] == 0
     metrics.pin_failed("staff")
@@ -132,8 +139,11 @@ def test_pin_failures_are_counted_by_role_only() -> None:
     metrics.pin_failed("admin")
     metrics.pin_failed("1234")  # never digits in a label
     text = metrics.exposition()
-    values = {(s.name, tuple(s.labels.items())): s.value
-              for f in text_string_to_metric_families(text) for s in f.samples}
+    values = {
+        (s.name, tuple(s.labels.items())): s.value
+        for f in text_string_to_metric_families(text)
+        for s in f.samples
+    }
     assert values[("kiosk_pin_failures_total", (("role", "staff"),))] == 2
     assert values[("kiosk_pin_failures_total", (("role", "admin"),))] == 1
     assert values[("kiosk_pin_failures_total", (("role", "other"),))] == 1

@@ -23,8 +23,14 @@ LINUX = sys.platform.startswith("linux")
 def run_child(code: str, cwd: Path, timeout: float = 30.0) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("PYTHONFAULTHANDLER", None)
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def cores(folder: Path) -> list[Path]:
@@ -55,9 +61,13 @@ def test_an_aborting_kiosk_leaves_no_core_file(tmp_path: Path) -> None:
     hardened.mkdir()
     can_dump = run_child(ABORT_MAY_DUMP.format(before_abort="pass"), control)
     assert can_dump.returncode == -signal.SIGABRT
-    result = run_child(ABORT_MAY_DUMP.format(
-        before_abort="from kiosk.core.hardening import disable_core_dumps\n"
-                     "    assert disable_core_dumps() == []"), hardened)
+    result = run_child(
+        ABORT_MAY_DUMP.format(
+            before_abort="from kiosk.core.hardening import disable_core_dumps\n"
+            "    assert disable_core_dumps() == []"
+        ),
+        hardened,
+    )
     assert result.returncode == -signal.SIGABRT, result.stderr
     assert cores(hardened) == []
     if not cores(control):
@@ -67,7 +77,8 @@ def test_an_aborting_kiosk_leaves_no_core_file(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not LINUX, reason="prctl is Linux only")
 def test_dumps_stay_off_for_the_process_and_its_children(tmp_path: Path) -> None:
-    result = run_child("""
+    result = run_child(
+        """
         import resource, subprocess, sys
         from kiosk.core.hardening import disable_core_dumps, dumpable
         assert dumpable() is True
@@ -81,7 +92,9 @@ def test_dumps_stay_off_for_the_process_and_its_children(tmp_path: Path) -> None
                                 "import resource; print(resource.getrlimit(resource.RLIMIT_CORE))"],
                                capture_output=True, text=True)
         print(child.stdout.strip())
-    """, tmp_path)
+    """,
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "False (0, 0)"
@@ -110,8 +123,7 @@ HUNG_KIOSK = """
 """
 
 
-def test_a_hung_kiosk_ends_itself_without_a_signal_and_writes_where_it_hung(
-        tmp_path: Path) -> None:
+def test_a_hung_kiosk_ends_itself_without_a_signal_and_writes_where_it_hung(tmp_path: Path) -> None:
     started = time.monotonic()
     result = run_child(HUNG_KIOSK.format(pings=3, after="pass"), tmp_path)
     took = time.monotonic() - started
@@ -128,8 +140,10 @@ def test_a_hung_kiosk_ends_itself_without_a_signal_and_writes_where_it_hung(
 
 def test_pings_keep_it_alive_and_a_clean_stop_disarms(tmp_path: Path) -> None:
     # Pings for 1.5 s (limit 0.4 s), then a clean stop, then 1 s more before exiting.
-    result = run_child(HUNG_KIOSK.format(
-        pings=15, after="watchdog.stopping(); time.sleep(1.0); sys.exit(0)"), tmp_path)
+    result = run_child(
+        HUNG_KIOSK.format(pings=15, after="watchdog.stopping(); time.sleep(1.0); sys.exit(0)"),
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
 
 

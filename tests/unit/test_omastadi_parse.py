@@ -30,25 +30,67 @@ def tr(fi: str, sv: str | None = None) -> dict:
 
 
 #: SYNTHETIC answer in the shape QUERY asks for (no OmaStadi capture exists).
-ROUNDS = {"data": {"participatoryProcesses": [
-    {"id": "1", "slug": "omastadi-2021", "title": tr("OmaStadi 2021"),
-     "startDate": "2021-01-01", "endDate": "2022-06-30", "steps": [],
-     "components": [{"id": "10", "__typename": "Budgets", "name": tr("Äänestys")}]},
-    {"id": "2", "slug": "omastadi-2023-2024", "title": tr("OmaStadi 2023–2024", "OmaStad"),
-     "subtitle": tr("<p>Osallistuva budjetointi</p>"),
-     "startDate": "2023-09-01", "endDate": "2024-12-31",
-     "steps": [{"id": "s1", "title": tr("Ideointi"), "active": False,
-                "startDate": "2023-09-01", "endDate": "2023-11-30"},
-               {"id": "s2", "title": tr("Äänestys", "Röstning"), "active": True,
-                "startDate": "2024-10-01", "endDate": "2024-10-31"}],
-     "components": [{"id": "20", "__typename": "Budgets", "name": tr("Äänestys"),
-                     "budgets": {"nodes": [
-                         {"id": "b1", "title": tr("Keskinen"), "total_budget": 800000},
-                         {"id": "b2", "title": tr("Koko Helsinki"), "total_budget": "x"}]}}]},
-    {"id": "3", "slug": "kaavoitus", "title": tr("Kaavoituskysely"),
-     "startDate": "2024-10-01", "endDate": "2024-10-30",
-     "steps": [{"title": tr("Kysely"), "active": True}], "components": []},
-]}}
+ROUNDS = {
+    "data": {
+        "participatoryProcesses": [
+            {
+                "id": "1",
+                "slug": "omastadi-2021",
+                "title": tr("OmaStadi 2021"),
+                "startDate": "2021-01-01",
+                "endDate": "2022-06-30",
+                "steps": [],
+                "components": [{"id": "10", "__typename": "Budgets", "name": tr("Äänestys")}],
+            },
+            {
+                "id": "2",
+                "slug": "omastadi-2023-2024",
+                "title": tr("OmaStadi 2023–2024", "OmaStad"),
+                "subtitle": tr("<p>Osallistuva budjetointi</p>"),
+                "startDate": "2023-09-01",
+                "endDate": "2024-12-31",
+                "steps": [
+                    {
+                        "id": "s1",
+                        "title": tr("Ideointi"),
+                        "active": False,
+                        "startDate": "2023-09-01",
+                        "endDate": "2023-11-30",
+                    },
+                    {
+                        "id": "s2",
+                        "title": tr("Äänestys", "Röstning"),
+                        "active": True,
+                        "startDate": "2024-10-01",
+                        "endDate": "2024-10-31",
+                    },
+                ],
+                "components": [
+                    {
+                        "id": "20",
+                        "__typename": "Budgets",
+                        "name": tr("Äänestys"),
+                        "budgets": {
+                            "nodes": [
+                                {"id": "b1", "title": tr("Keskinen"), "total_budget": 800000},
+                                {"id": "b2", "title": tr("Koko Helsinki"), "total_budget": "x"},
+                            ]
+                        },
+                    }
+                ],
+            },
+            {
+                "id": "3",
+                "slug": "kaavoitus",
+                "title": tr("Kaavoituskysely"),
+                "startDate": "2024-10-01",
+                "endDate": "2024-10-30",
+                "steps": [{"title": tr("Kysely"), "active": True}],
+                "components": [],
+            },
+        ]
+    }
+}
 
 
 def test_docs_example_has_no_current_round() -> None:
@@ -71,7 +113,9 @@ def test_current_round_is_the_budgeting_one_with_an_active_step() -> None:
     assert current.active_step.title.get("sv") == "Röstning"
     assert current.active_step.end == date(2024, 10, 31)
     assert [(b.title.get("fi"), b.total) for b in current.budgets] == [
-        ("Keskinen", 800000), ("Koko Helsinki", None)]
+        ("Keskinen", 800000),
+        ("Koko Helsinki", None),
+    ]
     assert current.url == "https://omastadi.hel.fi/processes/omastadi-2023-2024"
 
 
@@ -85,16 +129,24 @@ def test_current_round_by_dates_without_active_steps() -> None:
 
 def test_translated_fields() -> None:
     assert translated({"translation": "Hei"}) == Text({"fi": "Hei"})
-    assert translated({"translations": [{"locale": "sv-FI", "text": "Hej"}, None,
-                                        {"locale": "en", "text": ""}]}) == Text({"sv": "Hej"})
+    assert translated(
+        {"translations": [{"locale": "sv-FI", "text": "Hej"}, None, {"locale": "en", "text": ""}]}
+    ) == Text({"sv": "Hej"})
     assert translated({"fi": "a", "en": "b"}) == Text({"fi": "a", "en": "b"})
     assert translated(None) == Text({})
 
 
-@pytest.mark.parametrize("payload", [
-    None, [], {"data": None}, {"data": {}}, {"data": {"participatoryProcesses": {}}},
-    {"errors": [{"message": "Field 'x' doesn't exist"}], "data": None},
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        None,
+        [],
+        {"data": None},
+        {"data": {}},
+        {"data": {"participatoryProcesses": {}}},
+        {"errors": [{"message": "Field 'x' doesn't exist"}], "data": None},
+    ],
+)
 def test_not_an_answer(payload) -> None:
     with pytest.raises(ServiceDataError):
         parse_processes(payload)
@@ -106,14 +158,33 @@ def test_graphql_error_message_is_kept() -> None:
 
 
 def test_odd_items_are_skipped() -> None:
-    rounds = parse_processes({"data": {"participatoryProcesses": [
-        None, {}, {"slug": "only-slug", "steps": [None, {"active": "yes"}],
-                   "components": [{"__typename": "Proposals"}]}]}})
+    rounds = parse_processes(
+        {
+            "data": {
+                "participatoryProcesses": [
+                    None,
+                    {},
+                    {
+                        "slug": "only-slug",
+                        "steps": [None, {"active": "yes"}],
+                        "components": [{"__typename": "Proposals"}],
+                    },
+                ]
+            }
+        }
+    )
     assert [(r.id, r.has_budgets, len(r.steps)) for r in rounds] == [("only-slug", False, 1)]
     assert rounds[0].active_step is None
 
 
 def test_query_asks_for_what_the_parser_reads() -> None:
-    for name in ("participatoryProcesses", "steps", "active", "startDate", "Budgets",
-                 "total_budget", "translations"):
+    for name in (
+        "participatoryProcesses",
+        "steps",
+        "active",
+        "startDate",
+        "Budgets",
+        "total_budget",
+        "translations",
+    ):
         assert name in QUERY

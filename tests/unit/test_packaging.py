@@ -41,8 +41,10 @@ def locked() -> dict[str, tuple[str, list[str]]]:
             continue
         match = re.match(r"\s*([A-Za-z0-9._-]+)==(\S+)\s*(.*)", line)
         assert match, f"not a pinned line: {line!r}"
-        pins[canonical(match[1])] = (match[2], re.findall(r"--hash=sha256:([0-9a-f]{64})",
-                                                          match[3]))
+        pins[canonical(match[1])] = (
+            match[2],
+            re.findall(r"--hash=sha256:([0-9a-f]{64})", match[3]),
+        )
     return pins
 
 
@@ -53,10 +55,14 @@ def test_every_asset_is_installed_to_share_kiosk_assets() -> None:
             continue
         relative = path.relative_to(ROOT).as_posix()
         # A pattern covers files of its own folder only (fnmatch's * also matches /).
-        targets = [target for target, patterns in data_files.items()
-                   if any(fnmatch.fnmatch(relative, pattern)
-                          and Path(pattern).parent == Path(relative).parent
-                          for pattern in patterns)]
+        targets = [
+            target
+            for target, patterns in data_files.items()
+            if any(
+                fnmatch.fnmatch(relative, pattern) and Path(pattern).parent == Path(relative).parent
+                for pattern in patterns
+            )
+        ]
         expected = "share/kiosk/" + path.parent.relative_to(ROOT).as_posix()
         assert targets == [expected], f"{relative}: add it to [tool.setuptools.data-files]"
 
@@ -72,12 +78,23 @@ def test_lock_pins_every_runtime_dependency_with_a_hash() -> None:
         assert requirement_name(requirement) in pins, f"{requirement} is not in the lock"
     for name, (_version, hashes) in pins.items():
         assert hashes, f"{name} has no --hash"
-    wanted = [requirement_name(line) for line in
-              (ROOT / "packaging" / "requirements.in").read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")]
+    wanted = [
+        requirement_name(line)
+        for line in (ROOT / "packaging" / "requirements.in")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert set(wanted) <= set(pins)
-    for name in ("pyside6-essentials", "pyyaml", "platformdirs", "requests", "pyttsx3",
-                 "qrcode", "prometheus-client"):
+    for name in (
+        "pyside6-essentials",
+        "pyyaml",
+        "platformdirs",
+        "requests",
+        "pyttsx3",
+        "qrcode",
+        "prometheus-client",
+    ):
         assert name in wanted
 
 
@@ -110,8 +127,10 @@ def test_ansible_playbook_and_inventory_are_valid_yaml() -> None:
 
     ansible = ROOT / "packaging" / "ansible"
     plays = yaml.safe_load((ansible / "kiosk.yml").read_text(encoding="utf-8"))
-    tasks = {next(k for k in task if k.startswith("ansible.builtin.")): task
-             for task in plays[0]["tasks"]}
+    tasks = {
+        next(k for k in task if k.startswith("ansible.builtin.")): task
+        for task in plays[0]["tasks"]
+    }
     assert "deb" in tasks["ansible.builtin.apt"]["ansible.builtin.apt"]
     template = tasks["ansible.builtin.template"]["ansible.builtin.template"]
     assert template["dest"] == "/etc/kiosk/kiosk.toml"
@@ -124,8 +143,11 @@ def test_ansible_playbook_and_inventory_are_valid_yaml() -> None:
     hosts = inventory["all"]["children"]["kiosks"]["hosts"]
     template_text = (ansible / "kiosk.toml.j2").read_text(encoding="utf-8")
     variables = set(re.findall(r"{{\s*(kiosk_[a-z_]+)", template_text))
-    required = {v for v in variables if f"{v} | default" not in template_text
-                and f"{v}.fi" not in template_text} | {"kiosk_place_name"}
+    required = {
+        v
+        for v in variables
+        if f"{v} | default" not in template_text and f"{v}.fi" not in template_text
+    } | {"kiosk_place_name"}
     for name, host in hosts.items():
         assert required <= set(host), f"{name} lacks {required - set(host)}"
 
@@ -199,15 +221,27 @@ def unit_settings(section: str = "Service") -> dict[str, list[str]]:
 def test_the_unit_is_hardened() -> None:
     service = unit_settings()
     expected = {
-        "ProtectSystem": "strict", "ProtectHome": "yes", "PrivateTmp": "yes",
-        "StateDirectory": "kiosk", "RuntimeDirectory": "kiosk", "UMask": "0077",
-        "LimitCORE": "0", "NoNewPrivileges": "yes", "CapabilityBoundingSet": "",
-        "RestrictSUIDSGID": "yes", "ProtectKernelTunables": "yes",
-        "ProtectKernelModules": "yes", "ProtectKernelLogs": "yes",
-        "ProtectControlGroups": "yes", "ProtectClock": "yes", "RestrictNamespaces": "yes",
-        "LockPersonality": "yes", "SystemCallArchitectures": "native",
+        "ProtectSystem": "strict",
+        "ProtectHome": "yes",
+        "PrivateTmp": "yes",
+        "StateDirectory": "kiosk",
+        "RuntimeDirectory": "kiosk",
+        "UMask": "0077",
+        "LimitCORE": "0",
+        "NoNewPrivileges": "yes",
+        "CapabilityBoundingSet": "",
+        "RestrictSUIDSGID": "yes",
+        "ProtectKernelTunables": "yes",
+        "ProtectKernelModules": "yes",
+        "ProtectKernelLogs": "yes",
+        "ProtectControlGroups": "yes",
+        "ProtectClock": "yes",
+        "RestrictNamespaces": "yes",
+        "LockPersonality": "yes",
+        "SystemCallArchitectures": "native",
         "RestrictAddressFamilies": "AF_UNIX AF_INET AF_INET6 AF_NETLINK",
-        "DevicePolicy": "closed", "WatchdogSignal": "SIGKILL",
+        "DevicePolicy": "closed",
+        "WatchdogSignal": "SIGKILL",
     }
     for key, value in expected.items():
         assert service.get(key) == [value], f"{key}={service.get(key)}"
@@ -219,7 +253,8 @@ def test_the_unit_is_hardened() -> None:
     # /run/user is hidden by ProtectHome=.
     assert "XDG_RUNTIME_DIR=/run/kiosk " in service["ExecStart"][0]
     assert "Environment=KIOSK_RESTART_FLAG=/run/kiosk/restart-requested" in UNIT.read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
 
 
 def test_the_unit_exposure_is_at_most_5() -> None:
@@ -227,8 +262,13 @@ def test_the_unit_exposure_is_at_most_5() -> None:
     analyze = shutil.which("systemd-analyze")
     if analyze is None:
         pytest.skip("systemd-analyze is not installed (apt-get install systemd)")
-    done = subprocess.run([analyze, "security", "--offline=yes", str(UNIT)],
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [analyze, "security", "--offline=yes", str(UNIT)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     output = done.stdout + done.stderr
     if "--offline" in output and "unrecognized" in output:
         pytest.skip("this systemd-analyze has no --offline (systemd < 250)")
@@ -252,9 +292,12 @@ def test_an_update_restarts_the_kiosk_only_when_idle() -> None:
     postinst = POSTINST.read_text(encoding="utf-8")
     assert "/usr/lib/kiosk/restart-when-idle" in postinst
     assert "try-restart" not in postinst and "systemctl restart" not in postinst.replace(
-        "do it with: systemctl restart kiosk", "")
+        "do it with: systemctl restart kiosk", ""
+    )
     helper = (ROOT / "packaging" / "restart-when-idle").read_text(encoding="utf-8")
     # The helper writes the file the unit tells the kiosk to watch.
     assert "FLAG=${KIOSK_RESTART_FLAG:-/run/kiosk/restart-requested}" in helper
-    assert 'install -D -m 0755 packaging/restart-when-idle "$STAGE/usr/lib/kiosk/' \
-           'restart-when-idle"' in BUILD.read_text(encoding="utf-8")
+    assert (
+        'install -D -m 0755 packaging/restart-when-idle "$STAGE/usr/lib/kiosk/'
+        'restart-when-idle"' in BUILD.read_text(encoding="utf-8")
+    )

@@ -96,10 +96,18 @@ def test_good_pins(pin: str) -> None:
     assert check_pin_format(pin) is None
 
 
-@pytest.mark.parametrize("pin, part", [
-    ("123", "4 to 12"), ("1234567890123", "4 to 12"), ("12a4", "digits"),
-    ("", "digits"), ("12 34", "digits"), ("١٢٣٤", "digits"), ("-1234", "digits"),
-])
+@pytest.mark.parametrize(
+    "pin, part",
+    [
+        ("123", "4 to 12"),
+        ("1234567890123", "4 to 12"),
+        ("12a4", "digits"),
+        ("", "digits"),
+        ("12 34", "digits"),
+        ("١٢٣٤", "digits"),
+        ("-1234", "digits"),
+    ],
+)
 def test_bad_pins(pin: str, part: str) -> None:
     reason = check_pin_format(pin)
     assert reason is not None and part in reason
@@ -107,20 +115,23 @@ def test_bad_pins(pin: str, part: str) -> None:
         hash_pin(pin)
 
 
-@pytest.mark.parametrize("line, part", [
-    ("", "like scrypt$"),
-    ("bcrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "like scrypt$"),
-    ("scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==", "like scrypt$"),
-    ("scrypt$x$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "N is not"),
-    ("scrypt$16383$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "power of two"),
-    ("scrypt$16384$0$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "r >= 1"),
-    ("scrypt$16384$8$99$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "p between"),
-    ("scrypt$1048576$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "too large"),
-    ("scrypt$16384$8$1$not*base64$AAAAAAAAAAAAAAAAAAAAAA==", "salt is not base64"),
-    ("scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA=AAA", "hash is not base64"),
-    ("scrypt$16384$8$1$AAAA$AAAAAAAAAAAAAAAAAAAAAA==", "salt must be"),
-    ("scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA", "hash must be"),
-])
+@pytest.mark.parametrize(
+    "line, part",
+    [
+        ("", "like scrypt$"),
+        ("bcrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "like scrypt$"),
+        ("scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==", "like scrypt$"),
+        ("scrypt$x$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "N is not"),
+        ("scrypt$16383$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "power of two"),
+        ("scrypt$16384$0$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "r >= 1"),
+        ("scrypt$16384$8$99$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "p between"),
+        ("scrypt$1048576$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==", "too large"),
+        ("scrypt$16384$8$1$not*base64$AAAAAAAAAAAAAAAAAAAAAA==", "salt is not base64"),
+        ("scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA=AAA", "hash is not base64"),
+        ("scrypt$16384$8$1$AAAA$AAAAAAAAAAAAAAAAAAAAAA==", "salt must be"),
+        ("scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA", "hash must be"),
+    ],
+)
 def test_malformed_lines(line: str, part: str) -> None:
     with pytest.raises(PinHashError) as caught:
         parse_pin_hash(line)
@@ -167,8 +178,9 @@ def test_an_admin_pin_has_at_least_six_digits(pin: str) -> None:
     assert check_pin_format("123456", admin=True) is None
 
 
-@pytest.mark.parametrize("length, part", [("3", "length must be"), ("13", "length must be"),
-                                          ("x", "PIN length is not")])
+@pytest.mark.parametrize(
+    "length, part", [("3", "length must be"), ("13", "length must be"), ("x", "PIN length is not")]
+)
 def test_a_bad_length_field(length: str, part: str) -> None:
     line = "$".join(["scrypt", "32768", "8", "1", length, "A" * 22 + "==", "A" * 22 + "=="])
     with pytest.raises(PinHashError) as caught:

@@ -32,8 +32,14 @@ def test_taken_only_on_the_attract_screen(tmp_path: Path) -> None:
     request = RestartRequest(tmp_path / "restart-requested")
     assert not request.take_if_idle("attract")  # nothing asked
     request.request()
-    for screen in ("language", "home", "step:library-hours:name", "idle-warning",
-                   "staff-panel", "done"):
+    for screen in (
+        "language",
+        "home",
+        "step:library-hours:name",
+        "idle-warning",
+        "staff-panel",
+        "done",
+    ):
         assert not request.take_if_idle(screen), screen
         assert request.pending()
     assert request.take_if_idle("attract")
@@ -42,7 +48,8 @@ def test_taken_only_on_the_attract_screen(tmp_path: Path) -> None:
 
 
 def test_a_flag_that_cannot_be_removed_never_restarts_the_kiosk(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """Else every start would see it again and quit at once: the package's timer
     restarts the kiosk instead. Said once in the log, not every few seconds."""
     flag = tmp_path / "restart-requested"

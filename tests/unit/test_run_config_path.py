@@ -18,8 +18,9 @@ def test_given_config_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert cli.run_config_path(tmp_path / "mine.toml") == tmp_path / "mine.toml"
 
 
-def test_the_installed_config_is_used_without_config(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_installed_config_is_used_without_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     installed = tmp_path / "etc.toml"
     installed.write_text("[kiosk\n")  # even a broken one: never the demo
     monkeypatch.setattr(config, "SYSTEM_CONFIG", installed)

@@ -38,8 +38,9 @@ def test_v2_page_geojson_is_lon_lat() -> None:
 def test_tpr_list_gives_the_same_units() -> None:
     v2 = parse_units(load("servicemap_v2_unit_page_libraries.json"), origin=KIOSK)
     tpr = parse_units(load("servicemap_tpr_v4_unit_list_libraries.json"), origin=KIOSK)
-    assert [(u.id, u.lat, u.lon, u.name, u.distance_m) for u in v2] == \
-        [(u.id, u.lat, u.lon, u.name, u.distance_m) for u in tpr]
+    assert [(u.id, u.lat, u.lon, u.name, u.distance_m) for u in v2] == [
+        (u.id, u.lat, u.lon, u.name, u.distance_m) for u in tpr
+    ]
     assert [u.kirkanta_id for u in tpr] == [84860, 86476]  # TPR sources[kirkanta]
 
 
@@ -59,10 +60,17 @@ def test_api_distance_used_only_without_coordinates() -> None:
     assert unit.distance_m == 812.4 and unit.bearing_deg is None
 
 
-@pytest.mark.parametrize("location", [
-    None, {}, {"coordinates": None}, {"coordinates": [24.9]}, {"coordinates": ["x", "y"]},
-    {"coordinates": [60.18, 124.95]},  # latitude out of range once read as [lon, lat]
-])
+@pytest.mark.parametrize(
+    "location",
+    [
+        None,
+        {},
+        {"coordinates": None},
+        {"coordinates": [24.9]},
+        {"coordinates": ["x", "y"]},
+        {"coordinates": [60.18, 124.95]},  # latitude out of range once read as [lon, lat]
+    ],
+)
 def test_bad_locations_are_unknown(location) -> None:
     (unit,) = parse_units({"results": [{"id": 1, "location": location}]}, origin=KIOSK)
     assert unit.lat is None and unit.distance_m is None
@@ -70,15 +78,26 @@ def test_bad_locations_are_unknown(location) -> None:
 
 def test_swapped_pair_reads_as_given() -> None:
     """[lat, lon] by mistake: still in range, so read as [lon, lat] — far away."""
-    (unit,) = parse_units({"results": [{"id": 1, "location": {
-        "type": "Point", "coordinates": [60.1838, 24.9535]}}]}, origin=KIOSK)
+    (unit,) = parse_units(
+        {"results": [{"id": 1, "location": {"type": "Point", "coordinates": [60.1838, 24.9535]}}]},
+        origin=KIOSK,
+    )
     assert unit.lat == 24.9535 and unit.distance_m > 3_000_000
 
 
 def test_items_that_are_not_units_are_skipped() -> None:
-    units = parse_units({"results": [None, 3, {"name": {"fi": "no id"}}, {"id": True},
-                                     {"id": "12", "name": None, "street_address": 7},
-                                     {"id": 12}]})
+    units = parse_units(
+        {
+            "results": [
+                None,
+                3,
+                {"name": {"fi": "no id"}},
+                {"id": True},
+                {"id": "12", "name": None, "street_address": 7},
+                {"id": 12},
+            ]
+        }
+    )
     assert [u.id for u in units] == [12]
     assert units[0].name.get("fi") == "" and units[0].street.get("fi") == "7"
 
@@ -93,12 +112,20 @@ def test_accessibility_from_the_real_unit() -> None:
     info = parse_accessibility(load("servicemap_tpr_v4_unit_41102.json"))
     assert info.unit_id == 41102
     assert info.name.get("en") == "Yrjönkatu swimming hall"
-    assert [g.title.get("en") for g in info.groups] == ["The route to the main entrance",
-                                                        "The main entrance"]
+    assert [g.title.get("en") for g in info.groups] == [
+        "The route to the main entrance",
+        "The main entrance",
+    ]
     assert sum(len(g.sentences) for g in info.groups) == 5
     assert info.www.startswith("https://tpr.hel.fi/kapaesteettomyys/")
-    assert [v.key for v in info.viewpoints] == ["wheelchair", "reduced_mobility", "rollator",
-                                                "stroller", "visually_impaired", "hearing_aid"]
+    assert [v.key for v in info.viewpoints] == [
+        "wheelchair",
+        "reduced_mobility",
+        "rollator",
+        "stroller",
+        "visually_impaired",
+        "hearing_aid",
+    ]
     assert {v.verdict for v in info.viewpoints} == {"problems"}
     assert info.has_data
 
@@ -124,16 +151,28 @@ def test_viewpoints_green_red_unknown_and_missing() -> None:
     kallio = parse_accessibility(libraries[0])
     assert kallio.viewpoint("stroller").verdict == "problems"
     odd = parse_accessibility({"id": 1, "accessibility_viewpoints": "11:,21:purple,x"})
-    assert [(v.key, v.verdict) for v in odd.viewpoints] == [("wheelchair", "unknown"),
-                                                             ("reduced_mobility", "unknown")]
+    assert [(v.key, v.verdict) for v in odd.viewpoints] == [
+        ("wheelchair", "unknown"),
+        ("reduced_mobility", "unknown"),
+    ]
     assert odd.viewpoint("visually_impaired") is None  # not in the record
     assert not odd.has_data
 
 
 def test_accessibility_with_missing_fields() -> None:
-    info = parse_accessibility([{"id": "77", "accessibility_sentences": [
-        None, {"sentence_fi": ""}, {"sentence_group_fi": "Piha", "sentence_fi": "Tasainen."},
-        {"sentence_group_fi": "Piha", "sentence_fi": "Tasainen."}]}])
+    info = parse_accessibility(
+        [
+            {
+                "id": "77",
+                "accessibility_sentences": [
+                    None,
+                    {"sentence_fi": ""},
+                    {"sentence_group_fi": "Piha", "sentence_fi": "Tasainen."},
+                    {"sentence_group_fi": "Piha", "sentence_fi": "Tasainen."},
+                ],
+            }
+        ]
+    )
     assert info.unit_id == 77
     assert [(g.key, len(g.sentences)) for g in info.groups] == [("Piha", 1)]
     assert info.viewpoints == () and info.www == ""

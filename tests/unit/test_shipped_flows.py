@@ -48,9 +48,14 @@ CONTACT = {"name": "Testi Asukas", "phone": "0401234567", "email": "testi@exampl
 @pytest.fixture(scope="module")
 def offline() -> Services:
     """The services as demo mode runs them: the shipped snapshot only."""
-    return LiveServices(CityHttp(endpoints=Endpoints.local("http://127.0.0.1:9")),
-                        Snapshot(SNAPSHOT), library_id=84860, latitude=60.1837,
-                        longitude=24.9536, offline_only=True)
+    return LiveServices(
+        CityHttp(endpoints=Endpoints.local("http://127.0.0.1:9")),
+        Snapshot(SNAPSHOT),
+        library_id=84860,
+        latitude=60.1837,
+        longitude=24.9536,
+        offline_only=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +67,15 @@ def services():
 
     with FakeCity() as city:
         http = CityHttp(endpoints=city.endpoints, backoff_s=0.01)
-        yield LiveServices(http, Snapshot(SNAPSHOT), library_id=84860, latitude=60.1837,
-                           longitude=24.9536, answer_within_s=None, open311_api_key=API_KEY)
+        yield LiveServices(
+            http,
+            Snapshot(SNAPSHOT),
+            library_id=84860,
+            latitude=60.1837,
+            longitude=24.9536,
+            answer_within_s=None,
+            open311_api_key=API_KEY,
+        )
         http.close()
 
 
@@ -84,9 +96,14 @@ def test_all_flows_load_together() -> None:
 
 
 def _texts(flow: Flow, step: Step) -> list[tuple[str, Text]]:
-    texts = [("heading", step.heading), ("body", step.body), ("speech", step.speech),
-             ("staff_note", step.staff_note), ("label", step.label),
-             ("recipient", step.recipient)]
+    texts = [
+        ("heading", step.heading),
+        ("body", step.body),
+        ("speech", step.speech),
+        ("staff_note", step.staff_note),
+        ("label", step.label),
+        ("recipient", step.recipient),
+    ]
     texts += [(f"option {o.id}", o.text) for o in step.options]
     texts += [(f"field {f.id}", f.label) for f in step.fields]
     return [(where, text) for where, text in texts if text is not None]
@@ -181,8 +198,11 @@ def walk_all(flow: Flow, services: Services, lang: str) -> list[Walk]:
     while todo:
         walk = _run(flow, services, todo.pop(), lang)
         if walk.branch_at is not None:
-            choices = ([option.id for option in walk.branch_at.options]
-                       if walk.branch_at.kind is StepKind.CHOICE else [True, False])
+            choices = (
+                [option.id for option in walk.branch_at.options]
+                if walk.branch_at.kind is StepKind.CHOICE
+                else [True, False]
+            )
             todo += [(*walk.picks, choice) for choice in choices]
         else:
             done.append(walk)
@@ -210,8 +230,10 @@ def test_library_hours_paths(services: Services) -> None:
     assert walks[("here",)].calls == [CallService("libraries.week", {"library": "here"})]
     other = walks[("other",)]
     assert other.steps == ["which", "name", "pick", "hours_other", "done"]
-    assert other.calls == [CallService("libraries.search", {"name": "kallio"}),
-                           CallService("libraries.week", {"library": 84860})]
+    assert other.calls == [
+        CallService("libraries.search", {"name": "kallio"}),
+        CallService("libraries.week", {"library": 84860}),
+    ]
 
 
 def test_library_hours_detail_shows_a_dated_week(offline: Services) -> None:
@@ -228,8 +250,11 @@ def test_library_hours_detail_shows_a_dated_week(offline: Services) -> None:
 # ---- e-identification (A22) -----------------------------------------------------------
 
 #: Words for typing or entering something, and for this kiosk or its screen.
-_TYPING = re.compile(r"kirjoit|syöt|näppäil|skriv|mata in|knappa|\btyp|\benter|\bwrite"
-                     r"|\bkey in", re.IGNORECASE)
+_TYPING = re.compile(
+    r"kirjoit|syöt|näppäil|skriv|mata in|knappa|\btyp|\benter|\bwrite"
+    r"|\bkey in",
+    re.IGNORECASE,
+)
 _KIOSK = re.compile(r"kiosk|näytö|näyttö|tähän|skärm|\bhär\b|screen|\bhere\b", re.IGNORECASE)
 
 
@@ -244,15 +269,17 @@ def test_e_identification_has_no_input_steps() -> None:
 def test_e_identification_never_asks_to_type_codes_into_the_kiosk() -> None:
     flow = load_flow(FLOWS / "e-identification.yaml", SERVICES)
     texts = [("title", flow.title), ("description", flow.description)]
-    texts += [(f"{step.id} {where}", text) for step in flow.steps
-              for where, text in _texts(flow, step)]
+    texts += [
+        (f"{step.id} {where}", text) for step in flow.steps for where, text in _texts(flow, step)
+    ]
     checked = 0
     for where, text in texts:
         for lang, value in text.values.items():
             for sentence in _sentences(value):
                 checked += 1
                 assert not (_TYPING.search(sentence) and _KIOSK.search(sentence)), (
-                    f"{where} ({lang}) mentions typing into the kiosk: {sentence!r}")
+                    f"{where} ({lang}) mentions typing into the kiosk: {sentence!r}"
+                )
     assert checked > 50
 
 

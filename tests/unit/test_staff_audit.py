@@ -17,8 +17,9 @@ CANARY = "Maija Meikäläinen 040-1234567"
 
 @pytest.fixture
 def audit(tmp_path: Path) -> AuditLog:
-    return AuditLog(tmp_path / "data" / AUDIT_FILE, "kallio-1",
-                    FixedClock(datetime(2024, 5, 2, 10, 30)))
+    return AuditLog(
+        tmp_path / "data" / AUDIT_FILE, "kallio-1", FixedClock(datetime(2024, 5, 2, 10, 30))
+    )
 
 
 def lines(audit: AuditLog) -> list[dict]:
@@ -31,9 +32,13 @@ def test_lines_have_only_the_allowed_keys(audit: AuditLog) -> None:
     assert audit.record("helper_entered", "library-hours", "which")
     assert audit.record("end_session")
     first, second = lines(audit)
-    assert first == {"time": "2024-05-02T10:30:00+03:00", "kiosk_id": "kallio-1",
-                     "action": "helper_entered", "flow_id": "library-hours",
-                     "step_id": "which"}
+    assert first == {
+        "time": "2024-05-02T10:30:00+03:00",
+        "kiosk_id": "kallio-1",
+        "action": "helper_entered",
+        "flow_id": "library-hours",
+        "step_id": "which",
+    }
     assert second["flow_id"] is None and second["step_id"] is None
     assert set(second) == {"time", "kiosk_id", "action", "flow_id", "step_id"}
     assert audit.problem is None
@@ -45,18 +50,22 @@ def test_every_listed_action_can_be_recorded(audit: AuditLog) -> None:
     assert [line["action"] for line in lines(audit)] == sorted(ACTIONS)
 
 
-@pytest.mark.parametrize("action, flow, step", [
-    (CANARY, None, None),
-    ("helper_entered", CANARY, None),
-    ("helper_entered", "library-hours", CANARY),
-    ("helper_entered", "library-hours", "x" * 65),
-    ("helper_entered", "library-hours", ""),
-    ("helper_entered", "library-hours", "name\n{\"action\": \"admin_exit\"}"),
-    (["helper_entered"], None, None),
-    ("helper_entered", 42, None),
-])
-def test_text_never_reaches_the_file(audit: AuditLog, action: str, flow, step,
-                                     caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize(
+    "action, flow, step",
+    [
+        (CANARY, None, None),
+        ("helper_entered", CANARY, None),
+        ("helper_entered", "library-hours", CANARY),
+        ("helper_entered", "library-hours", "x" * 65),
+        ("helper_entered", "library-hours", ""),
+        ("helper_entered", "library-hours", 'name\n{"action": "admin_exit"}'),
+        (["helper_entered"], None, None),
+        ("helper_entered", 42, None),
+    ],
+)
+def test_text_never_reaches_the_file(
+    audit: AuditLog, action: str, flow, step, caplog: pytest.LogCaptureFixture
+) -> None:
     assert audit.record(action, flow, step) is False
     assert lines(audit) == []
     assert CANARY not in caplog.text  # the refusal is logged without the value
@@ -170,13 +179,18 @@ def test_records_from_several_threads_are_whole_lines(tmp_path: Path) -> None:
         for _ in range(50):
             audit.record(action)
 
-    threads = [threading.Thread(target=many, args=(a,))
-               for a in ("pin_failed_staff", "back", "language", "theme")]
+    threads = [
+        threading.Thread(target=many, args=(a,))
+        for a in ("pin_failed_staff", "back", "language", "theme")
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    every = [json.loads(line) for f in audit.files()
-             for line in f.read_text(encoding="utf-8").splitlines()]
+    every = [
+        json.loads(line)
+        for f in audit.files()
+        for line in f.read_text(encoding="utf-8").splitlines()
+    ]
     assert every and all(set(entry) == set(lines(audit)[0]) for entry in every)
     assert audit.problem is None

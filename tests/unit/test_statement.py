@@ -14,24 +14,34 @@ LANGS = ("fi", "sv", "en")
 
 #: Section headings each language's statement has, in this order.
 SECTIONS = {
-    "fi": ["Vaatimustenmukaisuus", "Mikä toimii", "Mikä ei vielä toimi",
-           "Palaute saavutettavuudesta"],
-    "sv": ["Överensstämmelse", "Det här fungerar", "Det här fungerar inte ännu",
-           "Respons om tillgängligheten"],
-    "en": ["Compliance status", "What works", "What does not work yet",
-           "Feedback on accessibility"],
+    "fi": [
+        "Vaatimustenmukaisuus",
+        "Mikä toimii",
+        "Mikä ei vielä toimi",
+        "Palaute saavutettavuudesta",
+    ],
+    "sv": [
+        "Överensstämmelse",
+        "Det här fungerar",
+        "Det här fungerar inte ännu",
+        "Respons om tillgängligheten",
+    ],
+    "en": [
+        "Compliance status",
+        "What works",
+        "What does not work yet",
+        "Feedback on accessibility",
+    ],
 }
 
 
 def statement(lang: str) -> str:
-    return (ROOT / "assets" / "statement" / f"accessibility-{lang}.md").read_text(
-        encoding="utf-8")
+    return (ROOT / "assets" / "statement" / f"accessibility-{lang}.md").read_text(encoding="utf-8")
 
 
 def demoted(text: str) -> str:
     """The statement as a section of the docs page: every heading one level down."""
-    return "\n".join("#" + line if line.startswith("#") else line
-                     for line in text.splitlines())
+    return "\n".join("#" + line if line.startswith("#") else line for line in text.splitlines())
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -49,8 +59,9 @@ def test_statement_has_its_sections_date_and_feedback_channel(lang: str) -> None
 def test_no_invented_contact_details(lang: str) -> None:
     text = statement(lang)
     assert "@" not in text
-    assert not re.search(r"\+?\d[\d ()-]{6,}\d", text.replace("22.11.2026", "")
-                         .replace("EN 301 549", "")), "no phone numbers"
+    assert not re.search(
+        r"\+?\d[\d ()-]{6,}\d", text.replace("22.11.2026", "").replace("EN 301 549", "")
+    ), "no phone numbers"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -40,8 +40,9 @@ def db(tmp_path: Path) -> Path:
 def rows(path: Path) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT day, hour, kiosk_id, event, flow_id, step_id, value "
-                            "FROM events ORDER BY id").fetchall()
+        return conn.execute(
+            "SELECT day, hour, kiosk_id, event, flow_id, step_id, value FROM events ORDER BY id"
+        ).fetchall()
     finally:
         conn.close()
 
@@ -79,8 +80,15 @@ def test_scripted_sessions_become_rows(db: Path, clock: FixedClock) -> None:
     assert len(stored) == 6 + 8 + 3
     assert stored[0] == ("2024-05-02", 10, "kallio-1", "session_started", None, None, None)
     assert stored[2] == ("2024-05-02", 10, "kallio-1", "text_size", None, None, "150")
-    assert ("2024-05-02", 11, "kallio-1", "flow_abandoned", "e-identification", "name",
-            "timeout") in stored
+    assert (
+        "2024-05-02",
+        11,
+        "kallio-1",
+        "flow_abandoned",
+        "e-identification",
+        "name",
+        "timeout",
+    ) in stored
     assert today["session_started"] == 2
     assert today["flow_completed"] == 1
     assert today["help_requested"] == 1
@@ -96,8 +104,7 @@ def test_only_day_and_hour_are_kept(db: Path, clock: FixedClock) -> None:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(events)")]
     finally:
         conn.close()
-    assert columns == ["id", "day", "hour", "kiosk_id", "event", "flow_id", "step_id",
-                       "value"]
+    assert columns == ["id", "day", "hour", "kiosk_id", "event", "flow_id", "step_id", "value"]
     assert "10:30" not in "".join(str(v) for v in rows(db)[0])
 
 
@@ -110,28 +117,31 @@ def test_today_counts_start_from_zero_each_day(db: Path, clock: FixedClock) -> N
         assert store.today_counts()["session_started"] == 1
 
 
-@pytest.mark.parametrize("event, fields", [
-    (CANARY, {}),
-    ("free_text", {}),
-    ("session_started", {"value": CANARY}),
-    ("session_started", {"flow": "library-hours"}),
-    ("session_ended", {}),
-    ("session_ended", {"value": "bored"}),
-    ("flow_started", {}),
-    ("flow_started", {"flow": CANARY}),
-    ("flow_started", {"flow": "library-hours", "step": "which"}),
-    ("flow_abandoned", {"flow": "library-hours", "step": "which"}),
-    ("flow_abandoned", {"flow": "library-hours", "step": CANARY, "value": "back"}),
-    ("language", {"value": "de"}),
-    ("language", {"value": CANARY}),
-    ("text_size", {"value": 175}),
-    ("text_size", {"value": True}),
-    ("theme", {"value": "dark"}),
-    ("help_requested", {"flow": "library-hours", "step": "x" * 65}),
-])
+@pytest.mark.parametrize(
+    "event, fields",
+    [
+        (CANARY, {}),
+        ("free_text", {}),
+        ("session_started", {"value": CANARY}),
+        ("session_started", {"flow": "library-hours"}),
+        ("session_ended", {}),
+        ("session_ended", {"value": "bored"}),
+        ("flow_started", {}),
+        ("flow_started", {"flow": CANARY}),
+        ("flow_started", {"flow": "library-hours", "step": "which"}),
+        ("flow_abandoned", {"flow": "library-hours", "step": "which"}),
+        ("flow_abandoned", {"flow": "library-hours", "step": CANARY, "value": "back"}),
+        ("language", {"value": "de"}),
+        ("language", {"value": CANARY}),
+        ("text_size", {"value": 175}),
+        ("text_size", {"value": True}),
+        ("theme", {"value": "dark"}),
+        ("help_requested", {"flow": "library-hours", "step": "x" * 65}),
+    ],
+)
 def test_anything_off_the_allow_list_is_refused(
-        db: Path, clock: FixedClock, event: str, fields: dict,
-        caplog: pytest.LogCaptureFixture) -> None:
+    db: Path, clock: FixedClock, event: str, fields: dict, caplog: pytest.LogCaptureFixture
+) -> None:
     assert check_event(event, **fields) is not None
     with StatsStore(db, "kallio-1", clock=clock) as store:
         assert store.record(event, **fields) is False
@@ -143,12 +153,17 @@ def test_anything_off_the_allow_list_is_refused(
 
 def test_every_event_has_an_accepted_form() -> None:
     accepted = {
-        "session_started": {}, "session_ended": {"value": "helper"},
-        "flow_started": {"flow": "a"}, "flow_completed": {"flow": "a"},
+        "session_started": {},
+        "session_ended": {"value": "helper"},
+        "flow_started": {"flow": "a"},
+        "flow_completed": {"flow": "a"},
         "flow_abandoned": {"flow": "a", "step": "b_1", "value": "declined"},
-        "help_requested": {}, "idle_timeout": {"flow": "a", "step": "b"},
-        "language": {"value": "en"}, "text_size": {"value": "200"},
-        "theme": {"value": "standard"}, "speech_used": {"value": "sv"},
+        "help_requested": {},
+        "idle_timeout": {"flow": "a", "step": "b"},
+        "language": {"value": "en"},
+        "text_size": {"value": "200"},
+        "theme": {"value": "standard"},
+        "speech_used": {"value": "sv"},
     }
     assert set(accepted) == set(EVENTS)
     for event, fields in accepted.items():
@@ -234,7 +249,8 @@ def test_report_of_a_missing_file_is_empty(tmp_path: Path) -> None:
 
 
 def test_damaged_file_is_set_aside_and_a_new_one_started(
-        db: Path, clock: FixedClock, caplog: pytest.LogCaptureFixture) -> None:
+    db: Path, clock: FixedClock, caplog: pytest.LogCaptureFixture
+) -> None:
     db.parent.mkdir(parents=True)
     db.write_bytes(b"this is not a database, just garbage " * 200)
     store = StatsStore(db, "kallio-1", clock=clock)
@@ -247,15 +263,16 @@ def test_damaged_file_is_set_aside_and_a_new_one_started(
     assert len(rows(db)) == 1
 
 
-def test_a_second_damaged_file_does_not_overwrite_the_first(
-        db: Path, clock: FixedClock) -> None:
+def test_a_second_damaged_file_does_not_overwrite_the_first(db: Path, clock: FixedClock) -> None:
     for garbage in (b"first garbage " * 100, b"second garbage " * 100):
         db.parent.mkdir(parents=True, exist_ok=True)
         db.write_bytes(garbage)
         StatsStore(db, "kallio-1", clock=clock).close()
     names = sorted(p.name for p in db.parent.iterdir() if "damaged" in p.name)
-    assert names == [f"{STATS_FILE}.damaged-20240502-103000",
-                     f"{STATS_FILE}.damaged-20240502-103000-2"]
+    assert names == [
+        f"{STATS_FILE}.damaged-20240502-103000",
+        f"{STATS_FILE}.damaged-20240502-103000-2",
+    ]
     assert db.with_name(names[1]).read_bytes().startswith(b"second")
 
 
@@ -367,7 +384,8 @@ def test_closed_connection_is_a_fault_not_a_crash(db: Path, clock: FixedClock) -
 
 
 def test_file_deleted_while_open_is_started_again_with_its_figures(
-        db: Path, clock: FixedClock) -> None:
+    db: Path, clock: FixedClock
+) -> None:
     """Regression: a deleted figures file was written on (DBMOVED); now a copy is made."""
     store = StatsStore(db, "kallio-1", clock=clock)
     store.record("session_started")
@@ -391,8 +409,7 @@ def test_reading_notices_a_deleted_file_too(db: Path, clock: FixedClock) -> None
     assert len(rows(db)) == 1
 
 
-def test_deleted_file_is_kept_open_until_a_new_one_can_be_made(
-        db: Path, clock: FixedClock) -> None:
+def test_deleted_file_is_kept_open_until_a_new_one_can_be_made(db: Path, clock: FixedClock) -> None:
     """A deleted file stays readable until a new one can be made, then is copied in."""
     store = StatsStore(db, "kallio-1", clock=clock)
     store.record("session_started")

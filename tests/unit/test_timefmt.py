@@ -30,9 +30,14 @@ def test_the_end_of_the_day_is_24(end: time) -> None:
     assert format_time(time(0, 0), "fi") == "0.00"
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("fi", "Maanantai 22.6."), ("sv", "Måndag 22.6."), ("en", "Monday 22 June"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fi", "Maanantai 22.6."),
+        ("sv", "Måndag 22.6."),
+        ("en", "Monday 22 June"),
+    ],
+)
 def test_a_day_has_its_weekday(lang: str, expected: str) -> None:
     assert format_day(MONDAY, lang) == expected
 
@@ -46,15 +51,30 @@ def test_in_the_middle_of_a_sentence_finnish_and_swedish_weekdays_are_lower_case
 def test_every_weekday_and_month_has_its_name() -> None:
     week = [format_day(date(2020, 6, 22 + i), "fi") for i in range(7)]
     assert [w.split()[0] for w in week] == [
-        "Maanantai", "Tiistai", "Keskiviikko", "Torstai", "Perjantai", "Lauantai", "Sunnuntai"]
+        "Maanantai",
+        "Tiistai",
+        "Keskiviikko",
+        "Torstai",
+        "Perjantai",
+        "Lauantai",
+        "Sunnuntai",
+    ]
     assert format_day(date(2020, 6, 28), "sv") == "Söndag 28.6."
     assert [format_date(date(2021, m, 1), "en").split()[1] for m in (1, 5, 12)] == [
-        "January", "May", "December"]
+        "January",
+        "May",
+        "December",
+    ]
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("fi", "2.6.2020"), ("sv", "2.6.2020"), ("en", "2 June 2020"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fi", "2.6.2020"),
+        ("sv", "2.6.2020"),
+        ("en", "2 June 2020"),
+    ],
+)
 def test_a_date_has_its_year(lang: str, expected: str) -> None:
     assert format_date(date(2020, 6, 2), lang) == expected
 

@@ -117,7 +117,8 @@ def test_reads_the_real_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_without_watchdog_usec_ready_is_sent_but_no_pings(
-        path_listener: tuple[Listener, str]) -> None:
+    path_listener: tuple[Listener, str],
+) -> None:
     listener, path = path_listener
     watchdog = Watchdog({"NOTIFY_SOCKET": path})
     assert watchdog.ping_interval_ms is None
@@ -128,16 +129,20 @@ def test_without_watchdog_usec_ready_is_sent_but_no_pings(
     watchdog.close()
 
 
-@pytest.mark.parametrize("pid, pings", [
-    ("self", True),      # the kiosk is the service's main process
-    ("parent", True),    # the kiosk runs under cage, the main process
-    ("other", False),    # the watchdog belongs to some other process
-])
+@pytest.mark.parametrize(
+    "pid, pings",
+    [
+        ("self", True),  # the kiosk is the service's main process
+        ("parent", True),  # the kiosk runs under cage, the main process
+        ("other", False),  # the watchdog belongs to some other process
+    ],
+)
 def test_watchdog_pid(path_listener: tuple[Listener, str], pid: str, pings: bool) -> None:
     _listener, path = path_listener
     value = {"self": os.getpid(), "parent": os.getppid(), "other": 999_999_999}[pid]
-    watchdog = Watchdog({"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "1000000",
-                         "WATCHDOG_PID": str(value)})
+    watchdog = Watchdog(
+        {"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "1000000", "WATCHDOG_PID": str(value)}
+    )
     assert (watchdog.ping_interval_ms is not None) is pings
     assert watchdog.ping() is pings
     watchdog.close()
@@ -198,8 +203,7 @@ def test_a_frozen_event_loop_stops_the_pings(qapp, path_listener: tuple[Listener
 
 
 def test_unit_file_runs_the_kiosk_under_the_watchdog() -> None:
-    parser = configparser.ConfigParser(strict=False, interpolation=None,
-                                       allow_no_value=True)
+    parser = configparser.ConfigParser(strict=False, interpolation=None, allow_no_value=True)
     parser.optionxform = str  # systemd keys are case-sensitive
     # systemd allows repeated keys (Environment=); configparser keeps the last one,
     # so read those separately.
@@ -218,11 +222,14 @@ def test_unit_file_runs_the_kiosk_under_the_watchdog() -> None:
     # A hung kiosk must not dump core (it holds what residents typed): systemd's own
     # watchdog signal is SIGABRT unless the unit says otherwise, so either it does not
     # dump (SIGKILL, SIGTERM) or core files are off for the service.
-    assert service.get("WatchdogSignal", "SIGABRT") in ("SIGKILL", "SIGTERM") or \
-        service.get("LimitCORE") == "0"
+    assert (
+        service.get("WatchdogSignal", "SIGABRT") in ("SIGKILL", "SIGTERM")
+        or service.get("LimitCORE") == "0"
+    )
     assert "/usr/bin/kiosk run --config /etc/kiosk/kiosk.toml" in service["ExecStart"]
-    environment = [line.split("=", 1)[1] for line in text.splitlines()
-                   if line.startswith("Environment=")]
+    environment = [
+        line.split("=", 1)[1] for line in text.splitlines() if line.startswith("Environment=")
+    ]
     assert "QT_QPA_PLATFORM=wayland" in environment
     assert "KIOSK_DATA_DIR=/var/lib/kiosk" in environment
     assert parser["Install"]["WantedBy"] == "graphical.target"
