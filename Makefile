@@ -20,8 +20,8 @@ run: setup
 		xvfb-run -a -s "-screen 0 1920x1080x24" $(VENV)/bin/kiosk run $(ARGS); \
 	fi
 
-test: setup
-	$(VENV)/bin/ruff check kiosk tests bench
+# Lint first (ruff, ruff format --check, mypy): a type or format slip fails the test run.
+test: setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 setup: system-deps venv translations
