@@ -805,6 +805,13 @@
         <source>End and clear</source>
         <translation>End and clear</translation>
     </message>
+    <message numerus="yes">
+        <source>Your text: %n words.</source>
+        <translation>
+            <numerusform>Your text: %n word.</numerusform>
+            <numerusform>Your text: %n words.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>window</name>

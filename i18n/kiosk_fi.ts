@@ -805,6 +805,13 @@
         <source>End and clear</source>
         <translation>Lopeta ja tyhjennä</translation>
     </message>
+    <message numerus="yes">
+        <source>Your text: %n words.</source>
+        <translation>
+            <numerusform>Tekstisi: %n sana.</numerusform>
+            <numerusform>Tekstisi: %n sanaa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -805,6 +805,13 @@
         <source>End and clear</source>
         <translation>Avsluta och töm</translation>
     </message>
+    <message numerus="yes">
+        <source>Your text: %n words.</source>
+        <translation>
+            <numerusform>Din text: %n ord.</numerusform>
+            <numerusform>Din text: %n ord.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -389,11 +389,12 @@ class StepPage(Page):
             if step.id not in self.path_answers or step.kind in (StepKind.REVIEW, StepKind.SUBMIT):
                 continue
             shown = self._answer_words(step, self.path_answers[step.id])
-            self.add_text(
-                f"{step.heading.get(self.lang)}\n{shown}",
-                "answer",
-                speak=not (step.private or step.kind == StepKind.CONTACT),
-            )
+            private = step.private or step.kind == StepKind.CONTACT
+            self.add_text(f"{step.heading.get(self.lang)}\n{shown}", "answer", speak=not private)
+            if private and step.kind == StepKind.TEXT:
+                # The room hears that the text is there, not what it says.
+                words = translate("steps", "Your text: %n words.", "", len(shown.split()))
+                self.speech.append((f"{step.heading.get(self.lang)}. {words}", self.lang))
             self.add_button(
                 translate("steps", "Change"),
                 partial(self.edit_requested.emit, step.id),

@@ -256,3 +256,35 @@ def test_budgeting_lines(qapp) -> None:
 def test_other_results_are_not_ours() -> None:
     assert results_civic.detail_lines(object(), NOW, "fi") is None
     assert results_civic.item_list(object(), "fi") is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_feedback_text_is_shown_but_not_read_to_the_room(
+    kiosk, city: FakeCity, lang: str
+) -> None:
+    """A resident's own words to the city stay theirs on the loudspeaker (issue 12):
+    the review shows them and says only how many words there are."""
+    window = to_review(kiosk, lang, answer="no")
+    assert FEEDBACK[lang] in shown_text(window)
+    assert FEEDBACK[lang] not in said(kiosk)
+    words = len(FEEDBACK[lang].split())
+    expected = {
+        "fi": f"Tekstisi: {words} sanaa.",
+        "sv": f"Din text: {words} ord.",
+        "en": f"Your text: {words} words.",
+    }[lang]
+    assert expected in said(kiosk)
+
+
+def test_typing_feedback_echoes_only_character(kiosk, city: FakeCity) -> None:
+    window = start(kiosk, "feedback", "en")
+    tap(window, "option_172")
+    assert window.screen_name == "step:feedback:text"
+    field = window.page.fields["text"]
+    field.setFocus()
+    settle()
+    kiosk.speaker.log.clear()
+    for char in "bench":
+        window.page.keyboard.key(char).click()
+    echoed = [u.text for u in kiosk.speaker.log if u.kind == "say"]
+    assert echoed == ["character"] * 5
