@@ -1,5 +1,9 @@
 """What the kiosk says about a screen: the page read aloud (A1), and the control a
-keypad user lands on (A17). Private values are never said (A5)."""
+keypad user lands on (A17). Private values are never said (A5).
+
+Everything the kiosk says goes through here, in its spoken form
+(:mod:`kiosk.speech.spoken`: "klo 8–10" is said "kello kahdeksasta kymmeneen"), so the
+speaker, and a test's recording speaker, get what a listener hears."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidge
 
 from kiosk.core.session import Session
 from kiosk.speech.speaker import Speaker
+from kiosk.speech.spoken import spoken, spoken_parts
 from kiosk.ui.pages import Page
 
 translate = QCoreApplication.translate
@@ -24,11 +29,18 @@ class ScreenReader:
         """Say the page's own words (built from what it shows), if speech is on."""
         if not isinstance(page, Page) or not page.speech or not self._session.settings.speech:
             return
-        langs = {lang for _, lang in page.speech}
+        parts = spoken_parts(page.speech)
+        langs = {lang for _, lang in parts}
         if len(langs) == 1:
-            self._speaker.say(" ".join(_sentence(t) for t, _ in page.speech), langs.pop())
-        else:
-            self._speaker.say_many(page.speech)
+            self._speaker.say(" ".join(_sentence(t) for t, _ in parts), langs.pop())
+        elif parts:
+            self._speaker.say_many(parts)
+
+    def say(self, text: str, lang: str) -> None:
+        """An announcement, a typed key, an error: in its spoken form."""
+        said = spoken(text, lang)
+        if said.strip():
+            self._speaker.say(said, lang)
 
     def mark_key_focus(self) -> None:
         """The next focus change comes from the keypad: say where focus lands (A17)."""
@@ -43,7 +55,7 @@ class ScreenReader:
             return
         self._focus_by_key = False
         if self._session.settings.speech:
-            self._speaker.say(describe_for_speech(new), self._session.settings.language)
+            self.say(describe_for_speech(new), self._session.settings.language)
 
 
 def describe_for_speech(widget: QWidget) -> str:

@@ -225,6 +225,8 @@ class ScreenParts:
     statement_dir: Path | None
     send: Callable[[ev.Event], None]
     print_printout: Callable[[Printout], None]
+    #: Says a text in its spoken form (the window's screen reader).
+    say: Callable[[str, str], None]
 
 
 def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
@@ -331,10 +333,10 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     page.edit_requested.connect(lambda step_id: send(ev.FlowInput(Edit(step_id))))
     page.home_requested.connect(lambda: send(ev.GoHome()))
     page.end_requested.connect(lambda: send(ev.AskEnd()))
-    speaker = parts.speaker
-    # A lambda, not the speaker's bound method: PySide keeps a weak reference for a
+    say = parts.say
+    # A lambda, not the reader's bound method: PySide keeps a weak reference for a
     # plain object's method and never frees it (about four a session, bench/sessions.py).
-    page.speak_requested.connect(lambda text, lang: speaker.say(text, lang))
+    page.speak_requested.connect(lambda text, lang: say(text, lang))
     return page
 
 

@@ -90,6 +90,7 @@ class KioskWindow(QWidget):
         self.page: QWidget | None = None
         self._applied: tuple[str, int] | None = None  # the theme and size in use
         self.chime, self.handoff_files = chime or SilentChime(), handoff_files
+        self.reader = ScreenReader(self, speaker, session)
         self.visit = Visit(
             self,
             config,
@@ -116,6 +117,7 @@ class KioskWindow(QWidget):
             statement_dir,
             self.dispatch,
             self.visit.print_printout,
+            self.reader.say,
         )
 
         self.banner, self.top, self.bottom = StaffBanner(), TopBar(), BottomBar()
@@ -141,7 +143,6 @@ class KioskWindow(QWidget):
             signal.connect(lambda _=None, e=event: self.dispatch(e))
         self.bottom.repeat_clicked.connect(self.repeat)
         self.speech_status_changed.connect(self._on_speech_status)
-        self.reader = ScreenReader(self, speaker, session)
         self.guard = InputGuard(
             self,
             InputActions(
@@ -183,6 +184,9 @@ class KioskWindow(QWidget):
         labels = self.page.findChildren(QLabel, "body") if self.page else []
         if labels:
             labels[-1].setText(countdown_text(seconds))
+
+    def say(self, text: str, lang: str) -> None:
+        self.reader.say(text, lang)
 
     def show_helper(self, active: bool) -> None:
         self.banner.setVisible(active)
