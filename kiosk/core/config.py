@@ -44,6 +44,7 @@ __all__ = [
     "Config",
     "ConfigError",
     "DisplayConfig",
+    "FleetConfig",
     "FlowsConfig",
     "HelpConfig",
     "KioskConfig",
@@ -540,6 +541,9 @@ class StaffConfig:
     admin_pin_hashes: tuple[str, ...] = _key((), check=pin_hash_list(admin=True))
     max_attempts: int = _key(5, check=whole(3, 20))
     lockout_minutes: int = _key(5, check=whole(1, 120))
+    #: The staff's working language: the staff panel and PIN pad are in it whatever
+    #: the resident's language, and so is ``kiosk desk`` unless its menu says otherwise.
+    language: str = _key("fi", check=language())
 
     def effective_pins(self, demo: bool) -> tuple[str, ...]:
         """Staff PIN hashes in force: the configured ones; with none configured, a demo
@@ -562,6 +566,12 @@ class HelpConfig:
     webhook_url: str = _key("", check=optional_url())
     timeout_s: float = _key(5.0, check=number(0.5, 30))
     retries: int = _key(2, check=whole(0, 5))
+    #: With [fleet]: a request no desk has claimed after this long is sent again,
+    #: marked escalated, and the webhook (if set) is called too.
+    escalate_after_s: int = _key(180, check=whole(30, 3600))
+    #: With [fleet]: a claim ("I'm coming") whose staff member has not arrived after
+    #: this long expires; the request is open to every desk again.
+    claim_expire_s: int = _key(900, check=whole(60, 3600))
 
 
 @dataclass(frozen=True)
@@ -587,6 +597,96 @@ class MonitoringConfig:
     enabled: bool = _key(False, check=boolean())
     address: str = _key("127.0.0.1", check=ip_address())
     port: int = _key(9464, check=whole(1, 65535))
+
+
+_HOST = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,252})")
+
+
+def host_name() -> Checker:
+    """A host name or an IP address, or "" for none."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str):
+            if value == "" or _HOST.fullmatch(value):
+                return value
+            try:
+                return str(ipaddress.ip_address(value))
+            except ValueError:
+                pass
+        report(key, f'expected a host name like "mqtt.example.org" or an IP address '
+                    f'("" = none), got {_show(value)}')
+        return _INVALID
+
+    return check
+
+
+def file_path() -> Checker:
+    """An absolute file path, or "" for none."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str) and (value == "" or (
+                Path(value).is_absolute() and value.isprintable())):
+            return value
+        report(key, f'expected an absolute file path ("" = none), got {_show(value)}')
+        return _INVALID
+
+    return check
+
+
+def plain_text(what: str, *, limit: int = 200) -> Checker:
+    """Printable text without spaces at either end, or "" for none."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if isinstance(value, str) and len(value) <= limit and (
+                value == "" or (value.isprintable() and value == value.strip())):
+            return value
+        report(key, f'expected {what} as text of at most {limit} characters ("" = none), '
+                    f"got {_show(value, 20)}")
+        return _INVALID
+
+    return check
+
+
+def slug_list(what: str) -> Checker:
+    def check(value: Any, key: str, report: Report) -> Any:
+        if not isinstance(value, list):
+            report(key, f'expected a list of {what}, like ["kallio"], got {_show(value)}')
+            return _INVALID
+        ok = True
+        for item in value:
+            if not (isinstance(item, str) and _SLUG.fullmatch(item)):
+                report(key, f"{_show(item)} is not one of the {what} "
+                            "(lowercase letters a-z, digits and -)")
+                ok = False
+        return tuple(dict.fromkeys(value)) if ok else _INVALID
+
+    return check
+
+
+@dataclass(frozen=True)
+class FleetConfig:
+    """[fleet]: the library's message bus (MQTT on a Mosquitto broker run by IT):
+    kiosk status, help requests with claims, and ``kiosk desk`` on a staff PC."""
+
+    enabled: bool = _key(False, check=boolean())
+    broker: str = _key("", check=host_name())
+    #: 0: the standard port, 1883 (8883 with ``tls``).
+    port: int = _key(0, check=whole(0, 65535))
+    tls: bool = _key(False, check=boolean())
+    ca_file: str = _key("", check=file_path())
+    username: str = _key("", check=plain_text("a user name", limit=100))
+    password: str = _key("", check=plain_text("a password", limit=200))
+    #: The place in the topics (kiosk/<place>/<kiosk id>/…): one a library.
+    place: str = _key("kallio", check=slug("a place id"))
+    #: ``kiosk desk``: the places whose kiosks it shows; [] = ``place`` only.
+    places: tuple[str, ...] = _key((), check=slug_list("place ids"))
+    keepalive_s: int = _key(30, check=whole(5, 600))
+    #: Messages kept in memory while the broker cannot be reached (the oldest go first).
+    queue_max: int = _key(100, check=whole(10, 10000))
+
+    @property
+    def watched_places(self) -> tuple[str, ...]:
+        return self.places or (self.place,)
 
 
 _PRINTER = re.compile(r"[^\s/\\#'\"]{1,127}")
@@ -630,6 +730,7 @@ class Config:
     audit: AuditConfig = field(default_factory=AuditConfig)
     monitoring: MonitoringConfig = field(default_factory=MonitoringConfig)
     handoff: HandoffConfig = field(default_factory=HandoffConfig)
+    fleet: FleetConfig = field(default_factory=FleetConfig)
 
 
 #: Section name -> its dataclass, in file order.
@@ -647,6 +748,7 @@ SECTIONS: dict[str, type] = {
     "audit": AuditConfig,
     "monitoring": MonitoringConfig,
     "handoff": HandoffConfig,
+    "fleet": FleetConfig,
 }
 
 
@@ -782,7 +884,21 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem], froz
             )
         invalid.add("languages.default")
     config = _check_help_wait(config, data, bad_keys, report, invalid)
+    config = _check_fleet(config, bad_keys, report, invalid)
     return config, problems, frozenset(invalid)
+
+
+def _check_fleet(config: Config, bad_keys: set[str], report: Report,
+                 invalid: set[str]) -> Config:
+    """fleet.enabled needs fleet.broker; without one the fleet stays off."""
+    fleet = config.fleet
+    if not fleet.enabled or fleet.broker:
+        return config
+    if "fleet.broker" not in bad_keys:
+        report("fleet.broker", "needed when fleet.enabled = true (the MQTT broker's host "
+                               "name); the fleet connection stays off")
+    invalid.add("fleet.enabled")
+    return dataclasses.replace(config, fleet=dataclasses.replace(fleet, enabled=False))
 
 
 def _check_help_wait(

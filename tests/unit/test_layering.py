@@ -40,6 +40,7 @@ QT_FREE_PACKAGES = (
     "kiosk.speech",
     "kiosk.staff",
     "kiosk.stats",
+    "kiosk.fleet",
 )
 #: Single modules that must not import Qt at import time.
 QT_FREE_MODULES = ("kiosk", "kiosk.cli")
@@ -94,6 +95,8 @@ def test_core_flow_services_speech_and_cli_do_not_import_qt():
         "kiosk.journey.journey",
         "kiosk.services.live",
         "kiosk.speech.recording",
+        "kiosk.fleet.kiosk_client",
+        "kiosk.fleet.desk_client",
         "kiosk.cli",
     ):
         assert name in imported, f"{name} was not imported by the probe"
@@ -121,7 +124,7 @@ def test_every_qt_free_package_exists():
 #: flow, …) or one of the top modules (app, cli, __main__); "kiosk" is the package's
 #: own __init__ (only ``__version__``). Nothing may import a layer above it.
 _BASE = frozenset({"kiosk"})
-_LOWER = _BASE | {"core", "flow", "journey", "services", "speech", "staff", "stats"}
+_LOWER = _BASE | {"core", "flow", "journey", "services", "speech", "staff", "stats", "fleet"}
 LAYERS: Mapping[str, frozenset[str]] = {
     "kiosk": frozenset(),
     "core": _BASE,
@@ -131,6 +134,7 @@ LAYERS: Mapping[str, frozenset[str]] = {
     "speech": _BASE | {"core"},
     "staff": _BASE | {"core"},
     "stats": _BASE | {"core"},
+    "fleet": _BASE | {"core"},  # the MQTT bus (kiosk and desk clients), issue 16
     "ui": _LOWER,
     "app": _LOWER | {"ui"},
     "cli": _LOWER | {"ui", "app"},
