@@ -20,6 +20,14 @@ seconds, and the next request after that tries again. A request whose worker die
 before it began to play (even unnoticed, just before the request was sent) goes to the
 next worker, once; one cut off mid-sentence is not said again.
 
+Nothing heard is not working: a sentence whose ``aplay`` exits non-zero (no audio
+device, a device that fails) makes speech "not available" at once, with the reason, so
+the top bar, the staff panel and ``kiosk_speech_available`` say so within one sentence.
+At start, and every ``audio_retry_s`` while playback fails, a worker plays a tenth of a
+second of silence through the device (:meth:`ProcessSpeaker.self_test`): the first
+sentence or self-test that plays again makes speech available again, with a note
+("…; works again") for staff until the session ends.
+
 Privacy: the log has lengths and languages, never text. The temporary WAVs the engine
 writes (they hold spoken text) go to a private directory per speaker (mode 0700, in
 ``$RUNTIME_DIRECTORY`` under systemd, else ``$XDG_RUNTIME_DIR`` when there is one: both
@@ -32,6 +40,7 @@ when the next speaker starts. The only history kept is the Repeat buffer, in mem
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -53,6 +62,9 @@ from kiosk.core.temp_dirs import make_private_dir, remove_stale, temp_roots
 CRASH_LIMIT = 3
 CRASH_WINDOW_S = 60.0
 RETRY_AFTER_S = 60.0
+#: While playback fails, the silent self-test runs again this often, so the kiosk
+#: notices when the device works again even if nobody is listening.
+AUDIO_RETRY_S = 15.0
 #: Accepted ranges; values outside are clamped.
 RATE_RANGE = (50, 400)
 VOLUME_RANGE = (0.0, 1.0)
@@ -98,6 +110,7 @@ class _Worker:
         self.request: dict[str, Any] | None = None  # that say, to resend if it is lost
         self.request_resent = False  # it already went to a worker that died
         self.playing = False  # it has started to play (an audio-start)
+        self.testing = False  # a self-test is playing
         self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.finished = threading.Event()
 
@@ -254,6 +267,8 @@ class ProcessSpeaker:
         crash_limit: int = CRASH_LIMIT,
         crash_window_s: float = CRASH_WINDOW_S,
         retry_after_s: float = RETRY_AFTER_S,
+        self_test: bool = True,
+        audio_retry_s: float = AUDIO_RETRY_S,
     ) -> None:
         self.log = log or logging.getLogger("kiosk.speech")
         self.voices = dict(voices)
@@ -265,6 +280,7 @@ class ProcessSpeaker:
         self._closed = False
         self._numbers = 0
         self._seq = 0
+        self._tests = 0
         self._active: _Worker | None = None
         self._spare: _Worker | None = None
         self._workers: set[_Worker] = set()
@@ -272,7 +288,12 @@ class ProcessSpeaker:
         self._languages = {lang: True for lang in self.voices}
         self._fatal: str | None = None
         self._crash_note: str | None = None
-        self._audio_problem: str | None = None
+        self._audio_problem: str | None = None  # playback fails: speech is not working
+        self._audio_note: str | None = None  # it failed, and works again
+        self._device: str | None = None  # aplay's device; None: the default one
+        self._self_test_due = self_test  # at start, once a worker is ready
+        self._audio_retry_s = audio_retry_s
+        self._retry_timer: threading.Timer | None = None
         self._crashes: list[float] = []
         self._crash_limit, self._crash_window_s = crash_limit, crash_window_s
         self._retry_after_s = retry_after_s
@@ -338,13 +359,15 @@ class ProcessSpeaker:
 
     @property
     def warm(self) -> bool:
-        """An idle active worker and a spare have both loaded the engine and voices."""
+        """An idle active worker and a spare have both loaded the engine and voices (and
+        the active one is not playing the self-test)."""
         with self._lock:
             active, spare = self._active, self._spare
             return (
                 active is not None
                 and active.ready
                 and active.busy_seq is None
+                and not active.testing
                 and spare is not None
                 and spare.ready
             )
@@ -358,8 +381,32 @@ class ProcessSpeaker:
         """Session end: rate and volume back to the constructor's values (EN 5.1.3.13)."""
         with self._lock:
             self._rate, self._volume = self._defaults
-            self._crash_note = None
+            self._crash_note = self._audio_note = None
         self._publish()
+
+    def self_test(self) -> None:
+        """Play a tenth of a second of silence on the output device, off this thread;
+        the result shows in :attr:`status` (a failure makes speech not available)."""
+        with self._lock:
+            worker = next(
+                (
+                    w
+                    for w in (self._spare, self._active)
+                    if w is not None and w.ready and w.busy_seq is None and not w.testing
+                ),
+                None,
+            )
+            if worker is None:
+                self._self_test_due = True  # when a worker is ready
+                return
+            self._self_test_due, worker.testing = False, True
+            self._tests += 1  # numbered apart from the says: -1, -2, …
+            worker.send({"cmd": "selftest", "seq": -self._tests, "device": self._device})
+
+    def set_output(self, device: str | None) -> None:
+        """Play from now on through this ALSA device (aplay -D; None: the default)."""
+        with self._lock:
+            self._device = device or None
 
     def on_status_change(self, callback: Callable[[SpeechStatus], object]) -> None:
         """Call ``callback(status)`` now and on every change, from the notifier thread."""
@@ -388,6 +435,9 @@ class ProcessSpeaker:
             self._closed = True
             workers = list(self._workers)
             self._active = self._spare = None
+            timer, self._retry_timer = self._retry_timer, None
+        if timer is not None:
+            timer.cancel()
         for worker in workers:
             worker.kill()
         deadline = time.monotonic() + timeout
@@ -455,6 +505,7 @@ class ProcessSpeaker:
                     "parts": wanted,
                     "rate": self._rate,
                     "volume": self._volume,
+                    "device": self._device,
                 },
             )
             self.log.debug(
@@ -520,6 +571,7 @@ class ProcessSpeaker:
 
     def _on_event(self, worker: _Worker, event: dict[str, Any]) -> None:
         kind = event.get("event")
+        test_now = False
         with self._lock:
             current = worker is self._active or worker is self._spare
             if kind == "ready":
@@ -530,6 +582,7 @@ class ProcessSpeaker:
                     if self._crash_note and not self._pausing() and "paused" in self._crash_note:
                         self._crash_note = "worker crashed, restarted"
                     self._languages = {lang: bool(worker.voices.get(lang)) for lang in self.voices}
+                test_now = self._self_test_due and worker.busy_seq is None
             elif kind == "failed":
                 worker.failed_reason = str(event.get("reason") or "speech engine failed")
             elif kind == "done":
@@ -540,21 +593,47 @@ class ProcessSpeaker:
                 if worker.busy_seq == event.get("seq"):
                     worker.playing = True
             elif kind == "error":
+                worker.testing = False
                 self.log.warning("speech: worker %d: %s", worker.number, event.get("reason"))
                 if event.get("reason") == "aplay not found":
-                    self._audio_problem = "aplay not found"
-            elif kind == "audio-end":
+                    self._audio_failed("aplay not found")
+            elif kind in ("audio-end", "selftest-end"):
+                worker.testing = worker.testing and kind != "selftest-end"
                 code = event.get("code")
                 if code:
-                    self.log.warning("speech: aplay exit code %s", code)
-                    self._audio_problem = f"audio output failed (aplay exit code {code})"
-                else:
+                    self._audio_failed(f"audio output failed (aplay exit code {code})")
+                elif self._audio_problem is not None:
+                    self.log.warning("speech: audio output works again")
+                    self._audio_note = f"{self._audio_problem}; works again"
                     self._audio_problem = None
             callbacks = list(self._event_callbacks)
         for callback in callbacks:
-            self._notices.put(lambda cb=callback: cb(event))
-        if kind in ("ready", "error", "audio-end"):
+            self._notices.put(functools.partial(callback, event))
+        if kind == "ready" and test_now:
+            self.self_test()
+        if kind in ("ready", "error", "audio-end", "selftest-end"):
             self._publish()
+
+    def _audio_failed(self, problem: str) -> None:
+        """Playback failed: speech is not working until a sentence or the self-test
+        plays again (tried every ``audio_retry_s``)."""
+        if problem != self._audio_problem:
+            self.log.error("speech not working: %s", problem)
+        self._audio_problem = problem
+        if self._retry_timer is None and not self._closed:
+            self._retry_timer = threading.Timer(self._audio_retry_s, self._retry_audio)
+            self._retry_timer.daemon = True
+            self._retry_timer.start()
+
+    def _retry_audio(self) -> None:
+        with self._lock:
+            self._retry_timer = None
+            failing = self._audio_problem is not None and not self._closed
+        if failing:
+            self.self_test()
+            with self._lock:  # no answer (all workers busy or gone): try again later
+                if self._audio_problem is not None and self._retry_timer is None:
+                    self._audio_failed(self._audio_problem)
 
     def _on_exit(self, worker: _Worker, code: int | None) -> None:
         with self._lock:
@@ -641,9 +720,11 @@ class ProcessSpeaker:
         if self._crash_note:
             reasons.append(self._crash_note)
         if self._audio_problem:
+            # Nothing can be heard: the top bar, the staff panel and the metric say so.
             reasons.append(self._audio_problem)
-            if self._audio_problem == "aplay not found":
-                available = False
+            available = False
+        elif self._audio_note:
+            reasons.append(self._audio_note)
         if not self.voices:
             reasons.append("no voices configured")
         missing = [lang for lang, ok in languages.items() if not ok]
@@ -665,7 +746,7 @@ class ProcessSpeaker:
             self._published = status
             callbacks = list(self._status_callbacks)
         for callback in callbacks:
-            self._notices.put(lambda cb=callback: cb(status))
+            self._notices.put(functools.partial(callback, status))
 
     def _notify_loop(self) -> None:
         while (notice := self._notices.get()) is not None:

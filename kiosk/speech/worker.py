@@ -8,7 +8,9 @@ also kills the ``aplay`` that is playing. It speaks one sentence at a time
 Protocol: JSON, one object a line. The parent writes to stdin::
 
     {"cmd": "config", "voices": {"fi": "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}}   (first)
-    {"cmd": "say", "seq": 7, "parts": [["Hei.", "fi"]], "rate": 140, "volume": 0.8}
+    {"cmd": "say", "seq": 7, "parts": [["Hei.", "fi"]], "rate": 140, "volume": 0.8,
+     "device": "plughw:0,0"}                               (device: optional, aplay -D)
+    {"cmd": "selftest", "seq": 8, "device": null}   (play 0.1 s of silence: can we be heard?)
     {"cmd": "quit"}
 
 The worker answers on stdout (never with the spoken text: it may be personal data)::
@@ -17,8 +19,9 @@ The worker answers on stdout (never with the spoken text: it may be personal dat
     {"event": "failed", "reason": "espeak-ng not found"}          (then exits with code 3)
     {"event": "settings", "seq": 7, "rate": 140, "volume": 0.8}   (read back from the engine)
     {"event": "voice", "seq": 7, "lang": "fi", "id": "urj/fi"}      (read back from the engine)
-    {"event": "audio-start", "seq": 7, "n": 0, "lang": "fi", "pid": <aplay pid>}
-    {"event": "audio-end", "seq": 7, "n": 0, "code": 0}
+    {"event": "audio-start", "seq": 7, "n": 0, "part": 0, "lang": "fi", "pid": <aplay pid>}
+    {"event": "audio-end", "seq": 7, "n": 0, "code": 0}      (code: aplay's exit code)
+    {"event": "selftest-end", "seq": 8, "n": 0, "code": 0}
     {"event": "skipped", "seq": 7, "lang": "sv", "reason": "no voice for sv"}
     {"event": "error", "seq": 7, "reason": "aplay not found"}
     {"event": "done", "seq": 7}
@@ -35,6 +38,7 @@ can report the player's pid the moment playback starts.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
@@ -43,8 +47,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+import wave
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -122,7 +128,9 @@ class _Player:
         self.capture_dir = Path(capture_dir) if capture_dir else None
         self.seq = 0
         self.n = 0
+        self.part = 0  # which of the request's parts is playing (for skipping ahead)
         self.lang = ""
+        self.device: str | None = None  # the ALSA device (-D); None: the default
         self.silent = False  # warm-up synthesis: write the WAV, play nothing
         self.failed: str | None = None
         #: Called once per request, at its first playback: the engine has applied the
@@ -144,17 +152,30 @@ class _Player:
                 shutil.copyfile(path, self.capture_dir / f"{self.seq}-{self.n}-{self.lang}.wav")
             except OSError as exc:
                 print(f"speech worker: capture failed: {type(exc).__name__}", file=sys.stderr)
+        return self.play(path)
+
+    def play(self, path: str, event: str = "audio") -> int:
+        """Play a WAV with aplay on the request's device and report it; the exit code."""
+        device = ["-D", self.device] if self.device else []
         try:
             player = subprocess.Popen(
-                ["aplay", "-q", path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+                ["aplay", "-q", *device, path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL
             )
         except OSError:
             self.failed = "aplay not found"
             self.channel.emit("error", seq=self.seq, reason=self.failed)
             return 127
-        self.channel.emit("audio-start", seq=self.seq, n=self.n, lang=self.lang, pid=player.pid)
+        if event == "audio":
+            self.channel.emit(
+                "audio-start",
+                seq=self.seq,
+                n=self.n,
+                part=self.part,
+                lang=self.lang,
+                pid=player.pid,
+            )
         code = player.wait()
-        self.channel.emit("audio-end", seq=self.seq, n=self.n, code=code)
+        self.channel.emit(f"{event}-end", seq=self.seq, n=self.n, code=code)
         return code
 
 
@@ -258,11 +279,30 @@ class Worker:
         rate, volume = self._settings()
         self.channel.emit("settings", seq=self.player.seq, rate=rate, volume=volume)
 
-    def say(self, seq: int, parts: list[list[str]], rate: int, volume: float) -> None:
+    def self_test(self, seq: int, device: str | None) -> None:
+        """Play a tenth of a second of silence on ``device``: can the kiosk be heard?"""
         player = self.player
-        player.seq, player.n, player.failed = seq, 0, None
+        player.seq, player.n, player.failed, player.device = seq, 0, None, device
+        path = os.path.join(tempfile.gettempdir(), f"self-test-{seq}.wav")
+        try:
+            with wave.open(path, "wb") as silence:
+                silence.setnchannels(1)
+                silence.setsampwidth(2)
+                silence.setframerate(22050)
+                silence.writeframes(b"\0\0" * 2205)
+            player.play(path, event="selftest")
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+    def say(
+        self, seq: int, parts: list[list[str]], rate: int, volume: float, device: str | None = None
+    ) -> None:
+        player = self.player
+        player.seq, player.n, player.failed, player.device = seq, 0, None, device
         player.report_settings = self._report_settings if self.patched else None
-        for text, lang in parts:
+        for index, (text, lang) in enumerate(parts):
+            player.part = index
             voice = self.voices.get(lang)
             if voice is None:
                 self.channel.emit("skipped", seq=seq, lang=lang, reason=f"no voice for {lang}")
@@ -334,11 +374,19 @@ def main() -> int:
                     list(message.get("parts") or []),
                     int(message.get("rate", 140)),
                     float(message.get("volume", 1.0)),
+                    message.get("device") or None,
                 )
             except Exception as exc:
                 print(f"speech worker: say failed: {type(exc).__name__}", file=sys.stderr)
                 channel.emit("error", seq=seq, reason=f"speech failed ({type(exc).__name__})")
             channel.emit("done", seq=seq)
+        elif cmd == "selftest":
+            seq = int(message.get("seq", 0))
+            try:
+                worker.self_test(seq, message.get("device") or None)
+            except Exception as exc:
+                print(f"speech worker: self-test failed: {type(exc).__name__}", file=sys.stderr)
+                channel.emit("selftest-end", seq=seq, n=0, code=-1)
 
 
 if __name__ == "__main__":
