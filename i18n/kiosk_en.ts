@@ -706,10 +706,6 @@
 <context>
     <name>steps</name>
     <message>
-        <source>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</source>
-        <translation>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</translation>
-    </message>
-    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>Sorry, this information cannot be shown now. Please ask the library staff.</translation>
     </message>
@@ -811,6 +807,18 @@
             <numerusform>Your text: %n word.</numerusform>
             <numerusform>Your text: %n words.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
+        <translation>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</translation>
+    </message>
+    <message>
+        <source>Ask staff to check</source>
+        <translation>Ask staff to check</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
+        <translation>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1047,49 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>The city's service did not answer in time.</source>
+        <translation>The city's service did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The connection broke in the middle.</source>
+        <translation>The connection broke in the middle.</translation>
+    </message>
+    <message>
+        <source>The answer from the city never came.</source>
+        <translation>The answer from the city never came.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach the city's service.</source>
+        <translation>The kiosk could not reach the city's service.</translation>
+    </message>
+    <message>
+        <source>The city's service has a fault right now.</source>
+        <translation>The city's service has a fault right now.</translation>
+    </message>
+    <message>
+        <source>The city answered, but the answer could not be read.</source>
+        <translation>The city answered, but the answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The city's service answered in an unexpected way.</source>
+        <translation>The city's service answered in an unexpected way.</translation>
+    </message>
+    <message>
+        <source>The city's service did not accept it.</source>
+        <translation>The city's service did not accept it.</translation>
+    </message>
+    <message>
+        <source>This kiosk is a demo. Nothing is sent to the city.</source>
+        <translation>This kiosk is a demo. Nothing is sent to the city.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the kiosk.</source>
+        <translation>Something went wrong in the kiosk.</translation>
     </message>
 </context>
 </TS>

@@ -706,10 +706,6 @@
 <context>
     <name>steps</name>
     <message>
-        <source>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</source>
-        <translation>Valitettavasti yhteys katkesi lähetyksen aikana. Kaupunki on ehkä saanut viestin. Mitään ei ole kadonnut täältä. Kysy kirjaston henkilökunnalta ennen kuin lähetät uudelleen.</translation>
-    </message>
-    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>Anteeksi, emme voi näyttää tätä tietoa nyt. Kysy kirjaston henkilökunnalta.</translation>
     </message>
@@ -811,6 +807,18 @@
             <numerusform>Tekstisi: %n sana.</numerusform>
             <numerusform>Tekstisi: %n sanaa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
+        <translation>Kaupunki on ehkä saanut viestin. Mitään ei ole kadonnut täältä. Älä lähetä viestiä uudelleen. Pyydä kirjaston henkilökuntaa tarkistamaan asia.</translation>
+    </message>
+    <message>
+        <source>Ask staff to check</source>
+        <translation>Pyydä henkilökuntaa tarkistamaan</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
+        <translation>Valitettavasti viestiä ei lähetetty. Mitään ei ole kadonnut. Kysy kirjaston henkilökunnalta.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1047,49 @@
     <message>
         <source>Back</source>
         <translation>Takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>The city's service did not answer in time.</source>
+        <translation>Kaupungin palvelu ei vastannut ajoissa.</translation>
+    </message>
+    <message>
+        <source>The connection broke in the middle.</source>
+        <translation>Yhteys katkesi kesken.</translation>
+    </message>
+    <message>
+        <source>The answer from the city never came.</source>
+        <translation>Kaupungilta ei tullut vastausta.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach the city's service.</source>
+        <translation>Laite ei saanut yhteyttä kaupungin palveluun.</translation>
+    </message>
+    <message>
+        <source>The city's service has a fault right now.</source>
+        <translation>Kaupungin palvelussa on nyt vika.</translation>
+    </message>
+    <message>
+        <source>The city answered, but the answer could not be read.</source>
+        <translation>Kaupunki vastasi, mutta vastausta ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>The city's service answered in an unexpected way.</source>
+        <translation>Kaupungin palvelu vastasi oudosti.</translation>
+    </message>
+    <message>
+        <source>The city's service did not accept it.</source>
+        <translation>Kaupungin palvelu ei ottanut viestiä vastaan.</translation>
+    </message>
+    <message>
+        <source>This kiosk is a demo. Nothing is sent to the city.</source>
+        <translation>Tämä laite on esittelykäytössä. Mitään ei lähetetä kaupungille.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the kiosk.</source>
+        <translation>Laitteessa tapahtui virhe.</translation>
     </message>
 </context>
 </TS>

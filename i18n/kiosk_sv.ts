@@ -706,10 +706,6 @@
 <context>
     <name>steps</name>
     <message>
-        <source>Sorry, the connection broke while it was being sent. The city may have got it. Nothing is lost here. Ask the library staff before you send it again.</source>
-        <translation>Tyvärr bröts anslutningen medan det skickades. Staden kan ha fått det. Ingenting har försvunnit här. Fråga bibliotekets personal innan du skickar det igen.</translation>
-    </message>
-    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>Förlåt, vi kan inte visa uppgifterna nu. Fråga bibliotekets personal.</translation>
     </message>
@@ -811,6 +807,18 @@
             <numerusform>Din text: %n ord.</numerusform>
             <numerusform>Din text: %n ord.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
+        <translation>Staden kan ha fått det. Ingenting har försvunnit här. Skicka det inte igen, utan be bibliotekets personal kontrollera saken.</translation>
+    </message>
+    <message>
+        <source>Ask staff to check</source>
+        <translation>Be personalen kontrollera</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
+        <translation>Tyvärr skickades det inte. Ingenting har försvunnit. Fråga bibliotekets personal.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1047,49 @@
     <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>The city's service did not answer in time.</source>
+        <translation>Stadens tjänst svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The connection broke in the middle.</source>
+        <translation>Förbindelsen bröts mitt i.</translation>
+    </message>
+    <message>
+        <source>The answer from the city never came.</source>
+        <translation>Svaret från staden kom aldrig.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach the city's service.</source>
+        <translation>Kiosken fick ingen kontakt med stadens tjänst.</translation>
+    </message>
+    <message>
+        <source>The city's service has a fault right now.</source>
+        <translation>Stadens tjänst har ett fel just nu.</translation>
+    </message>
+    <message>
+        <source>The city answered, but the answer could not be read.</source>
+        <translation>Staden svarade, men svaret gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The city's service answered in an unexpected way.</source>
+        <translation>Stadens tjänst svarade på ett oväntat sätt.</translation>
+    </message>
+    <message>
+        <source>The city's service did not accept it.</source>
+        <translation>Stadens tjänst tog inte emot det.</translation>
+    </message>
+    <message>
+        <source>This kiosk is a demo. Nothing is sent to the city.</source>
+        <translation>Den här kiosken är en demo. Ingenting skickas till staden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the kiosk.</source>
+        <translation>Något gick fel i kiosken.</translation>
     </message>
 </context>
 </TS>

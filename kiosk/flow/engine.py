@@ -7,7 +7,8 @@ effects it gets back: show a screen, call a service, ask for help, go home.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+import uuid
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -102,6 +103,17 @@ class Finished:
 Effect = ShowStep | CallService | RequestHelp | Finished
 
 
+#: Where a flow's answers remember its send for the rest of the session (not a step
+#: id, so the review and "My data" never list it): ``{"id", "state", "reason"}``.
+SEND_KEY = "#send"
+#: The failure reason of a send whose answer never came back to this flow.
+NO_ANSWER = "ServiceUnavailable: the answer to the send never came"
+
+
+def _new_request_id() -> str:
+    return uuid.uuid4().hex
+
+
 class FlowEngineError(RuntimeError):
     """The flow breaks a rule the loader enforces; only hand-built flows get here."""
 
@@ -109,9 +121,15 @@ class FlowEngineError(RuntimeError):
 class FlowEngine:
     """Walks one flow for one resident. ``answers`` is the session's dict for this flow."""
 
-    def __init__(self, flow: Flow, answers: MutableMapping[str, object]) -> None:
+    def __init__(
+        self,
+        flow: Flow,
+        answers: MutableMapping[str, object],
+        new_request_id: Callable[[], str] = _new_request_id,
+    ) -> None:
         self.flow = flow
         self.answers = answers
+        self._new_request_id = new_request_id
         self._history: list[str] = []  # the path taken; Back pops it
         self._waiting = False  # a CallService is out and its result not yet in
         self._failed = False  # the current step's last service call failed
@@ -137,6 +155,13 @@ class FlowEngine:
     def finished(self) -> bool:
         return self._finished
 
+    @property
+    def request(self) -> dict[str, str] | None:
+        """This flow's send in this session: its request id, and whether it is still
+        "out", "uncertain" (it went out and its answer was lost) or "sent"."""
+        record = self.answers.get(SEND_KEY)
+        return record if isinstance(record, dict) else None
+
     def answers_on_path(self) -> dict[str, object]:
         """Answers of the steps on the path taken, in order (what a review shows).
 
@@ -152,6 +177,8 @@ class FlowEngine:
         self._history, self._edit_tail = [], None
         self._waiting = self._failed = self._finished = False
         self._locked = 0
+        if self.request is not None and self.request["state"] == "sent":
+            self.answers.pop(SEND_KEY)  # done: a new visit of the flow is a new send
         return self._enter(self.flow.first.id, came_from=None)
 
     def handle(self, event: Event) -> list[Effect]:
@@ -169,6 +196,8 @@ class FlowEngine:
                 return self._service_done(data)
             case ServiceFailed(reason=reason, maybe_sent=maybe_sent) if self._waiting:
                 self._waiting, self._failed = False, True
+                if self.current.kind is StepKind.SUBMIT:
+                    self._note_send("uncertain" if maybe_sent else "not sent", reason)
                 return [self._show(error=reason, maybe_sent=maybe_sent)]
             case Back() if self._waiting and self.current.kind is not StepKind.SUBMIT:
                 # The resident need not wait for a slow city: the answer, if it still
@@ -206,6 +235,8 @@ class FlowEngine:
         """Show the current step, or first call its service (also after Back: fresh data)."""
         step = self.current
         self._failed = False
+        if step.kind is StepKind.SUBMIT:
+            return self._send(step)
         if step.service is not None:
             self._waiting = True
             return [CallService(step.service, self._resolve(step))]
@@ -287,10 +318,35 @@ class FlowEngine:
             )
         return value is not None  # results: the chosen item's id
 
+    def _send(self, step: Step) -> list[Effect]:
+        """Send, unless this flow's send may already be with the city.
+
+        One request id a flow a session: a send whose answer was lost ("uncertain")
+        is never sent again, not by "Try again", nor by Back and Send again, nor by
+        another branch's send or a new visit of the flow; the resident is shown the
+        uncertain outcome again and asks the staff to check.
+        """
+        record = self.request
+        if record is not None and record["state"] in ("out", "uncertain"):
+            self._failed = True
+            return [self._show(error=record["reason"], maybe_sent=True)]
+        if record is None or record["state"] == "sent":
+            record = {"id": self._new_request_id(), "state": "out", "reason": ""}
+        # Until its answer comes, the send counts as uncertain (an abandoned wait too).
+        self.answers[SEND_KEY] = {**record, "state": "out", "reason": NO_ANSWER}
+        self._waiting = True
+        return [CallService(step.service or "", self._resolve(step))]
+
+    def _note_send(self, state: str, reason: str = "") -> None:
+        record = self.request
+        if record is not None:
+            self.answers[SEND_KEY] = {**record, "state": state, "reason": reason}
+
     def _service_done(self, data: object) -> list[Effect]:
         self._waiting = False
         if self.current.kind is StepKind.SUBMIT:
             self._locked = len(self._history)  # sent: Back must never send it twice
+            self._note_send("sent")
         return [self._show(data=data)]
 
     def _finish(self, outcome: Outcome) -> list[Effect]:

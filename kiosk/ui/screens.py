@@ -159,6 +159,10 @@ def message(
             )
 
 
+#: The control a message screen focuses first, where its first button would do harm:
+#: on the speech settings a reflex Enter must not turn speech off (issue 13).
+FIRST_FOCUS = {Screen.SPEECH_SETTINGS: "louderButton"}
+
 MESSAGE_SCREENS = (
     Screen.HELP,
     Screen.END_CONFIRM,
@@ -235,13 +239,16 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
     journey = parts.journey
     if view.screen in MESSAGE_SCREENS:
         heading, lines, buttons = message(view, journey, parts.speaker, parts.flows)
-        return MessagePage(
+        page = MessagePage(
             m,
             lang,
             heading,
             [line for line in lines if line],
             [(text, name, _sender(send, event)) for text, name, event in buttons],
         )
+        first = page.findChild(QWidget, FIRST_FOCUS.get(view.screen, ""))
+        page.first_focus = first or page.first_focus
+        return page
     match view.screen:
         case Screen.ATTRACT:
             attract = AttractPage(
@@ -333,6 +340,7 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     page.edit_requested.connect(lambda step_id: send(ev.FlowInput(Edit(step_id))))
     page.home_requested.connect(lambda: send(ev.GoHome()))
     page.end_requested.connect(lambda: send(ev.AskEnd()))
+    page.help_requested.connect(lambda: send(ev.AskHelp()))
     say = parts.say
     # A lambda, not the reader's bound method: PySide keeps a weak reference for a
     # plain object's method and never frees it (about four a session, bench/sessions.py).

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
 from kiosk.ui import results_places
+from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages import Page
@@ -49,6 +50,7 @@ class StepPage(Page):
         answered(object): the resident's answer (None for steps without one)
         edit_requested(str): from a review page, the step to change
         home_requested(): from a done page, back to the home tiles
+        help_requested(): from an uncertain send, ask the staff to check it
         end_requested(): from a done page, end and clear
     """
 
@@ -57,6 +59,7 @@ class StepPage(Page):
     edit_requested = Signal(str)
     home_requested = Signal()
     end_requested = Signal()
+    help_requested = Signal()
     print_requested = Signal(object)
 
     def __init__(
@@ -86,7 +89,7 @@ class StepPage(Page):
         self.error_label: QLabel | None = None
         self.keyboard: OnScreenKeyboard | None = None
         if error is not None:
-            self._build_failure(step, maybe_sent)
+            self._build_failure(step, error, maybe_sent)
         else:
             self.add_heading(step.heading.get(lang))
             if step.body:
@@ -100,29 +103,43 @@ class StepPage(Page):
 
     # Kinds --------------------------------------------------------------------
 
-    def _build_failure(self, step: Step, maybe_sent: bool = False) -> None:
+    def _build_failure(self, step: Step, reason: str, maybe_sent: bool = False) -> None:
         """The city's service did not answer. The step's own text may promise a result
         ("Your feedback has been sent"), so it is not shown; nothing typed is lost.
-        ``maybe_sent``: the connection broke after the send went out, so the kiosk
-        cannot know; the resident is told so rather than "not sent"."""
+        ``maybe_sent``: the send went out and its answer was lost, so the kiosk cannot
+        know; the resident is told so rather than "not sent", and is offered the staff's
+        check, never "Try again" (the engine would not send it twice anyway). Each kind
+        of failure has its own sentence, and "Try again" is offered only where it can
+        help (kiosk/ui/failures.py)."""
+        what = failure_sentence(reason)
+        retry = can_retry(reason) and not (step.kind == StepKind.SUBMIT and maybe_sent)
         if step.kind == StepKind.SUBMIT and maybe_sent:
             self.add_heading(translate("steps", "We do not know if it was sent"))
+            self.add_text(what, "error")
             self.add_text(
                 translate(
                     "steps",
-                    "Sorry, the connection broke while it was being sent. "
-                    "The city may have got it. Nothing is lost here. Ask "
-                    "the library staff before you send it again.",
+                    "The city may have got it. Nothing is lost here. Do not send it "
+                    "again: ask the library staff to check it.",
                 ),
                 "error",
             )
+            self.add_button(
+                translate("steps", "Ask staff to check"), self.help_requested.emit, "checkButton"
+            )
         elif step.kind == StepKind.SUBMIT:
             self.add_heading(translate("steps", "It was not sent"))
+            self.add_text(what, "error")
             self.add_text(
                 translate(
                     "steps",
                     "Sorry, it was not sent. Nothing is lost. You can "
                     "try again, or ask the library staff.",
+                )
+                if retry
+                else translate(
+                    "steps",
+                    "Sorry, it was not sent. Nothing is lost. Please ask the library staff.",
                 ),
                 "error",
             )
@@ -135,10 +152,11 @@ class StepPage(Page):
                 ),
                 "error",
             )
-        # After a failure the engine takes an answer as "call the service again".
-        self.add_button(
-            translate("steps", "Try again"), lambda: self.answered.emit(None), "retryButton"
-        )
+        if retry:
+            # After a failure the engine takes an answer as "call the service again".
+            self.add_button(
+                translate("steps", "Try again"), lambda: self.answered.emit(None), "retryButton"
+            )
         self.add_button(
             translate("steps", "Back to the start"), self.home_requested.emit, "homeButton"
         )

@@ -179,20 +179,30 @@ def test_feedback_send_fault_keeps_the_feedback(kiosk, city: FakeCity, mode: str
     tap(window, "nextButton")
     assert window.screen_name == "step:feedback:send"
     text = shown_text(window)
-    assert "Sorry" in text and "staff" in text  # a clear message, no reference number
+    # A clear message, no reference number. "close" and "slow" went out before the
+    # answer was lost: the city may have it (issue 15, point 5).
+    uncertain = mode != "500"
+    assert ("We do not know if it was sent" if uncertain else "Sorry") in text
+    assert "staff" in text
     assert not REFERENCE.search(text)
-    assert "Sorry" in said(kiosk)
+    assert ("We do not know" if uncertain else "Sorry") in said(kiosk)
     answers = kiosk.session.answers["feedback"]
     assert answers["text"] == FEEDBACK["en"]
     assert answers["topic"] == "172" and answers["contact"]["email"] == CONTACT["email"]
-    # Back returns to the review with everything there; sending again works.
+    # Back returns to the review with everything there; sending again works only
+    # when the first send surely did not go out.
     window.go_back()
     settle()
     assert window.screen_name == "step:feedback:review"
     assert FEEDBACK["en"] in shown_text(window)
     tap(window, "nextButton")
     assert window.screen_name == "step:feedback:send"
-    assert REFERENCE.search(shown_text(window))
+    if uncertain:
+        assert "We do not know if it was sent" in shown_text(window)
+        assert len(posts(city)) == 1
+    else:
+        assert REFERENCE.search(shown_text(window))
+        assert len(posts(city)) == 2
     assert posts(city)[-1]["description"] == [FEEDBACK["en"]]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from kiosk.core.text import Text
 from kiosk.flow.engine import (
+    SEND_KEY,
     Answer,
     Back,
     CallService,
@@ -89,6 +90,7 @@ def test_walk_through_every_kind(flow: Flow) -> None:
     ]
     assert engine.finished
     assert engine.handle(Answer()) == []  # Answer on a done step is ignored
+    assert answers.pop(SEND_KEY)["state"] == "sent"  # the send, remembered
     assert answers == {
         "topic": "find",
         "name": "Kallio",
@@ -262,6 +264,61 @@ def test_service_failure_shows_error_and_answer_retries(flow: Flow) -> None:
     assert engine.handle(Answer()) == call  # "Try again" sends once more
     assert engine.handle(ServiceFailed("offline"))
     shown(engine.handle(Back()), "check")  # failed, so nothing was sent: may go back
+
+
+def test_an_uncertain_send_is_never_sent_again(flow: Flow) -> None:
+    """The answer to a send was lost: "Try again", Back and Send, and a new visit of
+    the flow in the same session all show the uncertain outcome and send nothing."""
+    answers: dict[str, object] = {}
+    engine = FlowEngine(flow, answers, new_request_id=lambda: "req-1")
+    walk_to_review(engine)
+    assert isinstance(engine.handle(Answer())[0], CallService)
+    assert engine.request == {"id": "req-1", "state": "out", "reason": engine.request["reason"]}
+    step = shown(engine.handle(ServiceFailed("timed out", maybe_sent=True)), "send")
+    assert step.maybe_sent and step.error == "timed out"
+    assert engine.request == {"id": "req-1", "state": "uncertain", "reason": "timed out"}
+
+    again = engine.handle(Answer())  # "Try again" (if anything still sent it)
+    assert not any(isinstance(e, CallService) for e in again)
+    assert shown(again, "send").maybe_sent and not engine.waiting
+    shown(engine.handle(Back()), "check")
+    resend = engine.handle(Answer())  # Back → Send
+    assert not any(isinstance(e, CallService) for e in resend)
+    assert shown(resend, "send").error == "timed out"
+
+    fresh = FlowEngine(flow, answers, new_request_id=lambda: "req-2")  # flow again
+    walk_to_review(fresh)
+    assert not any(isinstance(e, CallService) for e in fresh.handle(Answer()))
+    assert fresh.request is not None and fresh.request["id"] == "req-1"
+
+
+def test_a_send_abandoned_while_out_counts_as_uncertain(flow: Flow) -> None:
+    answers: dict[str, object] = {}
+    engine = FlowEngine(flow, answers)
+    walk_to_review(engine)
+    engine.handle(Answer())
+    engine.handle(Timeout())  # the visit moved on before the answer came
+    again = FlowEngine(flow, answers)
+    walk_to_review(again)
+    effects = again.handle(Answer())
+    assert not any(isinstance(e, CallService) for e in effects)
+    assert shown(effects, "send").maybe_sent
+
+
+def test_a_send_that_surely_failed_keeps_its_request_id(flow: Flow) -> None:
+    ids = iter(["req-1", "req-2"])
+    engine = FlowEngine(flow, {}, new_request_id=lambda: next(ids))
+    walk_to_review(engine)
+    engine.handle(Answer())
+    engine.handle(ServiceFailed("refused before sending"))
+    assert engine.request is not None and engine.request["state"] == "not sent"
+    assert isinstance(engine.handle(Answer())[0], CallService)  # may try again
+    engine.handle(ServiceDone("ok"))
+    assert engine.request == {"id": "req-1", "state": "sent", "reason": ""}
+    engine.start()  # a new feedback in the same visit is a new request
+    walk_to_review(engine)
+    assert isinstance(engine.handle(Answer())[0], CallService)
+    assert engine.request is not None and engine.request["id"] == "req-2"
 
 
 def test_nothing_goes_back_past_a_sent_submit(flow: Flow) -> None:
