@@ -240,8 +240,17 @@ class Journey:
             self._flow_back()
         elif top.screen is Screen.HOME:
             self._stack = [View(Screen.LANGUAGE, "start")]
+        elif top.screen is Screen.LANGUAGE and self._holds_anything():
+            self._over(View(Screen.END_CONFIRM))  # Back must never wipe work unasked
         elif top.screen is Screen.LANGUAGE:
             self._end(EndReason.BACK)
+
+    def _holds_anything(self) -> bool:
+        """The resident has chosen or typed something that Back would wipe."""
+        session = self.session
+        return any(session.answers.values()) or any(
+            any(text for text in drafts.values()) for drafts in session.drafts.values()
+        )
 
     def _choose_language(self, lang: str) -> None:
         if lang not in self.languages:

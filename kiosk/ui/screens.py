@@ -246,8 +246,10 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             [line for line in lines if line],
             [(text, name, _sender(send, event)) for text, name, event in buttons],
         )
-        first = page.findChild(QWidget, FIRST_FOCUS.get(view.screen, ""))
-        page.first_focus = first or page.first_focus
+        if view.screen in FIRST_FOCUS:  # findChild("") would find the scroll area
+            page.first_focus = page.findChild(QWidget, FIRST_FOCUS[view.screen]) or (
+                page.first_focus
+            )
         return page
     match view.screen:
         case Screen.ATTRACT:
