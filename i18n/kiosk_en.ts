@@ -893,6 +893,18 @@
         <translation>Please wait here.</translation>
     </message>
     <message>
+        <source>Help is coming</source>
+        <translation>Help is coming</translation>
+    </message>
+    <message>
+        <source>%1 from the library is on the way to you.</source>
+        <translation>%1 from the library is on the way to you.</translation>
+    </message>
+    <message>
+        <source>A library staff member is on the way to you.</source>
+        <translation>A library staff member is on the way to you.</translation>
+    </message>
+    <message>
         <source>Go to the service desk, or wave to a staff member.</source>
         <translation>Go to the service desk, or wave to a staff member.</translation>
     </message>

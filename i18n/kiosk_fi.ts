@@ -893,6 +893,18 @@
         <translation>Odota tässä.</translation>
     </message>
     <message>
+        <source>Help is coming</source>
+        <translation>Apu on tulossa</translation>
+    </message>
+    <message>
+        <source>%1 from the library is on the way to you.</source>
+        <translation>%1 kirjastosta on tulossa luoksesi.</translation>
+    </message>
+    <message>
+        <source>A library staff member is on the way to you.</source>
+        <translation>Kirjaston työntekijä on tulossa luoksesi.</translation>
+    </message>
+    <message>
         <source>Go to the service desk, or wave to a staff member.</source>
         <translation>Mene palvelutiskille tai viittaa työntekijälle.</translation>
     </message>

@@ -893,6 +893,18 @@
         <translation>Vänta här.</translation>
     </message>
     <message>
+        <source>Help is coming</source>
+        <translation>Hjälpen är på väg</translation>
+    </message>
+    <message>
+        <source>%1 from the library is on the way to you.</source>
+        <translation>%1 från biblioteket är på väg till dig.</translation>
+    </message>
+    <message>
+        <source>A library staff member is on the way to you.</source>
+        <translation>En person från biblioteket är på väg till dig.</translation>
+    </message>
+    <message>
         <source>Go to the service desk, or wave to a staff member.</source>
         <translation>Gå till servicedisken eller vinka åt någon i personalen.</translation>
     </message>

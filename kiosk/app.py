@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 import uuid
 from dataclasses import dataclass, replace
@@ -30,6 +31,9 @@ from kiosk.core.paths import Paths
 from kiosk.core.problems import StartupProblem
 from kiosk.core.session import Session, Settings
 from kiosk.core.watchdog import Watchdog
+from kiosk.fleet.connection import BrokerSettings
+from kiosk.fleet.kiosk_client import KioskFleet
+from kiosk.fleet.messages import RequestState
 from kiosk.flow.loader import FlowError, load_flow
 from kiosk.flow.spec import Flow
 from kiosk.services.catalog import SERVICES
@@ -172,14 +176,46 @@ def build_staff_tools(
         on_failure=getattr(metrics, "pin_failed", None),
         audit=audit.record,
     )
+    notifier = HelpNotifier.from_config(config, clock)
     return StaffTools(
         gate=gate,
         audit=audit,
-        notifier=HelpNotifier.from_config(config, clock),
+        notifier=notifier,
         dedupe=HelpDedupe(clock),
         stats=MeteredStats(StatsStore.from_config(config, data_dir, clock), metrics),
         problems=problems,
+        fleet=build_fleet(config, clock, notifier),
     )
+
+
+def build_fleet(config: Config, clock: Clock, notifier: HelpNotifier) -> KioskFleet | None:
+    """The kiosk on the library's message bus (``[fleet]``), not yet started; None when
+    off. A request no desk claims in time also goes to the help webhook, if one is set."""
+    if not config.fleet.enabled:
+        return None
+    fleet = KioskFleet(
+        BrokerSettings.from_config(config.fleet),
+        config.kiosk.id,
+        config.fleet.place,
+        place_name=config.kiosk.place_name.get(config.staff.language),
+        escalate_after_s=config.help.escalate_after_s,
+        claim_expire_s=config.help.claim_expire_s,
+        ack_timeout_s=config.help.timeout_s,
+        clock=clock,
+    )
+    if notifier.enabled:
+
+        def escalate(state: RequestState) -> None:
+            # On the fleet's worker thread: the POST (with its retries) gets its own.
+            threading.Thread(
+                target=notifier.send,
+                args=(state.flow, state.step, True),
+                name="help-escalation",
+                daemon=True,
+            ).start()
+
+        fleet.on_escalate = escalate
+    return fleet
 
 
 def default_settings(config: Config) -> Settings:
@@ -256,7 +292,9 @@ def build(
     crash_file = CrashFile(paths.data)  # enabled by run(), not in tests
     problems: list[StartupProblem] = []
     config = read_config(config_path, problems, paths.data)
-    add_secrets(config.services.open311_api_key, config.help.webhook_url)  # …last4 in logs
+    add_secrets(  # …last4 in logs
+        config.services.open311_api_key, config.help.webhook_url, config.fleet.password
+    )
     if all_flows:
         every = tuple(sorted(p.stem for p in (paths.assets / "flows").glob("*.yaml")))
         config = replace(config, flows=replace(config.flows, enabled=every))
@@ -309,8 +347,10 @@ def build(
             "cache": getattr(services, "http", None),
             "handoff": handoff_files,
             "data": paths,
+            "fleet": staff.fleet,
         }
     )
+    staff.snapshot_date = snapshot.date if snapshot is not None else None
     window = KioskWindow(
         config,
         session,
@@ -325,6 +365,9 @@ def build(
         handoff_files=handoff_files,
     )
     window_ref.append(window)
+    if staff.fleet is not None:
+        staff.fleet.start()  # connects in the background; never waits for the broker
+        app.aboutToQuit.connect(staff.fleet.stop)
     if isinstance(speaker, ProcessSpeaker):
         # Status changes come from the speaker's own thread; a queued signal brings them
         # to the GUI thread, where the top bar and staff panel show them.

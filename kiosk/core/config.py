@@ -613,8 +613,11 @@ def host_name() -> Checker:
                 return str(ipaddress.ip_address(value))
             except ValueError:
                 pass
-        report(key, f'expected a host name like "mqtt.example.org" or an IP address '
-                    f'("" = none), got {_show(value)}')
+        report(
+            key,
+            f'expected a host name like "mqtt.example.org" or an IP address '
+            f'("" = none), got {_show(value)}',
+        )
         return _INVALID
 
     return check
@@ -624,8 +627,9 @@ def file_path() -> Checker:
     """An absolute file path, or "" for none."""
 
     def check(value: Any, key: str, report: Report) -> Any:
-        if isinstance(value, str) and (value == "" or (
-                Path(value).is_absolute() and value.isprintable())):
+        if isinstance(value, str) and (
+            value == "" or (Path(value).is_absolute() and value.isprintable())
+        ):
             return value
         report(key, f'expected an absolute file path ("" = none), got {_show(value)}')
         return _INVALID
@@ -637,11 +641,17 @@ def plain_text(what: str, *, limit: int = 200) -> Checker:
     """Printable text without spaces at either end, or "" for none."""
 
     def check(value: Any, key: str, report: Report) -> Any:
-        if isinstance(value, str) and len(value) <= limit and (
-                value == "" or (value.isprintable() and value == value.strip())):
+        if (
+            isinstance(value, str)
+            and len(value) <= limit
+            and (value == "" or (value.isprintable() and value == value.strip()))
+        ):
             return value
-        report(key, f'expected {what} as text of at most {limit} characters ("" = none), '
-                    f"got {_show(value, 20)}")
+        report(
+            key,
+            f'expected {what} as text of at most {limit} characters ("" = none), '
+            f"got {_show(value, 20)}",
+        )
         return _INVALID
 
     return check
@@ -655,8 +665,10 @@ def slug_list(what: str) -> Checker:
         ok = True
         for item in value:
             if not (isinstance(item, str) and _SLUG.fullmatch(item)):
-                report(key, f"{_show(item)} is not one of the {what} "
-                            "(lowercase letters a-z, digits and -)")
+                report(
+                    key,
+                    f"{_show(item)} is not one of the {what} (lowercase letters a-z, digits and -)",
+                )
                 ok = False
         return tuple(dict.fromkeys(value)) if ok else _INVALID
 
@@ -888,15 +900,17 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem], froz
     return config, problems, frozenset(invalid)
 
 
-def _check_fleet(config: Config, bad_keys: set[str], report: Report,
-                 invalid: set[str]) -> Config:
+def _check_fleet(config: Config, bad_keys: set[str], report: Report, invalid: set[str]) -> Config:
     """fleet.enabled needs fleet.broker; without one the fleet stays off."""
     fleet = config.fleet
     if not fleet.enabled or fleet.broker:
         return config
     if "fleet.broker" not in bad_keys:
-        report("fleet.broker", "needed when fleet.enabled = true (the MQTT broker's host "
-                               "name); the fleet connection stays off")
+        report(
+            "fleet.broker",
+            "needed when fleet.enabled = true (the MQTT broker's host "
+            "name); the fleet connection stays off",
+        )
     invalid.add("fleet.enabled")
     return dataclasses.replace(config, fleet=dataclasses.replace(fleet, enabled=False))
 

@@ -66,8 +66,8 @@ class KioskFleet:
         self.kiosk_id, self.place, self.place_name = kiosk_id, place, place_name
         self._clock = clock or SystemClock()
         self._book = HelpBook(escalate_after_s, claim_expire_s)
-        self._on_event = on_event or (lambda _event: None)
-        self._on_escalate = on_escalate or (lambda _state: None)
+        self.on_event = on_event or (lambda _event: None)
+        self.on_escalate = on_escalate or (lambda _state: None)
         self._ack_timeout_s = ack_timeout_s
         self._sending: dict[str, tuple[float, Callable[[bool], None]]] = {}
         self._status: KioskStatus | None = None
@@ -157,13 +157,13 @@ class KioskFleet:
             if what == "expired":
                 log.info("help request %s: the claim expired", request.id)
                 self._publish(request)
-                self._on_event(HelpEvent("expired", request.id))
+                self.on_event(HelpEvent("expired", request.id))
             else:
                 self.escalations += 1
                 log.warning("help request %s: no desk claimed it; escalated", request.id)
                 state = self._state(request)
                 self._publish(request)
-                self._on_escalate(state)
+                self.on_escalate(state)
         self._count()
 
     def on_message(self, topic: str, payload: bytes) -> None:
@@ -185,14 +185,14 @@ class KioskFleet:
         if action.action == "claim":
             if self._book.claim(request.id, action.desk, action.name, now):
                 log.info("help request %s claimed", request.id)
-                self._on_event(HelpEvent("claimed", request.id, request.name))
+                self.on_event(HelpEvent("claimed", request.id, request.name))
             self._publish(request)  # the winner, for every desk (also the one refused)
         elif action.action == "release" and self._book.release(request.id, action.desk, now):
             self._publish(request)
-            self._on_event(HelpEvent("released", request.id))
+            self.on_event(HelpEvent("released", request.id))
         elif action.action == "done":
             self._close(request.id, "done")
-            self._on_event(HelpEvent("done", request.id))
+            self.on_event(HelpEvent("done", request.id))
         self._count()
 
     def _set_status(self, status: KioskStatus) -> None:

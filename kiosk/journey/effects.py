@@ -57,6 +57,14 @@ class SendHelp:
 
 
 @dataclass(frozen=True)
+class CloseHelp:
+    """The help request is over: ``why`` "arrived" (staff opened helper mode at the
+    kiosk) or "left" (the visit ended). Desks stop showing it."""
+
+    why: str
+
+
+@dataclass(frozen=True)
 class StartPrint:
     """Print what the current step offers; answer with Printed(request, ok)."""
 
@@ -141,6 +149,7 @@ Effect = (
     | CancelService
     | WaitLater
     | SendHelp
+    | CloseHelp
     | StartPrint
     | CheckPin
     | Helper

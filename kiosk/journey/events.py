@@ -70,6 +70,23 @@ class HelpAnswered:
 
 
 @dataclass(frozen=True)
+class HelpClaimed:
+    """A staff member pressed "I'm coming" at a desk ([fleet]); ``name``: the first
+    name their desk sent, or ""."""
+
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class HelpReleased:
+    """The claim is over before the staff member arrived: ``why`` "released" (the desk
+    cannot come after all) or "expired" (nobody came in time); the request is open to
+    every desk again. "done": a desk closed the request."""
+
+    why: str = "released"
+
+
+@dataclass(frozen=True)
 class Open:
     """Show a resident screen over the current one: My data, the statement, speech."""
 
@@ -182,6 +199,8 @@ Event = (
     | GoBack
     | AskHelp
     | HelpAnswered
+    | HelpClaimed
+    | HelpReleased
     | Open
     | AskEnd
     | EndVisit

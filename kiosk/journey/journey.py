@@ -13,6 +13,8 @@ The rules that made the old window go wrong are written here once:
   are never replaced by a late answer;
 - only the latest request's answer counts; Back while waiting goes back at once;
 - the help screen keeps the visit for ``help_wait_s``, then the idle warning comes;
+  once a desk has claimed the request ("Help is coming") the kiosk waits
+  ``claim_wait_s`` for the staff member, on whatever screen the resident is;
 - staff screens leave the stack when helper mode ends, and staff actions need it on;
 - every end (End, idle, staff, fault, Clear now, reset) goes through ``_forget``.
 """
@@ -58,12 +60,18 @@ class Journey:
         help_route: HelpRoute,
         pin_enabled: Callable[[str], bool],
         speech_ok: Callable[[], bool],
+        claim_wait_s: float = 0.0,
     ) -> None:
         self.session = session
         self.flows = dict(flows)
         self.idle = idle
         self.languages = list(languages)
         self.help_wait_s = help_wait_s
+        #: How long a claimed request ("Help is coming") keeps the visit (at least
+        #: ``help_wait_s``): until the staff member arrives or the claim expires.
+        self.claim_wait_s = max(help_wait_s, claim_wait_s)
+        self._help_open = False  # a request went out and is not over yet
+        self._claim: str | None = None  # the first name (or "") of who is coming
         self._help_route = help_route
         self._pin_enabled = pin_enabled
         self._speech_ok = speech_ok
@@ -142,7 +150,13 @@ class Journey:
             case ev.AskHelp():
                 self._ask_help()
             case ev.HelpAnswered(delivered=delivered):
-                self._replace_where(Screen.HELP, View(Screen.HELP, "told" if delivered else "desk"))
+                if self._claim is None:  # "coming" is news the answer must not hide
+                    kind = "told" if delivered else "desk"
+                    self._replace_where(Screen.HELP, View(Screen.HELP, kind))
+            case ev.HelpClaimed(name=name):
+                self._help_claimed(name)
+            case ev.HelpReleased(why=why):
+                self._help_released(why)
             case ev.Open(screen=screen):
                 overs = (Screen.MY_DATA, Screen.STATEMENT, Screen.SPEECH_SETTINGS)
                 if screen in overs and self.top.screen not in _RESTING:
@@ -215,6 +229,10 @@ class Journey:
         for i, shown in enumerate(self._stack):
             if shown.screen is screen:
                 self._stack[i] = view
+
+    def _drop_screen(self, screen: Screen) -> None:
+        """Take ``screen`` out of the stack wherever it lies (never the place)."""
+        self._stack = [self._stack[0]] + [v for v in self._stack[1:] if v.screen is not screen]
 
     def _drop_layer(self, layer: Layer) -> None:
         self._stack = [self._stack[0]] + [v for v in self._stack[1:] if v.layer is not layer]
@@ -376,20 +394,63 @@ class Journey:
 
     def _help(self, flow_id: str, step_id: str) -> None:
         self._emit(fx.Stat("help_requested", {"flow": flow_id or None, "step": step_id or None}))
+        if self._claim is not None:  # asked again while someone is on the way
+            self._over(View(Screen.HELP, "coming", staff_name=self._claim))
+            return
         route = self._help_route.route(flow_id or None, step_id or None)
         if route == "send":
+            self._help_open = True
             self._over(View(Screen.HELP, "telling"))
             self._emit(fx.SendHelp(flow_id, step_id))
         else:
             self._over(View(Screen.HELP, "told" if route == "told" else "desk"))
+
+    def _help_claimed(self, name: str) -> None:
+        """A desk said "I'm coming": shown (and so said) wherever the resident is, and
+        the visit is kept for the staff member (``claim_wait_s``)."""
+        if not self._help_open or self.helper or not self.session.active:
+            return  # the request is over (staff arrived, the resident left)
+        self._claim = name
+        self.idle.activity()
+        self._drop_layer(Layer.IDLE)  # the wait starts again: no "still here?" over it
+        coming = View(Screen.HELP, "coming", staff_name=name)
+        if any(v.screen is Screen.HELP for v in self._stack):
+            self._replace_where(Screen.HELP, coming)
+            return
+        # Over the resident's own screens, under a PIN pad staff may be typing on.
+        at = next(
+            (i for i, v in enumerate(self._stack) if v.layer is Layer.STAFF), len(self._stack)
+        )
+        if self._stack[at - 1].layer is Layer.OVER:
+            self._stack[at - 1] = coming  # one resident screen over the place at a time
+        else:
+            self._stack.insert(at, coming)
+
+    def _help_released(self, why: str) -> None:
+        if why == "done":  # a desk closed it: the staff member has been and gone
+            if self._help_open:
+                self._help_open, self._claim = False, None
+                self._drop_screen(Screen.HELP)
+        elif self._claim is not None:  # nobody is coming now; every desk sees it again
+            self._claim = None
+            self._replace_where(Screen.HELP, View(Screen.HELP, "told"))
+
+    def _help_over(self, why: str) -> None:
+        """Staff arrived, or the visit ended: desks stop showing the request."""
+        if self._help_open:
+            self._emit(fx.CloseHelp(why))
+        self._help_open, self._claim = False, None
 
     # ---- idle ----------------------------------------------------------------------
 
     def _tick(self) -> None:
         if self.top.screen in _RESTING:
             return
-        # While the resident is at the desk the help screen keeps the visit longer.
+        # While the resident is at the desk the help screen keeps the visit longer, and
+        # longer still once staff are on their way.
         wait = self.help_wait_s if self.top.screen is Screen.HELP else None
+        if self._claim is not None:
+            wait = self.claim_wait_s
         state = self.idle.tick(wait)
         if state is IdleState.EXPIRED:
             self._end(EndReason.IDLE)
@@ -493,6 +554,9 @@ class Journey:
         self.helper = True
         self._emit(fx.Helper(True))
         self._audit("helper_entered")
+        if self._help_open:  # the staff member has arrived
+            self._help_over("arrived")
+            self._drop_screen(Screen.HELP)
         if not self.session.active:
             self.session.start()
         self._show_staff_panel()
@@ -612,6 +676,7 @@ class Journey:
         if keep:
             self.session.clear_answers()
         else:
+            self._help_over("left")
             self.session.wipe()
             self.idle.activity()
         self._emit(fx.Forget(reason, keep_settings=keep))

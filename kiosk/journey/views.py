@@ -85,11 +85,14 @@ class EndReason(StrEnum):
 class View:
     """One screen as the journey wants it drawn.
 
-    ``kind`` refines some screens: help ("telling", "told", "desk"), print
-    ("printing", "printed", "failed"), PIN pad (the role, "staff" or "admin"),
-    waiting ("fetching" or "sending"), language ("start" or "menu").
+    ``kind`` refines some screens: help ("telling", "told", "desk", and "coming" once
+    a desk has claimed the request), print ("printing", "printed", "failed"), PIN pad
+    (the role, "staff" or "admin"), waiting ("fetching" or "sending"), language
+    ("start" or "menu").
     ``note`` and ``count`` are the PIN pad's message ("wrong" with tries left,
     "locked" with minutes, "not-set-up", "unchecked").
+    ``staff_name``: on help "coming", the first name of the staff member on the way ("" if
+    their desk sent none).
     """
 
     screen: Screen
@@ -99,6 +102,7 @@ class View:
     service: str = ""
     note: str = ""
     count: int = 0
+    staff_name: str = ""
 
     @property
     def layer(self) -> Layer:

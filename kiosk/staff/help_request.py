@@ -102,29 +102,35 @@ class HelpNotifier:
     def enabled(self) -> bool:
         return bool(self.url)
 
-    def payload(self, flow_id: str | None, step_id: str | None) -> dict[str, Any]:
+    def payload(
+        self, flow_id: str | None, step_id: str | None, escalated: bool = False
+    ) -> dict[str, Any]:
         """The JSON body. Ids that do not look like ids are sent as null: a help
-        request must still go, but never with free text in it."""
-        return {
+        request must still go, but never with free text in it. ``escalated``: no staff
+        desk claimed the request in time ([fleet]); the body then says so."""
+        body: dict[str, Any] = {
             "kiosk_id": self.kiosk_id,
             "place": self.place,
             "flow_id": flow_id if is_id(flow_id) else None,
             "step_id": step_id if is_id(step_id) else None,
             "time": self.clock.now().isoformat(timespec="seconds"),
         }
+        if escalated:
+            body["escalated"] = True
+        return body
 
-    def send(self, flow_id: str | None, step_id: str | None) -> HelpResult:
+    def send(self, flow_id: str | None, step_id: str | None, escalated: bool = False) -> HelpResult:
         """POST the request, retrying ``retries`` times. Never raises."""
         if not self.enabled:
             return HelpResult(False, 0, "not configured")
         try:
-            return self._send(flow_id, step_id)
+            return self._send(flow_id, step_id, escalated)
         except Exception as exc:  # never let a help request crash the worker
             log.exception("help request: unexpected %s", type(exc).__name__)
             return HelpResult(False, 0, f"unexpected error ({type(exc).__name__})")
 
-    def _send(self, flow_id: str | None, step_id: str | None) -> HelpResult:
-        body = json.dumps(self.payload(flow_id, step_id)).encode("utf-8")
+    def _send(self, flow_id: str | None, step_id: str | None, escalated: bool) -> HelpResult:
+        body = json.dumps(self.payload(flow_id, step_id, escalated)).encode("utf-8")
         headers = {
             "Content-Type": "application/json; charset=utf-8",
             "Accept": "*/*",

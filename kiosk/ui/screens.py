@@ -67,9 +67,22 @@ def message(
                     translate("window", "The library staff can help you."),
                     translate("window", "Go to the service desk, or wave to a staff member."),
                 ],
+                "coming": [
+                    translate("window", "%1 from the library is on the way to you.").replace(
+                        "%1", view.staff_name
+                    )
+                    if view.staff_name
+                    else translate("window", "A library staff member is on the way to you."),
+                    translate("window", "Please wait here."),
+                ],
             }[view.kind or "desk"]
             lines.append(translate("window", "Everything you did here stays until you come back."))
-            return translate("window", "Help"), lines, [back_to_where_i_was()]
+            heading = (
+                translate("window", "Help is coming")
+                if view.kind == "coming"
+                else translate("window", "Help")
+            )
+            return heading, lines, [back_to_where_i_was()]
         case Screen.END_CONFIRM:
             return (
                 translate("window", "Do you want to end and clear?"),

@@ -9,6 +9,7 @@ the work that needs threads, files and timers, and reports back with journey eve
 
 from __future__ import annotations
 
+import datetime
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.core.problems import StartupProblem
+from kiosk.fleet.kiosk_client import KioskFleet
 from kiosk.journey import events as ev
 from kiosk.journey.journey import Journey
 from kiosk.speech.speaker import Speaker
@@ -42,6 +44,10 @@ class StaffTools:
     stats: UsageFigures | None = None
     #: Problems found at start (config, flows, offline data, earlier crashes).
     problems: list[StartupProblem] = field(default_factory=list)
+    #: The kiosk on the library's message bus ([fleet]), or None (help by webhook).
+    fleet: KioskFleet | None = None
+    #: The date of the offline data (the fleet status says how old it is).
+    snapshot_date: datetime.date | None = None
     #: Parts that can go wrong while the kiosk runs, by kind (see ``problem_headline``):
     #: each has a ``problem`` attribute, a plain technical text or None when all is well.
     sources: dict[str, Any] = field(default_factory=dict)

@@ -21,6 +21,7 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.idle import IdleWatch
 from kiosk.core.session import Session
+from kiosk.fleet.messages import KioskStatus
 from kiosk.flow.spec import Flow
 from kiosk.journey import effects as fx
 from kiosk.journey import events as ev
@@ -28,6 +29,7 @@ from kiosk.journey.journey import Journey
 from kiosk.journey.views import EndReason, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime
+from kiosk.ui.fleet_link import FleetLink, status_of
 from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult, print_to
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.screens import announcement
@@ -78,8 +80,16 @@ class Visit(QObject):
         self._dispatching = False
         self._printout: Printout | None = None
         t = config.timeouts
-        self.desk = StaffDesk(
-            staff or StaffTools(), runner, speaker, t.helper_idle_s, self.dispatch, self
+        tools = staff or StaffTools()
+        self.desk = StaffDesk(tools, runner, speaker, t.helper_idle_s, self.dispatch, self)
+        #: The printer as the fleet status tells it: "ok", "failed" (the last printout
+        #: failed) or "off".
+        self.printer = "ok" if config.handoff.printing else "off"
+        # With [fleet], help goes to the desks over MQTT; else to the webhook.
+        self.fleet = (
+            FleetLink(tools.fleet, self.dispatch, self._fleet_status, self)
+            if tools.fleet is not None
+            else None
         )
         self.idle = IdleWatch(clock, t.idle_s, t.warning_s)
         self.journey = Journey(
@@ -88,9 +98,10 @@ class Visit(QObject):
             self.idle,
             languages=list(config.languages.enabled),
             help_wait_s=t.help_wait_s,
-            help_route=self.desk,
+            help_route=self.fleet or self.desk,
             pin_enabled=self.desk.pin_enabled,
             speech_ok=lambda: speaker.available,
+            claim_wait_s=config.help.claim_expire_s,
         )
         self.recover_timer = self._timer(lambda: self.dispatch(ev.RecoverDone()))
         self._waiting_for = 0
@@ -126,6 +137,8 @@ class Visit(QObject):
                 if view.screen.value != "sorry":
                     self.recover_timer.stop()  # the start screen came sooner (Start again)
                 surface.draw(view, speak)
+                if self.fleet is not None:
+                    self.fleet.refresh()
             case fx.Countdown(seconds=seconds):
                 surface.show_countdown(seconds)
             case fx.Chime():
@@ -146,7 +159,13 @@ class Visit(QObject):
             case fx.CancelService():
                 self._runner.cancel()
             case fx.SendHelp(flow_id=flow_id, step_id=step_id):
-                self.desk.send_help(flow_id, step_id)
+                if self.fleet is not None:
+                    self.fleet.send_help(flow_id, step_id, self.session.settings)
+                else:
+                    self.desk.send_help(flow_id, step_id)
+            case fx.CloseHelp(why=why):
+                if self.fleet is not None:
+                    self.fleet.close_help(why)
             case fx.StartPrint(request=req):
                 self._start_print(req)
             case fx.CheckPin(role=role, digits=digits):
@@ -154,6 +173,8 @@ class Visit(QObject):
             case fx.Helper(active=active):
                 surface.show_helper(active)
                 self.desk.helper(active)
+                if self.fleet is not None:
+                    self.fleet.refresh()
                 log.info("helper mode %s", "on" if active else "off")
             case fx.ApplySettings():
                 surface.apply_settings()
@@ -204,13 +225,33 @@ class Visit(QObject):
             self.dispatch(ev.Printed(request, False))
             return
         self._runner.run_task(
-            lambda: print_to(printout, printer, now),
-            lambda result: self.dispatch(
-                ev.Printed(request, isinstance(result, PrintResult) and result.ok)
-            ),
+            lambda: print_to(printout, printer, now), lambda result: self._printed(request, result)
+        )
+
+    def _printed(self, request: int, result: object) -> None:
+        ok = isinstance(result, PrintResult) and result.ok
+        self.printer = "ok" if ok else "failed"
+        self.dispatch(ev.Printed(request, ok))
+
+    def _fleet_status(self) -> KioskStatus:
+        """What the desks and IT see of this kiosk now (ids and states only)."""
+        c, tools = self._config, self.desk.tools
+        city = tools.sources.get("city")
+        return status_of(
+            self.journey,
+            c.kiosk.id,
+            c.fleet.place,
+            c.kiosk.place_name.get(c.staff.language),
+            speech=self._speaker.available,
+            printer=self.printer,
+            network=getattr(city, "problem", None) is None,
+            snapshot=tools.snapshot_date,
+            today=self._clock.now().date(),
         )
 
     def stop(self) -> None:
-        """The window closes: no answer is awaited any more."""
+        """The window closes: no answer is awaited any more; off the bus."""
         self._runner.cancel()
         self._runner.wait()
+        if self.fleet is not None:
+            self.fleet.stop()
