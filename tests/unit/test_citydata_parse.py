@@ -137,7 +137,9 @@ def test_shipped_city_files_are_the_shared_samples() -> None:
         "tpr-unit-41102.json": "servicemap_tpr_v4_unit_41102.json",
         "linkedevents-events.json": "linkedevents_event_list.json",
         "open311-services-fi.json": "feedback_open311_services_fi.json",
-        "omastadi-processes-docs-example.json": "omastadi_decidim_graphql_participatoryprocesses_docs_example.json",
+        "omastadi-processes-docs-example.json": (
+            "omastadi_decidim_graphql_participatoryprocesses_docs_example.json"
+        ),
     }
     for shipped, fixture in pairs.items():
         assert (SNAPSHOT / shipped).read_bytes() == (fixtures / fixture).read_bytes()
