@@ -552,6 +552,7 @@ class Journey:
 
     def _enter_helper(self) -> None:
         self.helper = True
+        self.idle.activity()  # someone has just typed the PIN: they are here
         self._emit(fx.Helper(True))
         self._audit("helper_entered")
         if self._help_open:  # the staff member has arrived
