@@ -126,6 +126,8 @@ class LibraryRef:
     name: str
     street: str = ""
     short_name: str = ""
+    #: The language the name and street are in; "" = the one asked for.
+    text_lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,9 @@ class LibraryWeek:
     licence: str = KIRKANTA_LICENCE
     source_name: str = KIRKANTA_SOURCE_NAME
     short_name: str = ""
+    #: The language the name and address are in (Kirkanta falls back to Finnish where
+    #: a library has no translation; the snapshot is Finnish); "" = the one asked for.
+    text_lang: str = ""
 
     def day(self, on: date) -> DaySchedule | None:
         for day in self.days:
@@ -148,7 +153,9 @@ class LibraryWeek:
         return None
 
     def ref(self) -> LibraryRef:
-        return LibraryRef(self.library_id, self.name, self.address.street, self.short_name)
+        return LibraryRef(
+            self.library_id, self.name, self.address.street, self.short_name, self.text_lang
+        )
 
     def state_at(self, moment: datetime) -> NowStatus:
         """The state at ``moment`` (naive times are taken as Helsinki time)."""
@@ -247,6 +254,17 @@ def _text(value: Any, lang: str) -> str:
     if not isinstance(value, str):
         return ""
     return strip_html(value) if "<" in value or "&" in value else value.strip()
+
+
+def _text_lang(value: Any, lang: str) -> str:
+    """The language `_text` takes from a ``{lang: string}`` field; "" for a plain one."""
+    if not isinstance(value, Mapping):
+        return ""
+    for key in (lang, *FALLBACK_ORDER, *value.keys()):
+        candidate = value.get(key)
+        if isinstance(candidate, str) and candidate.strip():
+            return str(key)
+    return ""
 
 
 _HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*$")
@@ -349,12 +367,14 @@ def parse_library(
     lang: str = "fi",
     source: str = "kirjastot.fi response",
     source_date: date | None = None,
+    text_lang: str = "",
 ) -> LibraryWeek:
     """A `LibraryWeek` from a Kirkanta v4 response.
 
     Accepts the single-record envelope ``{type, total, refs, data}``, a list envelope
     with exactly one item, or one item of a list envelope. ``lang`` picks the language
-    when text fields carry several. Raises `ServiceDataError` naming ``source``.
+    when text fields carry several. ``text_lang`` is the language of plain text fields
+    ("" = ``lang``). Raises `ServiceDataError` naming ``source``.
     """
     record = _record(payload, source)
     library_id = _library_id(record, source)
@@ -383,6 +403,7 @@ def parse_library(
         days=tuple(sorted(days.values(), key=lambda d: d.date)),
         source_date=source_date,
         short_name=_text(record.get("shortName"), lang),
+        text_lang=_text_lang(record.get("name"), lang) or text_lang,
     )
 
 

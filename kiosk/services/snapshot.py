@@ -144,8 +144,13 @@ class Snapshot:
         if key not in self._libraries:
             payload = read_json(source.file)
             try:
+                # The saved records are Kirkanta's Finnish answers.
                 week = parse_library(
-                    payload, lang=lang, source=str(source.file), source_date=self.date
+                    payload,
+                    lang=lang,
+                    source=str(source.file),
+                    source_date=self.date,
+                    text_lang="fi",
                 )
             except SnapshotError:
                 raise

@@ -3,7 +3,9 @@ keypad user lands on (A17). Private values are never said (A5).
 
 Everything the kiosk says goes through here, in its spoken form
 (:mod:`kiosk.speech.spoken`: "klo 8–10" is said "kello kahdeksasta kymmeneen"), so the
-speaker, and a test's recording speaker, get what a listener hears."""
+speaker, and a test's recording speaker, get what a listener hears. Each piece goes
+to the voice of its own language: a Finnish street on a Swedish screen is read by the
+Finnish voice (`kiosk.core.text.Mixed`)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.core.session import Session
+from kiosk.core.text import Mixed, pieces
 from kiosk.speech.speaker import Speaker
-from kiosk.speech.spoken import spoken, spoken_parts
+from kiosk.speech.spoken import spoken
 from kiosk.ui.pages import Page
 
 translate = QCoreApplication.translate
@@ -29,10 +32,9 @@ class ScreenReader:
         """Say the page's own words (built from what it shows), if speech is on."""
         if not isinstance(page, Page) or not page.speech or not self._session.settings.speech:
             return
-        parts = spoken_parts(page.speech)
-        langs = {lang for _, lang in parts}
-        if len(langs) == 1:
-            self._speaker.say(" ".join(_sentence(t) for t, _ in parts), langs.pop())
+        parts = said_parts(page.speech)
+        if len(parts) == 1:
+            self._speaker.say(*parts[0])
         elif parts:
             self._speaker.say_many(parts)
 
@@ -74,7 +76,30 @@ def describe_for_speech(widget: QWidget) -> str:
     return str(name)
 
 
+def said_parts(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A page's (text, language) lines as the parts to speak: each line ends like a
+    sentence (so the voice pauses), each piece of a mixed line is in its own language,
+    all in spoken form, and neighbouring pieces of one language run together."""
+    parts: list[tuple[str, str]] = []
+    for line, lang in lines:
+        for piece, piece_lang in pieces(_sentence(line), lang):
+            said = spoken(piece, piece_lang)
+            if parts and said and said[0] in ",.;:":  # ", 00530": the comma ends the last piece
+                parts[-1] = (parts[-1][0] + said[0], parts[-1][1])
+                said = said[1:].strip()
+            if not any(c.isalnum() for c in said):
+                continue
+            if parts and parts[-1][1] == piece_lang:
+                parts[-1] = (f"{parts[-1][0]} {said}", piece_lang)
+            else:
+                parts.append((said, piece_lang))
+    return parts
+
+
 def _sentence(text: str) -> str:
-    """Make sure each spoken part ends like a sentence, so the voice pauses."""
+    """Make sure each spoken line ends like a sentence, so the voice pauses."""
+    if isinstance(text, Mixed) and text.pieces:
+        *head, (last, lang) = text.pieces
+        return Mixed([*head, (_sentence(last), lang)])
     text = text.strip()
     return text if text[-1:] in ".?!:…" else f"{text}."

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.text import fill, in_language, join
 from kiosk.core.timefmt import format_date, format_day, format_time
 from kiosk.services.libraries import DaySchedule, LibraryRef, LibraryWeek, NowState, OpenStatus
 from kiosk.ui import results_civic, results_places
@@ -36,12 +37,14 @@ def item_list(data: object, lang: str = "fi") -> list[tuple[object, str]]:
         if items is not None:
             return items
     if isinstance(data, list):
-        return [
-            (entry.id, f"{entry.name}\n{entry.street}" if entry.street else entry.name)
-            for entry in data
-            if isinstance(entry, LibraryRef)
-        ]
+        return [(entry.id, _library_text(entry)) for entry in data if isinstance(entry, LibraryRef)]
     return []
+
+
+def _library_text(entry: LibraryRef) -> str:
+    """Name and street, in the language the data has them in (issue 13)."""
+    lang = entry.text_lang or None
+    return join("\n", [in_language(t, lang) for t in (entry.name, entry.street) if t])
 
 
 def no_items_text() -> str:
@@ -112,10 +115,13 @@ def day_line(day: DaySchedule, lang: str) -> str:
 
 
 def library_week_lines(week: LibraryWeek, now: datetime, lang: str) -> list[str]:
-    lines = [week.name, now_sentence(week, now, lang)]
-    address = ", ".join(p for p in (week.address.street, week.address.zipcode) if p)
+    # Names and streets are in the language the data has them in (issue 13).
+    place_lang = week.text_lang or None
+    lines: list[str] = [in_language(week.name, place_lang), now_sentence(week, now, lang)]
+    street = in_language(week.address.street, place_lang)
+    address = join(", ", [p for p in (street, week.address.zipcode) if p])
     if address:
-        lines.append(translate("results", "Address: %1").replace("%1", address))
+        lines.append(fill(translate("results", "Address: %1"), address))
     if week.days:
         lines.append(translate("results", "Opening hours:"))
         lines.extend(day_line(day, lang) for day in week.days)

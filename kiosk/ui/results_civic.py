@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.text import fill, in_language, picked
 from kiosk.core.timefmt import format_date
 from kiosk.services.feedback import FeedbackReceipt, FeedbackServiceList
 from kiosk.services.omastadi import BudgetingSummary
@@ -22,7 +23,9 @@ translate = QCoreApplication.translate
 def item_list(data: object, lang: str) -> list[tuple[object, str]] | None:
     """(answer value, button text) for a results step, or None if not ours."""
     if isinstance(data, FeedbackServiceList):
-        return [(service.code, service.name) for service in data.services]
+        # The city names its categories in the language asked for (fi_FI, sv_SE, en_GB).
+        names_in = data.locale[:2] or None
+        return [(service.code, in_language(service.name, names_in)) for service in data.services]
     return None
 
 
@@ -71,15 +74,15 @@ def budgeting_lines(summary: BudgetingSummary, now: datetime, lang: str) -> list
         lines.append(translate("results_civic", "No voting round is open now."))
         lines.append(translate("results_civic", "The next round will be announced on OmaStadi."))
     else:
-        title = current.title.get(lang) if current.title else ""
+        title: str = picked(current.title, lang) if current.title else ""
         lines.append(title or translate("results_civic", "A round is on now."))
-        subtitle = current.subtitle.get(lang) if current.subtitle else ""
+        subtitle: str = picked(current.subtitle, lang) if current.subtitle else ""
         if subtitle:
             lines.append(subtitle)
         step = current.active_step
-        step_title = step.title.get(lang) if step is not None and step.title else ""
+        step_title: str = picked(step.title, lang) if step is not None and step.title else ""
         if step_title:
-            lines.append(translate("results_civic", "Now: %1").replace("%1", step_title))
+            lines.append(fill(translate("results_civic", "Now: %1"), step_title))
         if current.start and current.end:
             lines.append(
                 translate("results_civic", "The round runs from %1 to %2.")

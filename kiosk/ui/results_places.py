@@ -14,10 +14,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.text import fill, join, picked
 from kiosk.core.timefmt import format_date, format_day, format_time
 from kiosk.services.events import Event, EventList
 from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
+from kiosk.ui import results_access
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
@@ -108,8 +110,8 @@ def where_words(unit: Unit, lang: str) -> str:
 
 
 def unit_text(unit: Unit, lang: str) -> str:
-    lines = [unit.name.get(lang), where_words(unit, lang), unit.street.get(lang)]
-    return "\n".join(line for line in lines if line)
+    lines = [picked(unit.name, lang), where_words(unit, lang), picked(unit.street, lang)]
+    return join("\n", [line for line in lines if line])
 
 
 # -- accessibility -------------------------------------------------------------------------
@@ -135,17 +137,19 @@ def accessibility_lines(info: AccessibilityInfo, lang: str) -> list[str]:
     """Name and address; the verdict for each group of users (in the order the data
     gives them: the service may put the resident's own need first); the sentences,
     one line a part of the way in; how to ask; the date; the source (last)."""
-    lines = [info.name.get(lang) or translate("results_places", "Accessibility")]
-    street = info.street.get(lang)
+    name = picked(info.name, lang)
+    lines: list[str] = [name or translate("results_places", "Accessibility")]
+    street = picked(info.street, lang)
     if street:
-        lines.append(translate("results_places", "Address: %1").replace("%1", street))
-    verdicts = [_viewpoint_line(v.key, v.verdict) for v in info.viewpoints]
+        lines.append(fill(translate("results_places", "Address: %1"), street))
+    lines += results_access.need_lines(info, lang)  # what is in the way for them
+    verdicts = [_viewpoint_line(v.key, v.verdict) for v in info.viewpoints if v.key != info.need]
     lines += [line for line in verdicts if line]
     for group in info.groups:
-        sentences = " ".join(s.get(lang) for s in group.sentences if s.get(lang))
-        title = group.title.get(lang)
+        sentences = join(" ", [picked(s, lang) for s in group.sentences if s.get(lang)])
+        title = picked(group.title, lang)
         if sentences:
-            lines.append(f"{title}: {sentences}" if title else sentences)
+            lines.append(fill("%1: %2", title, sentences) if title else sentences)
     if not info.has_data:
         lines.append(translate("results_places", "There is no information about access here."))
     if info.phone:
@@ -176,8 +180,9 @@ def event_time_words(event: Event, lang: str) -> str:
 
 def event_text(event: Event, lang: str) -> str:
     """Button text: name, when, where, and a warning if it will not happen as planned."""
-    lines = [event.name.get(lang), event_time_words(event, lang)]
-    place = ", ".join(p for p in (event.place_name.get(lang), event.street.get(lang)) if p)
+    lines: list[str] = [picked(event.name, lang), event_time_words(event, lang)]
+    where = (picked(event.place_name, lang), picked(event.street, lang))
+    place = join(", ", [p for p in where if p])
     if place:
         lines.append(place)
     status = {
@@ -187,4 +192,4 @@ def event_text(event: Event, lang: str) -> str:
     }.get(event.status)
     if status:
         lines.append(status)
-    return "\n".join(line for line in lines if line)
+    return join("\n", [line for line in lines if line])

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from kiosk.core.text import join
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
 from kiosk.ui import results_places
 from kiosk.ui.failures import can_retry, failure_sentence
@@ -381,7 +382,7 @@ class StepPage(Page):
         chosen = self.answers.get(self.step.id)
         for value, text in items:
             # Coming Back to the list, the earlier choice is marked and focused (A14).
-            shown = f"✓ {text}" if value == chosen else text
+            shown = join("", ["✓ ", text]) if value == chosen else text
             button = self.add_button(shown, partial(self.answered.emit, value), f"item_{value}")
             if value == chosen:
                 self.first_focus = button

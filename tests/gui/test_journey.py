@@ -80,6 +80,10 @@ def option(window, option_id: str) -> BigButton:
     return find(window, BigButton, f"option_{option_id}")
 
 
+#: The offline snapshot's library name and street (Kirkanta's Finnish record).
+FINNISH_DATA = ("Kallion kirjasto", "Viides linja 11", "Kallion kirjasto Viides linja 11")
+
+
 def assert_step_screens_spoken(speech: ScreenSpeech, lang: str) -> None:
     """A1, A4: every step screen said its heading, and said everything in ``lang``."""
     steps = [(name, said) for name, said in speech.shown if name.startswith("step:")]
@@ -88,7 +92,13 @@ def assert_step_screens_spoken(speech: ScreenSpeech, lang: str) -> None:
         _, flow_id, step_id = name.split(":")
         expected = heading(flow_id, step_id, lang)
         assert any(expected in u.text for u in said), f"{name}: {expected!r} not said"
-        wrong = [(u.text, u.lang) for u in said if u.lang != lang]
+        # The offline library data is Finnish: its name and street are said in Finnish
+        # on every screen (issue 13); everything else in the screen's language.
+        wrong = [
+            (u.text, u.lang)
+            for u in said
+            if u.lang != lang and not (u.lang == "fi" and u.text.rstrip(".,") in FINNISH_DATA)
+        ]
         assert not wrong, f"{name}: said in another language than {lang}: {wrong}"
 
 

@@ -293,7 +293,7 @@ def test_shipped_snapshot() -> None:
     assert week.source_name == "kirjastot.fi / Kirkanta"
     assert snapshot.library(1) is None
     assert snapshot.libraries() == [
-        LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio")
+        LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio", "fi")
     ]
     assert snapshot.library(84860) is week  # read once, then kept
 
@@ -487,7 +487,7 @@ def test_search(services: LiveServices, query: str, ids: list[int]) -> None:
 
 def test_search_result_has_name_and_street(services: LiveServices) -> None:
     (ref,) = services.call("libraries.search", {"name": "kallio"}, "fi")
-    assert ref == LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio")
+    assert ref == LibraryRef(84860, "Kallion kirjasto", "Viides linja 11", "Kallio", "fi")
 
 
 def test_search_bad_params(services: LiveServices) -> None:

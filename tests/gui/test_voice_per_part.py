@@ -1,0 +1,70 @@
+"""The right voice for each part (issue 13, point 2): city data is said in the
+language it is in, everything else in the screen's language. A Finnish-only event
+name or street on a Swedish screen is read by the Finnish voice; a place the data names
+in Swedish is shown and said in Swedish."""
+
+from __future__ import annotations
+
+from helpers import settle, to_home
+
+from kiosk.flow.engine import Answer
+
+FLOWS = (
+    "[kiosk]\ndemo = true\n"
+    '[flows]\nenabled = ["library-hours", "services-near", "events-seniors"]\n'
+)
+
+
+def said(kiosk, mark: int) -> list[tuple[str, str]]:
+    return [(u.text, u.lang) for u in kiosk.speaker.log[mark:] if u.kind == "say"]
+
+
+def kiosk_in(make_kiosk, tmp_path, lang: str):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(FLOWS, encoding="utf-8")
+    kiosk = make_kiosk(lang=lang, config_path=config)
+    to_home(kiosk, lang)
+    return kiosk
+
+
+def test_finnish_library_data_on_a_swedish_screen_is_read_in_finnish(make_kiosk, tmp_path):
+    kiosk = kiosk_in(make_kiosk, tmp_path, "sv")
+    window = kiosk.window
+    window.start_flow("library-hours")
+    mark = len(kiosk.speaker.log)
+    window.send(Answer("here"))
+    settle()
+    parts = said(kiosk, mark)
+    finnish = [text for text, lang in parts if lang == "fi"]
+    assert "Kallion kirjasto." in finnish
+    assert any(text.startswith("Viides linja 11") for text in finnish)
+    # The words around the data stay Swedish, the postcode too.
+    swedish = " ".join(text for text, lang in parts if lang == "sv")
+    assert "Adress:" in swedish and "noll noll fem tre noll" in swedish
+    assert {lang for _, lang in parts} == {"sv", "fi"}
+
+
+def test_a_finnish_only_event_name_is_read_in_finnish_on_an_english_screen(make_kiosk, tmp_path):
+    kiosk = kiosk_in(make_kiosk, tmp_path, "en")
+    window = kiosk.window
+    window.start_flow("events-seniors")
+    window.send(Answer("week"))
+    mark = len(kiosk.speaker.log)
+    window.send(Answer("nearby"))
+    settle()
+    parts = said(kiosk, mark)
+    # The city gives "Tuolijumppa" (chair exercise) in Finnish only.
+    assert ("Tuolijumppa", "fi") in parts, parts
+    assert all(lang == "en" for text, lang in parts if "Tuolijumppa" not in text)
+
+
+def test_a_place_named_in_swedish_is_shown_and_read_in_swedish(make_kiosk, tmp_path):
+    kiosk = kiosk_in(make_kiosk, tmp_path, "sv")
+    window = kiosk.window
+    window.start_flow("services-near")
+    mark = len(kiosk.speaker.log)
+    window.send(Answer("349"))  # libraries
+    settle()
+    parts = said(kiosk, mark)
+    assert any("Berghälls bibliotek" in text and lang == "sv" for text, lang in parts), parts
+    assert not any("Kallion kirjasto" in text for text, _ in parts)
