@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from kiosk.core.languages import LANGUAGES, SHIPPED
 from kiosk.core.pin_hash import (
     ADMIN_MIN_PIN_LENGTH,
     DEMO_PIN_HASH,
@@ -65,8 +66,10 @@ __all__ = [
     "read_config_text",
 ]
 
-#: Languages the kiosk can show and speak, in the order they are offered.
-SUPPORTED_LANGUAGES: tuple[str, ...] = REQUIRED_LANGUAGES
+#: Languages the kiosk can show and speak (complete in this release), in screen order.
+SUPPORTED_LANGUAGES: tuple[str, ...] = SHIPPED
+#: The languages a kiosk offers when its config does not list them.
+DEFAULT_LANGUAGES: tuple[str, ...] = REQUIRED_LANGUAGES
 
 #: Key used in a Problem that concerns the whole file rather than one key.
 FILE_KEY = "-"
@@ -144,6 +147,11 @@ def _num(n: float) -> str:
 
 def _language_reason(value: Any) -> str:
     langs = _or_list(list(SUPPORTED_LANGUAGES))
+    if isinstance(value, str) and value in LANGUAGES:
+        return (
+            f"{_show(value)} ({LANGUAGES[value].english}) is not complete in this release "
+            f"(use {langs})"
+        )
     if isinstance(value, str):
         return f"{_show(value)} is not a supported language (use {langs})"
     return f"expected a language code ({langs}), got {_show(value)}"
@@ -409,7 +417,7 @@ def language_table(what: str, *, complete: bool, default: Mapping[str, str]) -> 
             else:
                 result[lang] = text
         if complete:
-            for lang in SUPPORTED_LANGUAGES:
+            for lang in REQUIRED_LANGUAGES:
                 if lang not in value:
                     report(key, f"missing the {lang} text (give fi, sv and en)")
                     ok = False
@@ -456,7 +464,8 @@ class KioskConfig:
 class LanguagesConfig:
     """[languages]: which languages the resident can choose, and the starting one."""
 
-    enabled: tuple[str, ...] = _key(SUPPORTED_LANGUAGES, check=language_list())
+    #: In screen order; only languages complete in this release (SUPPORTED_LANGUAGES).
+    enabled: tuple[str, ...] = _key(DEFAULT_LANGUAGES, check=language_list())
     default: str = _key("fi", check=language())
 
 

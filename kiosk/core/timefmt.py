@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from kiosk.core.languages import base_language
+
 #: Weekday names as they stand alone (Monday first). Finnish and Swedish write them
 #: in lower case; `format_day` capitalises them at the start of a line.
 _WEEKDAYS: dict[str, tuple[str, ...]] = {
@@ -59,6 +61,7 @@ def format_time(value: time, lang: str) -> str:
 def format_day(day: date, lang: str, capital: bool = True) -> str:
     """``Maanantai 22.6.`` / ``Måndag 22.6.`` / ``Monday 22 June``; ``capital=False``
     for the middle of a sentence (Finnish and Swedish write weekdays in lower case)."""
+    lang = base_language(lang)
     name = _WEEKDAYS.get(lang, _WEEKDAYS["en"])[day.weekday()]
     if lang == "en":
         return f"{name} {day.day} {_MONTHS[day.month - 1]}"

@@ -15,6 +15,7 @@ from typing import Literal, NoReturn, overload
 
 import yaml
 
+from kiosk.core.languages import KNOWN
 from kiosk.core.text import REQUIRED_LANGUAGES, Text
 from kiosk.flow.spec import ContactField, ContactKind, Flow, Option, Step, StepKind
 
@@ -161,6 +162,8 @@ def _text(reader: _Reader, value: object, where: str) -> Text:
     for lang, string in value.items():
         if not isinstance(lang, str):
             reader.fail(f"{where} has a language key {lang!r} that is not text{_bool_hint(lang)}")
+        if lang not in KNOWN:
+            reader.fail(f"{where} has an unknown language '{lang}' (known: {', '.join(KNOWN)})")
         if string is not None and not isinstance(string, str):
             reader.fail(f"{where}.{lang} must be text, not {_kind_of(string)}{_bool_hint(string)}")
     text = Text({k: v for k, v in value.items() if v is not None})

@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from kiosk.core.languages import base_language
 from kiosk.core.timefmt import _MONTHS as EN_MONTHS
 
 LANGS = ("fi", "sv", "en")
@@ -717,7 +718,8 @@ def _sayer(rule: Rule, lang: str) -> Callable[[re.Match[str]], str]:
 
 
 def spoken(text: str, lang: str) -> str:
-    """``text`` as a listener should hear it in ``lang`` (fi, sv, en)."""
+    """``text`` as a listener should hear it in ``lang`` (fi, sv, en; selkokieli as fi)."""
+    lang = base_language(lang)
     if lang not in LANGS or not text:
         return text
     for rule in RULES:

@@ -12,13 +12,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from kiosk.core.languages import LANGUAGES, SELKO
+
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).with_name("translations")
 
 # Each language named in itself, for the language menu (DESIGN §3).
-LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+LANGUAGE_NAMES = {code: lang.name for code, lang in LANGUAGES.items()}
+LOCALES = {
+    "fi": "fi_FI",
+    SELKO: "fi_FI",
+    "sv": "sv_FI",
+    "en": "en_GB",
+    "ru": "ru_RU",
+    "et": "et_EE",
+    "uk": "uk_UA",
+    "ar": "ar_EG",
+    "so": "so_SO",
+}
 
 #: Translation files read into memory, for the life of the process. A QTranslator
 #: loaded from bytes reads them in place and never copies them, and a translator may

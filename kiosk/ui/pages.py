@@ -15,12 +15,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.core.languages import LANGUAGES, is_rtl, isolate
 from kiosk.core.text import Text
 from kiosk.flow.spec import Flow
 from kiosk.ui.i18n import LANGUAGE_NAMES
@@ -157,16 +159,12 @@ class AttractPage(QPushButton):
     started = Signal(bool)
 
     # Shown in all languages at once, so it is data here, not translated chrome.
-    PROMPTS = {
-        "fi": "Kosketa näyttöä, niin aloitetaan.",
-        "sv": "Rör vid skärmen för att börja.",
-        "en": "Touch the screen to start.",
-    }
-    TITLES = {
-        "fi": "Kaupungin palvelut",
-        "sv": "Stadens tjänster",
-        "en": "City services",
-    }
+    PROMPTS = {code: lang.touch for code, lang in LANGUAGES.items()}
+    TITLES = {code: lang.services for code, lang in LANGUAGES.items()}
+    #: Up to this many languages, each has its own title line; with more (up to
+    #: nine), one title in the first language and the prompts in two columns, so the
+    #: screen still fits without scrolling.
+    TITLED = 3
 
     def __init__(
         self, metrics: Metrics, languages: list[str], place: Text, parent: QWidget | None = None
@@ -182,16 +180,36 @@ class AttractPage(QPushButton):
         )
         layout.setSpacing(metrics.gap_px)
         layout.addStretch(1)
-        self.labels = []
-        for lang in languages:
-            title = wrapping_label(f"{self.TITLES[lang]} · {place.get(lang)}", "heading")
-            prompt = wrapping_label(self.PROMPTS[lang], "body")
-            for label in (title, prompt):
-                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-                layout.addWidget(label)
-                self.labels.append(label)
+        self.labels: list[QLabel] = []
+
+        def add(text: str, kind: str, lang: str) -> QLabel:
+            label = wrapping_label(text, kind)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            # Each line in its own direction (Arabic right to left) whatever the UI's.
+            label.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+            )
+            self.labels.append(label)
+            return label
+
+        if len(languages) <= self.TITLED:
+            for lang in languages:
+                for text, kind in (
+                    (f"{self.TITLES[lang]} · {place.get(lang)}", "heading"),
+                    (self.PROMPTS[lang], "body"),
+                ):
+                    layout.addWidget(add(text, kind, lang))
+                layout.addSpacing(metrics.gap_px)
+        else:
+            first = languages[0]
+            layout.addWidget(add(f"{self.TITLES[first]} · {place.get(first)}", "heading", first))
             layout.addSpacing(metrics.gap_px)
+            grid = QGridLayout()
+            grid.setSpacing(metrics.gap_px)
+            for index, lang in enumerate(languages):
+                grid.addWidget(add(self.PROMPTS[lang], "body", lang), index // 2, index % 2)
+            layout.addLayout(grid)
         layout.addStretch(1)
         name = " ".join(self.PROMPTS[lang] for lang in languages)
         self.setAccessibleName(name)
@@ -210,34 +228,106 @@ class AttractPage(QPushButton):
 
 
 class LanguagePage(Page):
-    """Suomi · Svenska · English, each in its own language.
+    """Each configured language by its own name, in its own script, in the configured
+    order. When more languages are configured than fit on the screen at the current
+    text size, they come in pages: a big last button shows "+" and the names of the
+    next page's languages (the last page's, the first's), so a resident finds their
+    language by its name, never by scrolling.
 
     Signals:
         chosen(str)
+        paged(): another page of languages is shown (read it aloud)
     """
 
     chosen = Signal(str)
-    QUESTIONS = {"fi": "Valitse kieli.", "sv": "Välj språk.", "en": "Choose a language."}
+    paged = Signal()
+    QUESTIONS = {code: lang.choose for code, lang in LANGUAGES.items()}
+    #: Languages on one page, by text size, in two columns: what fits a
+    #: 1080-pixel-high screen with the bars, the heading and the "+" button (a test
+    #: checks that nothing scrolls at each size).
+    PER_PAGE = {100: 10, 150: 6, 200: 4}
 
     def __init__(
-        self, metrics: Metrics, languages: list[str], current: str, parent: QWidget | None = None
+        self,
+        metrics: Metrics,
+        languages: list[str],
+        current: str,
+        parent: QWidget | None = None,
+        text_size: int = 100,
     ) -> None:
         super().__init__(metrics, current, parent)
-        heading = " · ".join(self.QUESTIONS[lang] for lang in languages)
-        label = wrapping_label(heading, "heading")
-        self.name_after(heading)
-        self.column.addWidget(label)
-        self.speech = [(self.QUESTIONS[lang], lang) for lang in languages]
-        for lang in languages:
-            button = self.add_button(
-                LANGUAGE_NAMES[lang],
-                partial(self.chosen.emit, lang),
-                object_name=f"language_{lang}",
-                speak=False,
-            )
-            button.setAccessibleName(LANGUAGE_NAMES[lang])
-            self.speech.append((LANGUAGE_NAMES[lang], lang))
+        per_page = self.PER_PAGE.get(text_size, min(self.PER_PAGE.values()))
+        self.pages = [languages[i : i + per_page] for i in range(0, len(languages), per_page)]
+        self.columns = 2
+        self.page_index = 0
+        self.more: BigButton | None = None
+        self.content = QWidget()
+        self.column.addWidget(self.content)
         self.finish()
+        self._build()
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` (counted round), focus its first language, say it."""
+        self.page_index = index % len(self.pages)
+        old = self.content
+        self.content = QWidget()
+        self.column.replaceWidget(old, self.content)
+        old.hide()
+        old.deleteLater()
+        self._build()
+        self.content.show()
+        if self.first_focus is not None:
+            self.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.paged.emit()
+
+    def _build(self) -> None:
+        shown = self.pages[self.page_index]
+        box = QVBoxLayout(self.content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(self.metrics.gap_px)
+        # Each in its own direction: an Arabic question keeps its full stop (bidi).
+        questions = dict.fromkeys(
+            isolate(self.QUESTIONS[lang]) if is_rtl(lang) else self.QUESTIONS[lang]
+            for lang in shown
+        )
+        heading = " · ".join(questions)
+        box.addWidget(wrapping_label(heading, "heading"))
+        self.name_after(heading)
+        self.speech = []
+        said: set[str] = set()
+        for lang in shown:
+            if self.QUESTIONS[lang] not in said:
+                said.add(self.QUESTIONS[lang])
+                self.speech.append((self.QUESTIONS[lang], lang))
+        grid = QGridLayout()
+        grid.setSpacing(self.metrics.gap_px)
+        self.first_focus = None
+        for index, lang in enumerate(shown):
+            button = BigButton(LANGUAGE_NAMES[lang], object_name=f"language_{lang}")
+            button.clicked.connect(partial(self._choose, lang))
+            button.setAccessibleName(LANGUAGE_NAMES[lang])
+            grid.addWidget(button, index // self.columns, index % self.columns)
+            if self.first_focus is None:
+                self.first_focus = button
+            self.speech.append((LANGUAGE_NAMES[lang], lang))
+        box.addLayout(grid)
+        self.more = None
+        if len(self.pages) > 1:
+            following = self.pages[(self.page_index + 1) % len(self.pages)]
+            names = " · ".join(
+                isolate(LANGUAGE_NAMES[lang]) if is_rtl(lang) else LANGUAGE_NAMES[lang]
+                for lang in following
+            )
+            # "+" and the next page's names: each resident reads their own language's
+            # name, whatever the screen's language is now.
+            self.more = BigButton(f"+  {names}", object_name="moreLanguages")
+            self.more.setAccessibleName(names)
+            self.more.clicked.connect(lambda _=False: self.show_page(self.page_index + 1))
+            box.addWidget(self.more)
+            self.speech += [(LANGUAGE_NAMES[lang], lang) for lang in following]
+
+    def _choose(self, lang: str, _checked: bool = False) -> None:
+        self.chosen.emit(lang)
 
 
 class HomePage(Page):

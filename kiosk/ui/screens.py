@@ -29,6 +29,7 @@ from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
 from kiosk.ui.my_data import privacy_lines
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
+from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
 from kiosk.ui.steps import StepPage
@@ -272,8 +273,16 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             attract.started.connect(lambda by_key: send(ev.Start(by_key)))
             return attract
         case Screen.LANGUAGE:
-            language = LanguagePage(m, list(parts.config.languages.enabled), lang)
+            language = LanguagePage(
+                m,
+                list(parts.config.languages.enabled),
+                lang,
+                text_size=journey.session.settings.text_size,
+            )
             language.chosen.connect(lambda chosen: send(ev.ChooseLanguage(chosen)))
+            # Another page of languages is read aloud like a new screen (A1).
+            reader = ScreenReader(language, parts.speaker, journey.session)
+            language.paged.connect(lambda: reader.read(language))
             return language
         case Screen.HOME:
             home = HomePage(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.languages import speech_rate
 from kiosk.core.session import Session
 from kiosk.flow import engine as flow
 from kiosk.flow.spec import Flow
@@ -260,7 +261,7 @@ class KioskWindow(QWidget):
         if (s.theme, s.text_size) != self._applied:
             self.apply_theme()
         self.speaker.set_volume(s.volume)
-        self.speaker.set_rate(s.rate)
+        self.speaker.set_rate(speech_rate(s.rate, s.language))  # selkokieli slower
         self._show_top_state()
 
     def _show_top_state(self) -> None:
