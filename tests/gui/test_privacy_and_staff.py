@@ -145,7 +145,7 @@ def assert_no_canary(kiosk, data_dir: Path) -> None:
             assert canary.encode() not in blob, f"{canary} found under {where}"
 
 
-@pytest.mark.parametrize("reason", ["button", "idle", "staff"])
+@pytest.mark.parametrize("reason", ["button", "idle", "staff", "back", "fault"])
 def test_nothing_of_the_resident_is_left_after_the_session(
     make_kiosk, tmp_path, assets_with_canary_flow, reason
 ):
@@ -164,6 +164,13 @@ def test_nothing_of_the_resident_is_left_after_the_session(
         window.idle_tick()  # the warning, which always comes first
         window.clock.advance(kiosk.config.timeouts.warning_s)
         window.idle_tick()
+    elif reason == "back":  # Back all the way out: it asks before it wipes
+        while window.screen_name != "confirm-end":
+            window.bottom.buttons["back"].click()
+        window.page.findChild(BigButton, "confirmEndButton").click()
+    elif reason == "fault":  # an unexpected error: the sorry screen, then the start
+        window.recover()
+        window.recover_timer.timeout.emit()
     else:
         window.request_pin("staff")
         for digit in "1234":
