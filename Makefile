@@ -3,7 +3,8 @@
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
-LANGS := fi sv en
+# fi-x-selko: Finnish easy language (selkokieli), see kiosk/core/languages.py.
+LANGS := fi fi-x-selko sv en
 QM := $(foreach l,$(LANGS),kiosk/ui/translations/kiosk_$(l).qm)
 UI_SOURCES := $(wildcard kiosk/ui/*.py)
 ARGS ?=

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.core.languages import SHIPPED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", help="render every screen of every flow to PNG")
     shots.add_argument("out_dir", type=Path)
-    shots.add_argument("--lang", default="all", choices=["fi", "sv", "en", "all"])
+    shots.add_argument("--lang", default="all", choices=[*SHIPPED, "all"])
     shots.add_argument("--text-size", type=int, default=100, choices=[100, 150, 200])
     shots.add_argument("--theme", default="standard", choices=["standard", "high-contrast"])
     shots.add_argument("--config", type=Path, default=None)
@@ -228,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.app import build
         from kiosk.ui.screenshots import render_all
 
-        langs = ["fi", "sv", "en"] if args.lang == "all" else [args.lang]
+        langs = list(SHIPPED) if args.lang == "all" else [args.lang]
         written = render_all(
             args.out_dir,
             langs,

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.core.languages import LANGUAGES, SHIPPED
+from kiosk.core.languages import LANGUAGES, SELKO, SHIPPED
 from kiosk.core.pin_hash import (
     ADMIN_MIN_PIN_LENGTH,
     DEMO_PIN_HASH,
@@ -68,8 +68,8 @@ __all__ = [
 
 #: Languages the kiosk can show and speak (complete in this release), in screen order.
 SUPPORTED_LANGUAGES: tuple[str, ...] = SHIPPED
-#: The languages a kiosk offers when its config does not list them.
-DEFAULT_LANGUAGES: tuple[str, ...] = REQUIRED_LANGUAGES
+#: The languages a kiosk offers when its config does not list them: all of them.
+DEFAULT_LANGUAGES: tuple[str, ...] = SHIPPED
 
 #: Key used in a Problem that concerns the whole file rather than one key.
 FILE_KEY = "-"
@@ -440,7 +440,7 @@ _DEFAULT_PLACE_NAME: dict[str, str] = {
     "sv": "Berghälls bibliotek",
     "en": "Kallio Library",
 }
-_DEFAULT_VOICES: dict[str, str] = {"fi": "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
+_DEFAULT_VOICES: dict[str, str] = {"fi": "urj/fi", SELKO: "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ KNOWN: tuple[str, ...] = tuple(LANGUAGES)
 
 #: Languages complete in this release (UI strings and flow texts), in screen order:
 #: the only ones a config may list.
-SHIPPED: tuple[str, ...] = ("fi", "sv", "en")
+SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en")
 
 
 def base_language(lang: str) -> str:

@@ -91,7 +91,7 @@ FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 #: and the language choices (each in its own language), the on-screen keyboard's
 #: character keys, and search results (library names from the city's data).
 LANGUAGE_NEUTRAL = re.compile(
-    r"^(languageButton|language_(fi|sv|en)|item_.*|key_.{1,11}|pin_([0-9]|ok))$"
+    r"^(languageButton|language_.*|moreLanguages|item_.*|key_.{1,11}|pin_([0-9]|ok))$"
 )
 SPECIAL_KEYS = {"key_shift", "key_backspace", "key_space", "key_numbers", "key_letters", "key_done"}
 #: Constructs that mean dragging, sliding or multi-finger gestures (A13, static check).

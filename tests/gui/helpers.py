@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import SHIPPED
 from kiosk.flow.engine import Answer
 from kiosk.flow.walk import scripts
 from kiosk.journey.events import PinChecked
@@ -39,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #: the module ``conftest``, so which one an import finds depends on collection order.)
 SNAPSHOT_MORNING = datetime(2020, 6, 22, 10, 30)
 FLOWS_DIR = ROOT / "assets" / "flows"
-LANGS = ("fi", "sv", "en")
+#: Every language complete in this release (issue 17: selkokieli too).
+LANGS = SHIPPED
 #: What the walk types into text steps, per flow and step (a name that finds a library).
 TYPED = {"library-hours": {"name": "Kallio"}}
 #: Controls a resident can tap or type into.

@@ -319,8 +319,12 @@ def test_key_on_attract_speaks_the_language_question(qtbot, make_kiosk, key):
     assert window.screen_name == "language"
     said = [(u.text, u.lang) for u in kiosk.speaker.log if u.kind == "say"]
     for lang in LANGS:
+        # Said once for languages that ask it alike (Finnish and selkokieli).
+        alike = {
+            code for code in LANGS if LanguagePage.QUESTIONS[code] == LanguagePage.QUESTIONS[lang]
+        }
         assert any(
-            LanguagePage.QUESTIONS[lang] in text and voice == lang for text, voice in said
+            LanguagePage.QUESTIONS[lang] in text and voice in alike for text, voice in said
         ), f"{lang} question not said in {lang}"
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.config import LanguagesConfig
-from kiosk.core.languages import KNOWN, LANGUAGES, SHIPPED
+from kiosk.core.languages import KNOWN, LANGUAGES, SELKO, SHIPPED, speech_rate
 from kiosk.ui.pages import AttractPage, LanguagePage
 from kiosk.ui.widgets import BigButton
 
@@ -125,3 +125,21 @@ def test_attract_fits_nine_languages(make_kiosk, qtbot) -> None:
         assert fits(window, label) or label.mapTo(window, label.rect().bottomLeft()).y() <= (
             window.height()
         ), label.text()
+
+
+def test_selkokieli_is_spoken_slower_in_the_finnish_voice(make_kiosk) -> None:
+    kiosk = make_kiosk(lang="fi")
+    window = kiosk.window
+    window.start_session()
+    window.choose_language("fi")
+    finnish_rate = window.speaker.rate
+    window.top.language_clicked.emit()
+    window.choose_language(SELKO)
+    assert window.screen_name == "home"
+    assert window.speaker.rate == speech_rate(finnish_rate, SELKO) < finnish_rate
+    window.speaker.log.clear()
+    window.repeat()
+    said = [u for u in window.speaker.log if u.kind == "say"]
+    assert said and {u.lang for u in said} == {SELKO}
+    assert "Mitä haluat tehdä?" in " ".join(u.text for u in said)
+    assert kiosk.config.speech.voices[SELKO] == kiosk.config.speech.voices["fi"]

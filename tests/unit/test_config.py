@@ -60,7 +60,7 @@ def test_defaults_load_without_a_file() -> None:
     assert config.kiosk.longitude == pytest.approx(24.9536)
     assert config.kiosk.demo is False
     assert config.staff.pin_hashes == () and config.staff.admin_pin_hashes == ()
-    assert config.languages.enabled == ("fi", "sv", "en")
+    assert config.languages.enabled == ("fi", "fi-x-selko", "sv", "en")
     assert config.languages.default == "fi"
     assert config.flows.enabled == ("library-hours", "e-identification")
     assert config.timeouts.idle_s == 120
@@ -79,7 +79,12 @@ def test_defaults_load_without_a_file() -> None:
     assert config.speech.enabled is True
     assert config.speech.rate == 140
     assert config.speech.volume == pytest.approx(0.8)
-    assert dict(config.speech.voices) == {"fi": "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
+    assert dict(config.speech.voices) == {
+        "fi": "urj/fi",
+        "fi-x-selko": "urj/fi",
+        "sv": "gmq/sv",
+        "en": "gmw/en",
+    }
     assert config.services.kirjastot_url == "https://api.kirjastot.fi/v4/"
     assert config.services.servicemap_url == "https://api.hel.fi/servicemap/v2/"
     assert config.services.linkedevents_url == "https://api.hel.fi/linkedevents/v1/"
@@ -142,7 +147,12 @@ def test_a_file_changes_only_its_keys(tmp_path: Path) -> None:
     assert config.display.theme == "high-contrast"
     assert config.display.text_size == 150
     # voices left out keep their default
-    assert dict(config.speech.voices) == {"fi": "urj/fi", "sv": "sv-custom", "en": "gmw/en"}
+    assert dict(config.speech.voices) == {
+        "fi": "urj/fi",
+        "fi-x-selko": "urj/fi",
+        "sv": "sv-custom",
+        "en": "gmw/en",
+    }
     assert config.timeouts == Config().timeouts
 
 
@@ -201,7 +211,7 @@ def test_three_different_problems_are_all_reported(tmp_path: Path) -> None:
     ]
     assert problems[0].reason == 'unknown key (did you mean "pixel_pitch_mm"?)'
     assert problems[1].reason == 'expected true or false, got "yes"'
-    assert problems[2].reason == '"de" is not a supported language (use fi, sv or en)'
+    assert problems[2].reason == '"de" is not a supported language (use fi, fi-x-selko, sv or en)'
 
 
 def test_unknown_key_without_a_close_match(tmp_path: Path) -> None:
@@ -346,7 +356,7 @@ def test_library_id_must_be_a_positive_whole_number(tmp_path: Path, value: str) 
 def test_place_name_needs_every_language(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, '[kiosk]\nplace_name = { fi = "Kallio", de = "Kallio" }\n')
     assert [(p.key, p.reason) for p in problems] == [
-        ("kiosk.place_name.de", '"de" is not a supported language (use fi, sv or en)'),
+        ("kiosk.place_name.de", '"de" is not a supported language (use fi, fi-x-selko, sv or en)'),
         ("kiosk.place_name", "missing the sv text (give fi, sv and en)"),
         ("kiosk.place_name", "missing the en text (give fi, sv and en)"),
     ]
@@ -381,7 +391,7 @@ def test_default_language_must_be_supported(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, '[languages]\ndefault = "de"\n')
     assert (problem.key, problem.reason) == (
         "languages.default",
-        '"de" is not a supported language (use fi, sv or en)',
+        '"de" is not a supported language (use fi, fi-x-selko, sv or en)',
     )
 
 
@@ -390,8 +400,8 @@ def test_default_language_must_be_supported(tmp_path: Path) -> None:
     [
         ("[]", "expected at least one language, got an empty list"),
         ('["fi", "fi"]', '"fi" is listed more than once'),
-        ('"fi"', 'expected a list of languages, like ["fi", "sv", "en"], got "fi"'),
-        ("[1]", "expected a language code (fi, sv or en), got 1"),
+        ('"fi"', 'expected a list of languages, like ["fi", "fi-x-selko", "sv", "en"], got "fi"'),
+        ("[1]", "expected a language code (fi, fi-x-selko, sv or en), got 1"),
     ],
 )
 def test_enabled_languages(tmp_path: Path, value: str, reason: str) -> None:
@@ -429,7 +439,7 @@ def test_voices_keys_must_be_languages(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, '[speech]\nvoices = { de = "gmw/de" }\n')
     assert (problem.key, problem.reason) == (
         "speech.voices.de",
-        '"de" is not a supported language (use fi, sv or en)',
+        '"de" is not a supported language (use fi, fi-x-selko, sv or en)',
     )
 
 

@@ -6,12 +6,14 @@ services, over real HTTP to the fake city server (the city's real sample respons
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from kiosk.core.languages import SELKO, SHIPPED
 from kiosk.core.text import REQUIRED_LANGUAGES, Text
 from kiosk.flow.engine import (
     Answer,
@@ -107,6 +109,51 @@ def _texts(flow: Flow, step: Step) -> list[tuple[str, Text]]:
     texts += [(f"option {o.id}", o.text) for o in step.options]
     texts += [(f"field {f.id}", f.label) for f in step.fields]
     return [(where, text) for where, text in texts if text is not None]
+
+
+#: Texts for the staff (coaching notes, where to refer): in the staff's languages.
+STAFF_TEXTS = {"staff_note", "refer"}
+
+
+def _resident_texts(flow: Flow) -> list[tuple[str, Text]]:
+    """Every text a resident sees or hears: each `Text` field of each step (so a new
+    kind of text is checked too), options and field labels; not the staff's."""
+    found = [("title", flow.title), ("description", flow.description)]
+    for step in flow.steps:
+        for spec in dataclasses.fields(step):
+            value = getattr(step, spec.name)
+            if isinstance(value, Text) and spec.name not in STAFF_TEXTS:
+                found.append((f"{step.id} {spec.name}", value))
+        found += [(f"{step.id} option {o.id}", o.text) for o in step.options]
+        found += [(f"{step.id} field {f.id}", f.label) for f in step.fields]
+    return found
+
+
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
+def test_every_resident_text_is_in_every_shipped_language(path: Path) -> None:
+    """Issue 17: a language on the language screen has all of every flow; staff
+    texts stay in fi, sv and en."""
+    flow = load_flow(path, SERVICES)
+    texts = _resident_texts(flow)
+    assert len(texts) > 10
+    missing = [f"{where}: {lang}" for where, text in texts for lang in text.missing(SHIPPED)]
+    assert not missing, f"{path.name} lacks " + "; ".join(missing)
+
+
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
+def test_selkokieli_is_short_sentences(path: Path) -> None:
+    """Selkokieli: short sentences (at most 12 words), short headings, and not the
+    standard Finnish copied over for a whole flow."""
+    flow = load_flow(path, SERVICES)
+    texts = _resident_texts(flow)
+    for where, text in texts:
+        easy = text.get(SELKO)
+        for sentence in _sentences(easy.replace("\n", " ")):
+            assert len(sentence.split()) <= 12, f"{where}: {sentence!r}"
+        if where.endswith(" heading"):
+            assert len(easy.split()) <= 8, f"{where}: {easy!r}"
+    changed = [where for where, text in texts if text.get(SELKO) != text.get("fi")]
+    assert len(changed) >= len(texts) // 4, "selkokieli is mostly the standard Finnish"
 
 
 def _sentences(value: str) -> list[str]:
@@ -209,7 +256,7 @@ def walk_all(flow: Flow, services: Services, lang: str) -> list[Walk]:
     return done
 
 
-@pytest.mark.parametrize("lang", REQUIRED_LANGUAGES)
+@pytest.mark.parametrize("lang", SHIPPED)
 @pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
 def test_every_path_reaches_done(path: Path, lang: str, services: Services) -> None:
     flow = load_flow(path, SERVICES)

@@ -1,0 +1,1107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi-x-selko">
+<context>
+    <name>BottomBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Toista</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Pyydä apua</translation>
+    </message>
+    <message>
+        <source>End and clear</source>
+        <translation>Lopeta ja tyhjennä</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>If you do nothing for %n minutes, the kiosk asks if you are still here.</source>
+        <translation>
+            <numerusform>Jos et tee mitään %n minuuttiin, kioski kysyy: Oletko vielä täällä?</numerusform>
+            <numerusform>Jos et tee mitään %n minuuttiin, kioski kysyy: Oletko vielä täällä?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Saavutettavuusseloste</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>The kiosk clears everything in %n seconds.</source>
+        <translation>
+            <numerusform>Kioski tyhjentää kaiken. Aikaa on %n sekunti.</numerusform>
+            <numerusform>Kioski tyhjentää kaiken. Aikaa on %n sekuntia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Shift</source>
+        <translation>Isot kirjaimet</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>← Pyyhi</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>123</source>
+        <comment>key label: switch to numbers</comment>
+        <translation>123</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numerot</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>key label: switch to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Kirjaimet</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-koodi: %1</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at the code to open the page.</source>
+        <translation>Osoita koodia puhelimen kameralla. Sivu aukeaa puhelimeen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Library staff is helping</source>
+        <translation>Kirjaston työntekijä auttaa sinua</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Työntekijän näkymä</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message numerus="yes">
+        <source>Please write at least %n characters.</source>
+        <translation>
+            <numerusform>Kirjoita ainakin %n kirjain.</numerusform>
+            <numerusform>Kirjoita ainakin %n kirjainta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Tekstin koko %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Värit: vahvat</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Värit: tavalliset</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mitä kioski tietää minusta?</translation>
+    </message>
+    <message>
+        <source>Speech: not working</source>
+        <translation>Puhe: ei toimi</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Puhe: päällä</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Puhe: pois</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>The printer is not working. Ask the staff.</source>
+        <translation>Tulostin ei toimi. Kysy työntekijältä.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or type the address:</source>
+        <translation>Lue koodi puhelimen kameralla. Tai kirjoita osoite puhelimeen:</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Tulostettu %1 kello %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Use the arrow keys to move up and down.</source>
+        <translation>Liiku ylös ja alas nuolinäppäimillä.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Mitä haluat tehdä?</translation>
+    </message>
+    <message>
+        <source>Choose one. You can go back at any time.</source>
+        <translation>Valitse yksi. Voit aina palata takaisin.</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Nothing was found. Go back and try other words.</source>
+        <translation>En löytänyt mitään. Palaa takaisin. Kokeile muita sanoja.</translation>
+    </message>
+    <message>
+        <source>staff are here</source>
+        <translation>työntekijä on paikalla</translation>
+    </message>
+    <message>
+        <source>self-service, no staff</source>
+        <translation>auki, ei työntekijää</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>nyt kiinni jonkin aikaa</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>tänään kello %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kello %2</translation>
+    </message>
+    <message>
+        <source>Open now. Staff are here until %1.</source>
+        <translation>Auki nyt. Työntekijä on paikalla kello %1 asti.</translation>
+    </message>
+    <message>
+        <source>Open now for self-service until %1. No staff are here.</source>
+        <translation>Auki nyt kello %1 asti. Työntekijää ei ole paikalla.</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation>Kiinni nyt.</translation>
+    </message>
+    <message>
+        <source>Closed today.</source>
+        <translation>Tänään kiinni.</translation>
+    </message>
+    <message>
+        <source>Opens %1.</source>
+        <translation>Aukeaa %1.</translation>
+    </message>
+    <message>
+        <source>The saved information does not say if the library is open today.</source>
+        <translation>Emme tiedä, onko kirjasto tänään auki. Kysy työntekijältä.</translation>
+    </message>
+    <message>
+        <source>%1: closed</source>
+        <translation>%1: kiinni</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Osoite: %1</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Aukioloajat:</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Tieto on päivältä %1. Kysy työntekijältä, jos et ole varma.</translation>
+    </message>
+    <message>
+        <source>Source: %1, licence %2.</source>
+        <translation>Lähde: %1, lisenssi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>results_civic</name>
+    <message>
+        <source>Your reference number is %1.</source>
+        <translation>Palautteesi numero on %1.</translation>
+    </message>
+    <message>
+        <source>The city will give your feedback a reference number later.</source>
+        <translation>Kaupunki antaa palautteelle numeron myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not keep your feedback.</source>
+        <translation>Kioski ei säilytä palautettasi.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Palaute menee: %1.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki feedback service</source>
+        <translation>Helsingin kaupungin palaute</translation>
+    </message>
+    <message>
+        <source>No voting round is open now.</source>
+        <translation>Nyt ei voi äänestää.</translation>
+    </message>
+    <message>
+        <source>The next round will be announced on OmaStadi.</source>
+        <translation>OmaStadi kertoo, milloin voit äänestää seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>A round is on now.</source>
+        <translation>Nyt voit äänestää.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nyt: %1</translation>
+    </message>
+    <message>
+        <source>The round runs from %1 to %2.</source>
+        <translation>Voit äänestää %1–%2.</translation>
+    </message>
+    <message>
+        <source>The round ends on %1.</source>
+        <translation>Viimeinen päivä on %1.</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Tieto on päivältä %1. Kysy työntekijältä, jos et ole varma.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>results_places</name>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Tieto on päivältä %1. Kysy työntekijältä, jos et ole varma.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Lähde: %1.</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>pohjoiseen</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>koilliseen</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>itään</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>kaakkoon</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>etelään</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>lounaaseen</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>länteen</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>luoteeseen</translation>
+    </message>
+    <message>
+        <source>Very close, less than 50 m</source>
+        <translation>Aivan lähellä, alle 50 m</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Pyörätuoli</translation>
+    </message>
+    <message>
+        <source>Walking is difficult</source>
+        <translation>Kävely on vaikeaa</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Rollaattori</translation>
+    </message>
+    <message>
+        <source>Pushchair</source>
+        <translation>Lastenvaunut</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Huono näkö</translation>
+    </message>
+    <message>
+        <source>Hearing aid</source>
+        <translation>Kuulolaite</translation>
+    </message>
+    <message>
+        <source>%1: no known problems.</source>
+        <translation>%1: ei tunnettuja esteitä.</translation>
+    </message>
+    <message>
+        <source>%1: there are some problems.</source>
+        <translation>%1: on joitakin esteitä.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Pääsenkö sinne?</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Osoite: %1</translation>
+    </message>
+    <message>
+        <source>There is no information about access here.</source>
+        <translation>Emme tiedä, onko paikassa esteitä.</translation>
+    </message>
+    <message>
+        <source>Ask about access by phone: %1</source>
+        <translation>Kysy puhelimella, onko paikassa esteitä: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kello %2</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Tätä tapahtumaa ei ole.</translation>
+    </message>
+    <message>
+        <source>This event is postponed.</source>
+        <translation>Tapahtuma on myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The time of this event has changed.</source>
+        <translation>Tapahtuman aika on muuttunut.</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Helper mode is not set up on this kiosk.</source>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data, earlier crashes). Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``): each has a ``problem`` attribute, a plain technical text or None when all is well.</extracomment>
+        <translation>Avustustilaa ei ole otettu käyttöön tässä kioskissa.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Ylläpitäjän PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Henkilökunnan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>PIN-koodia ei voitu tarkistaa.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen %1 minuutin kuluttua.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left: %1.</source>
+        <translation>Väärä PIN-koodi. Yrityksiä jäljellä: %1.</translation>
+    </message>
+    <message>
+        <source>Library staff is now helping you.</source>
+        <translation>Kirjaston henkilökunta auttaa sinua nyt.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Palvelu: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Vaihe: %1</translation>
+    </message>
+    <message>
+        <source>The resident is not in a service now.</source>
+        <translation>Asiakas ei ole nyt missään palvelussa.</translation>
+    </message>
+    <message>
+        <source>Session time: %1 min</source>
+        <translation>Käyttöaika: %1 min</translation>
+    </message>
+    <message>
+        <source>Settings: %1, text %2 %, %3, speech %4</source>
+        <translation>Asetukset: %1, teksti %2 %, %3, puhe %4</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>normal contrast</source>
+        <translation>tavallinen kontrasti</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>päällä</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois</translation>
+    </message>
+    <message>
+        <source>The idle timer is paused.</source>
+        <translation>Aikakatkaisu on pysäytetty.</translation>
+    </message>
+    <message>
+        <source>Speech is not working.</source>
+        <translation>Puhe ei toimi.</translation>
+    </message>
+    <message>
+        <source>%1 For IT: %2</source>
+        <translation>%1 IT-tukea varten: %2</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Käyttökerrat</translation>
+    </message>
+    <message>
+        <source>Services completed</source>
+        <translation>Palvelut loppuun asti</translation>
+    </message>
+    <message>
+        <source>Services left unfinished</source>
+        <translation>Palvelut kesken</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Avunpyynnöt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Aikakatkaisut</translation>
+    </message>
+    <message>
+        <source>Back to the resident's screen</source>
+        <translation>Takaisin asiakkaan näkymään</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>Yksi vaihe taaksepäin</translation>
+    </message>
+    <message>
+        <source>Restart this service</source>
+        <translation>Aloita tämä palvelu alusta</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Vaihda kieli</translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation>Vaihda tekstin koko</translation>
+    </message>
+    <message>
+        <source>Change contrast</source>
+        <translation>Vaihda kontrasti</translation>
+    </message>
+    <message>
+        <source>Speech on or off</source>
+        <translation>Puhe päälle tai pois</translation>
+    </message>
+    <message>
+        <source>Resume the idle timer</source>
+        <translation>Käynnistä aikakatkaisu</translation>
+    </message>
+    <message>
+        <source>Pause the idle timer</source>
+        <translation>Pysäytä aikakatkaisu</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Lopeta käyttökerta</translation>
+    </message>
+    <message>
+        <source>End helper mode</source>
+        <translation>Lopeta avustustila</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (admin PIN)</source>
+        <translation>Sulje kioski (ylläpitäjän PIN)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Kieli: %1</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Tekstin koko: %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Kontrasti: suuri</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Kontrasti: tavallinen</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Puhe: päällä</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Puhe: pois</translation>
+    </message>
+    <message>
+        <source>Your answers in: %1</source>
+        <translation>Vastauksesi palvelussa: %1</translation>
+    </message>
+    <message>
+        <source>Text you started to write: %1</source>
+        <translation>Teksti, jota aloit kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>You have not chosen or written anything yet.</source>
+        <translation>Et ole vielä valinnut tai kirjoittanut mitään.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
+        <translation>Mitään ei jää talteen, kun lähdet. Kioski laskee vain, montako ihmistä sitä käyttää. Nimiä se ei tallenna.</translation>
+    </message>
+    <message>
+        <source>What does this kiosk know about me?</source>
+        <translation>Mitä kioski tietää minusta?</translation>
+    </message>
+    <message>
+        <source>Clear now</source>
+        <translation>Tyhjennä nyt</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Takaisin siihen, missä olin</translation>
+    </message>
+    <message>
+        <source>Everything you wrote or chose is now cleared.</source>
+        <translation>Kaikki, mitä kirjoitit tai valitsit, on nyt poistettu.</translation>
+    </message>
+    <message>
+        <source>Usage figures are not being saved.</source>
+        <translation>Käyttötilastoja ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>Staff actions are not being logged.</source>
+        <translation>Henkilökunnan toimia ei kirjata lokiin.</translation>
+    </message>
+    <message>
+        <source>The PIN lock cannot be saved.</source>
+        <translation>PIN-lukitusta ei voi tallentaa.</translation>
+    </message>
+    <message>
+        <source>City services cannot be reached. Residents see offline data.</source>
+        <translation>Kaupungin palveluihin ei saada yhteyttä. Asukkaat näkevät tallennetut tiedot.</translation>
+    </message>
+    <message>
+        <source>The store of city data cannot be used. Answers are slower.</source>
+        <translation>Kaupungin tietojen välimuistia ei voi käyttää. Vastaukset tulevat hitaammin.</translation>
+    </message>
+    <message>
+        <source>Printouts and QR codes cannot be made.</source>
+        <translation>Tulosteita ja QR-koodeja ei voi tehdä.</translation>
+    </message>
+    <message>
+        <source>The kiosk's data folder cannot be used.</source>
+        <translation>Kioskin datakansiota ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>This went wrong but works again. Nothing to do.</source>
+        <translation>Tässä oli vika, mutta se toimii taas. Sinun ei tarvitse tehdä mitään.</translation>
+    </message>
+    <message>
+        <source>Speech had a problem. It works now.</source>
+        <translation>Puheessa oli vika. Nyt se toimii.</translation>
+    </message>
+    <message>
+        <source>The settings file has errors. Those settings use their defaults.</source>
+        <translation>Asetustiedostossa on virheitä. Niissä kohdissa käytetään oletusarvoja.</translation>
+    </message>
+    <message>
+        <source>A service is left out because its file has errors.</source>
+        <translation>Yksi palvelu puuttuu, koska sen tiedostossa on virheitä.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be read.</source>
+        <translation>Tallennettuja tietoja ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly and started again.</source>
+        <translation>Kioski pysähtyi odottamatta ja käynnistyi uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something is not working.</source>
+        <translation>Jokin ei toimi.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Henkilökunnan näkymä</translation>
+    </message>
+    <message>
+        <source>Coaching note: %1</source>
+        <translation>Ohje henkilökunnalle: %1</translation>
+    </message>
+    <message>
+        <source>Today at this kiosk:</source>
+        <translation>Tänään tässä kioskissa:</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
+        <translation>Anteeksi, en voi näyttää tätä nyt. Kysy kirjaston työntekijältä.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Takaisin alkuun</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>väli</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>pyyhitty</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>iso kirjain</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numerot</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>kirjaimet</translation>
+    </message>
+    <message>
+        <source>The field is full.</source>
+        <translation>Tähän ei mahdu enempää.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>merkki</translation>
+    </message>
+    <message>
+        <source>Who gets it: %1</source>
+        <translation>Kuka saa tiedot: %1</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Kyllä, sopii</translation>
+    </message>
+    <message>
+        <source>No, I do not agree</source>
+        <translation>Ei, ei sovi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muuta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Do something else</source>
+        <translation>Tee jotain muuta</translation>
+    </message>
+    <message>
+        <source>We do not know if it was sent</source>
+        <translation>Emme tiedä, lähtikö palaute</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>Palaute ei lähtenyt</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
+        <translation>Anteeksi, palaute ei lähtenyt. Tekstisi on vielä tallessa. Voit yrittää uudelleen. Voit myös kysyä kirjaston työntekijältä.</translation>
+    </message>
+    <message>
+        <source>End and clear</source>
+        <translation>Lopeta ja tyhjennä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your text: %n words.</source>
+        <translation>
+            <numerusform>Tekstisi: %n sana.</numerusform>
+            <numerusform>Tekstisi: %n sanaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
+        <translation>Kaupunki sai ehkä palautteen. Tekstisi on vielä tallessa. Älä lähetä palautetta uudelleen. Pyydä kirjaston työntekijää katsomaan asia.</translation>
+    </message>
+    <message>
+        <source>Ask staff to check</source>
+        <translation>Pyydä työntekijää katsomaan</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
+        <translation>Anteeksi, palaute ei lähtenyt. Tekstisi on vielä tallessa. Kysy kirjaston työntekijältä.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Text size %1 percent.</source>
+        <translation>Tekstin koko %1 prosenttia.</translation>
+    </message>
+    <message>
+        <source>High contrast on.</source>
+        <translation>Vahvat värit päällä.</translation>
+    </message>
+    <message>
+        <source>High contrast off.</source>
+        <translation>Vahvat värit pois.</translation>
+    </message>
+    <message>
+        <source>Speech on.</source>
+        <translation>Puhe päällä.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Puhe pois.</translation>
+    </message>
+    <message>
+        <source>This is the loudest.</source>
+        <translation>Ääni on nyt kovin.</translation>
+    </message>
+    <message>
+        <source>This is the quietest.</source>
+        <translation>Ääni on nyt hiljaisin.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2.</source>
+        <translation>Äänen voimakkuus %1. Suurin on %2.</translation>
+    </message>
+    <message>
+        <source>This is the fastest.</source>
+        <translation>Puhe on nyt nopein.</translation>
+    </message>
+    <message>
+        <source>This is the slowest.</source>
+        <translation>Puhe on nyt hitain.</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2.</source>
+        <translation>Puheen nopeus %1. Suurin on %2.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Tarvitsetko apua?</translation>
+    </message>
+    <message>
+        <source>The library staff can help you.</source>
+        <translation>Kirjaston työntekijä voi auttaa sinua.</translation>
+    </message>
+    <message>
+        <source>City services kiosk</source>
+        <extracomment>The events the window's application-wide filter acts on: touches, clicks and keys.</extracomment>
+        <translation>Kaupungin palvelut -kioski</translation>
+    </message>
+    <message>
+        <source>We are telling the library staff.</source>
+        <translation>Kerromme kirjaston työntekijälle.</translation>
+    </message>
+    <message>
+        <source>A librarian has been told.</source>
+        <translation>Kerroimme kirjaston työntekijälle.</translation>
+    </message>
+    <message>
+        <source>Please wait here.</source>
+        <translation>Odota tässä.</translation>
+    </message>
+    <message>
+        <source>Help is coming</source>
+        <translation>Apu tulee</translation>
+    </message>
+    <message>
+        <source>%1 from the library is on the way to you.</source>
+        <translation>%1 kirjastosta tulee luoksesi.</translation>
+    </message>
+    <message>
+        <source>A library staff member is on the way to you.</source>
+        <translation>Kirjaston työntekijä tulee luoksesi.</translation>
+    </message>
+    <message>
+        <source>Go to the service desk, or wave to a staff member.</source>
+        <translation>Mene palvelutiskille. Voit myös viittoa työntekijän luoksesi.</translation>
+    </message>
+    <message>
+        <source>Everything you did here stays until you come back.</source>
+        <translation>Tietosi ovat tallessa, kunnes palaat.</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Takaisin siihen, missä olin</translation>
+    </message>
+    <message>
+        <source>Do you want to end and clear?</source>
+        <translation>Haluatko lopettaa?</translation>
+    </message>
+    <message>
+        <source>Everything you did here will be cleared.</source>
+        <translation>Kioski pyyhkii kaiken, mitä teit.</translation>
+    </message>
+    <message>
+        <source>The next person cannot see it.</source>
+        <translation>Seuraava ihminen ei näe sitä.</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Kyllä, lopeta ja tyhjennä</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Ei, palaa takaisin</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Tulostan…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Odota hetki.</translation>
+    </message>
+    <message>
+        <source>Your printout is ready.</source>
+        <translation>Paperi on valmis.</translation>
+    </message>
+    <message>
+        <source>Take the paper from the printer.</source>
+        <translation>Ota paperi tulostimesta.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>En tulostanut mitään.</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Saavutettavuusseloste</translation>
+    </message>
+    <message>
+        <source>The statement cannot be shown now. Ask the library staff.</source>
+        <translation>En voi näyttää tätä nyt. Kysy kirjaston työntekijältä.</translation>
+    </message>
+    <message>
+        <source>Speech is not working now. The staff can help.</source>
+        <translation>Puhe ei toimi nyt. Työntekijä voi auttaa.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2. Speed %3 of %4.</source>
+        <translation>Äänen voimakkuus %1. Suurin on %2. Puheen nopeus %3. Suurin on %4.</translation>
+    </message>
+    <message>
+        <source>Turn speech off</source>
+        <translation>Laita puhe pois</translation>
+    </message>
+    <message>
+        <source>Turn speech on</source>
+        <translation>Laita puhe päälle</translation>
+    </message>
+    <message>
+        <source>Speech and volume</source>
+        <translation>Puhe ja ääni</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Kovempaa</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Hiljempaa</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Hitaammin</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Nopeammin</translation>
+    </message>
+    <message>
+        <source>Are you still here?</source>
+        <translation>Oletko vielä täällä?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on.</source>
+        <translation>Kosketa näyttöä. Sitten voit jatkaa.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Olen vielä täällä</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>Anteeksi, jokin meni vikaan.</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again in a moment.</source>
+        <translation>Kioski alkaa alusta pian.</translation>
+    </message>
+    <message>
+        <source>What you did here has been cleared.</source>
+        <translation>Kioski pyyhki kaiken, mitä teit.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Aloita alusta</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>painike</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>tekstikenttä</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>salainen, en lue ääneen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetän…</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not send it again.</source>
+        <translation>Odota hetki. Älä lähetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Getting the information…</source>
+        <translation>Haen tietoja…</translation>
+    </message>
+    <message>
+        <source>This can take a moment. You can go back if you do not want to wait.</source>
+        <translation>Tämä voi kestää hetken. Voit palata takaisin, jos et halua odottaa.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>The city's service did not answer in time.</source>
+        <translation>Kaupunki ei vastannut ajoissa.</translation>
+    </message>
+    <message>
+        <source>The connection broke in the middle.</source>
+        <translation>Yhteys katkesi.</translation>
+    </message>
+    <message>
+        <source>The answer from the city never came.</source>
+        <translation>Kaupunki ei vastannut.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach the city's service.</source>
+        <translation>Kioski ei saanut yhteyttä kaupunkiin.</translation>
+    </message>
+    <message>
+        <source>The city's service has a fault right now.</source>
+        <translation>Kaupungin palvelu on nyt rikki.</translation>
+    </message>
+    <message>
+        <source>The city answered, but the answer could not be read.</source>
+        <translation>Kaupunki vastasi, mutta en ymmärrä vastausta.</translation>
+    </message>
+    <message>
+        <source>The city's service answered in an unexpected way.</source>
+        <translation>Kaupunki vastasi oudosti.</translation>
+    </message>
+    <message>
+        <source>The city's service did not accept it.</source>
+        <translation>Kaupunki ei ottanut palautetta vastaan.</translation>
+    </message>
+    <message>
+        <source>This kiosk is a demo. Nothing is sent to the city.</source>
+        <translation>Tämä kioski on esittely. Kioski ei lähetä mitään kaupungille.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the kiosk.</source>
+        <translation>Kioskissa on vika.</translation>
+    </message>
+</context>
+</TS>
