@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
-from kiosk.core.languages import speech_rate
 from kiosk.core.session import Session
 from kiosk.flow import engine as flow
 from kiosk.flow.spec import Flow
@@ -37,6 +36,7 @@ from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.handoff import HandoffFiles
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputActions, InputGuard
+from kiosk.ui.look import Look
 from kiosk.ui.pages import Page
 from kiosk.ui.reader import ScreenReader
 from kiosk.ui.runner import ServiceRunner
@@ -44,7 +44,7 @@ from kiosk.ui.screens import BARLESS, UNSPOKEN, ScreenParts, build_page
 from kiosk.ui.screens import countdown_text as countdown_text
 from kiosk.ui.staff_desk import StaffTools
 from kiosk.ui.staff_pages import StaffBanner
-from kiosk.ui.theme import Theme, make_theme
+from kiosk.ui.theme import Theme
 from kiosk.ui.visit import Visit
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,6 @@ class KioskWindow(QWidget):
         self.runner, self.translations = runner, translations
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
         self.page: QWidget | None = None
-        self._applied: tuple[str, int] | None = None  # the theme and size in use
         self.chime, self.handoff_files = chime or SilentChime(), handoff_files
         self.reader = ScreenReader(self, speaker, session)
         self.visit = Visit(
@@ -122,6 +121,7 @@ class KioskWindow(QWidget):
         )
 
         self.banner, self.top, self.bottom = StaffBanner(), TopBar(), BottomBar()
+        self.look = Look(self, session, config, translations, speaker, self.top, self.bottom)
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +162,6 @@ class KioskWindow(QWidget):
         if isinstance(app, QApplication):
             app.installEventFilter(self.guard)
             app.focusChanged.connect(self.reader.focus_changed)
-        self.theme: Theme = self._make_theme()
         self.dispatch(ev.EndVisit(EndReason.RESET))  # applies the settings, draws attract
 
     # ---- the journey ---------------------------------------------------------------
@@ -212,7 +211,7 @@ class KioskWindow(QWidget):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
-        self._show_top_state()
+        self.look.show_top_state()
         bars = view.screen not in BARLESS
         self.top.setVisible(bars)
         self.bottom.setVisible(bars)
@@ -232,48 +231,20 @@ class KioskWindow(QWidget):
     def speak_page(self) -> None:
         self.reader.read(self.page)
 
-    def _make_theme(self) -> Theme:
-        s, d = self.session.settings, self.config.display
-        return make_theme(s.theme, d.pixel_pitch_mm, d.viewing_distance_mm, s.text_size)
+    @property
+    def theme(self) -> Theme:
+        return self.look.theme
 
     def apply_theme(self) -> None:
-        """Apply colours and sizes for the current settings to everything."""
-        self.theme = self._make_theme()
-        self._applied = (self.session.settings.theme, self.session.settings.text_size)
-        m = self.theme.metrics
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setFont(self.theme.font())
-            app.setStyleSheet(self.theme.stylesheet())
-        self.top.apply_metrics(m.gap_px, m.margin_px)
-        self.bottom.apply_metrics(m.gap_px, m.margin_px)
-        self._show_top_state()
+        self.look.apply_theme()
 
     def apply_settings(self) -> None:
-        """Bring language, look and voice in line with the session's settings (only
-        what changed: restyling the whole application is slow)."""
-        s = self.session.settings
-        if s.language != self.translations.language or self._applied is None:
-            self.translations.switch(s.language)
-            self.setAccessibleName(translate("window", "City services kiosk"))
-            self.top.fit_height()
-            self.bottom.fit_height()
-        if (s.theme, s.text_size) != self._applied:
-            self.apply_theme()
-        self.speaker.set_volume(s.volume)
-        self.speaker.set_rate(speech_rate(s.rate, s.language))  # selkokieli slower
-        self._show_top_state()
-
-    def _show_top_state(self) -> None:
-        s = self.session.settings
-        self.top.show_state(
-            s.text_size, s.theme == "high-contrast", s.speech, self.speaker.available
-        )
+        self.look.apply_settings()
 
     def _on_speech_status(self) -> None:
         """The speech backend started, failed or recovered: show it (and log it)."""
         log.info("speech %s", "available" if self.speaker.available else "unavailable")
-        self._show_top_state()
+        self.look.show_top_state()
         if self.journey.top.screen in (Screen.SPEECH_SETTINGS, Screen.STAFF_PANEL):
             self.draw(self.journey.top)
 
