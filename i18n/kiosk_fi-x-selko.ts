@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Library staff is now helping you.</source>
-        <translation>Kirjaston henkilökunta auttaa sinua nyt.</translation>
+        <translation>Kirjaston työntekijä auttaa sinua nyt.</translation>
     </message>
     <message>
         <source>Service: %1</source>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>Contrast: high</source>
-        <translation>Kontrasti: suuri</translation>
+        <translation>Värit: vahvat</translation>
     </message>
     <message>
         <source>Contrast: normal</source>
-        <translation>Kontrasti: tavallinen</translation>
+        <translation>Värit: tavalliset</translation>
     </message>
     <message>
         <source>Speech: on</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Your answers in: %1</source>
-        <translation>Vastauksesi palvelussa: %1</translation>
+        <translation>Vastauksesi: %1</translation>
     </message>
     <message>
         <source>Text you started to write: %1</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Clear now</source>
-        <translation>Tyhjennä nyt</translation>
+        <translation>Pyyhi nyt</translation>
     </message>
     <message>
         <source>Back to where I was</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Everything you wrote or chose is now cleared.</source>
-        <translation>Kaikki, mitä kirjoitit tai valitsit, on nyt poistettu.</translation>
+        <translation>Kioski pyyhki kaiken, mitä kirjoitit tai valitsit.</translation>
     </message>
     <message>
         <source>Usage figures are not being saved.</source>

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.core.languages import LANGUAGES, SELKO, SHIPPED
+from kiosk.core.languages import LANGUAGES, SHIPPED, VOICES
 from kiosk.core.pin_hash import (
     ADMIN_MIN_PIN_LENGTH,
     DEMO_PIN_HASH,
@@ -440,7 +440,10 @@ _DEFAULT_PLACE_NAME: dict[str, str] = {
     "sv": "Berghälls bibliotek",
     "en": "Kallio Library",
 }
-_DEFAULT_VOICES: dict[str, str] = {"fi": "urj/fi", SELKO: "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
+#: The espeak-ng voice of each language the kiosk offers (Somali has none).
+_DEFAULT_VOICES: dict[str, str] = {
+    code: voice for code, voice in VOICES.items() if code in SUPPORTED_LANGUAGES
+}
 
 
 @dataclass(frozen=True)

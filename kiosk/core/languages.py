@@ -24,6 +24,7 @@ __all__ = [
     "LANGUAGES",
     "SELKO",
     "SHIPPED",
+    "VOICES",
     "Language",
     "base_language",
     "is_rtl",
@@ -153,7 +154,21 @@ KNOWN: tuple[str, ...] = tuple(LANGUAGES)
 
 #: Languages complete in this release (UI strings and flow texts), in screen order:
 #: the only ones a config may list.
-SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en")
+SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en", "ru")
+
+
+#: The espeak-ng voice for each language that has one (``espeak-ng --voices``):
+#: selkokieli is read by the Finnish voice; espeak-ng has no Somali voice.
+VOICES: dict[str, str] = {
+    "fi": "urj/fi",
+    SELKO: "urj/fi",
+    "sv": "gmq/sv",
+    "en": "gmw/en",
+    "ru": "zle/ru",
+    "et": "urj/et",
+    "uk": "zle/uk",
+    "ar": "sem/ar",
+}
 
 
 def base_language(lang: str) -> str:

@@ -11,8 +11,10 @@ Two audiences:
 Machine formats (ISO dates in files, logs and the usage figures) are not here: they
 are ``isoformat()`` where they are written.
 
-A language other than fi, sv and en gets English names and the Finnish way of
-writing numbers, as the Qt locales did before this module.
+Russian, Estonian, Ukrainian, Arabic and Somali have their own weekday names and
+write dates as 22.6.; Russian, Ukrainian, Arabic and Somali write 8:00. Selkokieli is
+Finnish (``kiosk.core.languages.base_language``); any other language gets English
+names.
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ _WEEKDAYS: dict[str, tuple[str, ...]] = {
     "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    "et": ("esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev"),
+    "uk": ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),
 }
+#: Languages that write the time 8:00 (the others, as in Finland, 8.00).
+_COLON = frozenset({"en", "ru", "uk", "ar", "so"})
 #: English month names (only English writes the month as a word).
 _MONTHS = (
     "January",
@@ -54,7 +63,7 @@ def format_time(value: time, lang: str) -> str:
     """A time of day for a resident: ``8.00`` (fi, sv), ``8:00`` (en); the end of the
     day is ``24.00`` / ``24:00``."""
     hour, minute = (24, 0) if _is_end_of_day(value) else (value.hour, value.minute)
-    separator = ":" if lang == "en" else "."
+    separator = ":" if lang in _COLON else "."
     return f"{hour}{separator}{minute:02d}"
 
 

@@ -230,9 +230,9 @@ class AttractPage(QPushButton):
 class LanguagePage(Page):
     """Each configured language by its own name, in its own script, in the configured
     order. When more languages are configured than fit on the screen at the current
-    text size, they come in pages: a big last button shows "+" and the names of the
-    next page's languages (the last page's, the first's), so a resident finds their
-    language by its name, never by scrolling.
+    text size, they come in pages: a big full-width last button shows the names of
+    the next page's languages (the last page's, the first's), so a resident finds
+    their language by its name, never by scrolling.
 
     Signals:
         chosen(str)
@@ -243,7 +243,7 @@ class LanguagePage(Page):
     paged = Signal()
     QUESTIONS = {code: lang.choose for code, lang in LANGUAGES.items()}
     #: Languages on one page, by text size, in two columns: what fits a
-    #: 1080-pixel-high screen with the bars, the heading and the "+" button (a test
+    #: 1080-pixel-high screen with the bars, the heading and the "more" button (a test
     #: checks that nothing scrolls at each size).
     PER_PAGE = {100: 10, 150: 6, 200: 4}
 
@@ -318,9 +318,9 @@ class LanguagePage(Page):
                 isolate(LANGUAGE_NAMES[lang]) if is_rtl(lang) else LANGUAGE_NAMES[lang]
                 for lang in following
             )
-            # "+" and the next page's names: each resident reads their own language's
-            # name, whatever the screen's language is now.
-            self.more = BigButton(f"+  {names}", object_name="moreLanguages")
+            # The next page's names: each resident finds their own language's name,
+            # whatever the screen's language is now.
+            self.more = BigButton(names, object_name="moreLanguages")
             self.more.setAccessibleName(names)
             self.more.clicked.connect(lambda _=False: self.show_page(self.page_index + 1))
             box.addWidget(self.more)

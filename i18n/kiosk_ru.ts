@@ -1,0 +1,1099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>BottomBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation>Попросить помощи</translation>
+    </message>
+    <message>
+        <source>End and clear</source>
+        <translation>Завершить и очистить</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>If you do nothing for %n minutes, the kiosk asks if you are still here.</source>
+        <translation>
+            <numerusform>Если вы ничего не делаете %n минуту, киоск спросит, здесь ли вы.</numerusform><numerusform>Если вы ничего не делаете %n минуты, киоск спросит, здесь ли вы.</numerusform><numerusform>Если вы ничего не делаете %n минут, киоск спросит, здесь ли вы.</numerusform></translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Заявление о доступности</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>The kiosk clears everything in %n seconds.</source>
+        <translation>
+            <numerusform>Киоск всё очистит через %n секунду.</numerusform><numerusform>Киоск всё очистит через %n секунды.</numerusform><numerusform>Киоск всё очистит через %n секунд.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Shift</source>
+        <translation>Заглавные</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>123</source>
+        <comment>key label: switch to numbers</comment>
+        <translation>123</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>key label: switch to letters</comment>
+        <translation>АБВ</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Буквы</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-код: %1</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at the code to open the page.</source>
+        <translation>Наведите камеру телефона на код, и страница откроется.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Library staff is helping</source>
+        <translation>Вам помогает сотрудник библиотеки</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Панель сотрудника</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message numerus="yes">
+        <source>Please write at least %n characters.</source>
+        <translation>
+            <numerusform>Напишите не меньше %n знака.</numerusform><numerusform>Напишите не меньше %n знаков.</numerusform><numerusform>Напишите не меньше %n знаков.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Размер текста %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Контраст: высокий</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Контраст: обычный</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Мои данные</translation>
+    </message>
+    <message>
+        <source>Speech: not working</source>
+        <translation>Речь: не работает</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Речь: вкл.</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Речь: выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>handoff</name>
+    <message>
+        <source>The printer is not working. Ask the staff.</source>
+        <translation>Принтер не работает. Спросите сотрудника.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or type the address:</source>
+        <translation>Наведите камеру телефона на код или введите адрес:</translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2</source>
+        <translation>Напечатано %1 в %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Use the arrow keys to move up and down.</source>
+        <translation>Перемещайтесь вверх и вниз клавишами со стрелками.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Что вы хотите сделать?</translation>
+    </message>
+    <message>
+        <source>Choose one. You can go back at any time.</source>
+        <translation>Выберите одно. Вы всегда можете вернуться назад.</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Nothing was found. Go back and try other words.</source>
+        <translation>Ничего не найдено. Вернитесь и попробуйте другие слова.</translation>
+    </message>
+    <message>
+        <source>staff are here</source>
+        <translation>сотрудники на месте</translation>
+    </message>
+    <message>
+        <source>self-service, no staff</source>
+        <translation>самообслуживание, без сотрудников</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>временно закрыто</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>Open now. Staff are here until %1.</source>
+        <translation>Открыто сейчас. Сотрудники на месте до %1.</translation>
+    </message>
+    <message>
+        <source>Open now for self-service until %1. No staff are here.</source>
+        <translation>Открыто сейчас для самообслуживания до %1. Сотрудников нет.</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation>Сейчас закрыто.</translation>
+    </message>
+    <message>
+        <source>Closed today.</source>
+        <translation>Сегодня закрыто.</translation>
+    </message>
+    <message>
+        <source>Opens %1.</source>
+        <translation>Откроется %1.</translation>
+    </message>
+    <message>
+        <source>The saved information does not say if the library is open today.</source>
+        <translation>Мы не знаем, открыта ли библиотека сегодня. Спросите сотрудника.</translation>
+    </message>
+    <message>
+        <source>%1: closed</source>
+        <translation>%1: закрыто</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Часы работы:</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Эти данные от %1. Спросите сотрудника, если не уверены.</translation>
+    </message>
+    <message>
+        <source>Source: %1, licence %2.</source>
+        <translation>Источник: %1, лицензия %2.</translation>
+    </message>
+</context>
+<context>
+    <name>results_civic</name>
+    <message>
+        <source>Your reference number is %1.</source>
+        <translation>Ваш номер обращения: %1.</translation>
+    </message>
+    <message>
+        <source>The city will give your feedback a reference number later.</source>
+        <translation>Город сообщит номер обращения позже.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not keep your feedback.</source>
+        <translation>Киоск не хранит ваш отзыв.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Получатель: %1.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki feedback service</source>
+        <translation>Служба обратной связи города Хельсинки</translation>
+    </message>
+    <message>
+        <source>No voting round is open now.</source>
+        <translation>Сейчас голосование закрыто.</translation>
+    </message>
+    <message>
+        <source>The next round will be announced on OmaStadi.</source>
+        <translation>О следующем раунде сообщат на OmaStadi.</translation>
+    </message>
+    <message>
+        <source>A round is on now.</source>
+        <translation>Сейчас идёт раунд.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>The round runs from %1 to %2.</source>
+        <translation>Раунд идёт с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>The round ends on %1.</source>
+        <translation>Раунд заканчивается %1.</translation>
+    </message>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Эти данные от %1. Спросите сотрудника, если не уверены.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Источник: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>results_places</name>
+    <message>
+        <source>This information is from %1. Ask the staff if you are not sure.</source>
+        <translation>Эти данные от %1. Спросите сотрудника, если не уверены.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Источник: %1.</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>на север</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>на северо-восток</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>на восток</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>на юго-восток</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>на юг</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>на юго-запад</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>на запад</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>на северо-запад</translation>
+    </message>
+    <message>
+        <source>Very close, less than 50 m</source>
+        <translation>Совсем рядом, меньше 50 м</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Инвалидная коляска</translation>
+    </message>
+    <message>
+        <source>Walking is difficult</source>
+        <translation>Трудно ходить</translation>
+    </message>
+    <message>
+        <source>Rollator</source>
+        <translation>Ходунки</translation>
+    </message>
+    <message>
+        <source>Pushchair</source>
+        <translation>Детская коляска</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Слабое зрение</translation>
+    </message>
+    <message>
+        <source>Hearing aid</source>
+        <translation>Слуховой аппарат</translation>
+    </message>
+    <message>
+        <source>%1: no known problems.</source>
+        <translation>%1: известных препятствий нет.</translation>
+    </message>
+    <message>
+        <source>%1: there are some problems.</source>
+        <translation>%1: есть некоторые препятствия.</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <source>There is no information about access here.</source>
+        <translation>Сведений о доступности этого места нет.</translation>
+    </message>
+    <message>
+        <source>Ask about access by phone: %1</source>
+        <translation>Спросите о доступности по телефону: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Это мероприятие отменено.</translation>
+    </message>
+    <message>
+        <source>This event is postponed.</source>
+        <translation>Это мероприятие перенесено.</translation>
+    </message>
+    <message>
+        <source>The time of this event has changed.</source>
+        <translation>Время этого мероприятия изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>Helper mode is not set up on this kiosk.</source>
+        <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data, earlier crashes). Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``): each has a ``problem`` attribute, a plain technical text or None when all is well.</extracomment>
+        <translation>Helper mode is not set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked.</source>
+        <translation>The PIN could not be checked.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left: %1.</source>
+        <translation>Wrong PIN. Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>Library staff is now helping you.</source>
+        <translation>Сейчас вам помогает сотрудник библиотеки.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>The resident is not in a service now.</source>
+        <translation>The resident is not in a service now.</translation>
+    </message>
+    <message>
+        <source>Session time: %1 min</source>
+        <translation>Session time: %1 min</translation>
+    </message>
+    <message>
+        <source>Settings: %1, text %2 %, %3, speech %4</source>
+        <translation>Settings: %1, text %2 %, %3, speech %4</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>normal contrast</source>
+        <translation>normal contrast</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>The idle timer is paused.</source>
+        <translation>The idle timer is paused.</translation>
+    </message>
+    <message>
+        <source>Speech is not working.</source>
+        <translation>Speech is not working.</translation>
+    </message>
+    <message>
+        <source>%1 For IT: %2</source>
+        <translation>%1 For IT: %2</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Services completed</source>
+        <translation>Services completed</translation>
+    </message>
+    <message>
+        <source>Services left unfinished</source>
+        <translation>Services left unfinished</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Back to the resident's screen</source>
+        <translation>Back to the resident's screen</translation>
+    </message>
+    <message>
+        <source>One step back</source>
+        <translation>One step back</translation>
+    </message>
+    <message>
+        <source>Restart this service</source>
+        <translation>Restart this service</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>Change text size</source>
+        <translation>Change text size</translation>
+    </message>
+    <message>
+        <source>Change contrast</source>
+        <translation>Change contrast</translation>
+    </message>
+    <message>
+        <source>Speech on or off</source>
+        <translation>Speech on or off</translation>
+    </message>
+    <message>
+        <source>Resume the idle timer</source>
+        <translation>Resume the idle timer</translation>
+    </message>
+    <message>
+        <source>Pause the idle timer</source>
+        <translation>Pause the idle timer</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+    <message>
+        <source>End helper mode</source>
+        <translation>End helper mode</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (admin PIN)</source>
+        <translation>Close the kiosk (admin PIN)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Размер текста: %1 %</translation>
+    </message>
+    <message>
+        <source>Contrast: high</source>
+        <translation>Контраст: высокий</translation>
+    </message>
+    <message>
+        <source>Contrast: normal</source>
+        <translation>Контраст: обычный</translation>
+    </message>
+    <message>
+        <source>Speech: on</source>
+        <translation>Речь: вкл.</translation>
+    </message>
+    <message>
+        <source>Speech: off</source>
+        <translation>Речь: выкл.</translation>
+    </message>
+    <message>
+        <source>Your answers in: %1</source>
+        <translation>Ваши ответы в разделе: %1</translation>
+    </message>
+    <message>
+        <source>Text you started to write: %1</source>
+        <translation>Текст, который вы начали писать: %1</translation>
+    </message>
+    <message>
+        <source>You have not chosen or written anything yet.</source>
+        <translation>Вы ещё ничего не выбрали и не написали.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
+        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+    </message>
+    <message>
+        <source>What does this kiosk know about me?</source>
+        <translation>Что этот киоск знает обо мне?</translation>
+    </message>
+    <message>
+        <source>Clear now</source>
+        <translation>Очистить сейчас</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Назад, где я был</translation>
+    </message>
+    <message>
+        <source>Everything you wrote or chose is now cleared.</source>
+        <translation>Всё, что вы написали или выбрали, удалено.</translation>
+    </message>
+    <message>
+        <source>Usage figures are not being saved.</source>
+        <translation>Usage figures are not being saved.</translation>
+    </message>
+    <message>
+        <source>Staff actions are not being logged.</source>
+        <translation>Staff actions are not being logged.</translation>
+    </message>
+    <message>
+        <source>The PIN lock cannot be saved.</source>
+        <translation>The PIN lock cannot be saved.</translation>
+    </message>
+    <message>
+        <source>City services cannot be reached. Residents see offline data.</source>
+        <translation>City services cannot be reached. Residents see offline data.</translation>
+    </message>
+    <message>
+        <source>The store of city data cannot be used. Answers are slower.</source>
+        <translation>The store of city data cannot be used. Answers are slower.</translation>
+    </message>
+    <message>
+        <source>Printouts and QR codes cannot be made.</source>
+        <translation>Printouts and QR codes cannot be made.</translation>
+    </message>
+    <message>
+        <source>The kiosk's data folder cannot be used.</source>
+        <translation>The kiosk's data folder cannot be used.</translation>
+    </message>
+    <message>
+        <source>This went wrong but works again. Nothing to do.</source>
+        <translation>This went wrong but works again. Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Speech had a problem. It works now.</source>
+        <translation>Speech had a problem. It works now.</translation>
+    </message>
+    <message>
+        <source>The settings file has errors. Those settings use their defaults.</source>
+        <translation>The settings file has errors. Those settings use their defaults.</translation>
+    </message>
+    <message>
+        <source>A service is left out because its file has errors.</source>
+        <translation>A service is left out because its file has errors.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be read.</source>
+        <translation>The offline data cannot be read.</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly and started again.</source>
+        <translation>The kiosk stopped unexpectedly and started again.</translation>
+    </message>
+    <message>
+        <source>Something is not working.</source>
+        <translation>Something is not working.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation>Staff panel</translation>
+    </message>
+    <message>
+        <source>Coaching note: %1</source>
+        <translation>Coaching note: %1</translation>
+    </message>
+    <message>
+        <source>Today at this kiosk:</source>
+        <translation>Today at this kiosk:</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
+        <translation>Извините, сейчас эти сведения нельзя показать. Спросите сотрудника библиотеки.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>стёрто</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>заглавная буква</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>буквы</translation>
+    </message>
+    <message>
+        <source>The field is full.</source>
+        <translation>Поле заполнено.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>знак</translation>
+    </message>
+    <message>
+        <source>Who gets it: %1</source>
+        <translation>Кто получит данные: %1</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Да, я согласен</translation>
+    </message>
+    <message>
+        <source>No, I do not agree</source>
+        <translation>Нет, я не согласен</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Do something else</source>
+        <translation>Сделать что-то другое</translation>
+    </message>
+    <message>
+        <source>We do not know if it was sent</source>
+        <translation>Мы не знаем, отправлено ли сообщение</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>Сообщение не отправлено</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
+        <translation>Извините, сообщение не отправлено. Ваш текст сохранён. Можно попробовать снова или спросить сотрудника библиотеки.</translation>
+    </message>
+    <message>
+        <source>End and clear</source>
+        <translation>Завершить и очистить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your text: %n words.</source>
+        <translation>
+            <numerusform>Ваш текст: %n слово.</numerusform><numerusform>Ваш текст: %n слова.</numerusform><numerusform>Ваш текст: %n слов.</numerusform></translation>
+    </message>
+    <message>
+        <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
+        <translation>Возможно, город получил сообщение. Ваш текст сохранён. Не отправляйте его снова: попросите сотрудника библиотеки проверить.</translation>
+    </message>
+    <message>
+        <source>Ask staff to check</source>
+        <translation>Попросить сотрудника проверить</translation>
+    </message>
+    <message>
+        <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
+        <translation>Извините, сообщение не отправлено. Ваш текст сохранён. Спросите сотрудника библиотеки.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Text size %1 percent.</source>
+        <translation>Размер текста %1 процентов.</translation>
+    </message>
+    <message>
+        <source>High contrast on.</source>
+        <translation>Высокий контраст включён.</translation>
+    </message>
+    <message>
+        <source>High contrast off.</source>
+        <translation>Высокий контраст выключен.</translation>
+    </message>
+    <message>
+        <source>Speech on.</source>
+        <translation>Речь включена.</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Речь выключена.</translation>
+    </message>
+    <message>
+        <source>This is the loudest.</source>
+        <translation>Это самая большая громкость.</translation>
+    </message>
+    <message>
+        <source>This is the quietest.</source>
+        <translation>Это самая маленькая громкость.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2.</source>
+        <translation>Громкость %1 из %2.</translation>
+    </message>
+    <message>
+        <source>This is the fastest.</source>
+        <translation>Это самая быстрая речь.</translation>
+    </message>
+    <message>
+        <source>This is the slowest.</source>
+        <translation>Это самая медленная речь.</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2.</source>
+        <translation>Скорость %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Вам нужна помощь?</translation>
+    </message>
+    <message>
+        <source>The library staff can help you.</source>
+        <translation>Сотрудники библиотеки могут вам помочь.</translation>
+    </message>
+    <message>
+        <source>City services kiosk</source>
+        <extracomment>The events the window's application-wide filter acts on: touches, clicks and keys.</extracomment>
+        <translation>Киоск городских услуг</translation>
+    </message>
+    <message>
+        <source>We are telling the library staff.</source>
+        <translation>Мы сообщаем сотрудникам библиотеки.</translation>
+    </message>
+    <message>
+        <source>A librarian has been told.</source>
+        <translation>Мы сообщили сотрудникам библиотеки.</translation>
+    </message>
+    <message>
+        <source>Please wait here.</source>
+        <translation>Подождите здесь, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Help is coming</source>
+        <translation>Помощь идёт</translation>
+    </message>
+    <message>
+        <source>%1 from the library is on the way to you.</source>
+        <translation>%1 из библиотеки идёт к вам.</translation>
+    </message>
+    <message>
+        <source>A library staff member is on the way to you.</source>
+        <translation>Сотрудник библиотеки идёт к вам.</translation>
+    </message>
+    <message>
+        <source>Go to the service desk, or wave to a staff member.</source>
+        <translation>Подойдите к стойке обслуживания или помашите сотруднику.</translation>
+    </message>
+    <message>
+        <source>Everything you did here stays until you come back.</source>
+        <translation>Всё, что вы сделали здесь, сохранится до вашего возвращения.</translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation>Назад, где я был</translation>
+    </message>
+    <message>
+        <source>Do you want to end and clear?</source>
+        <translation>Завершить и очистить?</translation>
+    </message>
+    <message>
+        <source>Everything you did here will be cleared.</source>
+        <translation>Всё, что вы здесь сделали, будет удалено.</translation>
+    </message>
+    <message>
+        <source>The next person cannot see it.</source>
+        <translation>Следующий человек этого не увидит.</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Да, завершить и очистить</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Нет, вернуться</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Подождите немного.</translation>
+    </message>
+    <message>
+        <source>Your printout is ready.</source>
+        <translation>Распечатка готова.</translation>
+    </message>
+    <message>
+        <source>Take the paper from the printer.</source>
+        <translation>Возьмите бумагу из принтера.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Заявление о доступности</translation>
+    </message>
+    <message>
+        <source>The statement cannot be shown now. Ask the library staff.</source>
+        <translation>Заявление сейчас нельзя показать. Спросите сотрудника библиотеки.</translation>
+    </message>
+    <message>
+        <source>Speech is not working now. The staff can help.</source>
+        <translation>Речь сейчас не работает. Сотрудники могут помочь.</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2. Speed %3 of %4.</source>
+        <translation>Громкость %1 из %2. Скорость %3 из %4.</translation>
+    </message>
+    <message>
+        <source>Turn speech off</source>
+        <translation>Выключить речь</translation>
+    </message>
+    <message>
+        <source>Turn speech on</source>
+        <translation>Включить речь</translation>
+    </message>
+    <message>
+        <source>Speech and volume</source>
+        <translation>Речь и громкость</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Громче</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тише</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Медленнее</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Быстрее</translation>
+    </message>
+    <message>
+        <source>Are you still here?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on.</source>
+        <translation>Коснитесь экрана, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Я ещё здесь</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>Извините, что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>The kiosk starts again in a moment.</source>
+        <translation>Киоск сейчас начнёт заново.</translation>
+    </message>
+    <message>
+        <source>What you did here has been cleared.</source>
+        <translation>Всё, что вы сделали, удалено.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>текстовое поле</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>личное, не читается вслух</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not send it again.</source>
+        <translation>Подождите. Не отправляйте снова.</translation>
+    </message>
+    <message>
+        <source>Getting the information…</source>
+        <translation>Получаем сведения…</translation>
+    </message>
+    <message>
+        <source>This can take a moment. You can go back if you do not want to wait.</source>
+        <translation>Это может занять немного времени. Можно вернуться назад, если не хотите ждать.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>The city's service did not answer in time.</source>
+        <translation>Городская служба не ответила вовремя.</translation>
+    </message>
+    <message>
+        <source>The connection broke in the middle.</source>
+        <translation>Связь прервалась.</translation>
+    </message>
+    <message>
+        <source>The answer from the city never came.</source>
+        <translation>Ответ от города не пришёл.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach the city's service.</source>
+        <translation>Киоск не смог связаться с городской службой.</translation>
+    </message>
+    <message>
+        <source>The city's service has a fault right now.</source>
+        <translation>В городской службе сейчас сбой.</translation>
+    </message>
+    <message>
+        <source>The city answered, but the answer could not be read.</source>
+        <translation>Город ответил, но ответ не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>The city's service answered in an unexpected way.</source>
+        <translation>Городская служба ответила неожиданно.</translation>
+    </message>
+    <message>
+        <source>The city's service did not accept it.</source>
+        <translation>Городская служба не приняла сообщение.</translation>
+    </message>
+    <message>
+        <source>This kiosk is a demo. Nothing is sent to the city.</source>
+        <translation>Это демонстрационный киоск. В город ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the kiosk.</source>
+        <translation>В киоске произошла ошибка.</translation>
+    </message>
+</context>
+</TS>
