@@ -699,6 +699,14 @@
         <translation>Coaching note: %1</translation>
     </message>
     <message>
+        <source>Refer next: %1</source>
+        <translation>Refer next: %1</translation>
+    </message>
+    <message>
+        <source>The staff desk cannot be reached. Help requests wait and go when it can.</source>
+        <translation>The staff desk cannot be reached. Help requests wait and go when it can.</translation>
+    </message>
+    <message>
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
@@ -724,6 +732,10 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
     </message>
     <message>
         <source>space</source>

@@ -699,6 +699,14 @@
         <translation>Ohje henkilökunnalle: %1</translation>
     </message>
     <message>
+        <source>Refer next: %1</source>
+        <translation>Ohjaa seuraavaksi: %1</translation>
+    </message>
+    <message>
+        <source>The staff desk cannot be reached. Help requests wait and go when it can.</source>
+        <translation>Henkilökunnan työpisteeseen ei saada yhteyttä. Avunpyynnöt odottavat ja lähtevät, kun yhteys palaa.</translation>
+    </message>
+    <message>
         <source>Today at this kiosk:</source>
         <translation>Tänään tässä kioskissa:</translation>
     </message>
@@ -724,6 +732,10 @@
     <message>
         <source>Print</source>
         <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Tulosta: %1</translation>
     </message>
     <message>
         <source>space</source>

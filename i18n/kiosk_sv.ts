@@ -699,6 +699,14 @@
         <translation>Tips för personalen: %1</translation>
     </message>
     <message>
+        <source>Refer next: %1</source>
+        <translation>Hänvisa vidare: %1</translation>
+    </message>
+    <message>
+        <source>The staff desk cannot be reached. Help requests wait and go when it can.</source>
+        <translation>Personalens arbetsstation kan inte nås. Hjälpbegäranden väntar och skickas när det går.</translation>
+    </message>
+    <message>
         <source>Today at this kiosk:</source>
         <translation>I dag vid den här kiosken:</translation>
     </message>
@@ -724,6 +732,10 @@
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Skriv ut: %1</translation>
     </message>
     <message>
         <source>space</source>

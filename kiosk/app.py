@@ -282,9 +282,12 @@ def build(
     size: tuple[int, int] | None = None,
     chime: Chime | None = None,
     all_flows: bool = False,
+    staff_language: str | None = None,
 ) -> Kiosk:
     """Build a ready kiosk window (not yet shown). ``all_flows``: every flow file in
-    assets/flows, whatever the config enables (the screenshots command)."""
+    assets/flows, whatever the config enables (the screenshots command).
+    ``staff_language``: the staff screens' language instead of ``[staff] language``
+    (tests whose kiosk speaks one language to residents and staff alike)."""
     paths = Paths.locate(data_dir=data_dir)
     setup_logging(paths.log_dir)
     log.info("kiosk %s starting; assets %s", __version__, paths.assets)
@@ -295,6 +298,8 @@ def build(
     add_secrets(  # …last4 in logs
         config.services.open311_api_key, config.help.webhook_url, config.fleet.password
     )
+    if staff_language is not None:
+        config = replace(config, staff=replace(config.staff, language=staff_language))
     if all_flows:
         every = tuple(sorted(p.stem for p in (paths.assets / "flows").glob("*.yaml")))
         config = replace(config, flows=replace(config.flows, enabled=every))

@@ -47,7 +47,9 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
         config_path: Path | None = None,
         inline: bool = True,
         speaker=None,
+        staff_lang: str | None = None,
     ):
+        # The staff screens speak ``staff_lang``, by default the kiosk's ``lang``.
         kiosk = build(
             config_path=config_path,
             windowed=True,
@@ -57,6 +59,7 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
             data_dir=tmp_path / "data",
             size=(1920, 1080),
             chime=SilentChime(),
+            staff_language=staff_lang or lang,
         )
         kiosk.session.defaults = replace(
             kiosk.session.defaults, language=lang, text_size=text_size, theme=theme

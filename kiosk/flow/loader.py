@@ -20,9 +20,9 @@ from kiosk.core.text import REQUIRED_LANGUAGES, Text
 from kiosk.flow.spec import ContactField, ContactKind, Flow, Option, Step, StepKind
 
 # Keys every step may have, and the extra keys each kind may have (architecture.md).
-_COMMON_KEYS = ("id", "kind", "heading", "body", "speech", "staff_note")
+_COMMON_KEYS = ("id", "kind", "heading", "body", "speech", "staff_note", "refer")
 _KIND_KEYS: dict[StepKind, tuple[str, ...]] = {
-    StepKind.INFO: ("next",),
+    StepKind.INFO: ("next", "card"),
     StepKind.CHOICE: ("options", "next"),
     StepKind.TEXT: ("next", "min_length", "max_length", "private", "label"),
     StepKind.CONTACT: ("next", "fields"),
@@ -266,6 +266,7 @@ def _step(file: str, index: int, raw: object, services: frozenset[str]) -> Step:
         body=reader.text("body"),
         speech=reader.text("speech"),
         staff_note=reader.text("staff_note"),
+        refer=reader.text("refer"),
         next=reader.string("next"),
         options=_options(reader) if kind is StepKind.CHOICE else (),
         min_length=min_length,
@@ -280,6 +281,7 @@ def _step(file: str, index: int, raw: object, services: frozenset[str]) -> Step:
         action=_service(reader, "action", services),
         params=_params(reader),
         url=reader.string("url"),
+        card=reader.text("card"),
     )
 
 
@@ -444,6 +446,8 @@ def _texts(step: Step) -> Iterable[tuple[str, Text | None]]:
         ("body", step.body),
         ("speech", step.speech),
         ("staff_note", step.staff_note),
+        ("refer", step.refer),
+        ("card", step.card),
         ("label", step.label),
         ("recipient", step.recipient),
     )

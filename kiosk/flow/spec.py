@@ -71,6 +71,8 @@ class Step:
     body: Text | None = None
     speech: Text | None = None  # None: the UI speaks heading + body + options
     staff_note: Text | None = None
+    #: For staff (helper mode): where to refer the resident next from this step.
+    refer: Text | None = None
     next: str | None = None
     options: tuple[Option, ...] = ()
     min_length: int = 0
@@ -85,6 +87,9 @@ class Step:
     # Read-only mapping; left out of the hash because literal values need not hash.
     params: Mapping[str, object] = field(default_factory=_no_params, hash=False)
     url: str | None = None
+    #: ``info`` steps: a card to print and take along (what to take to the bank): its
+    #: first line is the card's title, each further line a line of the card.
+    card: Text | None = None
 
     @property
     def service(self) -> str | None:

@@ -383,8 +383,8 @@ class Journey:
     # ---- help ----------------------------------------------------------------------
 
     def _ask_help(self) -> None:
-        if self.top.screen in _RESTING:
-            return
+        if self.top.screen in _RESTING or self.top.layer is Layer.STAFF:
+            return  # on the staff's own screens the staff are already here
         engine = self.engine
         if engine is not None and not engine.finished:
             self._run_flow(engine.handle(flow.Help()))

@@ -77,6 +77,12 @@ class BottomBar(_Bar):
         self.buttons["help"].clicked.connect(self.help_clicked)
         self.buttons["end"].clicked.connect(self.end_clicked)
 
+    def staff_screen(self, staff: bool) -> None:
+        """On the staff's own screens Repeat would read staff notes aloud to the room,
+        and Ask for help would ask the staff who are already here: both are off."""
+        for name in ("repeat", "help"):
+            self.buttons[name].setEnabled(not staff)
+
     def retranslate(self) -> None:
         self.buttons["back"].set_text(self.tr("Back"))
         self.buttons["repeat"].set_text(self.tr("Repeat"))

@@ -32,6 +32,7 @@ from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Pag
 from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
+from kiosk.ui.staff_words import StaffWords
 from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import Theme
 
@@ -309,13 +310,14 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 lambda: send(ev.GoBack()),
             )
         case Screen.PIN_PAD:
+            words = parts.desk.words  # the staff's language, whatever the resident's
             pad = PinPadPage(
                 m,
-                lang,
-                translate("staff", "Admin PIN")
+                words,
+                words.translate("staff", "Admin PIN")
                 if view.kind == "admin"
-                else translate("staff", "Staff PIN"),
-                _pin_note(view),
+                else words.translate("staff", "Staff PIN"),
+                _pin_note(view, words),
             )
             pad.entered.connect(lambda digits: send(ev.PinEntered(digits)))
             pad.cancelled.connect(lambda: send(ev.GoBack()))
@@ -324,7 +326,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             desk = parts.desk
             return StaffPanelPage(
                 m,
-                lang,
+                desk.words,
                 desk.facts(journey),
                 desk.coaching_note(journey),
                 desk.problems(),
@@ -334,6 +336,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                     (text, name, _sender(send, ev.StaffAction(action)))
                     for text, name, action in desk.actions(journey)
                 ],
+                refer=desk.refer_note(journey),
             )
 
 
@@ -394,17 +397,19 @@ def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
     return page
 
 
-def _pin_note(view: View) -> str:
+def _pin_note(view: View, words: StaffWords) -> str:
     if view.note == "not-set-up":
-        return translate("staff", "Helper mode is not set up on this kiosk.")
+        return words.translate("staff", "Helper mode is not set up on this kiosk.")
     if view.note == "locked":
-        return translate("staff", "Too many wrong PINs. Try again in %1 minutes.").replace(
+        return words.translate("staff", "Too many wrong PINs. Try again in %1 minutes.").replace(
             "%1", str(view.count)
         )
     if view.note == "wrong":
-        return translate("staff", "Wrong PIN. Tries left: %1.").replace("%1", str(view.count))
+        return words.translate("staff", "Wrong PIN. Tries left: %1.").replace(
+            "%1", str(view.count)
+        )
     if view.note == "unchecked":
-        return translate("staff", "The PIN could not be checked.")
+        return words.translate("staff", "The PIN could not be checked.")
     return ""
 
 

@@ -28,6 +28,7 @@ from kiosk.staff.lockout import PinAttempt, PinGate
 from kiosk.stats.store import UsageFigures
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.runner import ServiceRunner
+from kiosk.ui.staff_words import StaffWords
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -64,9 +65,12 @@ class StaffDesk(QObject):
         helper_idle_s: float,
         send: Callable[[ev.Event], None],
         parent: QObject | None = None,
+        staff_language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.tools, self._runner, self._speaker, self._send = tools, runner, speaker, send
+        #: The staff's screens speak the staff's language ([staff] language).
+        self.words = StaffWords(staff_language)
         self.helper_idle = QTimer(self)
         self.helper_idle.setSingleShot(True)
         self.helper_idle.setInterval(int(helper_idle_s * 1000))
@@ -155,59 +159,74 @@ class StaffDesk(QObject):
     # ---- the staff panel -----------------------------------------------------------
 
     def facts(self, journey: Journey) -> list[str]:
+        """Where the resident is and how the kiosk is set, in the staff's language
+        (the service and step too: staff read them, the resident does not)."""
         s, engine, session = journey.session.settings, journey.engine, journey.session
+        words, lang = self.words, self.words.language
         facts = []
         if engine is not None:
             facts.append(
-                translate("staff", "Service: %1").replace("%1", engine.flow.title.get(s.language))
+                words.translate("staff", "Service: %1").replace("%1", engine.flow.title.get(lang))
             )
             facts.append(
-                translate("staff", "Step: %1").replace("%1", engine.current.heading.get(s.language))
+                words.translate("staff", "Step: %1").replace("%1", engine.current.heading.get(lang))
             )
         else:
-            facts.append(translate("staff", "The resident is not in a service now."))
+            facts.append(words.translate("staff", "The resident is not in a service now."))
         if session.started_at is not None:
             minutes = int(session.seconds_so_far() // 60)
-            facts.append(translate("staff", "Session time: %1 min").replace("%1", str(minutes)))
+            facts.append(
+                words.translate("staff", "Session time: %1 min").replace("%1", str(minutes))
+            )
         facts.append(
-            translate("staff", "Settings: %1, text %2 %, %3, speech %4")
+            words.translate("staff", "Settings: %1, text %2 %, %3, speech %4")
             .replace("%1", LANGUAGE_NAMES.get(s.language, s.language))
             .replace("%2", str(s.text_size))
             .replace(
                 "%3",
-                translate("staff", "high contrast")
+                words.translate("staff", "high contrast")
                 if s.theme == "high-contrast"
-                else translate("staff", "normal contrast"),
+                else words.translate("staff", "normal contrast"),
             )
-            .replace("%4", translate("staff", "on") if s.speech else translate("staff", "off"))
+            .replace(
+                "%4",
+                words.translate("staff", "on") if s.speech else words.translate("staff", "off"),
+            )
         )
         if journey.idle.paused:
-            facts.append(translate("staff", "The idle timer is paused."))
+            facts.append(words.translate("staff", "The idle timer is paused."))
         return facts
 
-    @staticmethod
-    def coaching_note(journey: Journey) -> str:
+    def coaching_note(self, journey: Journey) -> str:
+        """The step's note for staff, in the staff's language."""
         engine = journey.engine
         if engine is None or engine.current.staff_note is None:
             return ""
-        return engine.current.staff_note.get(journey.session.settings.language)
+        return engine.current.staff_note.get(self.words.language)
+
+    def refer_note(self, journey: Journey) -> str:
+        """Where to refer the resident next from this step, in the staff's language."""
+        engine = journey.engine
+        if engine is None or engine.current.refer is None:
+            return ""
+        return engine.current.refer.get(self.words.language)
 
     def problems(self) -> list[str]:
         """What is wrong now: a headline in the staff's language and, for IT, the
         technical detail (never personal data)."""
-        tools = self.tools
-        problems = [problem_line(p.kind, p.detail) for p in tools.problems]
+        tools, words = self.tools, self.words
+        problems = [problem_line(words, p.kind, p.detail) for p in tools.problems]
         # Why speech failed, or that it failed and recovered in this session (the
         # speaker forgets that at the session end).
         reason = getattr(getattr(self._speaker, "status", None), "reason", None)
         if not self._speaker.available:
             problems.append(
-                problem_line("speech", reason)
+                problem_line(words, "speech", reason)
                 if reason
-                else translate("staff", "Speech is not working.")
+                else words.translate("staff", "Speech is not working.")
             )
         elif reason:
-            problems.append(problem_line("speech-note", reason))
+            problems.append(problem_line(words, "speech-note", reason))
         sources = {
             "stats": tools.stats,
             "audit": tools.audit,
@@ -219,78 +238,87 @@ class StaffDesk(QObject):
             if detail and detail == getattr(source, "notice", None):
                 kind = "mended"  # it works again: the staff need not act
             if detail:
-                problems.append(problem_line(kind, str(detail)))
+                problems.append(problem_line(words, kind, str(detail)))
         return problems
 
     def figures(self) -> list[tuple[str, int]]:
         """Today's figures at this kiosk, for the staff panel's bar chart."""
-        stats = self.tools.stats
+        stats, words = self.tools.stats, self.words
         if stats is None:
             return []
         counts = stats.today_counts()
         shown = (
-            ("session_started", translate("staff", "Sessions")),
-            ("flow_completed", translate("staff", "Services completed")),
-            ("flow_abandoned", translate("staff", "Services left unfinished")),
-            ("help_requested", translate("staff", "Help requests")),
-            ("idle_timeout", translate("staff", "Timed out")),
+            ("session_started", words.translate("staff", "Sessions")),
+            ("flow_completed", words.translate("staff", "Services completed")),
+            ("flow_abandoned", words.translate("staff", "Services left unfinished")),
+            ("help_requested", words.translate("staff", "Help requests")),
+            ("idle_timeout", words.translate("staff", "Timed out")),
         )
         return [(label, int(counts.get(event, 0))) for event, label in shown]
 
-    @staticmethod
-    def actions(journey: Journey) -> list[tuple[str, str, str]]:
+    def actions(self, journey: Journey) -> list[tuple[str, str, str]]:
         """The panel's buttons: (text, object name, StaffAction action)."""
-        actions = [(translate("staff", "Back to the resident's screen"), "staffResume", "resume")]
+        words = self.words
+        actions = [
+            (words.translate("staff", "Back to the resident's screen"), "staffResume", "resume")
+        ]
         if journey.engine is not None:
             actions += [
-                (translate("staff", "One step back"), "staffBack", "back"),
-                (translate("staff", "Restart this service"), "staffRestart", "restart"),
+                (words.translate("staff", "One step back"), "staffBack", "back"),
+                (words.translate("staff", "Restart this service"), "staffRestart", "restart"),
             ]
         actions += [
-            (translate("staff", "Change language"), "staffLanguage", "language"),
-            (translate("staff", "Change text size"), "staffTextSize", "text_size"),
-            (translate("staff", "Change contrast"), "staffContrast", "contrast"),
-            (translate("staff", "Speech on or off"), "staffSpeech", "speech"),
+            (words.translate("staff", "Change language"), "staffLanguage", "language"),
+            (words.translate("staff", "Change text size"), "staffTextSize", "text_size"),
+            (words.translate("staff", "Change contrast"), "staffContrast", "contrast"),
+            (words.translate("staff", "Speech on or off"), "staffSpeech", "speech"),
             (
-                translate("staff", "Resume the idle timer")
+                words.translate("staff", "Resume the idle timer")
                 if journey.idle.paused
-                else translate("staff", "Pause the idle timer"),
+                else words.translate("staff", "Pause the idle timer"),
                 "staffIdle",
                 "idle",
             ),
-            (translate("staff", "End the session"), "staffEnd", "end"),
-            (translate("staff", "End helper mode"), "staffLeave", "leave"),
-            (translate("staff", "Close the kiosk (admin PIN)"), "staffClose", "close"),
+            (words.translate("staff", "End the session"), "staffEnd", "end"),
+            (words.translate("staff", "End helper mode"), "staffLeave", "leave"),
+            (words.translate("staff", "Close the kiosk (admin PIN)"), "staffClose", "close"),
         ]
         return actions
 
 
-def problem_line(kind: str, detail: str) -> str:
+def problem_line(words: StaffWords, kind: str, detail: str) -> str:
     return (
-        translate("staff", "%1 For IT: %2")
-        .replace("%1", problem_headline(kind))
+        words.translate("staff", "%1 For IT: %2")
+        .replace("%1", problem_headline(words, kind))
         .replace("%2", detail)
     )
 
 
-def problem_headline(kind: str) -> str:
+def problem_headline(words: StaffWords, kind: str) -> str:
     """What a fault means for the kiosk, said plainly (``StaffTools.sources`` kinds)."""
     headlines = {
-        "stats": translate("staff", "Usage figures are not being saved."),
-        "audit": translate("staff", "Staff actions are not being logged."),
-        "lockout": translate("staff", "The PIN lock cannot be saved."),
-        "city": translate("staff", "City services cannot be reached. Residents see offline data."),
-        "cache": translate("staff", "The store of city data cannot be used. Answers are slower."),
-        "handoff": translate("staff", "Printouts and QR codes cannot be made."),
-        "data": translate("staff", "The kiosk's data folder cannot be used."),
-        "speech": translate("staff", "Speech is not working."),
-        "mended": translate("staff", "This went wrong but works again. Nothing to do."),
-        "speech-note": translate("staff", "Speech had a problem. It works now."),
-        "config": translate(
+        "stats": words.translate("staff", "Usage figures are not being saved."),
+        "audit": words.translate("staff", "Staff actions are not being logged."),
+        "lockout": words.translate("staff", "The PIN lock cannot be saved."),
+        "city": words.translate(
+            "staff", "City services cannot be reached. Residents see offline data."
+        ),
+        "cache": words.translate(
+            "staff", "The store of city data cannot be used. Answers are slower."
+        ),
+        "handoff": words.translate("staff", "Printouts and QR codes cannot be made."),
+        "data": words.translate("staff", "The kiosk's data folder cannot be used."),
+        "speech": words.translate("staff", "Speech is not working."),
+        "mended": words.translate("staff", "This went wrong but works again. Nothing to do."),
+        "speech-note": words.translate("staff", "Speech had a problem. It works now."),
+        "config": words.translate(
             "staff", "The settings file has errors. Those settings use their defaults."
         ),
-        "flow": translate("staff", "A service is left out because its file has errors."),
-        "snapshot": translate("staff", "The offline data cannot be read."),
-        "crash": translate("staff", "The kiosk stopped unexpectedly and started again."),
+        "flow": words.translate("staff", "A service is left out because its file has errors."),
+        "snapshot": words.translate("staff", "The offline data cannot be read."),
+        "crash": words.translate("staff", "The kiosk stopped unexpectedly and started again."),
+        "fleet": words.translate(
+            "staff", "The staff desk cannot be reached. Help requests wait and go when it can."
+        ),
     }
-    return headlines.get(kind, translate("staff", "Something is not working."))
+    return headlines.get(kind, words.translate("staff", "Something is not working."))

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.pages import Page
+from kiosk.ui.staff_words import StaffWords
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
@@ -20,7 +21,11 @@ MAX_PIN = 12
 
 
 class PinPadPage(Page):
-    """A large number pad. Digits show as dots and are never spoken (A5).
+    """A large number pad in the staff's language. Digits show as dots and are never
+    spoken (A5). Enter means OK wherever the focus is (but on Cancel): staff type the
+    PIN on a keyboard and press Enter; a focused digit key must not take it as its
+    own press (that made a wrong PIN, counted toward the lock). Space still presses
+    the focused key, for keypad users.
 
     Signals:
         entered(str): OK with the digits typed
@@ -33,34 +38,36 @@ class PinPadPage(Page):
     def __init__(
         self,
         metrics: Metrics,
-        lang: str,
+        words: StaffWords,
         heading: str,
         message: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(metrics, lang, parent)
+        super().__init__(metrics, words.language, parent)
         self._digits = ""
         self.add_heading(heading)
         if message:
             self.add_text(message, "error")
         self.display = wrapping_label("", "pinDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setAccessibleName(translate("staff", "PIN"))
+        self.display.setAccessibleName(words.translate("staff", "PIN"))
         self.column.addWidget(self.display)
         grid = QGridLayout()
         grid.setSpacing(metrics.gap_px)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
         for index, key in enumerate(keys):
-            text = {"del": translate("staff", "Delete"), "ok": translate("staff", "OK")}.get(
-                key, key
-            )
+            text = {
+                "del": words.translate("staff", "Delete"),
+                "ok": words.translate("staff", "OK"),
+            }.get(key, key)
             button = BigButton(text, object_name=f"pin_{key}")
             button.clicked.connect(lambda _=False, k=key: self._press(k))
+            button.installEventFilter(self)  # Enter on a focused key: OK (see above)
             grid.addWidget(button, index // 3, index % 3)
             if self.first_focus is None:
                 self.first_focus = button
         self.column.addLayout(grid)
-        cancel = BigButton(translate("staff", "Cancel"), object_name="pin_cancel")
+        cancel = BigButton(words.translate("staff", "Cancel"), object_name="pin_cancel")
         cancel.clicked.connect(lambda _=False: self.cancelled.emit())
         self.column.addWidget(cancel)
         self.finish()
@@ -79,6 +86,16 @@ class PinPadPage(Page):
 
     def _show(self) -> None:
         self.display.setText("●" * len(self._digits) if self._digits else "–")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._press("ok")
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -168,13 +185,14 @@ class StaffBanner(QFrame):
 
 
 class StaffPanelPage(Page):
-    """What staff see: where the resident is, the step's coaching note, the kiosk's
-    health, today's figures, and the actions staff may take."""
+    """What staff see, in the staff's language: where the resident is, the step's
+    coaching note and where to refer the resident next, the kiosk's health, today's
+    figures, and the actions staff may take."""
 
     def __init__(
         self,
         metrics: Metrics,
-        lang: str,
+        words: StaffWords,
         facts: list[str],
         note: str,
         problems: list[str],
@@ -182,13 +200,20 @@ class StaffPanelPage(Page):
         colours: tuple[str, str],
         actions: list[tuple[str, str, Callable[[], None]]],
         parent: QWidget | None = None,
+        refer: str = "",
     ) -> None:
-        super().__init__(metrics, lang, parent)
-        self.add_heading(translate("staff", "Staff panel"))
+        super().__init__(metrics, words.language, parent)
+        self.add_heading(words.translate("staff", "Staff panel"))
         for fact in facts:
             self.add_text(fact, "staffFact")
         if note:
-            self.add_text(translate("staff", "Coaching note: %1").replace("%1", note), "staffNote")
+            self.add_text(
+                words.translate("staff", "Coaching note: %1").replace("%1", note), "staffNote"
+            )
+        if refer:
+            self.add_text(
+                words.translate("staff", "Refer next: %1").replace("%1", refer), "staffRefer"
+            )
         for problem in problems:
             self.add_text(problem, "error")
         grid = QGridLayout()
@@ -201,6 +226,6 @@ class StaffPanelPage(Page):
                 self.first_focus = button
         self.column.addLayout(grid)
         if figures:
-            self.add_text(translate("staff", "Today at this kiosk:"), "staffFact")
+            self.add_text(words.translate("staff", "Today at this kiosk:"), "staffFact")
             self.column.addWidget(BarChart(figures, metrics, colours))
         self.finish()

@@ -172,13 +172,21 @@ class StepPage(Page):
         )
 
     def _build_info(self, **_: object) -> None:
+        if self.step.card is not None:
+            # A card to take along (what to take to the bank): a title, then its lines.
+            lines = [line.strip() for line in self.step.card.get(self.lang).splitlines()]
+            title, *rest = [line for line in lines if line] or [""]
+            self._print_button(
+                Printout(title, rest, None, self.flow.title.get(self.lang), self.lang),
+                translate("steps", "Print: %1").replace("%1", title),
+            )
         self._next_button()
 
-    def _print_button(self, printout: Printout) -> None:
+    def _print_button(self, printout: Printout, label: str = "") -> None:
         """Printing is how a resident without a smartphone takes a result away."""
         if self.can_print:
             self.add_button(
-                translate("steps", "Print"),
+                label or translate("steps", "Print"),
                 lambda: self.print_requested.emit(printout),
                 "printButton",
             )

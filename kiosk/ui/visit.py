@@ -81,7 +81,9 @@ class Visit(QObject):
         self._printout: Printout | None = None
         t = config.timeouts
         tools = staff or StaffTools()
-        self.desk = StaffDesk(tools, runner, speaker, t.helper_idle_s, self.dispatch, self)
+        self.desk = StaffDesk(
+            tools, runner, speaker, t.helper_idle_s, self.dispatch, self, config.staff.language
+        )
         #: The printer as the fleet status tells it: "ok", "failed" (the last printout
         #: failed) or "off".
         self.printer = "ok" if config.handoff.printing else "off"

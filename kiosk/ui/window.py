@@ -29,7 +29,7 @@ from kiosk.core.session import Session
 from kiosk.flow import engine as flow
 from kiosk.flow.spec import Flow
 from kiosk.journey import events as ev
-from kiosk.journey.views import EndReason, Screen, View
+from kiosk.journey.views import EndReason, Layer, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar
@@ -213,6 +213,7 @@ class KioskWindow(QWidget):
             old.deleteLater()
         self.look.show_top_state()
         bars = view.screen not in BARLESS
+        self.bottom.staff_screen(view.layer is Layer.STAFF)  # no Repeat, no help there
         self.top.setVisible(bars)
         self.bottom.setVisible(bars)
         if bars:  # measured while shown: a hidden bar's labels are not laid out yet
@@ -312,7 +313,8 @@ class KioskWindow(QWidget):
         self.dispatch(ev.StaffAction("leave"))
 
     def repeat(self) -> None:
-        self.speak_page()
+        if self.journey.top.layer is not Layer.STAFF:  # never staff notes to the room
+            self.speak_page()
 
     def recover(self) -> None:
         """After an unexpected error: a friendly screen, then a clean start (no traceback)."""

@@ -91,6 +91,7 @@ def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100, theme: s
         speaker=RecordingSpeaker(),
         data_dir=data_dir,
         size=(1920, 1080),
+        staff_language=lang,  # staff and residents of a test kiosk share its language
     )
     set_defaults(kiosk, lang, text_size, theme)
     kiosk.window.show_attract()

@@ -152,3 +152,13 @@ def test_a_claim_with_no_request_out_is_ignored(k):
     k(ev.AskHelp())  # the route says "send"
     k(ev.HelpReleased("expired"))  # no claim to release: nothing happens
     assert k.journey.top == View(Screen.HELP, "telling")
+
+
+def test_ask_for_help_does_nothing_on_the_staff_screens(k):
+    at_home(k)
+    k(ev.AskPin())
+    assert k(ev.AskHelp()) == []  # the PIN pad: staff are here already
+    k(ev.PinChecked("staff", ok=True))
+    assert k(ev.AskHelp()) == []
+    assert k.journey.top.screen is Screen.STAFF_PANEL
+    assert k.route.asked == []
