@@ -1116,4 +1116,199 @@
         <translation>Something went wrong in the kiosk.</translation>
     </message>
 </context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Staff desk: help requests</source>
+        <translation>Staff desk: help requests</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help requests (newest last)</source>
+        <translation>&amp;Help requests (newest last)</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <source>Your first &amp;name (the resident sees it):</source>
+        <translation>Your first &amp;name (the resident sees it):</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Your first name</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m coming</source>
+        <translation>&amp;I&apos;m coming</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>I&apos;m coming</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>I &amp;cannot come after all</source>
+        <translation>I &amp;cannot come after all</translation>
+    </message>
+    <message>
+        <source>I cannot come after all</source>
+        <translation>I cannot come after all</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Kiosks</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Places: %2.</source>
+        <translation>Connected to %1. Places: %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: requests cannot be seen now. For IT: %2</source>
+        <translation>Not connected to %1: requests cannot be seen now. For IT: %2</translation>
+    </message>
+    <message>
+        <source>Last closed: %1 (%2)</source>
+        <translation>Last closed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 new) %2</source>
+        <translation>(%1 new) %2</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Help request from %1.</source>
+        <translation>Help request from %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting for help: %1.</source>
+        <translation>Still waiting for help: %1.</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>waiting %1 min</translation>
+    </message>
+    <message>
+        <source>%1, text %2 %, speech %3</source>
+        <translation>%1, text %2 %, speech %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>no service</translation>
+    </message>
+    <message>
+        <source>claiming…</source>
+        <translation>claiming…</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>you are going</translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation>%1 is going</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>another desk</translation>
+    </message>
+    <message>
+        <source>nobody yet: escalated</source>
+        <translation>nobody yet: escalated</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>staff helping</source>
+        <translation>staff helping</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <source>no speech</source>
+        <translation>no speech</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <source>staff arrived</source>
+        <translation>staff arrived</translation>
+    </message>
+    <message>
+        <source>the resident left</source>
+        <translation>the resident left</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>the kiosk stopped</source>
+        <translation>the kiosk stopped</translation>
+    </message>
+</context>
 </TS>

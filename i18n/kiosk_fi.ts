@@ -1116,4 +1116,199 @@
         <translation>Laitteessa tapahtui virhe.</translation>
     </message>
 </context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Staff desk: help requests</source>
+        <translation>Henkilökunnan työpiste: avunpyynnöt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Help requests (newest last)</source>
+        <translation>&amp;Avunpyynnöt (uusin viimeisenä)</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Avunpyynnöt</translation>
+    </message>
+    <message>
+        <source>Your first &amp;name (the resident sees it):</source>
+        <translation>Etu&amp;nimesi (asiakas näkee sen):</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Etunimesi</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m coming</source>
+        <translation>&amp;Tulen</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Tulen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>I &amp;cannot come after all</source>
+        <translation>En &amp;pääsekään</translation>
+    </message>
+    <message>
+        <source>I cannot come after all</source>
+        <translation>En pääsekään</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Kioskit</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kioskit</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kioski</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Places: %2.</source>
+        <translation>Yhteys: %1. Paikat: %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: requests cannot be seen now. For IT: %2</source>
+        <translation>Ei yhteyttä: %1. Avunpyyntöjä ei nyt näy. IT:lle: %2</translation>
+    </message>
+    <message>
+        <source>Last closed: %1 (%2)</source>
+        <translation>Viimeksi suljettu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 new) %2</source>
+        <translation>(%1 uutta) %2</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Uusi: %1</translation>
+    </message>
+    <message>
+        <source>Help request from %1.</source>
+        <translation>Avunpyyntö kioskilta %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting for help: %1.</source>
+        <translation>Odottaa yhä apua: %1.</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>odottanut %1 min</translation>
+    </message>
+    <message>
+        <source>%1, text %2 %, speech %3</source>
+        <translation>%1, teksti %2 %, puhe %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>päällä</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>ei palvelua</translation>
+    </message>
+    <message>
+        <source>claiming…</source>
+        <translation>ilmoitetaan…</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>sinä menet</translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation>%1 menee</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>toinen työpiste</translation>
+    </message>
+    <message>
+        <source>nobody yet: escalated</source>
+        <translation>ei vielä ketään: eskaloitu</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ei vielä ketään</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vapaa</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>staff helping</source>
+        <translation>henkilökunta auttaa</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>EI YHTEYTTÄ</translation>
+    </message>
+    <message>
+        <source>no speech</source>
+        <translation>ei puhetta</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>tulostin</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>ei verkkoa</translation>
+    </message>
+    <message>
+        <source>staff arrived</source>
+        <translation>henkilökunta tuli</translation>
+    </message>
+    <message>
+        <source>the resident left</source>
+        <translation>asiakas lähti</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>the kiosk stopped</source>
+        <translation>kioski pysähtyi</translation>
+    </message>
+</context>
 </TS>

@@ -1116,4 +1116,199 @@
         <translation>Något gick fel i kiosken.</translation>
     </message>
 </context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Staff desk: help requests</source>
+        <translation>Personalens arbetsstation: hjälpbegäranden</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Help requests (newest last)</source>
+        <translation>&amp;Hjälpbegäranden (den nyaste sist)</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Hjälpbegäranden</translation>
+    </message>
+    <message>
+        <source>Your first &amp;name (the resident sees it):</source>
+        <translation>Ditt för&amp;namn (kunden ser det):</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Ditt förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m coming</source>
+        <translation>&amp;Jag kommer</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Jag kommer</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>I &amp;cannot come after all</source>
+        <translation>Jag &amp;kan inte komma ändå</translation>
+    </message>
+    <message>
+        <source>I cannot come after all</source>
+        <translation>Jag kan inte komma ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosks</source>
+        <translation>&amp;Kiosker</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosker</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosken</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Programversion</translation>
+    </message>
+    <message>
+        <source>Connected to %1. Places: %2.</source>
+        <translation>Ansluten till %1. Platser: %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: requests cannot be seen now. For IT: %2</source>
+        <translation>Ingen anslutning till %1: begäranden syns inte nu. För IT: %2</translation>
+    </message>
+    <message>
+        <source>Last closed: %1 (%2)</source>
+        <translation>Senast stängd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 new) %2</source>
+        <translation>(%1 nya) %2</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Ny: %1</translation>
+    </message>
+    <message>
+        <source>Help request from %1.</source>
+        <translation>Hjälpbegäran från kiosken %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting for help: %1.</source>
+        <translation>Väntar fortfarande på hjälp: %1.</translation>
+    </message>
+    <message>
+        <source>waiting %1 min</source>
+        <translation>väntat %1 min</translation>
+    </message>
+    <message>
+        <source>%1, text %2 %, speech %3</source>
+        <translation>%1, text %2 %, tal %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>ingen tjänst</translation>
+    </message>
+    <message>
+        <source>claiming…</source>
+        <translation>meddelar…</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>du går</translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation>%1 går</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>en annan arbetsstation</translation>
+    </message>
+    <message>
+        <source>nobody yet: escalated</source>
+        <translation>ingen ännu: eskalerad</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>används</translation>
+    </message>
+    <message>
+        <source>staff helping</source>
+        <translation>personalen hjälper</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>INGEN ANSLUTNING</translation>
+    </message>
+    <message>
+        <source>no speech</source>
+        <translation>inget tal</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>skrivare</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>inget nätverk</translation>
+    </message>
+    <message>
+        <source>staff arrived</source>
+        <translation>personalen kom</translation>
+    </message>
+    <message>
+        <source>the resident left</source>
+        <translation>kunden gick</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>the kiosk stopped</source>
+        <translation>kiosken stannade</translation>
+    </message>
+</context>
 </TS>

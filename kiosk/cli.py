@@ -90,7 +90,42 @@ def _parser() -> argparse.ArgumentParser:
         help="the kiosk's data folder (default: $KIOSK_DATA_DIR or the "
         "user data folder, as the kiosk itself uses)",
     )
+    _desk_options(sub)
     return parser
+
+
+def _desk_options(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    desk = sub.add_parser(
+        "desk",
+        help="the staff desk window: the place's kiosks and their help requests (MQTT)",
+        description="A window for the staff PC: the kiosks of one place (or several) and "
+        'their help requests, with "I\'m coming" and "Done". It reads the MQTT broker '
+        "from [fleet] and the language from [staff] language in the config file.",
+    )
+    desk.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="TOML file with [fleet] broker (and tls, username, password)",
+    )
+    desk.add_argument(
+        "--place",
+        action="append",
+        default=[],
+        metavar="PLACE",
+        help="a place whose kiosks to show (again for more; default: "
+        "[fleet] places, else [fleet] place)",
+    )
+    desk.add_argument(
+        "--lang",
+        choices=["fi", "sv", "en"],
+        default=None,
+        help="the window's language (default: [staff] language)",
+    )
+    desk.add_argument(
+        "--name", default="", help='your first name, shown to the resident with "I\'m coming"'
+    )
+    desk.add_argument("--smoke", action="store_true", help="exit once the window is up")
 
 
 def _date(text: str) -> datetime.date:
@@ -225,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         return hash_pin_command(args.admin)
     if args.command == "stats":
         return stats_command(args.data_dir, args.since, args.until, args.csv)
+    if args.command == "desk":
+        from kiosk.ui.desk_window import run_desk
+
+        return run_desk(args.config, args.place, args.lang, args.name, smoke=args.smoke)
     if args.command == "screenshots":
         from kiosk.app import build
         from kiosk.ui.screenshots import render_all

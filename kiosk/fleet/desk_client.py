@@ -82,8 +82,8 @@ class DeskClient:
         self.places = tuple(places)
         self.id = client_id or desk_id()
         self._clock = clock or SystemClock()
-        self._on_change = on_change or (lambda _view: None)
-        self._on_alert = on_alert or (lambda _state, _why: None)
+        self.on_change = on_change or (lambda _view: None)
+        self.on_alert = on_alert or (lambda _state, _why: None)
         self._kiosks: dict[tuple[str, str], KioskStatus] = {}
         self._requests: dict[tuple[str, str, str], DeskRequest] = {}
         self._closed: list[RequestState] = []
@@ -158,9 +158,9 @@ class DeskClient:
             return
         if known is None:
             known = DeskRequest(state, self._clock.monotonic())
-            self._on_alert(state, "new")
+            self.on_alert(state, "new")
         elif state.escalated and not known.state.escalated:
-            self._on_alert(state, "escalated")
+            self.on_alert(state, "escalated")
         pending = known.pending
         if (pending == "claim" and state.claimed_by is not None) or (
             pending == "release" and state.claimed_by != self.id
@@ -190,4 +190,4 @@ class DeskClient:
             self.connection.connected,
             self.connection.problem,
         )
-        self._on_change(self.view)
+        self.on_change(self.view)
