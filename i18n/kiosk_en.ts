@@ -4,10 +4,6 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <source>Hold: next part</source>
-        <translation>Hold: next part</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <source>Hold: next part</source>
-        <translation>Håll: nästa del</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>

@@ -373,6 +373,8 @@ def build(
     if staff.fleet is not None:
         staff.fleet.start()  # connects in the background; never waits for the broker
         app.aboutToQuit.connect(staff.fleet.stop)
+    metrics.set_fleet(staff.fleet)
+    metrics.set_printer(lambda: window.visit.printer)
     if isinstance(speaker, ProcessSpeaker):
         # Status changes come from the speaker's own thread; a queued signal brings them
         # to the GUI thread, where the top bar and staff panel show them.

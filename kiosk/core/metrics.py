@@ -25,8 +25,11 @@ Metrics (all prefixed ``kiosk_``): ``up``, ``build_info{version}``,
 ``help_requests_total``, ``idle_timeouts_total``, ``speech_available``,
 ``api_errors_total{service}``, ``offline_snapshot_age_seconds``,
 ``last_crash_timestamp_seconds``, ``pin_failures_total{role}`` (a wrong staff or admin
-PIN: ``pin_failed(role)``; role "staff", "admin" or "other"; never the digits). No Qt
-here.
+PIN: ``pin_failed(role)``; role "staff", "admin" or "other"; never the digits),
+``printer_ok`` (0 after a failed printout until one succeeds; NaN: no printing), and
+with ``[fleet]`` (``set_fleet``): ``fleet_connected``, ``fleet_queued_messages``,
+``fleet_dropped_messages``, ``help_unclaimed``, ``help_unclaimed_oldest_seconds`` and
+``help_escalations`` (all NaN without a fleet). No Qt here.
 """
 
 from __future__ import annotations
@@ -63,6 +66,58 @@ def _label(value: object) -> str:
     return value if isinstance(value, str) and _LABEL.fullmatch(value) else LABEL_OTHER
 
 
+class FleetFigures(Protocol):
+    """What the metrics read from the kiosk's fleet client at each scrape."""
+
+    @property
+    def connected(self) -> bool: ...
+    @property
+    def queued(self) -> int: ...
+    @property
+    def dropped(self) -> int: ...
+    @property
+    def waiting_count(self) -> int: ...
+    @property
+    def oldest_wait_s(self) -> float: ...
+    @property
+    def escalations(self) -> int: ...
+
+
+#: The fleet's gauges: name, help text, and how to read the value from the client.
+_FLEET_GAUGES: tuple[tuple[str, str, Callable[[FleetFigures], float]], ...] = (
+    (
+        "kiosk_fleet_connected",
+        "1 while the MQTT broker is connected ([fleet]).",
+        lambda f: 1.0 if f.connected else 0.0,
+    ),
+    (
+        "kiosk_fleet_queued_messages",
+        "Messages waiting for the MQTT broker.",
+        lambda f: float(f.queued),
+    ),
+    (
+        "kiosk_fleet_dropped_messages",
+        "Messages dropped since the start because too many waited for the broker.",
+        lambda f: float(f.dropped),
+    ),
+    (
+        "kiosk_help_unclaimed",
+        "Open help requests no staff desk has claimed.",
+        lambda f: float(f.waiting_count),
+    ),
+    (
+        "kiosk_help_unclaimed_oldest_seconds",
+        "How long the oldest unclaimed help request has waited (0: none).",
+        lambda f: float(f.oldest_wait_s),
+    ),
+    (
+        "kiosk_help_escalations",
+        "Help requests escalated since the start (nobody claimed them in time).",
+        lambda f: float(f.escalations),
+    ),
+)
+
+
 class MetricsLike(Protocol):
     """What the composition root calls; ``Metrics`` and ``NullMetrics`` both fit."""
 
@@ -77,6 +132,8 @@ class MetricsLike(Protocol):
     def set_snapshot_date(self, day: datetime.date | None) -> None: ...
     def crashed(self, timestamp: float | None = None) -> None: ...
     def pin_failed(self, role: str) -> None: ...
+    def set_fleet(self, fleet: FleetFigures | None) -> None: ...
+    def set_printer(self, state: Callable[[], str]) -> None: ...
     def start_server(self) -> int | None: ...
     def stop_server(self) -> None: ...
 
@@ -117,6 +174,12 @@ class NullMetrics:
         pass
 
     def pin_failed(self, role: str) -> None:
+        pass
+
+    def set_fleet(self, fleet: FleetFigures | None) -> None:
+        pass
+
+    def set_printer(self, state: Callable[[], str]) -> None:
         pass
 
     def start_server(self) -> int | None:
@@ -214,6 +277,16 @@ class Metrics:
         )
         for role in sorted(PIN_ROLES):  # 0 from the start, so alerts see every role
             self._pin_failures.labels(role=role)
+        self._printer: Callable[[], str] = lambda: "off"
+        Gauge(
+            "kiosk_printer_ok",
+            "1 while printing works (or nothing was printed yet), 0 after a failed "
+            "printout until one succeeds; NaN when this kiosk does not print.",
+            registry=registry,
+        ).set_function(self._printer_value)
+        self._fleet: FleetFigures | None = None
+        for name, text, read in _FLEET_GAUGES:
+            Gauge(name, text, registry=registry).set_function(self._fleet_reader(read))
 
     @classmethod
     def from_config(cls, monitoring: Any, **kwargs: Any) -> Metrics | NullMetrics:
@@ -286,6 +359,33 @@ class Metrics:
         """A wrong PIN was typed for ``role`` ("staff" or "admin"; anything else is
         counted as "other"). Never pass the digits."""
         self._pin_failures.labels(role=role if role in PIN_ROLES else LABEL_OTHER).inc()
+
+    def set_fleet(self, fleet: FleetFigures | None) -> None:
+        """The kiosk's fleet client (read at each scrape), or None: no fleet."""
+        self._fleet = fleet
+
+    def _fleet_reader(self, read: Callable[[FleetFigures], float]) -> Callable[[], float]:
+        def value() -> float:
+            fleet = self._fleet
+            if fleet is None:
+                return float("nan")
+            try:
+                return read(fleet)
+            except Exception:  # noqa: BLE001 - a scrape must not fail on a broken probe
+                return float("nan")
+
+        return value
+
+    def set_printer(self, state: Callable[[], str]) -> None:
+        """``state()``: "ok", "failed" or "off" (see ``kiosk.ui.visit.Visit.printer``)."""
+        self._printer = state
+
+    def _printer_value(self) -> float:
+        try:
+            state = self._printer()
+        except Exception:  # noqa: BLE001
+            return float("nan")
+        return {"ok": 1.0, "failed": 0.0}.get(state, float("nan"))
 
     def _snapshot_age(self) -> float:
         if self._snapshot_time is None:

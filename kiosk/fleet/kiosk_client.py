@@ -109,6 +109,16 @@ class KioskFleet:
         return self.connection.connected
 
     @property
+    def queued(self) -> int:
+        """Messages waiting for the broker (help requests and status always go too)."""
+        return self.connection.queued
+
+    @property
+    def dropped(self) -> int:
+        """Messages dropped because too many waited for the broker."""
+        return self.connection.dropped
+
+    @property
     def problem(self) -> str | None:
         """What is wrong, for the staff panel and the log (None: all is well)."""
         conn = self.connection

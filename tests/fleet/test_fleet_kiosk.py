@@ -124,3 +124,9 @@ def test_the_kiosk_starts_and_serves_with_no_broker_at_all(make_kiosk, tmp_path,
     fleet = window.visit.fleet.fleet
     wait_for(lambda: fleet.problem and "cannot reach the broker" in fleet.problem)
     assert fleet.open_count == 1  # it waits for the broker
+    # Staff see why, in the staff panel.
+    problems = window.desk.problems()
+    assert any(
+        line.startswith("The staff desk cannot be reached.") and "cannot reach the broker" in line
+        for line in problems
+    ), problems
