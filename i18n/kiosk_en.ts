@@ -4,6 +4,10 @@
 <context>
     <name>BottomBar</name>
     <message>
+        <source>Hold: next part</source>
+        <translation>Hold: next part</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>BottomBar</name>
     <message>
+        <source>Hold: next part</source>
+        <translation>Pidä: seuraava osa</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>

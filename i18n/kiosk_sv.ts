@@ -4,6 +4,10 @@
 <context>
     <name>BottomBar</name>
     <message>
+        <source>Hold: next part</source>
+        <translation>Håll: nästa del</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>

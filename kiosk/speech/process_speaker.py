@@ -285,6 +285,9 @@ class ProcessSpeaker:
         self._spare: _Worker | None = None
         self._workers: set[_Worker] = set()
         self._last: list[tuple[str, str]] | None = None
+        self._breaks: tuple[int, ...] = ()  # where each section of _last begins
+        self._sent: list[int] = []  # the _last index of each part the worker was sent
+        self._at: int | None = None  # the _last index of the part heard last
         self._languages = {lang: True for lang in self.voices}
         self._fatal: str | None = None
         self._crash_note: str | None = None
@@ -321,15 +324,41 @@ class ProcessSpeaker:
     def say_many(self, parts: Iterable[tuple[str, str]]) -> None:
         self._speak([(text, lang) for text, lang in parts])
 
+    def say_sections(self, sections: Iterable[Iterable[tuple[str, str]]]) -> None:
+        parts: list[tuple[str, str]] = []
+        breaks: list[int] = []
+        for section in sections:
+            kept = [(str(t), str(lang)) for t, lang in section if t and str(t).strip()]
+            if kept:
+                breaks.append(len(parts))
+                parts.extend(kept)
+        self._speak(parts, breaks)
+
+    def skip(self) -> None:
+        """Go on at the next section after the one playing (or stopped, or about to
+        play); after the last one, stop."""
+        with self._lock:
+            parts, breaks, at = self._last, self._breaks, self._at
+            if not parts:
+                return
+            if at is None:
+                at = self._sent[0] if self._sent else 0
+            following = next((b for b in breaks if b > at), None)
+            if following is None:
+                self._stop_locked()
+                return
+        self.log.debug("speech: skipped to part %d of %d", following, len(parts))
+        self._speak(parts, breaks, start=following)
+
     def stop(self) -> None:
         with self._lock:
             self._stop_locked()
 
     def repeat(self) -> None:
         with self._lock:
-            parts = self._last
+            parts, breaks = self._last, self._breaks
         if parts:
-            self._speak(parts)
+            self._speak(parts, breaks)
 
     def set_rate(self, rate: int) -> None:
         with self._lock:
@@ -342,7 +371,7 @@ class ProcessSpeaker:
     def forget(self) -> None:
         """Drop the Repeat buffer, stop speech (it may be personal) and remove its files."""
         with self._lock:
-            self._last = None
+            self._last, self._breaks, self._sent, self._at = None, (), [], None
             self._stop_locked()
             live = {w.tmpdir for w in (self._active, self._spare) if w is not None}
         self._remove_speech_files(live)
@@ -470,17 +499,24 @@ class ProcessSpeaker:
         )
         return env
 
-    def _speak(self, parts: list[tuple[str, str]]) -> None:
-        parts = [(str(text), str(lang)) for text, lang in parts if text and str(text).strip()]
+    def _speak(
+        self, parts: list[tuple[str, str]], breaks: Iterable[int] = (), start: int = 0
+    ) -> None:
+        """Stop, then say ``parts`` from ``start`` on (``breaks``: where sections begin)."""
+        if not breaks:
+            parts = [(str(t), str(lang)) for t, lang in parts if t and str(t).strip()]
         with self._lock:
             if self._closed:
                 return
             self._stop_locked()
             if not parts:
                 return
-            self._last = parts
-            wanted = [p for p in parts if self._languages.get(p[1], False)]
-            for _text, lang in parts:
+            self._last, self._breaks, self._at = parts, tuple(breaks), None
+            self._sent = [
+                i for i in range(start, len(parts)) if self._languages.get(parts[i][1], False)
+            ]
+            wanted = [parts[i] for i in self._sent]
+            for _text, lang in parts[start:]:
                 if not self._languages.get(lang, False):
                     level = logging.DEBUG if lang in self._unvoiced else logging.WARNING
                     self._unvoiced.add(lang)
@@ -592,6 +628,9 @@ class ProcessSpeaker:
             elif kind == "audio-start":
                 if worker.busy_seq == event.get("seq"):
                     worker.playing = True
+                    part = event.get("part")
+                    if worker is self._active and isinstance(part, int) and part < len(self._sent):
+                        self._at = self._sent[part]
             elif kind == "error":
                 worker.testing = False
                 self.log.warning("speech: worker %d: %s", worker.number, event.get("reason"))

@@ -26,6 +26,16 @@ class Speaker(Protocol):
         """Stop, then say several (text, lang) parts in turn, e.g. the language menu."""
         ...
 
+    def say_sections(self, sections: list[list[tuple[str, str]]]) -> None:
+        """Stop, then say a screen in sections (each a list of (text, lang) parts), one
+        after the other; :meth:`skip` jumps to the next section."""
+        ...
+
+    def skip(self) -> None:
+        """Go on at the next section of the last :meth:`say_sections` after the one
+        being said (or just stopped); after the last section, stop."""
+        ...
+
     def stop(self) -> None:
         """Stop speaking at once."""
         ...

@@ -6,7 +6,7 @@ built once and never rebuilt; pages come and go between the two bars.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from kiosk.ui.widgets import BigButton
@@ -57,15 +57,21 @@ class _Bar(QFrame):
 LANGUAGE_BUTTON = "Kieli · Språk · Language"
 
 
+#: Holding Repeat this long skips to the screen's next spoken part (issue 13).
+HOLD_MS = 800
+
+
 class BottomBar(_Bar):
     """Back, Repeat, Ask for help, End and clear.
 
     Signals:
         back_clicked, repeat_clicked, help_clicked, end_clicked
+        repeat_held: Repeat was held for ``HOLD_MS``: go on to the next spoken part
     """
 
     back_clicked = Signal()
     repeat_clicked = Signal()
+    repeat_held = Signal()
     help_clicked = Signal()
     end_clicked = Signal()
 
@@ -73,7 +79,16 @@ class BottomBar(_Bar):
         super().__init__(["back", "repeat", "help", "end"], parent)
         self.setObjectName("bottomBar")
         self.buttons["back"].clicked.connect(self.back_clicked)
-        self.buttons["repeat"].clicked.connect(self.repeat_clicked)
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._held)
+        self._was_held = False
+        self._more = False  # the screen is said in more than one part
+        repeat = self.buttons["repeat"]
+        repeat.pressed.connect(self._hold.start)
+        repeat.released.connect(self._hold.stop)
+        repeat.clicked.connect(self._repeat_released)
         self.buttons["help"].clicked.connect(self.help_clicked)
         self.buttons["end"].clicked.connect(self.end_clicked)
 
@@ -83,9 +98,34 @@ class BottomBar(_Bar):
         for name in ("repeat", "help"):
             self.buttons[name].setEnabled(not staff)
 
+    def show_more(self, more: bool) -> None:
+        """The screen is said in parts: Repeat says that holding it skips ahead."""
+        if more != self._more:
+            self._more = more
+            self.retranslate()
+
+    def fit_height(self) -> None:
+        # Measured with the hint, so the bar has one height on every screen (A15).
+        more, self._more = self._more, True
+        self.retranslate()
+        super().fit_height()
+        self._more = more
+        self.retranslate()
+
+    def _held(self) -> None:
+        self._was_held = True
+        self.repeat_held.emit()
+
+    def _repeat_released(self) -> None:
+        if self._was_held:  # the hold has skipped ahead; its release repeats nothing
+            self._was_held = False
+            return
+        self.repeat_clicked.emit()
+
     def retranslate(self) -> None:
         self.buttons["back"].set_text(self.tr("Back"))
-        self.buttons["repeat"].set_text(self.tr("Repeat"))
+        more = "\n" + self.tr("Hold: next part") if getattr(self, "_more", False) else ""
+        self.buttons["repeat"].set_text(self.tr("Repeat") + more)
         self.buttons["help"].set_text(self.tr("Ask for help"))
         self.buttons["end"].set_text(self.tr("End and clear"))
 

@@ -32,6 +32,9 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+#: Keys that skip to a screen's next spoken part (issue 13): "*" and "#" of a
+#: keypad (not while typing), and a headset's or keyboard's "next track" key.
+SKIP_KEYS = (Qt.Key.Key_Asterisk, Qt.Key.Key_NumberSign)
 _ARROWS = (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left)
 _LOCKED_ALT = (Qt.Key.Key_F4, Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_Space)
 _LOCKED_CTRL = (
@@ -66,6 +69,7 @@ class InputActions:
     key_focus: Callable[[], None]  # the next focus change comes from the keypad
     resting: Callable[[], bool]  # the attract screen is up: keys start, not steer
     may_close: Callable[[], bool]  # the admin PIN has unlocked the window
+    skip: Callable[[], None] = lambda: None  # speech: go on at the screen's next part
 
 
 class InputGuard(QObject):
@@ -146,6 +150,9 @@ class InputGuard(QObject):
             self._do.back()
             return True
         typing = isinstance(watched, (QLineEdit, QPlainTextEdit))
+        if key == Qt.Key.Key_MediaNext or (key in SKIP_KEYS and not typing):
+            self._do.skip()  # the keypad's "next" key: on to the next spoken part
+            return True
         if key == Qt.Key.Key_VolumeUp or (key == Qt.Key.Key_Plus and not typing):
             self._do.volume(+1)
             return True

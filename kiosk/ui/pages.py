@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.languages import LANGUAGES, is_rtl, isolate
-from kiosk.core.text import Text
+from kiosk.core.text import Text, picked
 from kiosk.flow.spec import Flow
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.theme import Metrics
@@ -46,6 +46,9 @@ class Page(QWidget):
         self.metrics = metrics
         self.lang = lang
         self.speech: list[tuple[str, str]] = []
+        #: Where in ``speech`` a new spoken part begins (issue 13): the first part leads
+        #: with what the screen is for; a listener can skip to the next.
+        self.breaks: list[int] = []
         self.first_focus: QWidget | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +107,11 @@ class Page(QWidget):
         if speak:
             self.speech.append((text, self.lang))
         return button
+
+    def part_break(self) -> None:
+        """What is said from here on is a new spoken part."""
+        if self.speech and len(self.speech) not in self.breaks:
+            self.breaks.append(len(self.speech))
 
     def finish(self) -> None:
         self.column.addStretch(1)
@@ -352,8 +360,11 @@ class HomePage(Page):
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(translate("pages", "What would you like to do?"))
-        self.add_text(place.get(lang), "placeName")
-        self.add_text(translate("pages", "Choose one. You can go back at any time."))
+        here = picked(place, lang)
+        self.add_text(here, "placeName", speak=False)
+        choose = translate("pages", "Choose one. You can go back at any time.")
+        self.add_text(choose, speak=False)
+        tiles: list[tuple[str, str]] = []
         grid = QGridLayout()
         grid.setSpacing(metrics.gap_px)
         for index, flow in enumerate(flows):
@@ -366,8 +377,16 @@ class HomePage(Page):
             grid.addWidget(button, index // columns, index % columns)
             if self.first_focus is None:
                 self.first_focus = button
-            self.speech.append((f"{title}. {description}" if description else title, lang))
+            self.speech.append((title, lang))
+            tiles.append((f"{title}. {description}" if description else title, lang))
         self.column.addLayout(grid)
+        # The question and the services first (issue 13); how to choose, where the
+        # kiosk is and what each service is for after a pause, one service a part.
+        self.part_break()
+        self.speech += [(choose, lang), (here, lang)] if here else [(choose, lang)]
+        for tile in tiles:
+            self.part_break()
+            self.speech.append(tile)
         # Say up front how long the kiosk waits, so nobody is surprised (A7).
         self.add_text(
             self.tr(
@@ -422,8 +441,10 @@ class TextPage(Page):
             if not lines:
                 continue
             if lines[0].startswith("# "):
+                self.part_break()  # each section of the document: a part of its own
                 self.add_heading(lines[0][2:])
             elif lines[0].startswith("#"):
+                self.part_break()
                 self.add_text(lines[0].lstrip("#").strip(), "subheading")
             elif lines[0].startswith("- "):
                 for item in lines:

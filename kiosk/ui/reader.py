@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidge
 
 from kiosk.core.session import Session
 from kiosk.core.text import Mixed, pieces
+from kiosk.journey.views import View
+from kiosk.speech.budget import budget_for, pack, seconds
 from kiosk.speech.speaker import Speaker
 from kiosk.speech.spoken import spoken
+from kiosk.ui.chrome import BottomBar, TopBar
 from kiosk.ui.pages import Page
 
 translate = QCoreApplication.translate
@@ -27,16 +30,47 @@ class ScreenReader:
     def __init__(self, root: QWidget, speaker: Speaker, session: Session) -> None:
         self._root, self._speaker, self._session = root, speaker, session
         self._focus_by_key = False
+        self._bar: BottomBar | None = None
 
-    def read(self, page: QWidget | None) -> None:
-        """Say the page's own words (built from what it shows), if speech is on."""
-        if not isinstance(page, Page) or not page.speech or not self._session.settings.speech:
+    def attach(self, top: TopBar, bottom: BottomBar) -> None:
+        """Holding Repeat skips to the next part, and Repeat says so while a screen
+        has more than one part (issue 13). (The top bar has no room left for it.)"""
+        self._bar = bottom
+        bottom.repeat_held.connect(self.skip)
+
+    def read(self, page: QWidget | None, view: View | None = None) -> None:
+        """Say the page's own words (built from what it shows), if speech is on: in
+        parts, the first within the screen kind's budget (`kiosk.speech.budget`)."""
+        speaks = isinstance(page, Page) and bool(page.speech) and self._session.settings.speech
+        sections = self.sections(page, screen_kind(view)) if isinstance(page, Page) else []
+        if self._bar is not None:
+            self._bar.show_more(speaks and len(sections) > 1)
+        if not speaks or not sections:
             return
-        parts = said_parts(page.speech)
-        if len(parts) == 1:
-            self._speaker.say(*parts[0])
-        elif parts:
-            self._speaker.say_many(parts)
+        if len(sections) > 1:
+            self._speaker.say_sections(sections)
+        elif len(sections[0]) == 1:
+            self._speaker.say(*sections[0][0])
+        else:
+            self._speaker.say_many(sections[0])
+
+    def sections(self, page: Page, kind: str) -> list[list[tuple[str, str]]]:
+        """The page's spoken parts: its own (``page.breaks``), each cut where it takes
+        longer than the screen kind's budget at the resident's speaking rate."""
+        rate = self._session.settings.rate
+
+        def length(line: tuple[str, str]) -> float:  # as said: with its full stop
+            return sum(seconds(f"{t} ", lang, rate) for t, lang in said_parts([line]))
+
+        cuts = sorted({0, len(page.speech), *page.breaks})
+        designed = [page.speech[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        packed = pack(designed, budget_for(kind), length)
+        return [parts for parts in map(said_parts, packed) if parts]
+
+    def skip(self) -> None:
+        """Go on at the next part of the screen (a key, or holding Repeat)."""
+        if self._session.settings.speech:
+            self._speaker.skip()
 
     def say(self, text: str, lang: str) -> None:
         """An announcement, a typed key, an error: in its spoken form."""
@@ -74,6 +108,15 @@ def describe_for_speech(widget: QWidget) -> str:
             return words + ", " + translate("window", "private")
         return f"{words}, {value}" if value else words
     return str(name)
+
+
+def screen_kind(view: View | None) -> str:
+    """The kind of screen a budget is set for: "home", "step:detail", …"""
+    if view is None:
+        return ""
+    if view.step is not None:
+        return f"step:{view.step.step.kind.value}"
+    return view.screen.value
 
 
 def said_parts(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:

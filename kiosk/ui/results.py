@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.core.text import fill, in_language, join
 from kiosk.core.timefmt import format_date, format_day, format_time
 from kiosk.services.libraries import DaySchedule, LibraryRef, LibraryWeek, NowState, OpenStatus
+from kiosk.services.servicemap import AccessibilityInfo
 from kiosk.ui import results_civic, results_places
 
 # lupdate reads the context from each call, so it is written out every time.
@@ -45,6 +46,18 @@ def _library_text(entry: LibraryRef) -> str:
     """Name and street, in the language the data has them in (issue 13)."""
     lang = entry.text_lang or None
     return join("\n", [in_language(t, lang) for t in (entry.name, entry.street) if t])
+
+
+def lead_lines(data: object, lang: str) -> int:
+    """How many of a detail's first lines answer what the resident asked: they are said
+    first, right after the heading (issue 13)."""
+    if isinstance(data, LibraryWeek):
+        return 2  # the library, and whether it is open now and until when
+    if isinstance(data, AccessibilityInfo):
+        # The place, its address and the first group's verdict.
+        verdicts = any(v.verdict in ("ok", "problems") for v in data.viewpoints)
+        return 1 + bool(data.street.get(lang)) + verdicts
+    return 1
 
 
 def no_items_text() -> str:

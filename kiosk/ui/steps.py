@@ -21,7 +21,7 @@ from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages import Page
-from kiosk.ui.results import detail_lines, item_list, no_items_text
+from kiosk.ui.results import detail_lines, item_list, lead_lines, no_items_text
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import wrapping_label
 
@@ -402,6 +402,14 @@ class StepPage(Page):
         lines = detail_lines(data, now, self.lang)
         for line in lines:
             self.add_text(line, "detail")
+        if lines:
+            # Answer first (issue 13): the heading, then what was asked ("Kallion
+            # kirjasto. Open now until 20.00."), then the step's instructions and the
+            # details, after a pause a listener can skip.
+            lead = lead_lines(data, self.lang)
+            if self.step.body and len(self.speech) > 1:
+                self.speech.insert(1 + lead, self.speech.pop(1))
+            self.breaks.append(1 + lead)
         if lines:  # the last line names the source and its licence
             *facts, source = lines
             self._print_button(

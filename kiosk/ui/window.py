@@ -122,6 +122,7 @@ class KioskWindow(QWidget):
 
         self.banner, self.top, self.bottom = StaffBanner(), TopBar(), BottomBar()
         self.look = Look(self, session, config, translations, speaker, self.top, self.bottom)
+        self.reader.attach(self.top, self.bottom)  # hold Repeat: the next spoken part
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +155,7 @@ class KioskWindow(QWidget):
                 key_focus=self.reader.mark_key_focus,
                 resting=lambda: self.journey.top.screen is Screen.ATTRACT,
                 may_close=lambda: self.allow_close,
+                skip=self.reader.skip,
             ),
             config.timeouts.double_tap_s,
             lambda: self.theme.metrics.target_px,
@@ -230,7 +232,7 @@ class KioskWindow(QWidget):
         self.screen_shown.emit(view.name)
 
     def speak_page(self) -> None:
-        self.reader.read(self.page)
+        self.reader.read(self.page, self.journey.top)
 
     @property
     def theme(self) -> Theme:

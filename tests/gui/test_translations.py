@@ -326,7 +326,9 @@ def tr(lang: str, context: str, source: str) -> str:
 
 
 def bottom_bar_texts(window) -> list[str]:
-    return [window.bottom.buttons[name].text() for name in ("back", "repeat", "help", "end")]
+    # Repeat's second line ("Hold: next part") shows while a screen is said in parts.
+    names = ("back", "repeat", "help", "end")
+    return [window.bottom.buttons[name].text().split("\n")[0] for name in names]
 
 
 def expected_bottom_bar(lang: str) -> list[str]:
@@ -418,6 +420,8 @@ def _switch(window, qtbot, lang: str) -> None:
     assert window.screen_name == screen, "the language change did not come back to the screen"
     # Installing a translator posts LanguageChange events; the bars retranslate on them.
     qtbot.waitUntil(lambda: bottom_bar_texts(window) == expected_bottom_bar(lang))
+    hint = window.bottom.buttons["repeat"].text().split("\n")[1:]
+    assert hint in ([], [tr(lang, "BottomBar", "Hold: next part")])
     expected = tr(lang, "TopBar", "Text size %1 %").replace(
         "%1", str(window.session.settings.text_size)
     )
