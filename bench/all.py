@@ -1,7 +1,8 @@
-"""Every bench, one table: start-up, speech, city services and long-running sessions.
+"""Every bench, one table: start-up, speech, city services, long-running sessions and
+the fleet (50 kiosks and a desk on one broker).
 
-Runs bench/startup.py, bench/speech.py, bench/services.py and bench/sessions.py one
-after another (never together: they time things) as subprocesses, each with ``--json``
+Runs bench/startup.py, bench/speech.py, bench/services.py, bench/sessions.py and
+bench/fleet.py one after another (never together: they time things) as subprocesses, each with ``--json``
 to a temporary file, prints one table (metric, value, target, ok?) and writes
 bench/results.json with every bench's keys merged (a key two benches share is kept
 as ``<bench>.<key>``), plus ``failed``: the benches that did not finish and why.
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("startup", "speech", "services", "sessions")
+BENCHES = ("startup", "speech", "services", "sessions", "fleet")
 #: (bench, key, target text, comparison, limit)
 TARGETS = (
     ("startup", "startup_s_median", "≤ 0.6 s", operator.le, 0.6),
@@ -37,6 +38,11 @@ TARGETS = (
     ("sessions", "rss_growth_mb_per_1000", "≤ 5 MB", operator.le, 5),
     ("sessions", "step_ms_p95", "≤ 30 ms", operator.le, 30),
     ("sessions", "sessions", "", None, None),
+    ("fleet", "request_to_desk_ms_p95", "≤ 250 ms", operator.le, 250),
+    ("fleet", "claim_to_kiosk_ms_p95", "≤ 250 ms", operator.le, 250),
+    ("fleet", "desk_cpu_percent", "", None, None),
+    ("fleet", "desk_idle_cpu_percent", "", None, None),
+    ("fleet", "desk_rss_mb", "", None, None),
 )
 
 
