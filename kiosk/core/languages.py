@@ -25,6 +25,8 @@ __all__ = [
     "SELKO",
     "SHIPPED",
     "VOICES",
+    "NO_VOICE",
+    "has_voice",
     "Language",
     "base_language",
     "is_rtl",
@@ -154,7 +156,7 @@ KNOWN: tuple[str, ...] = tuple(LANGUAGES)
 
 #: Languages complete in this release (UI strings and flow texts), in screen order:
 #: the only ones a config may list.
-SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en", "ru")
+SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en", "ru", "et", "uk", "so")
 
 
 #: The espeak-ng voice for each language that has one (``espeak-ng --voices``):
@@ -169,6 +171,24 @@ VOICES: dict[str, str] = {
     "uk": "zle/uk",
     "ar": "sem/ar",
 }
+
+
+#: For a language with no voice: a mark on its language button, a note on the home
+#: screen in that language, and the same said in English (no voice can say the note
+#: in the language itself; English is the kiosk's common second language, and a
+#: sentence said right is understood more often than one mangled by another voice).
+NO_VOICE: dict[str, tuple[str, str, str]] = {
+    "so": (
+        "qoraal keliya",
+        "Kiyooskani kor uma akhrin karo af Soomaali. Qoraalka shaashadda ka akhri.",
+        "This kiosk cannot read Somali aloud. Please read the text on the screen.",
+    ),
+}
+
+
+def has_voice(lang: str) -> bool:
+    """True when the kiosk can read ``lang`` aloud (espeak-ng has a voice for it)."""
+    return lang in VOICES
 
 
 def base_language(lang: str) -> str:

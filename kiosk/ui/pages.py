@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.languages import LANGUAGES, is_rtl, isolate
+from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
 from kiosk.core.text import Text, picked
 from kiosk.flow.spec import Flow
 from kiosk.ui.i18n import LANGUAGE_NAMES
@@ -311,13 +311,18 @@ class LanguagePage(Page):
         grid.setSpacing(self.metrics.gap_px)
         self.first_focus = None
         for index, lang in enumerate(shown):
-            button = BigButton(LANGUAGE_NAMES[lang], object_name=f"language_{lang}")
+            name = LANGUAGE_NAMES[lang]
+            # A language the kiosk cannot read aloud is marked ("text only").
+            mark = NO_VOICE[lang][0] if lang in NO_VOICE else ""
+            button = BigButton(f"{name}\n{mark}" if mark else name, object_name=f"language_{lang}")
             button.clicked.connect(partial(self._choose, lang))
-            button.setAccessibleName(LANGUAGE_NAMES[lang])
+            button.setAccessibleName(f"{name} {mark}" if mark else name)
             grid.addWidget(button, index // self.columns, index % self.columns)
             if self.first_focus is None:
                 self.first_focus = button
             self.speech.append((LANGUAGE_NAMES[lang], lang))
+            if mark:
+                self.speech.append((mark, lang))
         box.addLayout(grid)
         self.more = None
         if len(self.pages) > 1:
@@ -360,6 +365,9 @@ class HomePage(Page):
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(translate("pages", "What would you like to do?"))
+        if lang in NO_VOICE:  # no voice for the language: say so (issue 17)
+            self.add_text(NO_VOICE[lang][1], "note")
+            self.speech.append((NO_VOICE[lang][2], "en"))
         here = picked(place, lang)
         self.add_text(here, "placeName", speak=False)
         choose = translate("pages", "Choose one. You can go back at any time.")

@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import NO_VOICE
 from kiosk.core.text import pieces
 from kiosk.speech.recording import Utterance
 from kiosk.speech.spoken import spoken as spoken_form
@@ -198,6 +199,8 @@ def check_speech(audit: Audit, screen: str, window, said: list[Utterance], lang:
             for code in LanguagePage.QUESTIONS
             for text in (LanguagePage.QUESTIONS[code], LANGUAGE_NAMES[code])
         }
+        # A language without a voice is marked ("text only"), in that language.
+        own |= {(f"{LANGUAGE_NAMES[code]}. {mark[0]}", code) for code, mark in NO_VOICE.items()}
         for u in said:
             audit.check(
                 "speech language",

@@ -38,7 +38,7 @@ QM_DIR = UI_DIR / "translations"
 #: one the others are compared with.
 LANGS = SHIPPED
 #: Plural forms Qt uses for each language (singular, plural).
-NUMERUS_FORMS = {"fi": 2, SELKO: 2, "sv": 2, "en": 2, "ru": 3}
+NUMERUS_FORMS = {"fi": 2, SELKO: 2, "sv": 2, "en": 2, "ru": 3, "et": 2, "uk": 3, "so": 2}
 #: The staff's screens (PIN pad, staff panel, staff desk) are in [staff] language,
 #: never in another resident language, whose files keep their English source.
 STAFF_CONTEXTS = {"staff", "desk"}

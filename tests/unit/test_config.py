@@ -60,7 +60,7 @@ def test_defaults_load_without_a_file() -> None:
     assert config.kiosk.longitude == pytest.approx(24.9536)
     assert config.kiosk.demo is False
     assert config.staff.pin_hashes == () and config.staff.admin_pin_hashes == ()
-    assert config.languages.enabled == ("fi", "fi-x-selko", "sv", "en", "ru")
+    assert config.languages.enabled == ("fi", "fi-x-selko", "sv", "en", "ru", "et", "uk", "so")
     assert config.languages.default == "fi"
     assert config.flows.enabled == ("library-hours", "e-identification")
     assert config.timeouts.idle_s == 120
@@ -85,6 +85,8 @@ def test_defaults_load_without_a_file() -> None:
         "sv": "gmq/sv",
         "en": "gmw/en",
         "ru": "zle/ru",
+        "et": "urj/et",
+        "uk": "zle/uk",
     }
     assert config.services.kirjastot_url == "https://api.kirjastot.fi/v4/"
     assert config.services.servicemap_url == "https://api.hel.fi/servicemap/v2/"
@@ -154,6 +156,8 @@ def test_a_file_changes_only_its_keys(tmp_path: Path) -> None:
         "sv": "sv-custom",
         "en": "gmw/en",
         "ru": "zle/ru",
+        "et": "urj/et",
+        "uk": "zle/uk",
     }
     assert config.timeouts == Config().timeouts
 
@@ -214,7 +218,8 @@ def test_three_different_problems_are_all_reported(tmp_path: Path) -> None:
     assert problems[0].reason == 'unknown key (did you mean "pixel_pitch_mm"?)'
     assert problems[1].reason == 'expected true or false, got "yes"'
     assert (
-        problems[2].reason == '"de" is not a supported language (use fi, fi-x-selko, sv, en or ru)'
+        problems[2].reason
+        == '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)'
     )
 
 
@@ -362,7 +367,7 @@ def test_place_name_needs_every_language(tmp_path: Path) -> None:
     assert [(p.key, p.reason) for p in problems] == [
         (
             "kiosk.place_name.de",
-            '"de" is not a supported language (use fi, fi-x-selko, sv, en or ru)',
+            '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)',
         ),
         ("kiosk.place_name", "missing the sv text (give fi, sv and en)"),
         ("kiosk.place_name", "missing the en text (give fi, sv and en)"),
@@ -398,7 +403,7 @@ def test_default_language_must_be_supported(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, '[languages]\ndefault = "de"\n')
     assert (problem.key, problem.reason) == (
         "languages.default",
-        '"de" is not a supported language (use fi, fi-x-selko, sv, en or ru)',
+        '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)',
     )
 
 
@@ -409,9 +414,10 @@ def test_default_language_must_be_supported(tmp_path: Path) -> None:
         ('["fi", "fi"]', '"fi" is listed more than once'),
         (
             '"fi"',
-            'expected a list of languages, like ["fi", "fi-x-selko", "sv", "en", "ru"], got "fi"',
+            'expected a list of languages, like ["fi", "fi-x-selko", "sv", "en", "ru", "et", '
+            '"uk", "so"], got "fi"',
         ),
-        ("[1]", "expected a language code (fi, fi-x-selko, sv, en or ru), got 1"),
+        ("[1]", "expected a language code (fi, fi-x-selko, sv, en, ru, et, uk or so), got 1"),
     ],
 )
 def test_enabled_languages(tmp_path: Path, value: str, reason: str) -> None:
@@ -449,7 +455,7 @@ def test_voices_keys_must_be_languages(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, '[speech]\nvoices = { de = "gmw/de" }\n')
     assert (problem.key, problem.reason) == (
         "speech.voices.de",
-        '"de" is not a supported language (use fi, fi-x-selko, sv, en or ru)',
+        '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)',
     )
 
 

@@ -80,9 +80,21 @@ def test_a_date_has_its_year(lang: str, expected: str) -> None:
 
 
 def test_another_language_gets_english_names_and_finnish_numbers() -> None:
-    assert format_day(MONDAY, "ru") == "Monday 22.6."
-    assert format_date(date(2020, 6, 2), "ru") == "2.6.2020"
-    assert format_time(time(8, 5), "ru") == "8.05"
+    assert format_day(MONDAY, "de") == "Monday 22.6."
+    assert format_date(date(2020, 6, 2), "de") == "2.6.2020"
+    assert format_time(time(8, 5), "de") == "8.05"
+
+
+def test_the_kiosks_other_languages_have_their_own_names() -> None:
+    """Issue 17: no English weekday on a Russian, Estonian, Ukrainian, Arabic or Somali
+    screen; selkokieli writes as Finnish does."""
+    assert format_day(MONDAY, "ru") == "Понедельник 22.6."
+    assert format_day(MONDAY, "et") == "Esmaspäev 22.6."
+    assert format_day(MONDAY, "uk") == "Понеділок 22.6."
+    assert format_day(MONDAY, "so") == "Isniin 22.6."
+    assert format_day(MONDAY, "fi-x-selko") == format_day(MONDAY, "fi")
+    assert format_time(time(8, 5), "ru") == "8:05"
+    assert format_time(time(8, 5), "et") == "8.05"
 
 
 def test_staff_lines_use_a_24_hour_zero_padded_clock() -> None:
