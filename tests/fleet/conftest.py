@@ -35,3 +35,12 @@ def make_broker(tmp_path) -> Iterator:
     yield factory
     for running in made:
         running.stop()
+
+
+@pytest.fixture
+def stop_after():
+    """``stop_after(client)``: stop this fleet client (kiosk or desk) after the test."""
+    started: list = []
+    yield started.append
+    for client in reversed(started):
+        client.stop(timeout=2)

@@ -59,14 +59,6 @@ def kiosks_in(view: DeskView) -> dict[str, str]:
     return {k.kiosk: k.state for k in view.kiosks}
 
 
-@pytest.fixture
-def stop_after():
-    started: list = []
-    yield started.append
-    for client in reversed(started):
-        client.stop(timeout=2)
-
-
 def test_status_is_retained_and_a_desk_that_comes_later_sees_every_kiosk(broker, stop_after):
     fleets = [kiosk(broker, f"kallio-{n}") for n in (1, 2, 3)]
     for fleet in fleets:

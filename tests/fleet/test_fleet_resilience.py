@@ -31,14 +31,6 @@ INSTANT_S = 0.05
 
 
 @pytest.fixture
-def stop_after():
-    started: list = []
-    yield started.append
-    for client in reversed(started):
-        client.stop(timeout=2)
-
-
-@pytest.fixture
 def webhook():
     """A help webhook that records what it is sent."""
     received: list[dict] = []
