@@ -1307,4 +1307,47 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Ratastooli kasutajale</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Inimesele, kellel on raske kõndida</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Rulaatori kasutajale</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Lapsevankriga</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Nõrga nägemisega inimesele</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Kuuldeaparaadi kasutajale</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 on takistuseks:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1: registri järgi takistusi pole.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1: on takistusi, kuid register ei ütle, milliseid.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: takistuste kohta andmed puuduvad.</translation>
+    </message>
+</context>
 </TS>

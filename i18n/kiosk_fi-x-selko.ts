@@ -1311,4 +1311,47 @@
         <translation>kioski pysähtyi</translation>
     </message>
 </context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Jos käytät pyörätuolia</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Jos kävely on vaikeaa</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Jos käytät rollaattoria</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Jos sinulla on lastenvaunut</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Jos näet huonosti</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Jos käytät kuulolaitetta</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1, nämä ovat esteenä:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1, rekisterissä ei ole esteitä.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1, paikassa on joitakin esteitä. Rekisteri ei kerro, mitä ne ovat.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: emme tiedä, onko esteitä.</translation>
+    </message>
+</context>
 </TS>

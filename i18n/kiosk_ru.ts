@@ -1303,4 +1303,47 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Для пользователя инвалидной коляски</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Для того, кому трудно ходить</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Для пользователя ходунков</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>С детской коляской</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Для слабовидящего</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Для пользователя слухового аппарата</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 мешает вот что:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1 — по данным реестра препятствий нет.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1 — есть препятствия, но реестр не говорит, какие.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: сведений о препятствиях нет.</translation>
+    </message>
+</context>
 </TS>

@@ -1307,4 +1307,47 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Qofka isticmaala kursiga curyaanka</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Qofka ay socodku ku adag tahay</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Qofka isticmaala socodsiiye</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Gaariga carruurta oo wata</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Qofka araggiisu liito</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Qofka isticmaala qalabka maqalka</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1, waxyaabahan ayaa caqabad ah:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1, diiwaanku ma garanayo caqabado.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1, waxaa jira caqabado, laakiin diiwaanku ma sheegayo kuwa ay yihiin.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: macluumaad caqabado ku saabsan ma jiraan.</translation>
+    </message>
+</context>
 </TS>

@@ -1307,4 +1307,47 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Для користувача інвалідного візка</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Для того, кому важко ходити</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Для користувача ходунків</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>З дитячим візком</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Для людини зі слабким зором</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Для користувача слухового апарата</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 заважає ось що:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1 — за даними реєстру перешкод немає.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1 — є перешкоди, але реєстр не каже, які.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: відомостей про перешкоди немає.</translation>
+    </message>
+</context>
 </TS>

@@ -119,6 +119,36 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
     return flows
 
 
+def usable_flows(flows: list[Flow], config: Config, problems: list[StartupProblem]) -> list[Flow]:
+    """Only the flows that can work on this kiosk: a live kiosk without an Open311 API
+    key cannot send feedback, so it offers no feedback tile, and staff see why. (A
+    demo kiosk sends to its demo recorder.)"""
+    if config.kiosk.demo or config.services.open311_api_key:
+        return flows
+    kept = []
+    for flow in flows:
+        if any(step.action == "feedback.send" for step in flow.steps):
+            log.warning("flow %s left out: no Open311 API key", flow.id)
+            problems.append(
+                StartupProblem(
+                    "flow",
+                    f"{flow.id}: left off the home screen: feedback cannot be sent without "
+                    "an Open311 API key ([services] open311_api_key)",
+                )
+            )
+            continue
+        kept.append(flow)
+    return kept
+
+
+def open_snapshot(assets: Path, *, demo: bool, clock: Clock) -> Snapshot:
+    """The offline data: a demo kiosk's is the demo data set (assets/demo), moved to
+    the current week; a production kiosk's is the dated snapshot, never moved."""
+    if demo:
+        return Snapshot(assets / "demo", rebase_to=lambda: clock.now().date())
+    return Snapshot(assets / "snapshot")
+
+
 def build_services(
     config: Config, data_dir: Path, snapshot: Snapshot | None, metrics: Any, clock: Clock
 ) -> Any:
@@ -315,16 +345,16 @@ def build(
     window_ref: list[KioskWindow] = []
     install_crash_handler(lambda: window_ref[0] if window_ref else None, crash_file, metrics)
     qInstallMessageHandler(_qt_message)
-    flows = read_flows(config, paths.assets / "flows", problems)
+    flows = usable_flows(read_flows(config, paths.assets / "flows", problems), config, problems)
 
+    clock = clock or SystemClock()
     snapshot: Snapshot | None = None
     try:
-        snapshot = Snapshot(paths.assets / "snapshot")
+        snapshot = open_snapshot(paths.assets, demo=config.kiosk.demo, clock=clock)
         metrics.set_snapshot_date(snapshot.date)
     except Exception as exc:  # noqa: BLE001 - any snapshot fault must not stop the kiosk
         log.error("offline snapshot unreadable: %s", exc)
         problems.append(StartupProblem("snapshot", f"snapshot: {exc}"))
-    clock = clock or SystemClock()
     services = build_services(config, paths.data, snapshot, metrics, clock)
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])

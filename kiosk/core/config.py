@@ -999,11 +999,25 @@ def read_config_file(path: Path) -> Reading:
 SYSTEM_CONFIG = Path("/etc/kiosk/kiosk.toml")
 
 
+#: Every flow the kiosk ships, in home-screen order: the demo offers them all.
+DEMO_FLOWS = (
+    "library-hours",
+    "services-near",
+    "events-seniors",
+    "feedback",
+    "budgeting",
+    "e-identification",
+)
+
+
 def demo_config() -> Config:
-    """The developer's demo kiosk: the defaults with ``demo = true``. Used only when the
-    kiosk is started with no config file at all (no ``--config`` and no
-    ``SYSTEM_CONFIG``), never because a file was missing or broken."""
-    return dataclasses.replace(Config(), kiosk=KioskConfig(demo=True))
+    """The developer's demo kiosk: the defaults with ``demo = true`` and every flow
+    (the demo data set answers them all). Used only when the kiosk is started with no
+    config file at all (no ``--config`` and no ``SYSTEM_CONFIG``), never because a file
+    was missing or broken."""
+    return dataclasses.replace(
+        Config(), kiosk=KioskConfig(demo=True), flows=FlowsConfig(enabled=DEMO_FLOWS)
+    )
 
 
 def check_config(path: Path) -> list[Problem]:

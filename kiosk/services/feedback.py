@@ -26,6 +26,7 @@ coordinates outside Finland are dropped, swapped ones put right. No Qt here.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -154,6 +155,24 @@ class FeedbackStatus:
     lon: float | None = None
     source_date: date | None = None
     source: str = OPEN311_SOURCE
+
+
+class DemoFeedback:
+    """The demo kiosk's stand-in for Open311: a send is counted here and answered with
+    a demo reference number (``DEMO0001``, …); nothing leaves the kiosk. It keeps no
+    resident text: only the category and whether contact details came with it."""
+
+    PREFIX = "DEMO"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.sent: list[tuple[str, bool]] = []
+
+    def send(self, params: Mapping[str, Any]) -> FeedbackReceipt:
+        with self._lock:
+            self.sent.append((str(params.get("service_code")), bool(params.get("contact"))))
+            number = len(self.sent)
+        return FeedbackReceipt(f"{self.PREFIX}{number:04d}")
 
 
 # --------------------------------------------------------------------------- parsing

@@ -60,6 +60,7 @@ from kiosk.services.events import (
 from kiosk.services.feedback import (
     LOCALES,
     Contact,
+    DemoFeedback,
     FeedbackClient,
     FeedbackReceipt,
     FeedbackServiceList,
@@ -82,6 +83,7 @@ from kiosk.services.servicemap import (
     ServiceMapClient,
     UnitList,
     parse_accessibility,
+    parse_shortages,
     parse_units,
     service_node_ids,
 )
@@ -253,6 +255,9 @@ class LiveServices:
         self.on_fallback = on_fallback
         # Demo mode: answer from the dated offline snapshot only, never the network.
         self.offline_only = offline_only
+        #: Where feedback goes instead of the city: always in demo mode, and whenever
+        #: it is set (the screenshots command sets it for any config).
+        self.demo_feedback: DemoFeedback | None = DemoFeedback() if offline_only else None
         # What staff are told (``problem``): live calls finish on other threads.
         self._lock = threading.Lock()
         self._outages: dict[str, _Outage] = {}
@@ -466,7 +471,9 @@ class LiveServices:
                 if not set(nodes) <= covered_ids:
                     continue
                 units = parse_units(
-                    snapshot.city_data(source), origin=self.origin, source=str(source.file)
+                    _of_nodes(snapshot.city_data(source), nodes),
+                    origin=self.origin,
+                    source=str(source.file),
                 )
                 near = tuple(
                     u for u in units if u.distance_m is not None and u.distance_m <= radius
@@ -502,11 +509,38 @@ class LiveServices:
         info = self._read(
             "units.accessibility", lambda: self.servicemap.accessibility(unit_id), offline
         )
+        info = replace(
+            info, shortcomings=self._shortcomings(unit_id, live=info.source_date is None)
+        )
         need = params.get("need")
-        if not need:
+        if not need or need == "none":
             return info
         # The resident's own need first (wheelchair, rollator, low vision, hearing aid).
-        return replace(info, viewpoints=tuple(sorted(info.viewpoints, key=lambda v: v.key != need)))
+        return replace(
+            info,
+            need=str(need),
+            viewpoints=tuple(sorted(info.viewpoints, key=lambda v: v.key != need)),
+        )
+
+    def _shortcomings(self, unit_id: int, *, live: bool) -> tuple[tuple[str, Any], ...]:
+        """What is in the way, per user group: from the Service Map when the city
+        answers, else from the offline data; () when neither knows."""
+        if live and not self.offline_only:
+            try:
+                return self.servicemap.shortcomings(unit_id)
+            except (ServiceUnavailable, ServiceDataError) as exc:
+                log.warning("units.accessibility: no shortcomings from the city (%s)", exc)
+        if self.snapshot is None:
+            return ()
+        for source in self._sources(self.snapshot, "tpr.shortages"):
+            try:
+                found = parse_shortages(self.snapshot.city_data(source), unit_id)
+            except ServiceDataError as exc:
+                log.error("units.accessibility: offline shortcomings unreadable: %s", exc)
+                continue
+            if found:
+                return found
+        return ()
 
     # -- events ---------------------------------------------------------------------------
 
@@ -515,7 +549,7 @@ class LiveServices:
         where = str(params.get("where") or "nearby")
         if where not in WHERE:
             raise ValueError(f"events.seniors: 'where' must be here or nearby, got {where!r}")
-        day_range(when, self.clock.now().date())  # ValueError for a bad 'when'
+        first, last = day_range(when, self.clock.now().date())  # ValueError for a bad 'when'
         if where == "here" and not self.unit_id:
             raise ValueError("events.seniors: this kiosk's Service Map unit id is not known")
 
@@ -525,6 +559,13 @@ class LiveServices:
                 place = f"tprek:{self.unit_id}" if where == "here" else None
                 chosen = filter_events(
                     events, keyword=SENIORS_KEYWORD, free_only=True, place_id=place
+                )
+                # The live query asks for these days only; the data may hold others.
+                now = self.clock.now()
+                chosen = tuple(
+                    e
+                    for e in chosen
+                    if first <= e.start.date() <= last and (e.end or e.start) >= now
                 )
                 if where == "nearby":
                     chosen = tuple(
@@ -543,7 +584,7 @@ class LiveServices:
                 )
                 if chosen or asked:
                     return EventList(
-                        chosen, when, where, None, None, source.date, source.attribution
+                        chosen, when, where, first, last, source.date, source.attribution
                     )
             return None
 
@@ -605,11 +646,12 @@ class LiveServices:
         return self._read("feedback.services", lambda: self.feedback.services(lang), offline)
 
     def _feedback_send(self, params: Mapping[str, Any], lang: str) -> FeedbackReceipt:
-        if self.offline_only:
-            raise ServiceUnavailable("feedback.send", "demo mode: nothing is sent to the city")
         for key in ("service_code", "description"):
             if not params.get(key):
                 raise ValueError(f"feedback.send: parameter '{key}' is missing")
+        if self.demo_feedback is not None:
+            # A demo kiosk (and the screenshots): nothing goes to the city.
+            return self.demo_feedback.send(params)
         consent = _bool(params.get("consent", False), "feedback.send: 'consent'")
         contact = Contact.from_answer(params.get("contact")) if consent else None
         lat = lon = None
@@ -667,6 +709,20 @@ class LiveServices:
             return None
 
         return self._read("budgeting.current", self.omastadi.current, offline)
+
+
+def _of_nodes(payload: Any, nodes: tuple[int, ...]) -> Any:
+    """The unit records of ``payload`` (a TPR v4 unit list) that belong to one of the
+    service ``nodes`` (``ontologytree_ids``); records that do not say are kept."""
+    if not isinstance(payload, list):
+        return payload
+    wanted = set(nodes)
+
+    def belongs(record: Any) -> bool:
+        tree = record.get("ontologytree_ids") if isinstance(record, Mapping) else None
+        return not isinstance(tree, list) or bool(wanted & {as_int(n) for n in tree})
+
+    return [record for record in payload if belongs(record)]
 
 
 def _with_source(result: T, source: str) -> T:

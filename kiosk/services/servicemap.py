@@ -91,7 +91,12 @@ class Viewpoint:
 
 @dataclass(frozen=True)
 class AccessibilityInfo:
-    """Accessibility of one unit, from TPR v4 ``unit/<id>``."""
+    """Accessibility of one unit, from TPR v4 ``unit/<id>``.
+
+    ``shortcomings``: what the register says is in the way, per user group (``key``
+    as in `Viewpoint`), as sentences in fi/sv/en; a group listed with no sentences is
+    one the register says has no shortcomings; a group not listed is one it has no
+    information about. ``need``: the resident's own group, if they chose one."""
 
     unit_id: int
     name: Text = field(default_factory=Text)
@@ -103,13 +108,24 @@ class AccessibilityInfo:
     email: str = ""
     source_date: date | None = None
     source: str = ACCESSIBILITY_SOURCE
+    shortcomings: tuple[tuple[str, tuple[Text, ...]], ...] = ()
+    need: str | None = None
 
     def viewpoint(self, key: str) -> Viewpoint | None:
         return next((v for v in self.viewpoints if v.key == key), None)
 
+    def shortcomings_for(self, key: str) -> tuple[Text, ...] | None:
+        """The shortcomings for ``key``: () when the register says there are none,
+        None when it has no information."""
+        return dict(self.shortcomings).get(key)
+
     @property
     def has_data(self) -> bool:
-        return bool(self.groups) or any(v.verdict != "unknown" for v in self.viewpoints)
+        return (
+            bool(self.groups)
+            or bool(self.shortcomings)
+            or any(v.verdict != "unknown" for v in self.viewpoints)
+        )
 
 
 @dataclass(frozen=True)
@@ -317,6 +333,77 @@ def parse_accessibility(
     )
 
 
+#: What the register writes when a group has no shortcomings ("Ei puutteita.").
+_NO_SHORTCOMINGS = frozenset({"ei puutteita", "inga brister", "no shortcomings"})
+
+
+def _add_shortcoming(found: dict[str, list[Text]], key: str, sentence: Text) -> None:
+    sentences = found.setdefault(key, [])
+    said = sentence.get("fi") or sentence.get("en")
+    if said and said.strip(" .").casefold() in _NO_SHORTCOMINGS:
+        return  # the register says there are none: the group is known, and empty
+    if sentence and sentence not in sentences:
+        sentences.append(sentence)
+
+
+def _shortcoming_pairs(found: dict[str, list[Text]]) -> tuple[tuple[str, tuple[Text, ...]], ...]:
+    order = list(VIEWPOINT_KEYS.values())
+    return tuple((key, tuple(found[key])) for key in sorted(found, key=lambda k: order.index(k)))
+
+
+def parse_shortages(
+    payload: Any, unit_id: int, *, source: str = TPR
+) -> tuple[tuple[str, tuple[Text, ...]], ...]:
+    """Shortcomings per user group from a TPR v4 ``accessibility_shortage/`` list
+    (``{unit_id, viewpoint_id, shortage_fi/sv/en}``), for one unit."""
+    if not isinstance(payload, list):
+        raise ServiceDataError(source, "expected a list of accessibility shortages")
+    found: dict[str, list[Text]] = {}
+    for item in payload:
+        if not isinstance(item, Mapping) or as_int(item.get("unit_id")) != unit_id:
+            continue
+        key = VIEWPOINT_KEYS.get(plain(item.get("viewpoint_id"))[:1])
+        if key is not None:
+            _add_shortcoming(found, key, suffixed_text(item, "shortage"))
+    return _shortcoming_pairs(found)
+
+
+def parse_accessibility_description(
+    payload: Any, *, source: str = SERVICEMAP
+) -> tuple[tuple[str, tuple[Text, ...]], ...]:
+    """Shortcomings per user group from a Service Map v2 unit asked with
+    ``accessibility_description=true``: ``[{title, profiles: [{id, shortcomings:
+    [{fi, sv, en}]}]}]``. The title (the part of the way in) is kept in front."""
+    if not isinstance(payload, Mapping):
+        raise ServiceDataError(source, f"expected a unit record, got {type(payload).__name__}")
+    parts = payload.get("accessibility_description")
+    if not isinstance(parts, list):
+        return ()  # the unit has no accessibility data at all
+    found: dict[str, list[Text]] = {}
+    keys = set(VIEWPOINT_KEYS.values())
+    for part in parts:
+        if not isinstance(part, Mapping) or not isinstance(part.get("profiles"), list):
+            continue
+        title = text_of(part.get("title"))
+        for profile in part["profiles"]:
+            if not isinstance(profile, Mapping) or profile.get("id") not in keys:
+                continue
+            key = str(profile["id"])
+            found.setdefault(key, [])
+            for item in profile.get("shortcomings") or []:
+                sentence = text_of(item)
+                if title and sentence:
+                    sentence = Text(
+                        {
+                            lang: f"{title.get(lang)}: {sentence.get(lang)}"
+                            for lang in ("fi", "sv", "en")
+                            if sentence.get(lang)
+                        }
+                    )
+                _add_shortcoming(found, key, sentence)
+    return _shortcoming_pairs(found)
+
+
 def service_node_ids(value: Any) -> tuple[int, ...]:
     """Service node ids from ``349``, ``"349,2148"`` or ``[349, 2148]``; ValueError
     when there are none or one is not a positive number."""
@@ -390,3 +477,14 @@ class ServiceMapClient:
             parse=parse,
         )
         return info
+
+    def shortcomings(self, unit_id: int) -> tuple[tuple[str, tuple[Text, ...]], ...]:
+        """Service Map v2 ``unit/<id>/?accessibility_description=true``: what is in the
+        way for each user group, in the register's sentences."""
+        pairs: tuple[tuple[str, tuple[Text, ...]], ...] = self.http.get_json(
+            SERVICEMAP,
+            f"{self.http.endpoints.servicemap}unit/{unit_id}/",
+            {"accessibility_description": "true", "only": "id,accessibility_description"},
+            parse=parse_accessibility_description,
+        )
+        return pairs

@@ -11,8 +11,10 @@ the app shows that message. No Qt here.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -62,28 +64,76 @@ def read_json(path: Path) -> Any:
         ) from None
 
 
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=$|[T ])")
+
+
+def shift_dates(payload: Any, days: int) -> Any:
+    """``payload`` with every ISO date (``2020-06-22``, ``2020-06-22T07:00:00Z``…) at
+    the start of a string moved by ``days``; everything else as it was."""
+    if days == 0:
+        return payload
+    if isinstance(payload, dict):
+        return {key: shift_dates(value, days) for key, value in payload.items()}
+    if isinstance(payload, list):
+        return [shift_dates(value, days) for value in payload]
+    if isinstance(payload, str) and (found := _ISO_DATE.match(payload)):
+        try:
+            moved = date.fromisoformat(found.group(1)) + timedelta(days=days)
+        except ValueError:
+            return payload
+        return moved.isoformat() + payload[found.end() :]
+    return payload
+
+
+Day = date  # the type, where a Snapshot's ``date`` property hides the name
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
 class Snapshot:
     """Read-only access to the snapshot in ``directory``.
 
     The manifest is read at once (so a broken snapshot shows up at start); data files
     are read when first needed and then kept.
+
+    ``rebase_to`` (the demo data set only, never a production snapshot): a function
+    giving today; every date of the data, the snapshot's and each source's date are
+    moved by whole weeks so that the data's first week is today's week. The demo's
+    "open now", "today" and "this week" then show real states on any day.
     """
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, rebase_to: Callable[[], Day] | None = None) -> None:
         self.directory = Path(directory)
         self.manifest_path = self.directory / MANIFEST
         manifest = read_json(self.manifest_path)
         if not isinstance(manifest, dict):
             raise SnapshotError(self.manifest_path, "the manifest is not a JSON object")
-        self.date: date = self._manifest_date(manifest)
+        self.base_date: Day = self._manifest_date(manifest)
+        self.rebase_to = rebase_to
+        #: Marked ``"demo": true`` in the manifest: the demo data set.
+        self.demo = manifest.get("demo") is True
         self.sources: tuple[SnapshotSource, ...] = tuple(
             self._source(i, entry) for i, entry in enumerate(self._source_list(manifest))
         )
-        self._libraries: dict[tuple[int, str], LibraryWeek] = {}
+        self._libraries: dict[tuple[int, str, int], LibraryWeek] = {}
+
+    @property
+    def shift_days(self) -> int:
+        """How many days the data is moved (0 unless rebased; a multiple of 7)."""
+        if self.rebase_to is None:
+            return 0
+        return (_monday(self.rebase_to()) - _monday(self.base_date)).days
+
+    @property
+    def date(self) -> Day:
+        """The day the data describes (moved with the data when rebased)."""
+        return self.base_date + timedelta(days=self.shift_days)
 
     # -- manifest ------------------------------------------------------------------
 
-    def _manifest_date(self, manifest: dict[str, Any]) -> date:
+    def _manifest_date(self, manifest: dict[str, Any]) -> Day:
         raw = manifest.get("snapshot_date")
         if not isinstance(raw, str):
             raise SnapshotError(self.manifest_path, "'snapshot_date' is missing")
@@ -140,9 +190,10 @@ class Snapshot:
         return [s for s in self.sources if s.kind == LIBRARY_KIND]
 
     def _load_library(self, source: SnapshotSource, lang: str) -> LibraryWeek:
-        key = (source.library_id or 0, lang)
+        shift = self.shift_days
+        key = (source.library_id or 0, lang, shift)
         if key not in self._libraries:
-            payload = read_json(source.file)
+            payload = shift_dates(read_json(source.file), shift)
             try:
                 # The saved records are Kirkanta's Finnish answers.
                 week = parse_library(
@@ -192,13 +243,18 @@ class Snapshot:
             if not isinstance(raw, list):
                 raise SnapshotError(self.manifest_path, f"'{CITY_SOURCES}' is not a list")
             self._city_sources = tuple(self._city_source(i, e) for i, e in enumerate(raw))
-        return tuple(s for s in self._city_sources if kind is None or s.kind == kind)
+        moved = timedelta(days=self.shift_days)
+        return tuple(
+            replace(s, date=s.date + moved) if moved else s
+            for s in self._city_sources
+            if kind is None or s.kind == kind
+        )
 
     def _city_source(self, index: int, entry: Any) -> CitySource:
         where = f"{CITY_SOURCES}[{index}]"
         relative = self._checked_entry(where, entry)
         raw_date = entry.get("date")
-        on = self.date
+        on = self.base_date
         if raw_date is not None:
             try:
                 on = date.fromisoformat(str(raw_date))
@@ -225,11 +281,16 @@ class Snapshot:
         )
 
     def city_data(self, source: CitySource) -> Any:
-        """The parsed JSON of a city source's file, read once and then kept."""
-        cache: dict[Path, Any] = self.__dict__.setdefault("_city_data", {})
-        if source.file not in cache:
-            cache[source.file] = read_json(source.file)
-        return cache[source.file]
+        """The parsed JSON of a city source's file, read once and then kept (with its
+        dates moved when rebased)."""
+        cache: dict[tuple[Path, int], Any] = self.__dict__.setdefault("_city_data", {})
+        key = (source.file, self.shift_days)
+        if key not in cache:
+            raw: dict[Path, Any] = self.__dict__.setdefault("_city_raw", {})
+            if source.file not in raw:
+                raw[source.file] = read_json(source.file)
+            cache[key] = shift_dates(raw[source.file], key[1])
+        return cache[key]
 
 
 CITY_SOURCES = "city_sources"

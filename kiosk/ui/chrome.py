@@ -6,8 +6,8 @@ built once and never rebuilt; pages come and go between the two bars.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.widgets import BigButton
 
@@ -55,6 +55,20 @@ class _Bar(QFrame):
 
 
 LANGUAGE_BUTTON = "Kieli · Språk · Language"
+#: The demo kiosk's badge, the same in every language (Finnish, then the word that
+#: Swedish and English share).
+DEMO_BADGE = "Esittely · Demo"
+
+
+def demo_badge(demo: bool) -> QLabel:
+    """A strip under the top bar on every screen of a demo kiosk (hidden on any other):
+    its data is example data. Not a control (no focus), and as wide as the window, so
+    no bar button loses room to it."""
+    badge = QLabel(DEMO_BADGE)
+    badge.setObjectName("demoBadge")
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    badge.setVisible(demo)
+    return badge
 
 
 #: Holding Repeat this long skips to the screen's next spoken part (issue 13).

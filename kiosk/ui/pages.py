@@ -71,6 +71,11 @@ class Page(QWidget):
         self.scroll_area.setWidget(body)
         # Whenever the layout settles or grows, keep the focused control in view (A17).
         self.scroll_area.verticalScrollBar().rangeChanged.connect(self._keep_focus_visible)
+        # And whenever focus moves to a control of this page (Tab, arrows, a keypad), so
+        # the focused control below the fold is never out of sight (A17, WCAG 2.4.7).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         outer.addWidget(self.scroll_area, 1)
         self.footer = QVBoxLayout()
         self.footer.setContentsMargins(metrics.margin_px, 0, metrics.margin_px, metrics.gap_px)
@@ -115,6 +120,10 @@ class Page(QWidget):
 
     def finish(self) -> None:
         self.column.addStretch(1)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(self):
+            self._scroll_to(new)
 
     def _keep_focus_visible(self) -> None:
         focused = QApplication.focusWidget()

@@ -19,6 +19,7 @@ from kiosk.core.timefmt import format_date, format_day, format_time
 from kiosk.services.events import Event, EventList
 from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
+from kiosk.ui import results_access
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
@@ -141,7 +142,8 @@ def accessibility_lines(info: AccessibilityInfo, lang: str) -> list[str]:
     street = picked(info.street, lang)
     if street:
         lines.append(fill(translate("results_places", "Address: %1"), street))
-    verdicts = [_viewpoint_line(v.key, v.verdict) for v in info.viewpoints]
+    lines += results_access.need_lines(info, lang)  # what is in the way for them
+    verdicts = [_viewpoint_line(v.key, v.verdict) for v in info.viewpoints if v.key != info.need]
     lines += [line for line in verdicts if line]
     for group in info.groups:
         sentences = join(" ", [picked(s, lang) for s in group.sentences if s.get(lang)])

@@ -138,6 +138,9 @@ class Metrics:
     gap_px: int
     ring_px: int
     margin_px: int
+    #: Text at 100 % whatever the text size: for a label that must be read but must
+    #: not take room from the content as text grows (the demo badge).
+    base_px: int = 0
 
     @classmethod
     def compute(cls, pixel_pitch_mm: float, viewing_distance_mm: float, text_size: int) -> Metrics:
@@ -153,6 +156,7 @@ class Metrics:
             gap_px=math.ceil(MIN_GAP_MM / pixel_pitch_mm),
             ring_px=max(4, math.ceil(FOCUS_RING_MM / pixel_pitch_mm)),
             margin_px=math.ceil(8 / pixel_pitch_mm),
+            base_px=font_px_for_cap_height(cap_px),
         )
 
     def mm(self, px: float) -> float:
@@ -196,6 +200,10 @@ QFrame#staffBanner QPushButton {{ border-color: {p.focus_text}; }}
 QLabel#staffBannerText {{ color: {p.focus_text}; font-weight: bold; padding-left: {m.gap_px}px; }}
 QLabel#error {{ color: {p.error}; font-weight: bold; }}
 QLabel#sourceNote {{ font-style: italic; }}
+QLabel#demoBadge {{
+    background: {p.background}; color: {p.text}; font-size: {m.base_px}px;
+    font-weight: bold;
+}}
 QPushButton {{
     background: {p.button}; color: {p.button_text};
     border: {m.ring_px}px solid {p.button_border}; border-radius: {pad}px;

@@ -32,7 +32,7 @@ from kiosk.journey import events as ev
 from kiosk.journey.views import EndReason, Layer, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime, SilentChime
-from kiosk.ui.chrome import BottomBar, TopBar
+from kiosk.ui.chrome import BottomBar, TopBar, demo_badge
 from kiosk.ui.handoff import HandoffFiles
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputActions, InputGuard
@@ -129,6 +129,7 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.top)
         layout.addWidget(self.banner)  # under the top bar: no bar moves when staff step in
+        layout.addWidget(demo_badge(config.kiosk.demo))  # shown on a demo kiosk only
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom)
         for signal, event in (

@@ -163,6 +163,7 @@ def test_the_walker_offers_units_and_events() -> None:
         "rollator",
         "visually_impaired",
         "hearing_aid",
+        "none",  # "None of these" (issue 15, point 3)
     }
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.config import (
+    DEMO_FLOWS,
     Config,
     ConfigError,
     DisplayConfig,
@@ -577,9 +578,13 @@ def test_demo_is_true_only_when_the_file_says_so(tmp_path: Path, value: str) -> 
     assert load_config(write(tmp_path, '[kiosk]\nid = "k-1"\n')).kiosk.demo is False
 
 
-def test_demo_config_is_the_defaults_with_demo() -> None:
+def test_demo_config_is_the_defaults_with_demo_and_every_flow() -> None:
     assert demo_config().kiosk.demo is True
-    assert dataclasses.replace(demo_config(), kiosk=Config().kiosk) == Config()
+    assert demo_config().flows.enabled == DEMO_FLOWS
+    assert len(DEMO_FLOWS) == 6  # the demo offers all six services (issue 15)
+    assert (
+        dataclasses.replace(demo_config(), kiosk=Config().kiosk, flows=Config().flows) == Config()
+    )
 
 
 def test_help_wait_default_and_range(tmp_path: Path) -> None:
