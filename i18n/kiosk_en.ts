@@ -860,6 +860,14 @@
         <translation>Speech off.</translation>
     </message>
     <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</translation>
+    </message>
+    <message>
         <source>This is the loudest.</source>
         <translation>This is the loudest.</translation>
     </message>

@@ -860,6 +860,14 @@
         <translation>Puhe on pois päältä.</translation>
     </message>
     <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Kuulokkeet on kytketty. Puhe kuuluu nyt vain kuulokkeista. Yksityiset tiedot, kuten kirjoittamasi teksti, luetaan niissä ääneen.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Kuulokkeet on irrotettu. Puhe kuuluu taas kaiuttimesta. Yksityisiä tietoja ei enää lueta ääneen.</translation>
+    </message>
+    <message>
         <source>This is the loudest.</source>
         <translation>Tämä on suurin äänenvoimakkuus.</translation>
     </message>

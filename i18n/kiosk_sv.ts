@@ -860,6 +860,14 @@
         <translation>Talet är av.</translation>
     </message>
     <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Hörlurarna är anslutna. Talet hörs nu bara i hörlurarna. Privata uppgifter, som det du skriver, läses upp där.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Hörlurarna är urkopplade. Talet hörs från högtalaren igen. Privata uppgifter läses inte längre upp.</translation>
+    </message>
+    <message>
         <source>This is the loudest.</source>
         <translation>Det här är den högsta volymen.</translation>
     </message>

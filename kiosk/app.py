@@ -40,6 +40,7 @@ from kiosk.services.catalog import SERVICES
 from kiosk.services.http import CityHttp
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
+from kiosk.speech.headset import jack_source
 from kiosk.speech.process_speaker import ProcessSpeaker
 from kiosk.speech.speaker import Speaker
 from kiosk.staff.audit import AUDIT_FILE, AuditLog
@@ -410,6 +411,8 @@ def build(
         # to the GUI thread, where the top bar and staff panel show them.
         speaker.on_status_change(lambda status: window.speech_status_changed.emit())
         app.aboutToQuit.connect(speaker.close)
+    if config.headset.detect != "none":  # private listening (kiosk.speech.headset)
+        window.visit.watch_headset(jack_source(config.headset))
     if size is not None:
         # A fixed size stands in for the kiosk's screen, which the window cannot outgrow.
         window.setFixedSize(*size)

@@ -55,6 +55,7 @@ __all__ = [
     "Reading",
     "ServicesConfig",
     "SpeechConfig",
+    "HeadsetConfig",
     "StaffConfig",
     "StatsConfig",
     "TimeoutsConfig",
@@ -688,6 +689,25 @@ def slug_list(what: str) -> Checker:
 
 
 @dataclass(frozen=True)
+class HeadsetConfig:
+    """[headset]: private listening (EN 301 549 5.1.3.9, kiosk.speech.headset)."""
+
+    detect: str = _key("none", check=one_of("none", "alsa", "evdev", "gpio"))
+    alsa_card: int = _key(0, check=whole(0, 31))
+    alsa_control: str = _key("Headphone Jack", check=plain_text("a mixer control name"))
+    evdev_device: str = _key("", check=file_path())
+    evdev_code: int = _key(2, check=whole(0, 767))
+    evdev_kind: str = _key("switch", check=one_of("switch", "key"))
+    gpio_path: str = _key("", check=file_path())
+    gpio_active_low: bool = _key(False, check=boolean())
+    poll_s: float = _key(0.5, check=number(0.1, 10.0))
+    speaker_device: str = _key("", check=plain_text("an ALSA device name"))
+    headset_device: str = _key("", check=plain_text("an ALSA device name"))
+    mute_control: str = _key("", check=plain_text("a mixer control name"))
+    volume: float = _key(0.5, check=number(0.0, 1.0))
+
+
+@dataclass(frozen=True)
 class FleetConfig:
     """[fleet]: the library's message bus (MQTT on a Mosquitto broker run by IT):
     kiosk status, help requests with claims, and ``kiosk desk`` on a staff PC."""
@@ -747,6 +767,7 @@ class Config:
     timeouts: TimeoutsConfig = field(default_factory=TimeoutsConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
     speech: SpeechConfig = field(default_factory=SpeechConfig)
+    headset: HeadsetConfig = field(default_factory=HeadsetConfig)
     services: ServicesConfig = field(default_factory=ServicesConfig)
     staff: StaffConfig = field(default_factory=StaffConfig)
     help: HelpConfig = field(default_factory=HelpConfig)
@@ -765,6 +786,7 @@ SECTIONS: dict[str, type] = {
     "timeouts": TimeoutsConfig,
     "display": DisplayConfig,
     "speech": SpeechConfig,
+    "headset": HeadsetConfig,
     "services": ServicesConfig,
     "staff": StaffConfig,
     "help": HelpConfig,

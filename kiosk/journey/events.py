@@ -187,6 +187,16 @@ class ClearNow:
     """My data → Clear now: forget what the resident chose and wrote, keep going."""
 
 
+@dataclass(frozen=True)
+class Headset:
+    """A headset was plugged in (``plugged``) or out (EN 301 549 5.1.3.9): speech goes
+    to it and starts at ``volume``, a level safe for the ears; private values may be
+    said there while it is in."""
+
+    plugged: bool
+    volume: float = 0.5
+
+
 Event = (
     Touch
     | Tick
@@ -216,4 +226,5 @@ Event = (
     | HelperIdle
     | StaffAction
     | ClearNow
+    | Headset
 )

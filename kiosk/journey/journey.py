@@ -84,6 +84,9 @@ class Journey:
         self._shown: View | None = None  # the view the window last drew
         self._out: list[fx.Effect] = []
         self._after: list[fx.Effect] = []  # said once the new screen is drawn
+        #: While a headset is in: its volume, which each new session starts at.
+        self.headset_volume: float | None = None
+        self._loudspeaker_volume: float | None = None  # the volume before it was in
 
     # ---- state ---------------------------------------------------------------------
 
@@ -100,6 +103,11 @@ class Journey:
     @property
     def stack(self) -> tuple[View, ...]:
         return tuple(self._stack)
+
+    @property
+    def headset(self) -> bool:
+        """A headset is in: private values may be said (EN 301 549 5.1.3.9)."""
+        return self.headset_volume is not None
 
     @property
     def awaiting(self) -> bool:
@@ -131,6 +139,7 @@ class Journey:
                 if self.top.screen is not Screen.ATTRACT:
                     return  # only the attract screen starts a visit: never wipe one on
                 self.session.start()
+                self._headset_volume_kept()
                 self.idle.activity()
                 self._emit(fx.Stat("session_started"))
                 self._stack = [View(Screen.LANGUAGE, "start")]
@@ -201,6 +210,8 @@ class Journey:
             case ev.StaffAction(action=action):
                 if self.helper:  # staff screens and actions need helper mode on
                     self._staff(action)
+            case ev.Headset(plugged=plugged, volume=volume):
+                self._headset(plugged, volume)
             case ev.ClearNow():
                 if self.session.active:
                     self._forget(EndReason.CLEAR)
@@ -491,6 +502,31 @@ class Journey:
         elif name in ("volume", "rate") and step in (-1, 1):
             self._voice_step(name, step)
 
+    def _headset(self, plugged: bool, volume: float) -> None:
+        """Private listening: a headset turns speech on at a volume safe for the ears,
+        and the kiosk says that private values are now read aloud in it; unplugged,
+        the loudspeaker's volume is back and private values are silent again."""
+        if plugged == (self.headset_volume is not None):
+            return
+        if plugged:
+            self._loudspeaker_volume = self.session.settings.volume
+            self.headset_volume = volume
+            self.session.change(volume=volume, speech=True)
+        else:
+            self.headset_volume = None
+            back = self._loudspeaker_volume
+            self.session.change(volume=self.session.defaults.volume if back is None else back)
+        self._emit(fx.ApplySettings())
+        if self.top.screen is Screen.SPEECH_SETTINGS:
+            self._redraw()
+        self._after.append(fx.Announce("headset_on" if plugged else "headset_off", always=True))
+
+    def _headset_volume_kept(self) -> None:
+        """A new session's default volume is the loudspeaker's: not in a headset."""
+        if self.headset_volume is not None:
+            self._loudspeaker_volume = self.session.settings.volume
+            self.session.change(volume=self.headset_volume)
+
     def _changed(self, stat: fx.Stat, announce: fx.Announce) -> None:
         self._emit(stat, fx.ApplySettings())
         self._redraw()
@@ -679,5 +715,6 @@ class Journey:
         else:
             self._help_over("left")
             self.session.wipe()
+            self._headset_volume_kept()
             self.idle.activity()
         self._emit(fx.Forget(reason, keep_settings=keep))

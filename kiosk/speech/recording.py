@@ -33,6 +33,8 @@ class RecordingSpeaker:
     #: The section taken to be playing: a recording cannot hear, so it is the first
     #: one said, and each skip moves one on.
     position: int = 0
+    #: The audio device set with set_output (None: the default one).
+    output: str | None = None
 
     def say(self, text: str, lang: str) -> None:
         # New speech stops old speech first (A3), so the record shows that order too.
@@ -85,6 +87,9 @@ class RecordingSpeaker:
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
+
+    def set_output(self, device: str | None) -> None:
+        self.output = device
 
     def forget(self) -> None:
         self._last = None

@@ -52,6 +52,11 @@ class Speaker(Protocol):
         """0.0 – 1.0."""
         ...
 
+    def set_output(self, device: str | None) -> None:
+        """Play through this audio device (the loudspeaker's or a headset's; None: the
+        system's default)."""
+        ...
+
     def forget(self) -> None:
         """Drop the Repeat buffer and any history (session end, A8)."""
         ...

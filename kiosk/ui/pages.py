@@ -49,6 +49,9 @@ class Page(QWidget):
         #: Where in ``speech`` a new spoken part begins (issue 13): the first part leads
         #: with what the screen is for; a listener can skip to the next.
         self.breaks: list[int] = []
+        #: Lines of ``speech`` said only while a headset is in: private values (A5,
+        #: EN 301 549 5.1.3.9).
+        self.private: set[int] = set()
         self.first_focus: QWidget | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -91,12 +94,16 @@ class Page(QWidget):
         if speak:
             self.speech.append((text, self.lang))
 
-    def add_text(self, text: str, object_name: str = "body", speak: bool = True) -> None:
+    def add_text(
+        self, text: str, object_name: str = "body", speak: bool = True, private: bool = False
+    ) -> None:
         if not text:
             return
         label = wrapping_label(text, object_name)
         self.column.addWidget(label)
-        if speak:
+        if private:
+            self.private.add(len(self.speech))
+        if speak or private:
             self.speech.append((text, self.lang))
 
     def add_button(

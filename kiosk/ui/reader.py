@@ -9,6 +9,8 @@ Finnish voice (`kiosk.core.text.Mixed`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
@@ -31,6 +33,8 @@ class ScreenReader:
         self._root, self._speaker, self._session = root, speaker, session
         self._focus_by_key = False
         self._bar: BottomBar | None = None
+        #: True while a headset is in: private values may be said (EN 301 549 5.1.3.9).
+        self.private: Callable[[], bool] = lambda: False
 
     def attach(self, top: TopBar, bottom: BottomBar) -> None:
         """Holding Repeat skips to the next part, and Repeat says so while a screen
@@ -62,8 +66,11 @@ class ScreenReader:
         def length(line: tuple[str, str]) -> float:  # as said: with its full stop
             return sum(seconds(f"{t} ", lang, rate) for t, lang in said_parts([line]))
 
-        cuts = sorted({0, len(page.speech), *page.breaks})
-        designed = [page.speech[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        heard = page.private if not self.private() else set()
+        lines = [line for index, line in enumerate(page.speech) if index not in heard]
+        breaks = {b - sum(1 for i in heard if i < b) for b in page.breaks}
+        cuts = sorted({0, len(lines), *breaks})
+        designed = [lines[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         packed = pack(designed, budget_for(kind), length)
         return [parts for parts in map(said_parts, packed) if parts]
 
@@ -72,8 +79,11 @@ class ScreenReader:
         if self._session.settings.speech:
             self._speaker.skip()
 
-    def say(self, text: str, lang: str) -> None:
-        """An announcement, a typed key, an error: in its spoken form."""
+    def say(self, text: str, lang: str, instead: str | None = None) -> None:
+        """An announcement, a typed key, an error: in its spoken form. A private value
+        comes with what to say ``instead`` while no headset is in."""
+        if instead is not None and not self.private():
+            text = instead
         said = spoken(text, lang)
         if said.strip():
             self._speaker.say(said, lang)
@@ -91,20 +101,20 @@ class ScreenReader:
             return
         self._focus_by_key = False
         if self._session.settings.speech:
-            self.say(describe_for_speech(new), self._session.settings.language)
+            self.say(describe_for_speech(new, self.private()), self._session.settings.language)
 
 
-def describe_for_speech(widget: QWidget) -> str:
+def describe_for_speech(widget: QWidget, private_ok: bool = False) -> str:
     """What a keypad user hears when focus lands on ``widget``: its name and kind.
 
-    The value of a private field is never said aloud (A5)."""
+    The value of a private field is said only in a headset (``private_ok``, A5)."""
     name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
     if isinstance(widget, QAbstractButton):
         return name + ", " + translate("window", "button")
     if isinstance(widget, (QLineEdit, QPlainTextEdit)):
         words = name + ", " + translate("window", "text field")
         value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-        if widget.property("private"):
+        if widget.property("private") and not (private_ok and value):
             return words + ", " + translate("window", "private")
         return f"{words}, {value}" if value else words
     return str(name)

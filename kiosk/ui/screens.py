@@ -225,6 +225,17 @@ def announcement(what: str, args: tuple[int, ...]) -> str:
         "slowest": translate("window", "This is the slowest."),
         "helper_on": translate("staff", "Library staff is now helping you."),
         "cleared": translate("staff", "Everything you wrote or chose is now cleared."),
+        # Private listening (issue 13): what changes when a headset goes in or out.
+        "headset_on": translate(
+            "window",
+            "Headset connected. Speech is now only in the headset. Private details, "
+            "such as what you write, are read aloud there.",
+        ),
+        "headset_off": translate(
+            "window",
+            "Headset removed. Speech comes from the loudspeaker again. Private details "
+            "are no longer read aloud.",
+        ),
     }[what]
     for i, value in enumerate(args, start=1):
         words = words.replace(f"%{i}", str(value))
@@ -244,8 +255,9 @@ class ScreenParts:
     statement_dir: Path | None
     send: Callable[[ev.Event], None]
     print_printout: Callable[[Printout], None]
-    #: Says a text in its spoken form (the window's screen reader).
-    say: Callable[[str, str], None]
+    #: Says a text in its spoken form (the window's screen reader); a private value
+    #: with what to say instead without a headset: say(text, lang, instead).
+    say: Callable[..., None]
 
 
 def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
@@ -372,6 +384,7 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     # A lambda, not the reader's bound method: PySide keeps a weak reference for a
     # plain object's method and never frees it (about four a session, bench/sessions.py).
     page.speak_requested.connect(lambda text, lang: say(text, lang))
+    page.speak_private_requested.connect(lambda text, instead, lang: say(text, lang, instead))
     return page
 
 
@@ -388,12 +401,11 @@ def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
         ),
     ]
     page = MessagePage(theme.metrics, lang, heading, [text for text, _ in lines], buttons)
-    # Typed private values are shown to the resident but never said aloud (A5).
+    # Typed private values are shown to the resident, said only in a headset (A5).
     page.speech = (
-        [(heading, lang)]
-        + [(text, lang) for text, say in lines if say]
-        + [(text, lang) for text, _, _ in buttons]
+        [(heading, lang)] + [(text, lang) for text, _ in lines] + [(t, lang) for t, _, _ in buttons]
     )
+    page.private = {1 + index for index, (_, say) in enumerate(lines) if not say}
     return page
 
 

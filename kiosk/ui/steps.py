@@ -57,6 +57,8 @@ class StepPage(Page):
 
     answered = Signal(object)
     speak_requested = Signal(str, str)
+    #: A private value (text, what to say instead without a headset, language).
+    speak_private_requested = Signal(str, str, str)
     edit_requested = Signal(str)
     home_requested = Signal()
     end_requested = Signal()
@@ -296,9 +298,12 @@ class StepPage(Page):
         }
         if key in words:
             self.speak_requested.emit(words[key], self.lang)
+        elif private and len(key) == 1:
+            # The key itself only in a headset (EN 301 549 5.1.3.9); "character" aloud.
+            self.speak_private_requested.emit(key, translate("steps", "character"), self.lang)
         elif len(key) == 1 or key == "secret":
             self.speak_requested.emit(
-                translate("steps", "character") if private or key == "secret" else key, self.lang
+                translate("steps", "character") if key == "secret" else key, self.lang
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -425,7 +430,8 @@ class StepPage(Page):
                 continue
             shown = self._answer_words(step, self.path_answers[step.id])
             private = step.private or step.kind == StepKind.CONTACT
-            self.add_text(f"{step.heading.get(self.lang)}\n{shown}", "answer", speak=not private)
+            answer = f"{step.heading.get(self.lang)}\n{shown}"
+            self.add_text(answer, "answer", speak=not private, private=private)  # headset only
             if private and step.kind == StepKind.TEXT:
                 # The room hears that the text is there, not what it says.
                 words = translate("steps", "Your text: %n words.", "", len(shown.split()))

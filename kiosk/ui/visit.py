@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +27,7 @@ from kiosk.journey import effects as fx
 from kiosk.journey import events as ev
 from kiosk.journey.journey import Journey
 from kiosk.journey.views import EndReason, View
+from kiosk.speech.headset import AudioRoute, HeadsetWatch, JackSource
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime
 from kiosk.ui.fleet_link import FleetLink, status_of
@@ -57,6 +58,9 @@ class Surface(Protocol):
 
 class Visit(QObject):
     """One kiosk's journey and everything its effects need."""
+
+    #: A headset went in (True) or out, from the headset watch's thread.
+    jack_changed = Signal(bool)
 
     def __init__(
         self,
@@ -106,6 +110,9 @@ class Visit(QObject):
             claim_wait_s=config.help.claim_expire_s,
         )
         self.recover_timer = self._timer(lambda: self.dispatch(ev.RecoverDone()))
+        self.headset_watch: HeadsetWatch | None = None
+        self._route = AudioRoute(config.headset.alsa_card, config.headset.mute_control)
+        self.jack_changed.connect(self._headset)
         self._waiting_for = 0
         self._waiting = self._timer(lambda: self.dispatch(ev.WaitingDue(self._waiting_for)))
         self._ticks = self._timer(lambda: self.dispatch(ev.Tick()), single=False)
@@ -251,8 +258,30 @@ class Visit(QObject):
             today=self._clock.now().date(),
         )
 
+    # ---- private listening (EN 301 549 5.1.3.9) -------------------------------------
+
+    def watch_headset(self, source: JackSource, start: bool = True) -> HeadsetWatch:
+        """Speech follows the headset ``source`` reports (kiosk.speech.headset): a
+        thread polls it; a test calls ``poll()`` itself (``start=False``)."""
+        poll_s = self._config.headset.poll_s
+        self.headset_watch = HeadsetWatch(source, self.jack_changed.emit, poll_s)
+        if start:
+            self.headset_watch.start()
+        return self.headset_watch
+
+    def _headset(self, plugged: bool) -> None:
+        """Speech to the headset, the loudspeaker muted, or back; the journey says so."""
+        headset = self._config.headset
+        device = headset.headset_device if plugged else headset.speaker_device
+        self._speaker.stop()
+        self._speaker.set_output(device or None)
+        self._route.headset(plugged)
+        self.dispatch(ev.Headset(plugged, headset.volume))
+
     def stop(self) -> None:
         """The window closes: no answer is awaited any more; off the bus."""
+        if self.headset_watch is not None:
+            self.headset_watch.stop()
         self._runner.cancel()
         self._runner.wait()
         if self.fleet is not None:

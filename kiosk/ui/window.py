@@ -107,6 +107,7 @@ class KioskWindow(QWidget):
         self.journey, self.desk, self.idle = self.visit.journey, self.visit.desk, self.visit.idle
         self.staff, self.dispatch = self.desk.tools, self.visit.dispatch
         self.recover_timer = self.visit.recover_timer
+        self.reader.private = lambda: self.journey.headset  # private values: headset only
         self.parts = ScreenParts(
             config,
             self.journey,
