@@ -54,20 +54,26 @@ def wait_for(check: Callable[[], Any], timeout: float = 5.0, step: float = 0.01)
 
 class Broker:
     """``users``: user name → password (a password file and ``allow_anonymous false``);
-    ``acl``: the text of an ACL file."""
+    ``acl``: the text of an ACL file; ``tls``: the server's certificate and key files."""
 
     def __init__(
-        self, folder: Path, users: dict[str, str] | None = None, acl: str | None = None
+        self,
+        folder: Path,
+        users: dict[str, str] | None = None,
+        acl: str | None = None,
+        tls: tuple[Path, Path] | None = None,
     ) -> None:
-        self.folder, self.users, self.acl = folder, users or {}, acl
+        self.folder, self.users, self.acl, self.tls = folder, users or {}, acl, tls
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self.log = folder / "mosquitto.log"
         folder.mkdir(parents=True, exist_ok=True)
 
     def _config(self) -> Path:
-        lines = [
-            f"listener {self.port} 127.0.0.1",
+        lines = [f"listener {self.port} 127.0.0.1"]
+        if self.tls is not None:  # the server's certificate and key (PEM)
+            lines += [f"certfile {self.tls[0]}", f"keyfile {self.tls[1]}"]
+        lines += [
             "persistence false",
             f"user {getpass.getuser()}",
             "log_dest stderr",
@@ -103,7 +109,7 @@ class Broker:
             )
         wait_for(self._listening, timeout=10)
 
-    def _listening(self) -> bool:
+    def _listening(self) -> bool:  # a TCP connection is taken (TLS or not)
         assert self.process is not None
         if self.process.poll() is not None:
             raise AssertionError(
