@@ -2,11 +2,11 @@
 the fleet (50 kiosks and a desk on one broker).
 
 Runs bench/startup.py, bench/speech.py, bench/services.py, bench/sessions.py and
-bench/fleet.py one after another (never together: they time things) as subprocesses, each with ``--json``
-to a temporary file, prints one table (metric, value, target, ok?) and writes
-bench/results.json with every bench's keys merged (a key two benches share is kept
-as ``<bench>.<key>``), plus ``failed``: the benches that did not finish and why.
-A bench that fails or times out is shown in the table; the others still run.
+bench/fleet.py one after another (never together: they time things) as subprocesses,
+each with ``--json`` to a temporary file, prints one table (metric, value, target, ok?)
+and writes bench/results.json with every bench's keys merged (a key two benches share is
+kept as ``<bench>.<key>``), plus ``failed``: the benches that did not finish and why. A
+bench that fails or times out is shown in the table; the others still run.
 
     python bench/all.py [--only startup speech ...] [--sessions 1000] [--timeout 1200]
 """
