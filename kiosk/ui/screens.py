@@ -417,9 +417,7 @@ def _pin_note(view: View, words: StaffWords) -> str:
             "%1", str(view.count)
         )
     if view.note == "wrong":
-        return words.translate("staff", "Wrong PIN. Tries left: %1.").replace(
-            "%1", str(view.count)
-        )
+        return words.translate("staff", "Wrong PIN. Tries left: %1.").replace("%1", str(view.count))
     if view.note == "unchecked":
         return words.translate("staff", "The PIN could not be checked.")
     return ""
