@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from kiosk.core.text import join
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
 from kiosk.ui import results_places
+from kiosk.ui.deeplinks import fill_url
 from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -195,7 +196,9 @@ class StepPage(Page):
 
     def _build_handoff(self, **_: object) -> None:
         if self.step.url:
-            qr = QrWidget(self.step.url, self.metrics)
+            # The chosen place's or event's own page, in the resident's language.
+            url = fill_url(self.step.url, self.path_answers, self.lang)
+            qr = QrWidget(url, self.metrics)
             self.column.addWidget(qr)
             self.speech.append((qr.description, self.lang))
             body = [self.step.body.get(self.lang)] if self.step.body else []
@@ -203,7 +206,7 @@ class StepPage(Page):
                 Printout(
                     self.step.heading.get(self.lang),
                     body,
-                    self.step.url,
+                    url,
                     self.flow.title.get(self.lang),
                     self.lang,
                 )
