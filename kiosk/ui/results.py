@@ -54,9 +54,10 @@ def lead_lines(data: object, lang: str) -> int:
     if isinstance(data, LibraryWeek):
         return 2  # the library, and whether it is open now and until when
     if isinstance(data, AccessibilityInfo):
-        # The place, its address and the first group's verdict.
-        verdicts = any(v.verdict in ("ok", "problems") for v in data.viewpoints)
-        return 1 + bool(data.street.get(lang)) + verdicts
+        # The place and what the data says about getting in: everything but how to
+        # ask, the date and the source (said in parts within the budget).
+        told = len(results_places.accessibility_lines(data, lang))
+        return told - 1 - bool(data.source_date) - bool(data.phone)
     return 1
 
 
