@@ -538,6 +538,7 @@ class ServicesConfig:
 
     kirjastot_url: str = _key("https://api.kirjastot.fi/v4/", check=url())
     servicemap_url: str = _key("https://api.hel.fi/servicemap/v2/", check=url())
+    tpr_url: str = _key("https://www.hel.fi/palvelukarttaws/rest/v4/", check=url())
     linkedevents_url: str = _key("https://api.hel.fi/linkedevents/v1/", check=url())
     open311_url: str = _key("https://asiointi.hel.fi/palautews/rest/v1/", check=url())
     omastadi_url: str = _key("https://omastadi.hel.fi/api", check=url())

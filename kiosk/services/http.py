@@ -191,12 +191,13 @@ class Endpoints:
             object.__setattr__(self, name, _slash(getattr(self, name)))
 
     @classmethod
-    def from_config(cls, services: Any, tpr_url: str = DEFAULT_TPR_URL) -> Endpoints:
+    def from_config(cls, services: Any, tpr_url: str | None = None) -> Endpoints:
         """From a `kiosk.core.config.ServicesConfig` (which has no TPR key yet)."""
         return cls(
             kirjastot=services.kirjastot_url,
             servicemap=services.servicemap_url,
-            tpr=tpr_url,
+            # An address given here (rebuild_snapshot --tpr-url) wins over the config's.
+            tpr=tpr_url or getattr(services, "tpr_url", "") or DEFAULT_TPR_URL,
             linkedevents=services.linkedevents_url,
             open311=services.open311_url,
             omastadi=services.omastadi_url,
@@ -658,6 +659,9 @@ class CityHttp:
         lifetimes: Mapping[str, timedelta] = DEFAULT_LIFETIMES,
     ) -> None:
         self.endpoints = endpoints or Endpoints()
+        #: Send nothing but GET and HEAD: ``kiosk screenshots`` with a live config must
+        #: never post feedback or anything else to the city (issue 15, point 7).
+        self.read_only = False
         self.timeout = (float(connect_timeout_s), float(read_timeout_s))
         self.user_agent = user_agent or f"HelsinkiLibraryKiosk/{__version__} (+{kiosk_id})"
         self.cache_path = cache_path
@@ -690,7 +694,7 @@ class CityHttp:
 
     @classmethod
     def from_config(
-        cls, config: Any, *, cache_path: Path | None = None, tpr_url: str = DEFAULT_TPR_URL
+        cls, config: Any, *, cache_path: Path | None = None, tpr_url: str | None = None
     ) -> CityHttp:
         """From a `kiosk.core.config.Config`; ``cache_path`` e.g.
         ``paths.data / "cache" / "http-cache.sqlite"``."""
@@ -778,6 +782,8 @@ class CityHttp:
         requests exception as its cause (whose message holds the address)."""
         kwargs.setdefault("timeout", self.timeout)
         writes = method.upper() not in ("GET", "HEAD")  # may change something at the city
+        if writes and self.read_only:
+            raise ServiceUnavailable(service, "read-only here: nothing is sent to the city")
         if writes:
             kwargs["allow_redirects"] = False  # never re-send a body elsewhere
         try:

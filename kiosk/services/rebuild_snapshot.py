@@ -337,7 +337,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="folder to write")
     parser.add_argument("--config", type=Path, help="the kiosk's TOML config (default: demo)")
     parser.add_argument("--base", help="one server for every API (tests: the fake city)")
-    parser.add_argument("--tpr-url", default=Endpoints().tpr, help="TPR v4 base URL")
+    parser.add_argument(
+        "--tpr-url", default=None, help="TPR v4 base URL (default: [services] tpr_url)"
+    )
     parser.add_argument("--library", type=int, action="append", help="kirjastot.fi id(s)")
     parser.add_argument("--unit", type=int, help="the kiosk's Service Map unit id")
     parser.add_argument("--service-node", type=int, action="append", help="service node id(s)")

@@ -28,6 +28,7 @@ from kiosk.flow.engine import Answer
 from kiosk.flow.spec import Flow
 from kiosk.flow.walk import scripts
 from kiosk.journey.events import PinChecked
+from kiosk.services.feedback import DemoFeedback
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.recording import RecordingSpeaker
 from kiosk.ui.chime import SilentChime
@@ -61,6 +62,19 @@ def _screenshot_clock(assets: Path) -> FixedClock:
     except Exception:  # noqa: BLE001 - screenshots still render without the snapshot
         day = datetime(2020, 6, 22).date()
     return FixedClock(datetime.combine(day, time(10, 30)))
+
+
+def _send_nothing(services: object) -> None:
+    """Screenshots never send anything, whatever the config: feedback goes to the demo
+    recorder and the HTTP layer refuses anything but GET (OmaStadi's POST query then
+    answers from the offline data, or not at all)."""
+    live = services
+    while live is not None and not hasattr(live, "http"):
+        live = getattr(live, "_services", None)
+    if live is not None:
+        live.demo_feedback = DemoFeedback()  # type: ignore[attr-defined]
+        live.http.read_only = True
+    print("screenshots: nothing is sent to the city (feedback goes to the demo recorder)")
 
 
 def render_all(
@@ -101,6 +115,7 @@ def render_all(
         written += 1
 
     services = window.runner._services  # the same data the window shows
+    _send_nothing(services)
     for lang in langs:
         kiosk.session.defaults = replace(
             kiosk.session.defaults, language=lang, text_size=text_size, theme=theme

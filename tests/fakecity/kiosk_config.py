@@ -16,6 +16,7 @@ from kiosk.services.live import LiveServices
 CITY_PATHS = {
     "kirjastot": "/v4/",
     "servicemap": "/servicemap/v2/",
+    "tpr": "/palvelukarttaws/rest/v4/",
     "linkedevents": "/linkedevents/v1/",
     "open311": "/palautews/rest/v1/",
     "omastadi": "/api",
