@@ -248,6 +248,10 @@
         <source>Source: %1, licence %2.</source>
         <translation>Lähde: %1, lisenssi %2.</translation>
     </message>
+    <message>
+        <source>%1: no information</source>
+        <translation>%1: ei tietoa</translation>
+    </message>
 </context>
 <context>
     <name>results_civic</name>

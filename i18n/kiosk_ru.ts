@@ -242,6 +242,10 @@
         <source>Source: %1, licence %2.</source>
         <translation>Источник: %1, лицензия %2.</translation>
     </message>
+    <message>
+        <source>%1: no information</source>
+        <translation>%1: нет сведений</translation>
+    </message>
 </context>
 <context>
     <name>results_civic</name>

@@ -246,6 +246,10 @@
         <source>Source: %1, licence %2.</source>
         <translation>Isha: %1, shatiga %2.</translation>
     </message>
+    <message>
+        <source>%1: no information</source>
+        <translation>%1: macluumaad ma jiro</translation>
+    </message>
 </context>
 <context>
     <name>results_civic</name>

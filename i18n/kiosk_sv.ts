@@ -252,6 +252,10 @@
         <source>Source: %1, licence %2.</source>
         <translation>Källa: %1, licens %2.</translation>
     </message>
+    <message>
+        <source>%1: no information</source>
+        <translation>%1: ingen information</translation>
+    </message>
 </context>
 <context>
     <name>results_civic</name>

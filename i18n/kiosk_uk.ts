@@ -246,6 +246,10 @@
         <source>Source: %1, licence %2.</source>
         <translation>Джерело: %1, ліцензія %2.</translation>
     </message>
+    <message>
+        <source>%1: no information</source>
+        <translation>%1: немає відомостей</translation>
+    </message>
 </context>
 <context>
     <name>results_civic</name>

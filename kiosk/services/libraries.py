@@ -88,12 +88,15 @@ class TimeRange:
 
 @dataclass(frozen=True)
 class DaySchedule:
-    """One day. ``closed`` days have no ranges. ``info`` is plain text (HTML removed)."""
+    """One day. ``closed`` days have no ranges. ``info`` is plain text (HTML removed).
+    ``known`` is False when the data gives no times and does not say closed: such a
+    day is "no information", never "closed" (issue 15)."""
 
     date: date
     closed: bool
     ranges: tuple[TimeRange, ...] = ()
     info: str | None = None
+    known: bool = True
 
     @property
     def open_ranges(self) -> tuple[TimeRange, ...]:
@@ -164,7 +167,7 @@ class LibraryWeek:
         else:
             moment = moment.astimezone(HELSINKI)
         today = self.day(moment.date())
-        if today is None:
+        if today is None or not today.known:
             return NowStatus(NowState.UNKNOWN)
         now = moment.time().replace(tzinfo=None)
         next_open = self._next_open(today, now)
@@ -322,9 +325,10 @@ def _parse_day(item: Any, lang: str) -> DaySchedule | None:
     if any(r is None for r in ranges):
         return None  # rather unknown than wrong
     ordered = tuple(sorted((r for r in ranges if r is not None), key=lambda r: r.start))
-    if closed_flag is None and not ordered:
-        return DaySchedule(on, True, (), info)
-    return DaySchedule(on, not ordered, ordered, info)
+    if not ordered:
+        # Neither times nor "closed": not known, so never shown as closed.
+        return DaySchedule(on, False, (), info, known=False)
+    return DaySchedule(on, False, ordered, info)
 
 
 def _record(payload: Any, source: str) -> Mapping[str, Any]:

@@ -119,6 +119,8 @@ def now_sentence(week: LibraryWeek, now: datetime, lang: str) -> str:
 
 def day_line(day: DaySchedule, lang: str) -> str:
     name = format_day(day.date, lang)
+    if not day.known:  # no times, and not said to be closed
+        return translate("results", "%1: no information").replace("%1", name)
     if day.closed or not day.ranges:
         return translate("results", "%1: closed").replace("%1", name)
     parts = [

@@ -211,8 +211,9 @@ def test_missing_fields_never_crash() -> None:
     by_date = {d.date: d for d in week.days}
     # A day with good times and no "closed" flag is open.
     assert not by_date[date(2020, 6, 22)].closed
-    # A day without times or flag is closed.
-    assert by_date[date(2020, 6, 23)].closed
+    # A day without times or flag is not known, never "closed" (issue 15).
+    assert not by_date[date(2020, 6, 23)].closed
+    assert not by_date[date(2020, 6, 23)].known
     # Missing status, a bad time, an unknown status: rather unknown than wrong.
     for missing in (date(2020, 6, 24), date(2020, 6, 25), date(2020, 6, 26)):
         assert missing not in by_date
