@@ -1133,6 +1133,49 @@
     </message>
 </context>
 <context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>For a wheelchair user</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>For someone who walks with difficulty</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>For a rollator user</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>With a pushchair</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>For someone with low vision</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>For a hearing aid user</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1, these things are in the way:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1, the register knows of no obstacles.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1, there are some obstacles, but the register does not say what they are.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: no information about obstacles.</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
@@ -1325,49 +1368,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>For a wheelchair user</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>For someone who walks with difficulty</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>For a rollator user</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>With a pushchair</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>For someone with low vision</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>For a hearing aid user</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1, these things are in the way:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1, the register knows of no obstacles.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1, there are some obstacles, but the register does not say what they are.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: no information about obstacles.</translation>
     </message>
 </context>
 </TS>

@@ -856,6 +856,14 @@
         <translation>Kõne väljas.</translation>
     </message>
     <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Kõrvaklapid on ühendatud. Kõne kostab nüüd ainult kõrvaklappides. Privaatsed andmed, näiteks see, mida kirjutate, loetakse seal ette.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Kõrvaklapid on eemaldatud. Kõne kostab jälle kõlarist. Privaatseid andmeid enam ette ei loeta.</translation>
+    </message>
+    <message>
         <source>This is the loudest.</source>
         <translation>See on kõige valjem.</translation>
     </message>
@@ -1117,6 +1125,49 @@
     </message>
 </context>
 <context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Ratastooli kasutajale</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Inimesele, kellel on raske kõndida</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Rulaatori kasutajale</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Lapsevankriga</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Nõrga nägemisega inimesele</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Kuuldeaparaadi kasutajale</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 on takistuseks:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1: registri järgi takistusi pole.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1: on takistusi, kuid register ei ütle, milliseid.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: takistuste kohta andmed puuduvad.</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
@@ -1309,49 +1360,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>Ratastooli kasutajale</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>Inimesele, kellel on raske kõndida</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>Rulaatori kasutajale</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>Lapsevankriga</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>Nõrga nägemisega inimesele</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>Kuuldeaparaadi kasutajale</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1 on takistuseks:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1: registri järgi takistusi pole.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1: on takistusi, kuid register ei ütle, milliseid.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: takistuste kohta andmed puuduvad.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>BottomBar</name>
     <message>
+        <source>Hold: next part</source>
+        <translation>Pidä pohjassa: seuraava osa</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
@@ -1076,6 +1080,14 @@
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
+    <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Kuulokkeet on kytketty. Nyt puhe kuuluu vain kuulokkeista. Kuulet sieltä myös omat tietosi, esimerkiksi sen, mitä kirjoitat.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Kuulokkeet on irrotettu. Puhe kuuluu taas kaiuttimesta. Kioski ei enää lue omia tietojasi ääneen.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1118,6 +1130,49 @@
     <message>
         <source>Something went wrong in the kiosk.</source>
         <translation>Kioskissa on vika.</translation>
+    </message>
+</context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Jos käytät pyörätuolia</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Jos kävely on vaikeaa</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Jos käytät rollaattoria</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Jos sinulla on lastenvaunut</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Jos näet huonosti</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Jos käytät kuulolaitetta</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1, nämä ovat esteenä:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1, rekisterissä ei ole esteitä.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1, paikassa on joitakin esteitä. Rekisteri ei kerro, mitä ne ovat.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: emme tiedä, onko esteitä.</translation>
     </message>
 </context>
 <context>
@@ -1313,49 +1368,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>kioski pysähtyi</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>Jos käytät pyörätuolia</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>Jos kävely on vaikeaa</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>Jos käytät rollaattoria</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>Jos sinulla on lastenvaunut</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>Jos näet huonosti</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>Jos käytät kuulolaitetta</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1, nämä ovat esteenä:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1, rekisterissä ei ole esteitä.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1, paikassa on joitakin esteitä. Rekisteri ei kerro, mitä ne ovat.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: emme tiedä, onko esteitä.</translation>
     </message>
 </context>
 </TS>

@@ -1133,6 +1133,49 @@
     </message>
 </context>
 <context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Pyörätuolin käyttäjälle</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Liikkumisesteiselle</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Rollaattorin käyttäjälle</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Lastenvaunujen kanssa</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Heikkonäköiselle</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Kuulolaitteen käyttäjälle</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 on näitä esteitä:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1 ei ole rekisterin mukaan esteitä.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1 on joitakin esteitä, mutta rekisteri ei kerro, mitä ne ovat.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: esteistä ei ole tietoa.</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
@@ -1325,49 +1368,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>kioski pysähtyi</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>Pyörätuolin käyttäjälle</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>Liikkumisesteiselle</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>Rollaattorin käyttäjälle</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>Lastenvaunujen kanssa</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>Heikkonäköiselle</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>Kuulolaitteen käyttäjälle</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1 on näitä esteitä:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1 ei ole rekisterin mukaan esteitä.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1 on joitakin esteitä, mutta rekisteri ei kerro, mitä ne ovat.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: esteistä ei ole tietoa.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>BottomBar</name>
     <message>
+        <source>Hold: next part</source>
+        <translation>Удерживайте: следующая часть</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1068,6 +1072,14 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Наушники подключены. Теперь речь звучит только в наушниках. Личные данные, например то, что вы пишете, читаются там вслух.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Наушники отключены. Речь снова звучит из динамика. Личные данные больше не читаются вслух.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1110,6 +1122,49 @@
     <message>
         <source>Something went wrong in the kiosk.</source>
         <translation>В киоске произошла ошибка.</translation>
+    </message>
+</context>
+<context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Для пользователя инвалидной коляски</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Для того, кому трудно ходить</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Для пользователя ходунков</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>С детской коляской</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Для слабовидящего</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Для пользователя слухового аппарата</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 мешает вот что:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1 — по данным реестра препятствий нет.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1 — есть препятствия, но реестр не говорит, какие.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: сведений о препятствиях нет.</translation>
     </message>
 </context>
 <context>
@@ -1305,49 +1360,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>Для пользователя инвалидной коляски</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>Для того, кому трудно ходить</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>Для пользователя ходунков</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>С детской коляской</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>Для слабовидящего</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>Для пользователя слухового аппарата</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1 мешает вот что:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1 — по данным реестра препятствий нет.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1 — есть препятствия, но реестр не говорит, какие.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: сведений о препятствиях нет.</translation>
     </message>
 </context>
 </TS>

@@ -856,6 +856,14 @@
         <translation>Hadalku waa dansan yahay.</translation>
     </message>
     <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Dhegaha-dhegeysiga waa la xiray. Hadalku hadda wuxuu ku jiraa dhegaha-dhegeysiga oo keliya. Xogta gaarka ah, sida waxa aad qorto, halkaas ayaa kor loogu akhriyaa.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Dhegaha-dhegeysiga waa la saaray. Hadalku mar kale wuxuu ka soo baxayaa sameecadda. Xogta gaarka ah kor looma sii akhriyo.</translation>
+    </message>
+    <message>
         <source>This is the loudest.</source>
         <translation>Kani waa codka ugu weyn.</translation>
     </message>
@@ -1117,6 +1125,49 @@
     </message>
 </context>
 <context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Qofka isticmaala kursiga curyaanka</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Qofka ay socodku ku adag tahay</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Qofka isticmaala socodsiiye</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Gaariga carruurta oo wata</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Qofka araggiisu liito</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Qofka isticmaala qalabka maqalka</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1, waxyaabahan ayaa caqabad ah:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1, diiwaanku ma garanayo caqabado.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1, waxaa jira caqabado, laakiin diiwaanku ma sheegayo kuwa ay yihiin.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: macluumaad caqabado ku saabsan ma jiraan.</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
@@ -1309,49 +1360,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>Qofka isticmaala kursiga curyaanka</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>Qofka ay socodku ku adag tahay</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>Qofka isticmaala socodsiiye</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>Gaariga carruurta oo wata</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>Qofka araggiisu liito</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>Qofka isticmaala qalabka maqalka</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1, waxyaabahan ayaa caqabad ah:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1, diiwaanku ma garanayo caqabado.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1, waxaa jira caqabado, laakiin diiwaanku ma sheegayo kuwa ay yihiin.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: macluumaad caqabado ku saabsan ma jiraan.</translation>
     </message>
 </context>
 </TS>

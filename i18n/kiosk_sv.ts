@@ -1133,6 +1133,49 @@
     </message>
 </context>
 <context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>För den som använder rullstol</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>För den som har svårt att gå</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>För den som använder rollator</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>Med barnvagn</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>För den som ser dåligt</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>För den som använder hörapparat</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 finns de här hindren:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1 finns inga kända hinder enligt registret.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1 finns det vissa hinder, men registret säger inte vilka.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: ingen information om hinder.</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
@@ -1325,49 +1368,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>kiosken stannade</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>För den som använder rullstol</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>För den som har svårt att gå</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>För den som använder rollator</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>Med barnvagn</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>För den som ser dåligt</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>För den som använder hörapparat</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1 finns de här hindren:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1 finns inga kända hinder enligt registret.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1 finns det vissa hinder, men registret säger inte vilka.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: ingen information om hinder.</translation>
     </message>
 </context>
 </TS>

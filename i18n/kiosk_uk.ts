@@ -856,6 +856,14 @@
         <translation>Мовлення вимкнено.</translation>
     </message>
     <message>
+        <source>Headset connected. Speech is now only in the headset. Private details, such as what you write, are read aloud there.</source>
+        <translation>Навушники підключено. Мовлення тепер лише в навушниках. Особисті дані, наприклад те, що ви пишете, читаються там уголос.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
+        <translation>Навушники від'єднано. Мовлення знову йде з гучномовця. Особисті дані більше не читаються вголос.</translation>
+    </message>
+    <message>
         <source>This is the loudest.</source>
         <translation>Це найбільша гучність.</translation>
     </message>
@@ -1117,6 +1125,49 @@
     </message>
 </context>
 <context>
+    <name>results_access</name>
+    <message>
+        <source>For a wheelchair user</source>
+        <translation>Для користувача інвалідного візка</translation>
+    </message>
+    <message>
+        <source>For someone who walks with difficulty</source>
+        <translation>Для того, кому важко ходити</translation>
+    </message>
+    <message>
+        <source>For a rollator user</source>
+        <translation>Для користувача ходунків</translation>
+    </message>
+    <message>
+        <source>With a pushchair</source>
+        <translation>З дитячим візком</translation>
+    </message>
+    <message>
+        <source>For someone with low vision</source>
+        <translation>Для людини зі слабким зором</translation>
+    </message>
+    <message>
+        <source>For a hearing aid user</source>
+        <translation>Для користувача слухового апарата</translation>
+    </message>
+    <message>
+        <source>%1, these things are in the way:</source>
+        <translation>%1 заважає ось що:</translation>
+    </message>
+    <message>
+        <source>%1, the register knows of no obstacles.</source>
+        <translation>%1 — за даними реєстру перешкод немає.</translation>
+    </message>
+    <message>
+        <source>%1, there are some obstacles, but the register does not say what they are.</source>
+        <translation>%1 — є перешкоди, але реєстр не каже, які.</translation>
+    </message>
+    <message>
+        <source>%1: no information about obstacles.</source>
+        <translation>%1: відомостей про перешкоди немає.</translation>
+    </message>
+</context>
+<context>
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
@@ -1309,49 +1360,6 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
-    </message>
-</context>
-<context>
-    <name>results_access</name>
-    <message>
-        <source>For a wheelchair user</source>
-        <translation>Для користувача інвалідного візка</translation>
-    </message>
-    <message>
-        <source>For someone who walks with difficulty</source>
-        <translation>Для того, кому важко ходити</translation>
-    </message>
-    <message>
-        <source>For a rollator user</source>
-        <translation>Для користувача ходунків</translation>
-    </message>
-    <message>
-        <source>With a pushchair</source>
-        <translation>З дитячим візком</translation>
-    </message>
-    <message>
-        <source>For someone with low vision</source>
-        <translation>Для людини зі слабким зором</translation>
-    </message>
-    <message>
-        <source>For a hearing aid user</source>
-        <translation>Для користувача слухового апарата</translation>
-    </message>
-    <message>
-        <source>%1, these things are in the way:</source>
-        <translation>%1 заважає ось що:</translation>
-    </message>
-    <message>
-        <source>%1, the register knows of no obstacles.</source>
-        <translation>%1 — за даними реєстру перешкод немає.</translation>
-    </message>
-    <message>
-        <source>%1, there are some obstacles, but the register does not say what they are.</source>
-        <translation>%1 — є перешкоди, але реєстр не каже, які.</translation>
-    </message>
-    <message>
-        <source>%1: no information about obstacles.</source>
-        <translation>%1: відомостей про перешкоди немає.</translation>
     </message>
 </context>
 </TS>
