@@ -3,9 +3,10 @@
 A normal window on the staff PC (Debian, or Windows with Python). It shows the help
 queue (who asks, how long they have waited, in which language and with which text
 size and speech) with one big "I'm coming" button, and the place's kiosks with their
-state and problems. A new request chimes and its row is marked in a steady colour
-(nothing flashes) and announced to a screen reader. Every control has a name for
-assistive technology and a key: Alt+I "I'm coming", Alt+D "Done", Alt+N the name.
+state and problems. A new request chimes and is announced to a screen reader, and its
+row is marked in a steady colour (nothing flashes) until a desk claims it. Every control
+has a name for assistive technology and a key: Alt+I "I'm coming", Alt+D "Done", Alt+N
+the name.
 
 The window decides nothing about claims: it asks the kiosk through
 :class:`~kiosk.fleet.desk_client.DeskClient` and shows what the kiosk answers.
@@ -55,7 +56,7 @@ from kiosk.ui.i18n import LANGUAGE_NAMES, Translations
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-#: A new request's row until someone looks at it: a steady, high-contrast colour pair.
+#: The row of a request nobody has claimed yet: a steady, high-contrast colour pair.
 NEW_BACKGROUND, NEW_TEXT = "#ffe066", "#000000"
 DESK_LANGUAGES = ("fi", "sv", "en")
 
@@ -111,7 +112,6 @@ class DeskWindow(QMainWindow):
         self.setObjectName("deskWindow")
         self.client, self.chime, self.clock = client, chime, clock or SystemClock()
         self.translations = translations
-        self.new: set[Key] = set()  # requests nobody at this desk has looked at yet
         self.announced: list[str] = []  # what was announced to assistive technology
         self._keys: list[Key] = []
         client.on_change = self.changed.emit  # from the fleet's thread: queued
@@ -274,7 +274,7 @@ class DeskWindow(QMainWindow):
             )
         else:
             self.closed.setText("")
-        count = len(self.new)
+        count = sum(1 for r in view.requests if r.state.claimed_by is None)
         title = translate("desk", "Staff desk: help requests")
         self.setWindowTitle(
             title
@@ -285,7 +285,6 @@ class DeskWindow(QMainWindow):
     def _show_queue(self, view: DeskView) -> None:
         current = self.selected_key()
         keys = [r.key for r in view.requests]
-        self.new &= set(keys)
         now = self.clock.now()
         if keys != self._keys:
             self.queue.blockSignals(True)
@@ -299,7 +298,8 @@ class DeskWindow(QMainWindow):
         for row, request in enumerate(view.requests):
             item = self.queue.item(row)
             text = request_text(request, minutes_waited(request.state.asked, now))
-            new = request.key in self.new
+            # Marked until a desk claims it: what still needs someone stands out.
+            new = request.state.claimed_by is None
             if new:
                 text = translate("desk", "New: %1").replace("%1", text)
             if item.text() != text:
@@ -337,9 +337,6 @@ class DeskWindow(QMainWindow):
 
     def _selected(self) -> None:
         request, connected = self.selected(), self.client.view.connected
-        if request is not None and request.key in self.new:
-            self.new.discard(request.key)  # looked at: the mark goes
-            self._show_queue(self.client.view)
         free = request is not None and (request.state.claimed_by is None or request.mine)
         self.coming.setEnabled(bool(connected and free and request and not request.pending))
         self.done.setEnabled(bool(connected and request and not request.pending))
@@ -359,8 +356,6 @@ class DeskWindow(QMainWindow):
             self.client.done(request.key)
 
     def _alert(self, state: RequestState, why: str) -> None:
-        key = (state.place, state.kiosk, state.id)
-        self.new.add(key)
         self.chime.play()
         text = (
             translate("desk", "Help request from %1.")

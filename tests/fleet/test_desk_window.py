@@ -142,12 +142,14 @@ def test_a_request_chimes_is_marked_and_i_m_coming_works_from_the_keyboard(
     QTest.keyClick(desk.queue, Qt.Key.Key_Down)
     QTest.keyClick(desk.queue, Qt.Key.Key_Home)
     assert desk.queue.currentRow() == 0
-    assert not rows(desk)[0].startswith("New:")  # looked at: the mark goes
     assert desk.coming.isEnabled()
     QTest.keyClick(desk.queue, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(events), timeout=5000)
     assert events[0].kind == "claimed" and events[0].name == "Aino"
     qtbot.waitUntil(lambda: rows(desk)[0].endswith("you are going"), timeout=5000)
+    # Claimed: the mark goes (it stays on what still needs someone, wherever the focus).
+    assert not rows(desk)[0].startswith("New:") and not desk.queue.item(0).font().bold()
+    assert not desk.windowTitle().startswith("(")
     assert desk.release.isEnabled()
     QTest.keyClick(desk.queue, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: desk.queue.count() == 0, timeout=5000)
