@@ -704,6 +704,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -720,8 +721,12 @@ def _sayer(rule: Rule, lang: str) -> Callable[[re.Match[str]], str]:
 def spoken(text: str, lang: str) -> str:
     """``text`` as a listener should hear it in ``lang`` (fi, sv, en; selkokieli as fi)."""
     lang = base_language(lang)
-    if lang not in LANGS or not text:
+    if not text:
         return text
+    if lang not in LANGS:
+        # No rules for this language's words; web addresses are never said in any.
+        text = _WEB_ADDRESS.sub("", text)
+        return _SPACES.sub(" ", _EMPTY_BRACKETS.sub("", text)).strip()
     for rule in RULES:
         pattern = rule.compiled(lang)
         if pattern is not None:

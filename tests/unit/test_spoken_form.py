@@ -168,6 +168,10 @@ def test_what_is_shown_is_never_changed_by_speaking_it():
 
 def test_other_languages_and_plain_words_pass_unchanged():
     assert spoken("klo 8–10", "de") == "klo 8–10"
+    # …but a web address is said in no language.
+    assert spoken("Смотрите https://palvelukartta.hel.fi/ru/unit/8215 (www.hel.fi)", "ru") == (
+        "Смотрите"
+    )
     assert spoken("Valitse yksi.", "fi") == "Valitse yksi."
     assert spoken("", "fi") == ""
 
