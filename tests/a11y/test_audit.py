@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from helpers import (
     LANGS,
+    MAIN_LANGS,
     ROOT,
     ScreenSpeech,
     Size,
@@ -77,8 +78,17 @@ from kiosk.ui.widgets import BigButton
 pytestmark = pytest.mark.gui
 
 SETTINGS = [Size(100), Size(200), Size(200, "high-contrast")]
-CONFIGS = [(lang, size) for lang in LANGS for size in SETTINGS]
+CONFIGS = [
+    (lang, size)
+    for lang in LANGS
+    for size in SETTINGS
+    if lang in MAIN_LANGS or (size.text_size == 200 and size.theme == "standard")
+]
 CONFIG_IDS = [f"{lang}-{size.id}" for lang, size in CONFIGS]
+#: Contrast is measured on the drawn pixels of the Finnish walks only: colours do not
+#: change with the language, and grabbing every screen in every language is slow.
+DRAWN_LANGS = ("fi",)
+DRAWN_CONFIGS = [(lang, size) for lang, size in CONFIGS if lang in DRAWN_LANGS]
 
 #: Text contrast we aim at (WCAG 1.4.6 AAA; AA would be 4.5) and for edges (1.4.11).
 TEXT_CONTRAST = 7.0
@@ -219,9 +229,14 @@ def check_speech(audit: Audit, screen: str, window, said: list[Utterance], lang:
         # A language without a voice is marked ("text only"), in that language.
         own |= {(f"{LANGUAGE_NAMES[code]}. {mark[0]}", code) for code, mark in NO_VOICE.items()}
         for u in said:
+            # Sentences of one language may come as one utterance ("Valitse kieli.
+            # Suomi." when the page shows only Finnish and selkokieli at 200 %).
+            sentences = [s.strip().rstrip(".") for s in re.split(r"(?<=\.)\s+", u.text)]
             audit.check(
                 "speech language",
-                (u.text, u.lang) in own or (u.text.rstrip("."), u.lang) in own,
+                (u.text, u.lang) in own
+                or (u.text.rstrip("."), u.lang) in own
+                or all((s, u.lang) in own or (s + ".", u.lang) in own for s in sentences if s),
                 screen,
                 f"{u.text!r} said in {u.lang!r}",
             )
@@ -544,7 +559,8 @@ def audit_screen(audit: Audit, screen: str, window, said: list[Utterance], lang:
     audit.screens.append(screen)
     check_speech(audit, screen, window, said, lang)
     check_names(audit, screen, window)
-    check_contrast(audit, screen, window)
+    if lang in DRAWN_LANGS:
+        check_contrast(audit, screen, window)
     check_motion(audit, screen, window)
     check_credentials(audit, screen, window)
     check_gestures(audit, screen, window)
@@ -596,6 +612,13 @@ def run_audit(kiosk, lang: str, size: Size) -> Audit:
 
 @pytest.fixture(params=CONFIGS, ids=CONFIG_IDS)
 def audit(request, audit_kiosk) -> Audit:
+    lang, size = request.param
+    return run_audit(audit_kiosk, lang, size)
+
+
+@pytest.fixture(params=DRAWN_CONFIGS, ids=[f"{lang}-{size.id}" for lang, size in DRAWN_CONFIGS])
+def drawn(request, audit_kiosk) -> Audit:
+    """The walks whose screens were also grabbed as pixels (contrast as drawn)."""
     lang, size = request.param
     return run_audit(audit_kiosk, lang, size)
 
@@ -697,26 +720,26 @@ def test_accessible_names_follow_the_language(audit_kiosk, lang):
     assert not same, "\n".join(same)
 
 
-def test_text_contrast_as_drawn(audit):
+def test_text_contrast_as_drawn(drawn):
     """A12: every visible text against what is behind it, read from the drawn pixels
     (darkest against lightest in the text's box), at least 7:1."""
-    audit.assert_clean("text contrast")
+    drawn.assert_clean("text contrast")
 
 
-def test_focused_button_text_contrast_as_drawn(audit):
+def test_focused_button_text_contrast_as_drawn(drawn):
     """A12: the focused button (drawn inverted) keeps 7:1 too."""
-    audit.assert_clean("focused text contrast")
+    drawn.assert_clean("focused text contrast")
 
 
-def test_button_edges_contrast_as_drawn(audit):
+def test_button_edges_contrast_as_drawn(drawn):
     """A12, WCAG 1.4.11: button edges against the page or bar, at least 3:1."""
-    audit.assert_clean("edge contrast")
-    audit.assert_clean("focused edge contrast")
+    drawn.assert_clean("edge contrast")
+    drawn.assert_clean("focused edge contrast")
 
 
-def test_focused_button_stands_out(audit):
+def test_focused_button_stands_out(drawn):
     """A17, WCAG 2.4.11: the focused button's fill against an unfocused one, ≥ 3:1."""
-    audit.assert_clean("focus fill stands out")
+    drawn.assert_clean("focus fill stands out")
 
 
 def test_nothing_moves(audit):
