@@ -151,6 +151,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>The rest is not printed. Ask the staff if you need it.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>The printer is not working. Ask the staff.</translation>
     </message>

@@ -145,6 +145,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>Ülejäänut ei prinditud. Kui vajad seda, küsi töötajalt.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Printer ei tööta. Küsige töötajalt.</translation>
     </message>

@@ -151,6 +151,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>Kaikki ei mahtunut paperille. Kysy henkilökunnalta, jos tarvitset loput.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Tulostin ei toimi. Kysy työntekijältä.</translation>
     </message>

@@ -151,6 +151,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>Loppua ei tulostettu. Kysy henkilökunnalta, jos tarvitset sen.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Tulostin ei toimi. Kysy henkilökunnalta.</translation>
     </message>

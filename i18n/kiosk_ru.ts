@@ -145,6 +145,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>Остальное не напечатано. Если нужно, спросите сотрудника.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Принтер не работает. Спросите сотрудника.</translation>
     </message>

@@ -145,6 +145,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>Inta kale lama daabicin. Haddii aad u baahan tahay, weydii shaqaalaha.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Daabacuhu ma shaqaynayo. Weydii shaqaalaha.</translation>
     </message>

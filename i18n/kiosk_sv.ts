@@ -151,6 +151,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>Resten skrevs inte ut. Fråga personalen om du behöver den.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Skrivaren fungerar inte. Fråga personalen.</translation>
     </message>

@@ -61,7 +61,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 import sqlite3
 import threading
 import time
@@ -86,6 +85,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util.retry import Retry
 
 from kiosk import __version__
+from kiosk.core.city_text import tidy
 from kiosk.core.clock import HELSINKI
 from kiosk.core.file_faults import fault_words, file_identity, is_damage
 from kiosk.core.text import FALLBACK_ORDER, Text
@@ -899,8 +899,9 @@ def plain(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     if "<" in value or "&" in value:
-        return strip_html(value)
-    return re.sub(r"[ \t]+", " ", value).strip()
+        value = strip_html(value)
+    # Capped, without emoji, a right-to-left name in its own isolate (city_text).
+    return tidy(value)
 
 
 def identifier(value: Any) -> str:

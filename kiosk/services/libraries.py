@@ -23,6 +23,7 @@ from enum import StrEnum
 from html.parser import HTMLParser
 from typing import Any
 
+from kiosk.core.city_text import tidy
 from kiosk.core.clock import HELSINKI
 from kiosk.core.text import FALLBACK_ORDER
 
@@ -256,7 +257,7 @@ def _text(value: Any, lang: str) -> str:
         value = str(value)
     if not isinstance(value, str):
         return ""
-    return strip_html(value) if "<" in value or "&" in value else value.strip()
+    return tidy(strip_html(value) if "<" in value or "&" in value else value)
 
 
 def _text_lang(value: Any, lang: str) -> str:

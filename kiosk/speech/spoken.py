@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from kiosk.core.city_text import without_isolates
 from kiosk.core.languages import base_language
 from kiosk.core.timefmt import _MONTHS as EN_MONTHS
 
@@ -721,6 +722,7 @@ def _sayer(rule: Rule, lang: str) -> Callable[[re.Match[str]], str]:
 def spoken(text: str, lang: str) -> str:
     """``text`` as a listener should hear it in ``lang`` (fi, sv, en; selkokieli as fi)."""
     lang = base_language(lang)
+    text = without_isolates(text)  # a right-to-left city name's isolate (city_text)
     if not text:
         return text
     if lang not in LANGS:

@@ -360,6 +360,10 @@ def _paginate(pieces: list[_Piece], room: float) -> list[list[tuple[float, _Piec
     return pages
 
 
+#: A printout is one or two A4 pages, never a stack of paper.
+MAX_PAGES = 2
+
+
 def render_printout(
     printout: Printout, device: QPagedPaintDevice, printed_at: datetime | None = None
 ) -> bool:
@@ -392,8 +396,8 @@ def render_printout(
     for index, line in enumerate(printout.lines):
         space = page.mm(SECTION_GAP_MM) if index == 0 else gap
         pieces += _text_pieces(line, body, device, page.width, keep, space)
-    if printout.url:
-        pieces.append(_qr_piece(printout.url, page, device, keep))
+    # The QR code and its address always go on paper: they are the way to the rest.
+    tail = [_qr_piece(printout.url, page, device, keep)] if printout.url else []
 
     footer_font = _font(FOOTER_PT)
     source = _block(_text_pieces(printout.source, footer_font, device, page.width, keep))
@@ -416,7 +420,27 @@ def render_printout(
     footer_height = rule + gap + source.height + last_line(99, 99).height
     room = page.height - footer_height - page.mm(SECTION_GAP_MM)
 
-    pages = _paginate(pieces, room)
+    pages = _paginate(pieces + tail, room)
+    if len(pages) > MAX_PAGES:
+        # A long list or a city text that goes on and on: the first lines that fit on
+        # two pages, then one line that says the rest is not printed.
+        cut = _text_pieces(
+            translate("handoff", "The rest is not printed. Ask the staff if you need it."),
+            body,
+            device,
+            page.width,
+            keep,
+            page.mm(SECTION_GAP_MM),
+        )
+        # The most lines that still fit (the page count grows with the lines kept).
+        low, high = 1, len(pieces) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if len(_paginate(pieces[:middle] + cut + tail, room)) <= MAX_PAGES:
+                low = middle
+            else:
+                high = middle - 1
+        pages = _paginate(pieces[:low] + cut + tail, room)
     for number, placed in enumerate(pages, start=1):
         if number > 1 and not device.newPage():
             painter.end()

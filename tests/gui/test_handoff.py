@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from kiosk.core.city_text import tidy
 from kiosk.ui.handoff import (
     QR_BORDER,
     QR_MIN_MM,
@@ -299,6 +300,29 @@ def test_a_long_list_flows_onto_a_second_page(qapp, tmp_path):
     for number, page in enumerate(texts, start=1):
         assert flat(SOURCE) in page, f"page {number} has no source"
         assert flat(f"Page {number} of 2") in page
+
+
+def test_a_list_of_300_events_prints_on_two_pages_and_says_the_rest_is_not_printed(qapp, tmp_path):
+    lines = [f"Event {n}: Tuesday 23 June at 13:00, free" for n in range(1, 301)]
+    pdf = tmp_path / "very-long.pdf"
+    assert print_to_pdf(printout(lines=lines), pdf, PRINTED_AT).ok
+    assert pages(pdf) == 2
+    last = flat(run("pdftotext", "-f", "2", "-l", "2", str(pdf), "-"))
+    assert flat("The rest is not printed. Ask the staff if you need it.") in last
+    assert flat(LONG_URL) in last  # the way to the rest is on paper
+    everything = flat(run("pdftotext", str(pdf), "-"))
+    assert flat(lines[0]) in everything and flat(lines[-1]) not in everything
+
+
+def test_a_city_text_of_20000_characters_prints_on_at_most_two_pages(qapp, tmp_path):
+    """The text comes capped from the services (kiosk.core.city_text); a text that
+    somehow is not is still cut on paper."""
+    capped = tidy("Tervetuloa kirjastoon. " * 900)
+    uncapped = "Tervetuloa kirjastoon. " * 900
+    for name, text in (("capped", capped), ("uncapped", uncapped)):
+        pdf = tmp_path / f"{name}.pdf"
+        assert print_to_pdf(printout(lines=[text]), pdf, PRINTED_AT).ok
+        assert pages(pdf) <= 2, name
 
 
 def test_printout_without_an_address_has_no_qr_code(qapp, tmp_path):
