@@ -22,8 +22,12 @@ run: setup
 	fi
 
 # Lint first (ruff, ruff format --check, mypy): a type or format slip fails the test run.
+# One test process per core (pytest-xdist), a whole test file to one process (its walks
+# over every screen are built once). Bytecode is written even where the environment
+# says not to (PYTHONDONTWRITEBYTECODE): the kiosks the tests start in subprocesses
+# would otherwise compile the whole package again, every time.
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n auto --dist loadscope
 
 setup: system-deps venv translations
 
