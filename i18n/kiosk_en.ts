@@ -1374,4 +1374,19 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(in English)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(in Swedish)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(in Finnish)</translation>
+    </message>
+</context>
 </TS>

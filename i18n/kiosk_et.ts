@@ -1366,4 +1366,19 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(inglise keeles)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(rootsi keeles)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(soome keeles)</translation>
+    </message>
+</context>
 </TS>

@@ -1374,4 +1374,19 @@
         <translation>kioski pysähtyi</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(englanniksi)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(suomeksi)</translation>
+    </message>
+</context>
 </TS>

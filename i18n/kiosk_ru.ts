@@ -1366,4 +1366,19 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(на английском)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(на шведском)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(на финском)</translation>
+    </message>
+</context>
 </TS>

@@ -1366,4 +1366,19 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(af-Ingiriisi)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(af-Iswiidhish)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(af-Finnish)</translation>
+    </message>
+</context>
 </TS>

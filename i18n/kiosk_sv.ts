@@ -1374,4 +1374,19 @@
         <translation>kiosken stannade</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(på engelska)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(på svenska)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(på finska)</translation>
+    </message>
+</context>
 </TS>

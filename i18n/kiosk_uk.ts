@@ -1366,4 +1366,19 @@
         <translation>the kiosk stopped</translation>
     </message>
 </context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(англійською)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(шведською)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(фінською)</translation>
+    </message>
+</context>
 </TS>

@@ -11,10 +11,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.core.text import fill, in_language, picked
+from kiosk.core.text import fill, in_language
 from kiosk.core.timefmt import format_date
 from kiosk.services.feedback import FeedbackReceipt, FeedbackServiceList
 from kiosk.services.omastadi import BudgetingSummary
+from kiosk.ui.other_language import marked
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
@@ -74,13 +75,13 @@ def budgeting_lines(summary: BudgetingSummary, now: datetime, lang: str) -> list
         lines.append(translate("results_civic", "No voting round is open now."))
         lines.append(translate("results_civic", "The next round will be announced on OmaStadi."))
     else:
-        title: str = picked(current.title, lang) if current.title else ""
+        title: str = marked(current.title, lang) if current.title else ""
         lines.append(title or translate("results_civic", "A round is on now."))
-        subtitle: str = picked(current.subtitle, lang) if current.subtitle else ""
+        subtitle: str = marked(current.subtitle, lang) if current.subtitle else ""
         if subtitle:
             lines.append(subtitle)
         step = current.active_step
-        step_title: str = picked(step.title, lang) if step is not None and step.title else ""
+        step_title: str = marked(step.title, lang) if step is not None and step.title else ""
         if step_title:
             lines.append(fill(translate("results_civic", "Now: %1"), step_title))
         if current.start and current.end:

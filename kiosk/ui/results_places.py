@@ -20,6 +20,7 @@ from kiosk.services.events import Event, EventList
 from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
 from kiosk.ui import results_access
+from kiosk.ui.other_language import marked
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
@@ -180,7 +181,7 @@ def event_time_words(event: Event, lang: str) -> str:
 
 def event_text(event: Event, lang: str) -> str:
     """Button text: name, when, where, and a warning if it will not happen as planned."""
-    lines: list[str] = [picked(event.name, lang), event_time_words(event, lang)]
+    lines: list[str] = [marked(event.name, lang), event_time_words(event, lang)]
     where = (picked(event.place_name, lang), picked(event.street, lang))
     place = join(", ", [p for p in where if p])
     if place:

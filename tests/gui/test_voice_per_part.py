@@ -6,6 +6,7 @@ in Swedish is shown and said in Swedish."""
 from __future__ import annotations
 
 from helpers import settle, to_home
+from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.flow.engine import Answer
 
@@ -68,3 +69,32 @@ def test_a_place_named_in_swedish_is_shown_and_read_in_swedish(make_kiosk, tmp_p
     parts = said(kiosk, mark)
     assert any("Berghälls bibliotek" in text and lang == "sv" for text, lang in parts), parts
     assert not any("Kallion kirjasto" in text for text, _ in parts)
+
+
+def test_a_finnish_only_event_on_a_swedish_screen_is_marked(make_kiosk, tmp_path):
+    """Shown as the city wrote it, then "(på finska)" in Swedish: the resident knows why
+    the words are foreign. The mark is read by the Swedish voice, the name by the Finnish."""
+    kiosk = kiosk_in(make_kiosk, tmp_path, "sv")
+    window = kiosk.window
+    window.start_flow("events-seniors")
+    window.send(Answer("week"))
+    mark = len(kiosk.speaker.log)
+    window.send(Answer("nearby"))
+    settle()
+    buttons = [b.text() for b in window.page.findChildren(QAbstractButton) if b.isVisible()]
+    assert any(text.startswith("Tuolijumppa (på finska)") for text in buttons), buttons
+    parts = said(kiosk, mark)
+    assert ("Tuolijumppa", "fi") in parts, parts
+    assert any(text.startswith("(på finska)") and lang == "sv" for text, lang in parts), parts
+
+
+def test_a_finnish_event_on_a_selkokieli_screen_is_not_marked(make_kiosk, tmp_path):
+    kiosk = kiosk_in(make_kiosk, tmp_path, "fi-x-selko")
+    window = kiosk.window
+    window.start_flow("events-seniors")
+    window.send(Answer("week"))
+    window.send(Answer("nearby"))
+    settle()
+    buttons = [b.text() for b in window.page.findChildren(QAbstractButton) if b.isVisible()]
+    assert any(text.startswith("Tuolijumppa\n") for text in buttons), buttons
+    assert not any("suomeksi" in text for text in buttons)
