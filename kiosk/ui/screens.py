@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.languages import base_language
 from kiosk.flow.engine import Answer, Edit
 from kiosk.flow.spec import Flow
 from kiosk.journey import events as ev
@@ -314,10 +315,11 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
         case Screen.MY_DATA:
             return _my_data_page(parts, theme)
         case Screen.STATEMENT:
+            statement, statement_lang = _statement(parts.statement_dir, lang)
             return TextPage(
                 m,
-                lang,
-                _statement(parts.statement_dir, lang),
+                statement_lang,  # read by the voice of the language it is written in
+                statement,
                 translate("window", "Back to where I was"),
                 lambda: send(ev.GoBack()),
             )
@@ -423,18 +425,26 @@ def _pin_note(view: View, words: StaffWords) -> str:
     return ""
 
 
-def _statement(folder: Path | None, lang: str) -> str:
-    """The accessibility statement, in the current language (required for Finnish
-    public digital services)."""
+def _statement(folder: Path | None, lang: str) -> tuple[str, str]:
+    """The accessibility statement (required for Finnish public digital services) and
+    the language it is in: the screen's, or English where the kiosk has no statement
+    in that language (Russian, Estonian, …): an English statement a resident can have
+    read aloud beats a screen that says it cannot be shown."""
     try:
         if folder is None:
             raise FileNotFoundError("no statement folder")
-        return (folder / f"accessibility-{lang}.md").read_text(encoding="utf-8")
+        # Selkokieli falls back to the Finnish statement, other languages to English.
+        for candidate in dict.fromkeys((lang, base_language(lang))):
+            path = folder / f"accessibility-{candidate}.md"
+            if path.exists():
+                return path.read_text(encoding="utf-8"), candidate
+        return (folder / "accessibility-en.md").read_text(encoding="utf-8"), "en"
     except OSError as exc:
         log.error("accessibility statement unavailable: %s", exc)
         return (
             "# "
             + translate("window", "Accessibility statement")
             + "\n\n"
-            + translate("window", "The statement cannot be shown now. Ask the library staff.")
+            + translate("window", "The statement cannot be shown now. Ask the library staff."),
+            lang,
         )

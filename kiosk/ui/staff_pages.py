@@ -167,6 +167,8 @@ class StaffBanner(QFrame):
         layout = QHBoxLayout(self)
         self.label = QLabel()
         self.label.setObjectName("staffBannerText")
+        # Wraps: a long sentence (Russian at 200 %) must not squeeze the button.
+        self.label.setWordWrap(True)
         self.button = BigButton(object_name="staffPanelButton")
         self.button.clicked.connect(lambda _=False: self.panel_clicked.emit())
         layout.addWidget(self.label, 1)
