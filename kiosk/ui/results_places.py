@@ -15,7 +15,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.text import fill, join, picked
-from kiosk.core.timefmt import format_date, format_day, format_time
+from kiosk.core.timefmt import format_date, format_day, format_time, format_time_range
 from kiosk.services.events import Event, EventList
 from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
@@ -170,7 +170,7 @@ def event_time_words(event: Event, lang: str) -> str:
     start = event.start
     clock = format_time(start.time(), lang)
     if event.end is not None and event.end.date() == start.date():
-        clock = f"{clock}–{format_time(event.end.time(), lang)}"
+        clock = format_time_range(start.time(), event.end.time(), lang)
     return (
         translate("results_places", "%1 at %2")
         .replace("%1", format_day(start.date(), lang))

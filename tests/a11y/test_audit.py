@@ -77,7 +77,9 @@ from kiosk.ui.widgets import BigButton
 pytestmark = pytest.mark.gui
 
 SETTINGS = [Size(100), Size(200), Size(200, "high-contrast")]
-CONFIGS = [(lang, size) for lang in LANGS for size in SETTINGS]
+# Arabic (issue 17) at 200 % only: the test-time budget (MAIN_LANGS on main does this
+# for every language but fi, sv and en).
+CONFIGS = [(lang, size) for lang in LANGS for size in SETTINGS if lang != "ar" or size == Size(200)]
 CONFIG_IDS = [f"{lang}-{size.id}" for lang, size in CONFIGS]
 
 #: Text contrast we aim at (WCAG 1.4.6 AAA; AA would be 4.5) and for edges (1.4.11).

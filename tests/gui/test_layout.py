@@ -54,7 +54,9 @@ from kiosk.ui.widgets import BigButton, wrapping_label
 pytestmark = pytest.mark.gui
 
 SIZES = [Size(100), Size(150), Size(200), Size(200, "high-contrast")]
-CONFIGS = [(lang, size) for lang in LANGS for size in SIZES]
+# Arabic (issue 17) at 200 % only: the test-time budget (MAIN_LANGS on main does this
+# for every language but fi, sv and en).
+CONFIGS = [(lang, size) for lang in LANGS for size in SIZES if lang != "ar" or size == Size(200)]
 
 #: Rounding slack for the cap-height limit (font metrics are in whole pixels).
 CAP_SLACK_MM = 0.05
