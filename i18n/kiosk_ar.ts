@@ -115,7 +115,7 @@
     <name>TopBar</name>
     <message>
         <source>Text size %1 %</source>
-        <translation>حجم النص ⁨%1⁩ %</translation>
+        <translation>حجم النص ⁨%1 %⁩</translation>
     </message>
     <message>
         <source>Contrast: high</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Text size: %1 %</source>
-        <translation>حجم النص: ⁨%1⁩ %</translation>
+        <translation>حجم النص: ⁨%1 %⁩</translation>
     </message>
     <message>
         <source>Contrast: high</source>
