@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from kiosk.ui.results_places import distance_words
 from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.gui
@@ -136,3 +137,13 @@ def test_numbers_and_latin_names_keep_their_order_in_arabic(make_kiosk, qtbot) -
     stop = text.rindex(".")
     assert stop > text.index("Kallio")
     assert piece_x(text, ".", body, at=stop) < piece_x(text, "Kallio", body), text
+
+
+def test_distances_in_their_own_script() -> None:
+    """Arabic: the number before its unit (isolated), metres and kilometres in Arabic,
+    a decimal point; Russian and Ukrainian write м and км."""
+    assert distance_words(1400, "ar") == "\u20681.4 كم\u2069"
+    assert distance_words(350, "ar") == "\u2068350 م\u2069"
+    assert distance_words(1400, "ru") == "1,4 км"
+    assert distance_words(1400, "fi") == "1,4 km"
+    assert distance_words(1400, "en") == "1.4 km"
