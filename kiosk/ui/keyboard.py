@@ -427,6 +427,8 @@ class OnScreenKeyboard(QWidget):
         for name, key in self._keys.items():
             layer = self._layer_of[name]
             key.setHidden(layer is not None and layer != self._layer)
+        if not any(c.upper() != c for c in "".join(self._letter_rows)):
+            self._keys["shift"].hide()  # Arabic letters have no capitals: Shift does nothing
 
     def _set_shifted(self, shifted: bool) -> None:
         self._keys["shift"].setChecked(shifted)

@@ -79,11 +79,15 @@ def test_arabic_mirrors_the_bars_and_the_keyboard(make_kiosk, qtbot) -> None:
     tap_name(qtbot, window, "option_other")
     assert window.screen_name == "step:library-hours:name"
     keyboard = window.page.keyboard
-    keys = {name: left(keyboard.key(name), window) for name in ("shift", "backspace")}
-    keys |= {name: left(keyboard.key(name), window) for name in ("numbers", "space", "done")}
-    # Each row runs right to left: its first key at the right.
-    assert keys["shift"] > keys["backspace"]
+    names = ("ض", "ج", "د", "backspace", "numbers", "space", "done")
+    keys = {name: left(keyboard.key(name), window) for name in names}
+    # Each row runs right to left: its first key at the right (ج, first in reading
+    # order, at the right end; ض at the left, where Arabic keyboards have it).
+    assert keys["ج"] > keys["ض"]
+    assert keys["د"] > keys["backspace"]
     assert keys["numbers"] > keys["space"] > keys["done"]
+    # Arabic letters have no capitals: no Shift key.
+    assert not keyboard.key("shift").isVisible()
 
     # And back: Finnish lays out left to right again.
     window.top.language_clicked.emit()
