@@ -4,7 +4,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 # fi-x-selko: Finnish easy language (selkokieli), see kiosk/core/languages.py.
-LANGS := fi fi-x-selko sv en ru et uk so
+LANGS := fi fi-x-selko sv en ru et uk ar so
 QM := $(foreach l,$(LANGS),kiosk/ui/translations/kiosk_$(l).qm)
 UI_SOURCES := $(wildcard kiosk/ui/*.py)
 ARGS ?=

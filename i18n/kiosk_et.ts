@@ -115,7 +115,7 @@
     <name>TopBar</name>
     <message>
         <source>Text size %1 %</source>
-        <translation>Teksti suurus %1 %</translation>
+        <translation>Tekst %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>

@@ -5,7 +5,7 @@
     <name>BottomBar</name>
     <message>
         <source>Hold: next part</source>
-        <translation>Удерживайте: следующая часть</translation>
+        <translation>Удерживайте: дальше</translation>
     </message>
     <message>
         <source>Back</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Панель сотрудника</translation>
+        <translation>Панель</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <name>TopBar</name>
     <message>
         <source>Text size %1 %</source>
-        <translation>Размер текста %1 %</translation>
+        <translation>Текст %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>

@@ -115,15 +115,15 @@
     <name>TopBar</name>
     <message>
         <source>Text size %1 %</source>
-        <translation>Cabbirka qoraalka %1 %</translation>
+        <translation>Qoraalka %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>
-        <translation>Kala-duwanaanta: sare</translation>
+        <translation>Midabada: xoog leh</translation>
     </message>
     <message>
         <source>Contrast: normal</source>
-        <translation>Kala-duwanaanta: caadi</translation>
+        <translation>Midabada: caadi</translation>
     </message>
     <message>
         <source>My data</source>

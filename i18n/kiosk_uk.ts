@@ -5,7 +5,7 @@
     <name>BottomBar</name>
     <message>
         <source>Hold: next part</source>
-        <translation>Утримуйте: наступна частина</translation>
+        <translation>Утримуйте: далі</translation>
     </message>
     <message>
         <source>Back</source>
@@ -115,7 +115,7 @@
     <name>TopBar</name>
     <message>
         <source>Text size %1 %</source>
-        <translation>Розмір тексту %1 %</translation>
+        <translation>Текст %1 %</translation>
     </message>
     <message>
         <source>Contrast: high</source>

@@ -26,7 +26,7 @@ PYTHONS=$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import lock_req
 
 STAGE=build/deb/root
 OUT=dist/kiosk_${VERSION}_${ARCH}.deb
-for qm in fi fi-x-selko sv en ru et uk so; do
+for qm in fi fi-x-selko sv en ru et uk ar so; do
   test -s "kiosk/ui/translations/kiosk_$qm.qm" || {
     echo "make deb: kiosk/ui/translations/kiosk_$qm.qm is missing: run make translations" >&2
     exit 1

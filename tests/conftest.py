@@ -38,6 +38,7 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     built = []
     # Building a kiosk changes process-wide state; put it back for the next test.
     style, font, hook, locale = qapp.styleSheet(), qapp.font(), sys.excepthook, QLocale()
+    direction = qapp.layoutDirection()  # Arabic mirrors the whole application
     translators = set(qapp.findChildren(QTranslator))
 
     def factory(
@@ -86,4 +87,5 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     qapp.setStyleSheet(style)
     qapp.setFont(font)
     QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
     sys.excepthook = hook

@@ -338,7 +338,7 @@ def language() -> Checker:
 
 
 def language_list() -> Checker:
-    example = _show(list(SUPPORTED_LANGUAGES))
+    example = _show(list(SUPPORTED_LANGUAGES), limit=100)  # every language, untruncated
 
     def check(value: Any, key: str, report: Report) -> Any:
         if not isinstance(value, list):

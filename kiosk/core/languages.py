@@ -156,7 +156,7 @@ KNOWN: tuple[str, ...] = tuple(LANGUAGES)
 
 #: Languages complete in this release (UI strings and flow texts), in screen order:
 #: the only ones a config may list.
-SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en", "ru", "et", "uk", "so")
+SHIPPED: tuple[str, ...] = ("fi", SELKO, "sv", "en", "ru", "et", "uk", "ar", "so")
 
 
 #: The espeak-ng voice for each language that has one (``espeak-ng --voices``):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from kiosk.core.languages import base_language
+from kiosk.core.languages import base_language, is_rtl, isolate
 
 #: Weekday names as they stand alone (Monday first). Finnish and Swedish write them
 #: in lower case; `format_day` capitalises them at the start of a line.
@@ -67,6 +67,14 @@ def format_time(value: time, lang: str) -> str:
     return f"{hour}{separator}{minute:02d}"
 
 
+def format_time_range(start: time, end: time, lang: str) -> str:
+    """``8.00–20.00``; in Arabic in a bidi isolate, or the right-to-left line would
+    show it as ``20:00–8:00`` (the dash between two numbers takes the line's
+    direction)."""
+    text = f"{format_time(start, lang)}–{format_time(end, lang)}"
+    return isolate(text) if is_rtl(lang) else text
+
+
 def format_day(day: date, lang: str, capital: bool = True) -> str:
     """``Maanantai 22.6.`` / ``Måndag 22.6.`` / ``Monday 22 June``; ``capital=False``
     for the middle of a sentence (Finnish and Swedish write weekdays in lower case)."""
@@ -74,6 +82,10 @@ def format_day(day: date, lang: str, capital: bool = True) -> str:
     name = _WEEKDAYS.get(lang, _WEEKDAYS["en"])[day.weekday()]
     if lang == "en":
         return f"{name} {day.day} {_MONTHS[day.month - 1]}"
+    if is_rtl(lang):
+        # 22/6 (a slash between digits keeps them together; a trailing full stop
+        # would land at the far end of a right-to-left line).
+        return f"{name} {isolate(f'{day.day}/{day.month}')}"
     text = f"{name} {day.day}.{day.month}."
     return text[:1].upper() + text[1:] if capital else text
 

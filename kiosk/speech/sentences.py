@@ -14,7 +14,8 @@ Rules:
 * a full stop after a known abbreviation (``esim.``, ``n.``, ``e.g.``, ``p.``, ``t.ex.``, …)
   or a single letter (initials: ``J. L. Runeberg``) never ends a sentence;
 * any other full stop ends one only if the next word starts with a capital letter
-  (or a quote or bracket then a capital), so ``22.6. klo 10`` and ordinals such as
+  (or a quote or bracket then a capital; in a script without capitals, such as
+  Arabic, any letter), so ``22.6. klo 10`` and ordinals such as
   ``22. päivä`` stay together;
 * pieces longer than ``max_chars`` are cut at a comma, or else at a space;
 * pieces with no letter or digit (a lone dash, a bullet) are dropped.
@@ -139,7 +140,11 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     following = _STARTS_CAPITAL.match(rest)
-    return following is not None and following.group(1).isupper()
+    if following is None:
+        return False
+    first = following.group(1)
+    # A script without capitals (Arabic: a letter with no case) starts a sentence too.
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def _cut_long(sentence: str, max_chars: int) -> list[str]:

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.file_faults import SQLITE_READONLY_DBMOVED, fault_words, file_identity, is_damage
 from kiosk.core.ids import is_id
+from kiosk.core.languages import SHIPPED
 
 if TYPE_CHECKING:
     from kiosk.core.config import Config
@@ -68,7 +69,9 @@ RETRY_OPEN_S = 300.0
 
 Use = Literal["no", "optional", "required"]
 
-_LANGUAGES = frozenset({"fi", "sv", "en"})
+#: Every language a resident can choose (it counted only fi, sv and en, and refused
+#: the choice of any language added by issue 17).
+_LANGUAGES = frozenset(SHIPPED)
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,8 @@ class TopBar(_Bar):
     def retranslate(self) -> None:
         # In all three languages at once, so a resident in the wrong language finds it.
         self.buttons["language"].set_text(LANGUAGE_BUTTON)
+        # Latin words: left to right even in a mirrored (Arabic) bar (issue 17).
+        self.buttons["language"].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # A no-break space keeps "200 %" together when the label wraps.
         size = self.tr("Text size %1 %").replace("%1", str(self._text_size))
         self.buttons["textSize"].set_text(size.replace(" %", "\u00a0%"))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-from kiosk.core.languages import LANGUAGES, SELKO
+from kiosk.core.languages import LANGUAGES, SELKO, is_rtl
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,13 @@ class Translations:
             self._translator = None
         self.language = lang
         QLocale.setDefault(QLocale(LOCALES.get(lang, "en_GB")))
+        # Arabic mirrors the whole window (issue 17): the bars, Back and Next, the
+        # keyboard's rows. Every widget without a direction of its own follows the
+        # application's, and Qt sends each a LayoutDirectionChange to re-lay itself.
+        if isinstance(self._app, QGuiApplication):
+            self._app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+            )
         translator = QTranslator(self._app)
         path = self.qm_path(lang)
         if not translator.load(self._qm_bytes(path)):

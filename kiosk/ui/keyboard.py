@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.keyboard_layouts import LATIN, Layout
+
 # Layer names (also sent with ``key_pressed`` when the layer is switched).
 LETTERS = "letters"
 NUMBERS = "numbers"
 
 # Character rows of each layer. Every character key types exactly one character.
-LETTER_ROWS: tuple[str, ...] = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm,.-")
+LETTER_ROWS: tuple[str, ...] = LATIN  # other scripts: kiosk/ui/keyboard_layouts.py
 NUMBER_ROWS: tuple[str, ...] = ("1234567890", "@#&()/:;?!", "+=*\"'_€%")
 
 # Identifiers sent with ``key_pressed`` (besides a typed character itself, which is
@@ -88,6 +90,7 @@ _UNITS: dict[str, float] = {
     "letters": 2.0,
     "space": 6.0,
     "done": 3.0,
+    "latin": 2.0,
 }
 
 
@@ -159,9 +162,18 @@ class OnScreenKeyboard(QWidget):
     done = Signal()
 
     def __init__(
-        self, key_px: int, gap_px: int, font_px: int, parent: QWidget | None = None
+        self,
+        key_px: int,
+        gap_px: int,
+        font_px: int,
+        parent: QWidget | None = None,
+        layout: Layout | None = None,
     ) -> None:
         super().__init__(parent)
+        # The session language's letters (kiosk/ui/keyboard_layouts.py, issue 17); one
+        # in another script has a "latin" key to the Latin rows and back.
+        self._layout = layout or Layout(LETTER_ROWS)
+        self._letter_rows = self._layout.rows
         if key_px < 1 or gap_px < 0 or font_px < 1:
             raise ValueError(f"bad keyboard metrics: {key_px=}, {gap_px=}, {font_px=}")
         self.setObjectName("onScreenKeyboard")
@@ -201,7 +213,9 @@ class OnScreenKeyboard(QWidget):
         # take no space. Shared keys (backspace, space, done) exist only once.
         self._add_special(2, rows[2], "shift", LETTERS)
         self._keys["shift"].setCheckable(True)
-        for index, (letters, numbers) in enumerate(zip(LETTER_ROWS, NUMBER_ROWS, strict=True)):
+        for index, (letters, numbers) in enumerate(
+            zip(self._letter_rows, NUMBER_ROWS, strict=True)
+        ):
             for char in letters:
                 self._add_char(index, rows[index], char, LETTERS)
             for char in numbers:
@@ -209,8 +223,24 @@ class OnScreenKeyboard(QWidget):
         self._add_special(2, rows[2], "backspace", None)
         self._add_special(3, rows[3], "numbers", LETTERS)
         self._add_special(3, rows[3], "letters", NUMBERS)
+        if not self._layout.latin:
+            self._add_special(3, rows[3], "latin", LETTERS)
         self._add_special(3, rows[3], "space", None)
         self._add_special(3, rows[3], "done", None)
+
+    def _rebuild(self, rows: tuple[str, ...]) -> None:
+        """All keys anew with the letter ``rows`` (the script's or Latin)."""
+        for key in self._keys.values():
+            key.hide()
+            key.deleteLater()  # one of them may be the key being pressed
+        QWidget().setLayout(self._box)  # the old rows go with a throwaway widget
+        for table in (self._keys, self._chars, self._layer_of, self._base_width):
+            table.clear()
+        self._rows.clear()
+        self._letter_rows, self._shifted = rows, False
+        self._build()
+        self.retranslate()
+        self._apply_layer()
 
     def _new_key(self, name: str, units: float, layer: str | None) -> QPushButton:
         key = QPushButton(self)
@@ -261,6 +291,10 @@ class OnScreenKeyboard(QWidget):
             "numbers": (self.tr("123", "key label: switch to numbers"), self.tr("Numbers")),
             "letters": (self.tr("ABC", "key label: switch to letters"), self.tr("Letters")),
         }
+        if "latin" in self._keys:  # "ABC" in the script's rows, its letters in Latin
+            on_latin = self._letter_rows != self._layout.rows
+            label = self._layout.script_label if on_latin else "ABC"
+            texts["latin"] = (label, label)
         for name, (label, accessible) in texts.items():
             key = self._keys[name]
             key.setText(label.replace("&", "&&"))
@@ -393,13 +427,18 @@ class OnScreenKeyboard(QWidget):
         for name, key in self._keys.items():
             layer = self._layer_of[name]
             key.setHidden(layer is not None and layer != self._layer)
+        if not any(c.upper() != c for c in "".join(self._letter_rows)):
+            self._keys["shift"].hide()  # Arabic letters have no capitals: Shift does nothing
 
     def _set_shifted(self, shifted: bool) -> None:
         self._keys["shift"].setChecked(shifted)
         if shifted == self._shifted:
             return
         self._shifted = shifted
-        for name in LETTER_ROWS_NAMES:
+        letters = [
+            n for n, layer in self._layer_of.items() if layer == LETTERS and n in self._chars
+        ]
+        for name in letters:
             self._set_char_label(self._keys[name], self._char_for(name))
         self._update_minimum_sizes()
 
@@ -433,6 +472,10 @@ class OnScreenKeyboard(QWidget):
         elif name == "done":
             self.key_pressed.emit(ENTER)
             self.done.emit()
+        elif name == "latin":
+            latin = self._letter_rows == self._layout.rows
+            self._rebuild(LETTER_ROWS if latin else self._layout.rows)
+            self.key_pressed.emit(LETTERS)
 
     def _type(
         self, target: QLineEdit | QPlainTextEdit, text: str, spoken: str | None = None

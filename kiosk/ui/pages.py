@@ -231,8 +231,12 @@ class AttractPage(QPushButton):
             layout.addSpacing(metrics.gap_px)
             grid = QGridLayout()
             grid.setSpacing(metrics.gap_px)
+            # Nine (with Arabic) take three columns: five rows of two did not fit at 200 %.
+            columns = 3 if len(languages) > 8 else 2
             for index, lang in enumerate(languages):
-                grid.addWidget(add(self.PROMPTS[lang], "body", lang), index // 2, index % 2)
+                grid.addWidget(
+                    add(self.PROMPTS[lang], "body", lang), index // columns, index % columns
+                )
             layout.addLayout(grid)
         layout.addStretch(1)
         name = " ".join(self.PROMPTS[lang] for lang in languages)

@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.text import fill, in_language, join
-from kiosk.core.timefmt import format_date, format_day, format_time
+from kiosk.core.timefmt import format_date, format_day, format_time, format_time_range
 from kiosk.services.libraries import DaySchedule, LibraryRef, LibraryWeek, NowState, OpenStatus
 from kiosk.services.servicemap import AccessibilityInfo
 from kiosk.ui import results_civic, results_places
@@ -124,8 +124,7 @@ def day_line(day: DaySchedule, lang: str) -> str:
     if day.closed or not day.ranges:
         return translate("results", "%1: closed").replace("%1", name)
     parts = [
-        f"{format_time(r.start, lang)}–{format_time(r.end, lang)} {_status_words(r.status)}"
-        for r in day.ranges
+        f"{format_time_range(r.start, r.end, lang)} {_status_words(r.status)}" for r in day.ranges
     ]
     return f"{name}: " + ", ".join(parts)
 

@@ -14,8 +14,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.core.languages import is_rtl, isolate
 from kiosk.core.text import fill, join, picked
-from kiosk.core.timefmt import format_date, format_day, format_time
+from kiosk.core.timefmt import format_date, format_day, format_time, format_time_range
 from kiosk.services.events import Event, EventList
 from kiosk.services.live import LibraryRefs
 from kiosk.services.servicemap import AccessibilityInfo, Unit, UnitList
@@ -91,12 +92,23 @@ def direction_words(compass: str | None) -> str:
     return words.get(compass or "", "")
 
 
+#: Metres and kilometres in a script of their own (the rest write m and km).
+_DISTANCE_UNITS = {"ru": ("м", "км"), "uk": ("м", "км"), "ar": ("م", "كم")}
+#: Languages with a decimal point (the rest, as in Finland, a decimal comma).
+_DECIMAL_POINT = frozenset({"en", "ar"})
+
+
 def distance_words(metres: float, lang: str) -> str:
-    """ "350 m" (to the nearest 10 m) under a kilometre, else "1,4 km" / "1.4 km"."""
+    """ "350 m" (to the nearest 10 m) under a kilometre, else "1,4 km" / "1.4 km";
+    "1,4 км" in Russian and Ukrainian, and "1.4 كم" in Arabic (in a bidi isolate, so
+    the number stays before its unit in a right-to-left line)."""
+    m_unit, km_unit = _DISTANCE_UNITS.get(lang, ("m", "km"))
     if metres < 1000:
-        return f"{int(round(metres, -1))} m"
-    km = f"{metres / 1000:.1f}"
-    return f"{km} km" if lang == "en" else f"{km.replace('.', ',')} km"
+        text = f"{int(round(metres, -1))} {m_unit}"
+    else:
+        km = f"{metres / 1000:.1f}"
+        text = f"{km if lang in _DECIMAL_POINT else km.replace('.', ',')} {km_unit}"
+    return isolate(text) if is_rtl(lang) else text
 
 
 def where_words(unit: Unit, lang: str) -> str:
@@ -107,7 +119,8 @@ def where_words(unit: Unit, lang: str) -> str:
         return translate("results_places", "Very close, less than 50 m")
     direction = direction_words(unit.compass)
     distance = distance_words(unit.distance_m, lang)
-    return f"{distance}, {direction}" if direction else distance
+    comma = "، " if lang == "ar" else ", "  # the Arabic comma
+    return f"{distance}{comma}{direction}" if direction else distance
 
 
 def unit_text(unit: Unit, lang: str) -> str:
@@ -171,7 +184,7 @@ def event_time_words(event: Event, lang: str) -> str:
     start = event.start
     clock = format_time(start.time(), lang)
     if event.end is not None and event.end.date() == start.date():
-        clock = f"{clock}–{format_time(event.end.time(), lang)}"
+        clock = format_time_range(start.time(), event.end.time(), lang)
     return (
         translate("results_places", "%1 at %2")
         .replace("%1", format_day(start.date(), lang))

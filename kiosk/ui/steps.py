@@ -21,6 +21,7 @@ from kiosk.ui.deeplinks import fill_url
 from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.keyboard_layouts import layout_for
 from kiosk.ui.pages import Page
 from kiosk.ui.results import detail_lines, item_list, lead_lines, no_items_text
 from kiosk.ui.theme import Metrics
@@ -274,7 +275,10 @@ class StepPage(Page):
         m = self.metrics
         # Keys carry one letter each, so the bars' size is large enough and keeps the
         # field and the question on screen at 200 %.
-        keyboard = OnScreenKeyboard(m.target_px, m.gap_px, m.chrome_px)
+        # Letters of the session language's script, with a key to Latin (issue 17).
+        keyboard = OnScreenKeyboard(
+            m.target_px, m.gap_px, m.chrome_px, layout=layout_for(self.lang)
+        )
         keyboard.setObjectName("onScreenKeyboard")
         keyboard.done.connect(self._submit_fields)
         keyboard.key_pressed.connect(self._on_key_pressed)

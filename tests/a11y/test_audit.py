@@ -13,6 +13,7 @@ tests/gui/test_layout.py and not repeated here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QScroller,
     QSlider,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -228,6 +230,7 @@ def check_speech(audit: Audit, screen: str, window, said: list[Utterance], lang:
         }
         # A language without a voice is marked ("text only"), in that language.
         own |= {(f"{LANGUAGE_NAMES[code]}. {mark[0]}", code) for code, mark in NO_VOICE.items()}
+        own |= {(mark[0], code) for code, mark in NO_VOICE.items()}
         for u in said:
             # Sentences of one language may come as one utterance ("Valitse kieli.
             # Suomi." when the page shows only Finnish and selkokieli at 200 %).
@@ -415,9 +418,30 @@ def _ratio(a: float, b: float) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def text_direction(text: str, otherwise: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of a paragraph: its first strong letter's outside bidi isolates
+    (Unicode bidi rule P2), ``otherwise`` when it has none."""
+    depth = 0
+    for char in text:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == "\u2069":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return Qt.LayoutDirection.LeftToRight
+            if kind in ("R", "AL"):
+                return Qt.LayoutDirection.RightToLeft
+    return otherwise
+
+
 def text_rect(label: QLabel, window) -> QRect:
-    """Where the label's text is drawn, in window coordinates."""
-    flags = label.alignment().value
+    """Where the label's text is drawn, in window coordinates. Left alignment is the
+    text's leading edge: the right for an Arabic line, the left for a Latin one (the
+    place name, a web address) even in the mirrored Arabic window."""
+    direction = text_direction(label.text(), label.layoutDirection())
+    flags = QStyle.visualAlignment(direction, label.alignment()).value
     if label.wordWrap():
         flags |= Qt.TextFlag.TextWordWrap.value
     inner = label.contentsRect()

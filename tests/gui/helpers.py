@@ -123,8 +123,10 @@ def crash_lines(data_dir: Path) -> list[str]:
 def app_state_restored(app) -> Iterator[None]:
     """Put back what building a kiosk changes for the whole process: the application
     style sheet and font, installed translators, the default locale and
-    ``sys.excepthook``, so later tests (and other modules) start clean."""
+    ``sys.excepthook`` and the layout direction (Arabic mirrors the application), so
+    later tests (and other modules) start clean."""
     style, font, hook, locale = app.styleSheet(), app.font(), sys.excepthook, QLocale()
+    direction = app.layoutDirection()
     before = set(app.findChildren(QTranslator))
     try:
         yield
@@ -135,6 +137,7 @@ def app_state_restored(app) -> Iterator[None]:
         app.setStyleSheet(style)
         app.setFont(font)
         QLocale.setDefault(locale)
+        app.setLayoutDirection(direction)
         sys.excepthook = hook
 
 

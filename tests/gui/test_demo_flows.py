@@ -2,7 +2,7 @@
 
 A kiosk with no config file is the developer's demo (`make run`): six tiles, the
 "Esittely · Demo" badge, and the demo data set (assets/demo) moved to the current
-week. Each flow is walked along every branch (kiosk.flow.walk) in fi, sv and en,
+week. Each flow is walked along every branch (kiosk.flow.walk) in fi, sv, en and ar,
 with the real clock and with a fixed clock, and no step may end in a failure:
 every service answers from the demo data, and feedback goes to the demo recorder.
 """
@@ -67,7 +67,15 @@ def test_six_tiles_and_the_demo_badge(demo) -> None:
 
 @pytest.mark.parametrize(
     ("clock_name", "lang"),
-    [("real", "fi"), ("real", "sv"), ("real", "en"), ("wednesday-10", "sv"), ("sunday-19", "en")],
+    [
+        ("real", "fi"),
+        ("real", "sv"),
+        ("real", "en"),
+        ("wednesday-10", "sv"),
+        ("sunday-19", "en"),
+        # Arabic (issue 17): mirrored, every flow to its end, the library typed in Latin.
+        ("wednesday-10", "ar"),
+    ],
 )
 def test_every_flow_reaches_a_real_result(
     make_kiosk, monkeypatch, clock_name: str, lang: str

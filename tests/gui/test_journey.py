@@ -23,7 +23,7 @@ from helpers import (
     yaml_step,
 )
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from kiosk.speech.spoken import spoken
 from kiosk.ui.pages import LanguagePage
@@ -67,6 +67,9 @@ def start(qtbot, make_kiosk, lang: str):
 def type_on_screen_keyboard(qtbot, window, text: str) -> None:
     """Type with the on-screen keys; Shift for capitals."""
     keyboard = window.page.keyboard
+    if text[:1].isascii() and keyboard.findChild(QPushButton, "key_latin") is not None:
+        # Cyrillic or Arabic letters on the keys: a Finnish name is typed in Latin.
+        tap(qtbot, keyboard.key("latin"))
     for char in text:
         if char.isupper():
             tap(qtbot, keyboard.key("shift"))

@@ -38,7 +38,7 @@ QM_DIR = UI_DIR / "translations"
 #: one the others are compared with.
 LANGS = SHIPPED
 #: Plural forms Qt uses for each language (singular, plural).
-NUMERUS_FORMS = {"fi": 2, SELKO: 2, "sv": 2, "en": 2, "ru": 3, "et": 2, "uk": 3, "so": 2}
+NUMERUS_FORMS = {"fi": 2, SELKO: 2, "sv": 2, "en": 2, "ru": 3, "et": 2, "uk": 3, "ar": 6, "so": 2}
 #: The staff's screens (PIN pad, staff panel, staff desk) are in [staff] language,
 #: never in another resident language, whose files keep their English source.
 STAFF_CONTEXTS = {"staff", "desk"}
@@ -230,8 +230,9 @@ def test_compiled_translation_is_current(qapp, lang):
     for m in load(lang).values():
         comment = m.comment or None
         if m.numerus:
-            # One number for each plural form: 1, 2 (and 5 for Russian's "many").
-            numbers = (1, 2, 5)[: len(m.forms)]
+            # One number for each plural form: 1, 2 (and 5 for Russian's "many"; Arabic
+            # has six: zero, one, two, few 3-10, many 11-99, other 100).
+            numbers = (0, 1, 2, 5, 11, 100) if len(m.forms) == 6 else (1, 2, 5)[: len(m.forms)]
             got = tuple(translator.translate(m.context, m.source, comment, n) for n in numbers)
             want = tuple(f.replace("%n", str(n)) for f, n in zip(m.forms, numbers, strict=True))
             # Qt fills in %n itself only through QCoreApplication.translate.

@@ -86,3 +86,13 @@ def test_cuts_very_long_sentences_at_commas_then_spaces():
 def test_nothing_is_lost_or_reordered():
     text = "Hei! Tämä on testi, klo 8.00. Kysymys? Vastaus: kyllä.\nUusi rivi. esim. tämä"
     assert " ".join(split_sentences(text)).split() == text.split()
+
+
+def test_a_script_without_capitals_splits_at_a_full_stop():
+    """Arabic has no capital letters: any letter after a full stop starts a sentence
+    (issue 17); a time in it still stays whole."""
+    assert split_sentences("المس الشاشة للبدء. مفتوح حتى 20:00. شكرًا.") == [
+        "المس الشاشة للبدء.",
+        "مفتوح حتى 20:00.",
+        "شكرًا.",
+    ]

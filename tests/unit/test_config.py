@@ -61,7 +61,17 @@ def test_defaults_load_without_a_file() -> None:
     assert config.kiosk.longitude == pytest.approx(24.9536)
     assert config.kiosk.demo is False
     assert config.staff.pin_hashes == () and config.staff.admin_pin_hashes == ()
-    assert config.languages.enabled == ("fi", "fi-x-selko", "sv", "en", "ru", "et", "uk", "so")
+    assert config.languages.enabled == (
+        "fi",
+        "fi-x-selko",
+        "sv",
+        "en",
+        "ru",
+        "et",
+        "uk",
+        "ar",
+        "so",
+    )
     assert config.languages.default == "fi"
     assert config.flows.enabled == ("library-hours", "e-identification")
     assert config.timeouts.idle_s == 120
@@ -88,6 +98,7 @@ def test_defaults_load_without_a_file() -> None:
         "ru": "zle/ru",
         "et": "urj/et",
         "uk": "zle/uk",
+        "ar": "sem/ar",
     }
     assert config.services.kirjastot_url == "https://api.kirjastot.fi/v4/"
     assert config.services.servicemap_url == "https://api.hel.fi/servicemap/v2/"
@@ -159,6 +170,7 @@ def test_a_file_changes_only_its_keys(tmp_path: Path) -> None:
         "ru": "zle/ru",
         "et": "urj/et",
         "uk": "zle/uk",
+        "ar": "sem/ar",
     }
     assert config.timeouts == Config().timeouts
 
@@ -220,7 +232,7 @@ def test_three_different_problems_are_all_reported(tmp_path: Path) -> None:
     assert problems[1].reason == 'expected true or false, got "yes"'
     assert (
         problems[2].reason
-        == '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)'
+        == '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk, ar or so)'
     )
 
 
@@ -368,7 +380,7 @@ def test_place_name_needs_every_language(tmp_path: Path) -> None:
     assert [(p.key, p.reason) for p in problems] == [
         (
             "kiosk.place_name.de",
-            '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)',
+            '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk, ar or so)',
         ),
         ("kiosk.place_name", "missing the sv text (give fi, sv and en)"),
         ("kiosk.place_name", "missing the en text (give fi, sv and en)"),
@@ -404,7 +416,7 @@ def test_default_language_must_be_supported(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, '[languages]\ndefault = "de"\n')
     assert (problem.key, problem.reason) == (
         "languages.default",
-        '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)',
+        '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk, ar or so)',
     )
 
 
@@ -416,9 +428,9 @@ def test_default_language_must_be_supported(tmp_path: Path) -> None:
         (
             '"fi"',
             'expected a list of languages, like ["fi", "fi-x-selko", "sv", "en", "ru", "et", '
-            '"uk", "so"], got "fi"',
+            '"uk", "ar", "so"], got "fi"',
         ),
-        ("[1]", "expected a language code (fi, fi-x-selko, sv, en, ru, et, uk or so), got 1"),
+        ("[1]", "expected a language code (fi, fi-x-selko, sv, en, ru, et, uk, ar or so), got 1"),
     ],
 )
 def test_enabled_languages(tmp_path: Path, value: str, reason: str) -> None:
@@ -456,7 +468,7 @@ def test_voices_keys_must_be_languages(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, '[speech]\nvoices = { de = "gmw/de" }\n')
     assert (problem.key, problem.reason) == (
         "speech.voices.de",
-        '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk or so)',
+        '"de" is not a supported language (use fi, fi-x-selko, sv, en, ru, et, uk, ar or so)',
     )
 
 

@@ -1,0 +1,96 @@
+"""Issue 17: the on-screen keyboard has the letters of the session language's script
+(Cyrillic for Russian and Ukrainian, õ ü š ž for Estonian, Arabic letters), a key to
+the Latin letters and back (a Finnish place name, an e-mail address), and still fits
+the screen at 200 %."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import settle, tap, tap_name, to_home
+
+from kiosk.core.languages import SELKO, SHIPPED
+from kiosk.ui.keyboard import key_name
+from kiosk.ui.keyboard_layouts import LATIN, layout_for
+
+pytestmark = pytest.mark.gui
+
+#: Letters each language's keyboard must have (and Latin ones must not).
+OWN_LETTERS = {
+    "ru": "йцукенёъэ",
+    "uk": "йїєґіʼ",
+    "et": "õüšžäö",
+    "ar": "ضصثأئءذ",
+}
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_each_layout_types_one_character_a_key_and_keeps_punctuation(lang: str) -> None:
+    layout = layout_for(lang)
+    chars = "".join(layout.rows)
+    assert len(layout.rows) == len(LATIN)
+    assert len(set(chars)) == len(chars), f"{lang}: a letter twice"
+    assert "." in chars and ("," in chars or "،" in chars), lang
+    assert layout.latin == (lang not in ("ru", "uk", "ar")), lang
+    for char in OWN_LETTERS.get(lang, ""):
+        assert char in chars, f"{lang}: no {char}"
+
+
+def test_finnish_swedish_english_and_selkokieli_keep_the_latin_rows() -> None:
+    for lang in ("fi", SELKO, "sv", "en", "so"):
+        assert layout_for(lang).rows == LATIN
+
+
+def name_step(kiosk, qtbot, lang: str):
+    window = kiosk.window
+    to_home(kiosk, lang)
+    tap_name(qtbot, window, "flow_library-hours")
+    tap_name(qtbot, window, "option_other")
+    assert window.screen_name == "step:library-hours:name"
+    settle()
+    return window, window.page.keyboard
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "ar"])
+def test_a_script_keyboard_types_its_letters_and_switches_to_latin(
+    make_kiosk, qtbot, lang: str
+) -> None:
+    kiosk = make_kiosk(lang=lang, text_size=200)
+    window, keyboard = name_step(kiosk, qtbot, lang)
+    field = window.page.fields["name"]
+    assert keyboard.width() <= window.page.width()
+    assert keyboard.fits_in_width(keyboard.width())
+    letter = OWN_LETTERS[lang][0]
+    tap(qtbot, keyboard.key(letter))
+    assert field.text() == letter
+    with pytest.raises(KeyError):
+        keyboard.key("k")
+
+    # To Latin: the Finnish name of a library; the key now names the script.
+    latin = keyboard.key("latin")
+    assert latin.text() == "ABC"
+    tap(qtbot, latin)
+    settle()
+    for char in "allio":
+        tap(qtbot, keyboard.key(char))
+    assert field.text() == letter + "allio"
+    assert keyboard.fits_in_width(keyboard.width())
+    assert keyboard.key("latin").text() == layout_for(lang).script_label
+
+    # And back to the script's letters.
+    tap(qtbot, keyboard.key("latin"))
+    settle()
+    assert keyboard.key(letter).isVisible()
+    with pytest.raises(KeyError):
+        keyboard.key("k")
+
+
+def test_the_estonian_keyboard_has_its_letters_and_no_latin_key(make_kiosk, qtbot) -> None:
+    kiosk = make_kiosk(lang="et", text_size=200)
+    window, keyboard = name_step(kiosk, qtbot, "et")
+    assert keyboard.width() <= window.page.width()
+    assert keyboard.fits_in_width(keyboard.width())
+    for char in OWN_LETTERS["et"]:
+        tap(qtbot, keyboard.key(key_name(char)))
+    assert window.page.fields["name"].text() == OWN_LETTERS["et"]
+    with pytest.raises(KeyError):
+        keyboard.key("latin")
