@@ -145,6 +145,10 @@
 <context>
     <name>handoff</name>
     <message>
+        <source>The rest is not printed. Ask the staff if you need it.</source>
+        <translation>لم تتم طباعة الباقي. اسأل الموظفين إذا كنت تحتاجه.</translation>
+    </message>
+    <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>الطابعة لا تعمل. اسأل الموظفين.</translation>
     </message>
@@ -1360,6 +1364,21 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
+    </message>
+</context>
+<context>
+    <name>other_language</name>
+    <message>
+        <source>(in English)</source>
+        <translation>(بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>(in Swedish)</source>
+        <translation>(بالسويدية)</translation>
+    </message>
+    <message>
+        <source>(in Finnish)</source>
+        <translation>(بالفنلندية)</translation>
     </message>
 </context>
 </TS>
