@@ -427,9 +427,10 @@ def _pin_note(view: View, words: StaffWords) -> str:
 
 def _statement(folder: Path | None, lang: str) -> tuple[str, str]:
     """The accessibility statement (required for Finnish public digital services) and
-    the language it is in: the screen's, or English where the kiosk has no statement
-    in that language (Russian, Estonian, …): an English statement a resident can have
-    read aloud beats a screen that says it cannot be shown."""
+    the language it is in: the screen's (every shipped language has one), or English
+    where the kiosk has no statement in that language (a language added before its
+    statement): an English statement a resident can have read aloud beats a screen
+    that says it cannot be shown."""
     try:
         if folder is None:
             raise FileNotFoundError("no statement folder")
