@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <translation>Helper mode menu</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Scan the code with your phone's camera, or type the address:</translation>
+        <translation>Point your phone's camera at the code, or type the address:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>End the session</source>
-        <translation>End the session</translation>
+        <translation>End and clear</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <translation>Helper mode menu</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>A librarian has been told.</source>
-        <translation>A librarian has been told.</translation>
+        <translation>We have told the library staff.</translation>
     </message>
     <message>
         <source>Please wait here.</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>No, go back</source>
-        <translation>No, go back</translation>
+        <translation>No, back to where I was</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Skannige kood telefoni kaameraga või sisestage aadress:</translation>
+        <translation>Suunake telefoni kaamera koodile või sisestage aadress:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Henkilökunnan näkymä</translation>
+        <translation>Avustustilan valikko</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>My data</source>
-        <translation>Tietoni</translation>
+        <translation>Omat tiedot</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Lue koodi puhelimesi kameralla tai kirjoita osoite:</translation>
+        <translation>Osoita koodia puhelimesi kameralla tai kirjoita osoite:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>One step back</source>
-        <translation>Yksi vaihe taaksepäin</translation>
+        <translation>Takaisin edelliseen vaiheeseen</translation>
     </message>
     <message>
         <source>Restart this service</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>End the session</source>
-        <translation>Lopeta käyttökerta</translation>
+        <translation>Lopeta ja tyhjennä</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Henkilökunnan näkymä</translation>
+        <translation>Avustustilan valikko</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>A librarian has been told.</source>
-        <translation>Kirjaston työntekijälle on kerrottu.</translation>
+        <translation>Kerroimme kirjaston henkilökunnalle.</translation>
     </message>
     <message>
         <source>Please wait here.</source>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>A library staff member is on the way to you.</source>
-        <translation>Kirjaston työntekijä on tulossa luoksesi.</translation>
+        <translation>Joku kirjaston henkilökunnasta on tulossa luoksesi.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>
-        <translation>Mene palvelutiskille tai viittaa työntekijälle.</translation>
+        <translation>Mene palvelutiskille. Voit myös viittoa jonkun kirjaston henkilökunnasta luoksesi.</translation>
     </message>
     <message>
         <source>Everything you did here stays until you come back.</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>No, go back</source>
-        <translation>Ei, palaa takaisin</translation>
+        <translation>Ei, takaisin siihen, missä olin</translation>
     </message>
     <message>
         <source>Printing…</source>

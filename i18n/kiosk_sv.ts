@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>End and clear</source>
-        <translation>Avsluta och töm</translation>
+        <translation>Avsluta och radera</translation>
     </message>
 </context>
 <context>
@@ -43,8 +43,8 @@
     <message numerus="yes">
         <source>The kiosk clears everything in %n seconds.</source>
         <translation>
-            <numerusform>Kiosken tömmer allt om %n sekund.</numerusform>
-            <numerusform>Kiosken tömmer allt om %n sekunder.</numerusform>
+            <numerusform>Kiosken raderar allt om %n sekund.</numerusform>
+            <numerusform>Kiosken raderar allt om %n sekunder.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Point your phone's camera at the code to open the page.</source>
-        <translation>Rikta mobilens kamera mot koden så öppnas sidan.</translation>
+        <translation>Rikta telefonens kamera mot koden så öppnas sidan.</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Personalens vy</translation>
+        <translation>Hjälplägets meny</translation>
     </message>
 </context>
 <context>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Läs koden med mobilens kamera eller skriv adressen:</translation>
+        <translation>Rikta telefonens kamera mot koden eller skriv adressen:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>End the session</source>
-        <translation>Avsluta besöket</translation>
+        <translation>Avsluta och radera</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Clear now</source>
-        <translation>Töm nu</translation>
+        <translation>Radera nu</translation>
     </message>
     <message>
         <source>Back to where I was</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Staff panel</source>
-        <translation>Personalens vy</translation>
+        <translation>Hjälplägets meny</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>End and clear</source>
-        <translation>Avsluta och töm</translation>
+        <translation>Avsluta och radera</translation>
     </message>
     <message numerus="yes">
         <source>Your text: %n words.</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>A librarian has been told.</source>
-        <translation>Bibliotekspersonalen har fått veta.</translation>
+        <translation>Vi har meddelat bibliotekets personal.</translation>
     </message>
     <message>
         <source>Please wait here.</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Do you want to end and clear?</source>
-        <translation>Vill du avsluta och tömma?</translation>
+        <translation>Vill du avsluta och radera?</translation>
     </message>
     <message>
         <source>Everything you did here will be cleared.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Yes, end and clear</source>
-        <translation>Ja, avsluta och töm</translation>
+        <translation>Ja, avsluta och radera</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation>Nej, gå tillbaka</translation>
+        <translation>Nej, tillbaka dit jag var</translation>
     </message>
     <message>
         <source>Printing…</source>
