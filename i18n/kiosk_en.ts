@@ -99,11 +99,11 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
-        <translation>Library staff is helping</translation>
+        <source>Library staff are helping</source>
+        <translation>Library staff are helping</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Helper mode menu</translation>
     </message>
 </context>
@@ -159,7 +159,7 @@
         <translation>The printer is not working. Ask the staff.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
+        <source>Point your phone's camera at the code, or type the address:</source>
         <translation>Point your phone's camera at the code, or type the address:</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>Pause the idle timer</translation>
     </message>
     <message>
-        <source>End the session</source>
+        <source>End and clear</source>
         <translation>End and clear</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Helper mode menu</translation>
     </message>
     <message>
@@ -900,8 +900,8 @@
         <translation>Speed %1 of %2.</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Help</translation>
+        <source>Do you need help?</source>
+        <translation>Do you need help?</translation>
     </message>
     <message>
         <source>The library staff can help you.</source>
@@ -917,7 +917,7 @@
         <translation>We are telling the library staff.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>We have told the library staff.</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@
         <translation>Yes, end and clear</translation>
     </message>
     <message>
-        <source>No, go back</source>
+        <source>No, back to where I was</source>
         <translation>No, back to where I was</translation>
     </message>
     <message>

@@ -99,11 +99,11 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Kirjaston työntekijä auttaa sinua</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Avustustilan valikko</translation>
     </message>
 </context>
@@ -159,7 +159,7 @@
         <translation>Tulostin ei toimi. Kysy työntekijältä.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
+        <source>Point your phone's camera at the code, or type the address:</source>
         <translation>Osoita koodia puhelimen kameralla. Tai kirjoita osoite puhelimeen:</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>Pysäytä aikakatkaisu</translation>
     </message>
     <message>
-        <source>End the session</source>
+        <source>End and clear</source>
         <translation>Lopeta ja tyhjennä</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Avustustilan valikko</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
         <translation>Puheen nopeus %1. Suurin on %2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Tarvitsetko apua?</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@
         <translation>Kerromme kirjaston työntekijälle.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>Kerroimme kirjaston työntekijälle.</translation>
     </message>
     <message>
@@ -957,7 +957,7 @@
         <translation>Kyllä, lopeta ja tyhjennä</translation>
     </message>
     <message>
-        <source>No, go back</source>
+        <source>No, back to where I was</source>
         <translation>Ei, takaisin siihen, missä olin</translation>
     </message>
     <message>

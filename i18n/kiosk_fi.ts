@@ -99,11 +99,11 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Kirjaston henkilökunta auttaa</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Avustustilan valikko</translation>
     </message>
 </context>
@@ -159,7 +159,7 @@
         <translation>Tulostin ei toimi. Kysy henkilökunnalta.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
+        <source>Point your phone's camera at the code, or type the address:</source>
         <translation>Osoita koodia puhelimesi kameralla tai kirjoita osoite:</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>Pysäytä aikakatkaisu</translation>
     </message>
     <message>
-        <source>End the session</source>
+        <source>End and clear</source>
         <translation>Lopeta ja tyhjennä</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Avustustilan valikko</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
         <translation>Puheen nopeus %1/%2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Tarvitsetko apua?</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>Kerromme kirjaston henkilökunnalle.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>Kerroimme kirjaston henkilökunnalle.</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@
         <translation>Kyllä, lopeta ja tyhjennä</translation>
     </message>
     <message>
-        <source>No, go back</source>
+        <source>No, back to where I was</source>
         <translation>Ei, takaisin siihen, missä olin</translation>
     </message>
     <message>
