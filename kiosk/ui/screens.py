@@ -99,7 +99,11 @@ def message(
                         "confirmEndButton",
                         ev.EndVisit(EndReason.END),
                     ),
-                    (translate("window", "No, back to where I was"), "cancelEndButton", ev.GoBack()),
+                    (
+                        translate("window", "No, back to where I was"),
+                        "cancelEndButton",
+                        ev.GoBack(),
+                    ),
                 ],
             )
         case Screen.IDLE_WARNING:
