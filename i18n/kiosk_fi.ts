@@ -52,11 +52,11 @@
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <translation>Isot</translation>
+        <translation>Isot kirjaimet</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation>Poista</translation>
+        <translation>Pyyhi</translation>
     </message>
     <message>
         <source>Space</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>self-service, no staff</source>
-        <translation>omatoimiaika ilman henkilökuntaa</translation>
+        <translation>auki, ei henkilökuntaa</translation>
     </message>
     <message>
         <source>temporarily closed</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>The saved information does not say if the library is open today.</source>
-        <translation>Tallennetuissa tiedoissa ei kerrota, onko kirjasto tänään auki.</translation>
+        <translation>Emme tiedä, onko kirjasto tänään auki. Kysy henkilökunnalta.</translation>
     </message>
     <message>
         <source>%1: closed</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>This information is from %1. Ask the staff if you are not sure.</source>
-        <translation>Nämä tiedot ovat päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
+        <translation>Tieto on päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
     </message>
     <message>
         <source>Source: %1, licence %2.</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>%1: no known problems.</source>
-        <translation>%1: ei tunnettuja ongelmia.</translation>
+        <translation>%1: ei tunnettuja esteitä.</translation>
     </message>
     <message>
         <source>%1: there are some problems.</source>
-        <translation>%1: on joitakin ongelmia.</translation>
+        <translation>%1: joitakin esteitä.</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -815,11 +815,11 @@
     </message>
     <message>
         <source>It was not sent</source>
-        <translation>Tätä ei lähetetty</translation>
+        <translation>Palautettasi ei lähetetty</translation>
     </message>
     <message>
         <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
-        <translation>Anteeksi, tätä ei lähetetty. Mitään ei kadonnut. Voit yrittää uudelleen tai kysyä kirjaston henkilökunnalta.</translation>
+        <translation>Anteeksi, palautettasi ei lähetetty. Tekstisi on vielä tallessa. Voit yrittää uudelleen tai kysyä kirjaston henkilökunnalta.</translation>
     </message>
     <message>
         <source>End and clear</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
-        <translation>Kaupunki on ehkä saanut viestin. Mitään ei ole kadonnut täältä. Älä lähetä viestiä uudelleen. Pyydä kirjaston henkilökuntaa tarkistamaan asia.</translation>
+        <translation>Kaupunki on ehkä saanut viestin. Tekstisi on vielä tallessa. Älä lähetä viestiä uudelleen. Pyydä kirjaston henkilökuntaa tarkistamaan asia.</translation>
     </message>
     <message>
         <source>Ask staff to check</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
-        <translation>Valitettavasti viestiä ei lähetetty. Mitään ei ole kadonnut. Kysy kirjaston henkilökunnalta.</translation>
+        <translation>Anteeksi, palautettasi ei lähetetty. Tekstisi on vielä tallessa. Kysy kirjaston henkilökunnalta.</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Volume %1 of %2.</source>
-        <translation>Äänenvoimakkuus %1/%2.</translation>
+        <translation>Äänenvoimakkuus %1. Suurin on %2.</translation>
     </message>
     <message>
         <source>This is the fastest.</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Speed %1 of %2.</source>
-        <translation>Puheen nopeus %1/%2.</translation>
+        <translation>Puheen nopeus %1. Nopein on %2.</translation>
     </message>
     <message>
         <source>Do you need help?</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Volume %1 of %2. Speed %3 of %4.</source>
-        <translation>Äänenvoimakkuus %1/%2. Puheen nopeus %3/%4.</translation>
+        <translation>Äänenvoimakkuus %1, suurin %2. Puheen nopeus %3, nopein %4.</translation>
     </message>
     <message>
         <source>Turn speech off</source>
