@@ -67,7 +67,9 @@ def test_the_glossary_names_one_term_per_language_and_avoids_only_other_words() 
 
 def test_the_check_finds_a_forbidden_variant_and_names_the_term() -> None:
     glossary = load_glossary()
-    found = find_forbidden(iter([("kiosk_sv.ts", "sv", "Clear now", "Töm nu")]), glossary)
+    found = find_forbidden(
+        iter([("kiosk_sv.ts", "sv", "End and clear", "Avsluta och töm")]), glossary
+    )
     assert found and "'Avsluta och radera'" in found[0] and "kiosk_sv.ts" in found[0]
     assert not find_forbidden(iter([("x", "sv", "s", "strömmen är på")]), glossary)
 
