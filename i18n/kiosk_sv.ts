@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>%1: no known problems.</source>
-        <translation>%1: inga kända problem.</translation>
+        <translation>%1: inga kända hinder.</translation>
     </message>
     <message>
         <source>%1: there are some problems.</source>
-        <translation>%1: det finns vissa problem.</translation>
+        <translation>%1: det finns vissa hinder.</translation>
     </message>
     <message>
         <source>Accessibility</source>
