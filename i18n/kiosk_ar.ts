@@ -95,11 +95,11 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>موظف المكتبة يساعدك</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>لوحة الموظف</translation>
     </message>
 </context>
@@ -153,7 +153,7 @@
         <translation>الطابعة لا تعمل. اسأل الموظفين.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
+        <source>Point your phone's camera at the code, or type the address:</source>
         <translation>امسح الرمز بكاميرا هاتفك أو اكتب العنوان:</translation>
     </message>
     <message>
@@ -557,8 +557,8 @@
         <translation>Pause the idle timer</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>End the session</translation>
+        <source>End and clear</source>
+        <translation>إنهاء ومسح</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -697,8 +697,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <source>Helper mode menu</source>
+        <translation>Helper mode menu</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -892,7 +892,7 @@
         <translation>السرعة ⁨%1⁩ من ⁨%2⁩.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>هل تحتاج إلى مساعدة؟</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@
         <translation>نُبلغ موظفي المكتبة.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>أبلغنا موظفي المكتبة.</translation>
     </message>
     <message>
@@ -957,8 +957,8 @@
         <translation>نعم، إنهاء ومسح</translation>
     </message>
     <message>
-        <source>No, go back</source>
-        <translation>لا، ارجع</translation>
+        <source>No, back to where I was</source>
+        <translation>لا، ارجع إلى حيث كنت</translation>
     </message>
     <message>
         <source>Printing…</source>

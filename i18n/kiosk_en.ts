@@ -99,12 +99,12 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
-        <translation>Library staff is helping</translation>
+        <source>Library staff are helping</source>
+        <translation>Library staff are helping</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <source>Helper mode menu</source>
+        <translation>Helper mode menu</translation>
     </message>
 </context>
 <context>
@@ -159,8 +159,8 @@
         <translation>The printer is not working. Ask the staff.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Scan the code with your phone's camera, or type the address:</translation>
+        <source>Point your phone's camera at the code, or type the address:</source>
+        <translation>Point your phone's camera at the code, or type the address:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -563,8 +563,8 @@
         <translation>Pause the idle timer</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>End the session</translation>
+        <source>End and clear</source>
+        <translation>End and clear</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -703,8 +703,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <source>Helper mode menu</source>
+        <translation>Helper mode menu</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -900,8 +900,8 @@
         <translation>Speed %1 of %2.</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Help</translation>
+        <source>Do you need help?</source>
+        <translation>Do you need help?</translation>
     </message>
     <message>
         <source>The library staff can help you.</source>
@@ -917,8 +917,8 @@
         <translation>We are telling the library staff.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
-        <translation>A librarian has been told.</translation>
+        <source>We have told the library staff.</source>
+        <translation>We have told the library staff.</translation>
     </message>
     <message>
         <source>Please wait here.</source>
@@ -965,8 +965,8 @@
         <translation>Yes, end and clear</translation>
     </message>
     <message>
-        <source>No, go back</source>
-        <translation>No, go back</translation>
+        <source>No, back to where I was</source>
+        <translation>No, back to where I was</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -95,11 +95,11 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Raamatukogu töötaja aitab</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Töötaja vaade</translation>
     </message>
 </context>
@@ -153,8 +153,8 @@
         <translation>Printer ei tööta. Küsige töötajalt.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Skannige kood telefoni kaameraga või sisestage aadress:</translation>
+        <source>Point your phone's camera at the code, or type the address:</source>
+        <translation>Suunake telefoni kaamera koodile või sisestage aadress:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -557,8 +557,8 @@
         <translation>Pause the idle timer</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>End the session</translation>
+        <source>End and clear</source>
+        <translation>Lõpeta ja kustuta</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -697,8 +697,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <source>Helper mode menu</source>
+        <translation>Töötaja vaade</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -892,7 +892,7 @@
         <translation>Kiirus %1/%2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Kas vajate abi?</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@
         <translation>Anname raamatukogu töötajatele teada.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>Andsime raamatukogu töötajatele teada.</translation>
     </message>
     <message>
@@ -957,7 +957,7 @@
         <translation>Jah, lõpeta ja kustuta</translation>
     </message>
     <message>
-        <source>No, go back</source>
+        <source>No, back to where I was</source>
         <translation>Ei, mine tagasi</translation>
     </message>
     <message>

@@ -99,12 +99,12 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Kirjaston työntekijä auttaa sinua</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Työntekijän näkymä</translation>
+        <source>Helper mode menu</source>
+        <translation>Avustustilan valikko</translation>
     </message>
 </context>
 <context>
@@ -152,15 +152,15 @@
     <name>handoff</name>
     <message>
         <source>The rest is not printed. Ask the staff if you need it.</source>
-        <translation>Kaikki ei mahtunut paperille. Kysy henkilökunnalta, jos tarvitset loput.</translation>
+        <translation>Kaikki ei mahtunut paperille. Kysy työntekijältä, jos tarvitset loput.</translation>
     </message>
     <message>
         <source>The printer is not working. Ask the staff.</source>
         <translation>Tulostin ei toimi. Kysy työntekijältä.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Lue koodi puhelimen kameralla. Tai kirjoita osoite puhelimeen:</translation>
+        <source>Point your phone's camera at the code, or type the address:</source>
+        <translation>Osoita koodia puhelimen kameralla. Tai kirjoita osoite puhelimeen:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation>Henkilökunnan PIN-koodi</translation>
+        <translation>Työntekijän PIN-koodi</translation>
     </message>
     <message>
         <source>The PIN could not be checked.</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>One step back</source>
-        <translation>Yksi vaihe taaksepäin</translation>
+        <translation>Takaisin edelliseen vaiheeseen</translation>
     </message>
     <message>
         <source>Restart this service</source>
@@ -563,8 +563,8 @@
         <translation>Pysäytä aikakatkaisu</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>Lopeta käyttökerta</translation>
+        <source>End and clear</source>
+        <translation>Lopeta ja tyhjennä</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Clear now</source>
-        <translation>Pyyhi nyt</translation>
+        <translation>Tyhjennä nyt</translation>
     </message>
     <message>
         <source>Back to where I was</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>Staff actions are not being logged.</source>
-        <translation>Henkilökunnan toimia ei kirjata lokiin.</translation>
+        <translation>Työntekijöiden toimia ei kirjata lokiin.</translation>
     </message>
     <message>
         <source>The PIN lock cannot be saved.</source>
@@ -703,12 +703,12 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Henkilökunnan näkymä</translation>
+        <source>Helper mode menu</source>
+        <translation>Avustustilan valikko</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
-        <translation>Ohje henkilökunnalle: %1</translation>
+        <translation>Ohje työntekijälle: %1</translation>
     </message>
     <message>
         <source>Refer next: %1</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>The staff desk cannot be reached. Help requests wait and go when it can.</source>
-        <translation>Henkilökunnan työpisteeseen ei saada yhteyttä. Avunpyynnöt odottavat ja lähtevät, kun yhteys palaa.</translation>
+        <translation>Työntekijöiden työpisteeseen ei saada yhteyttä. Avunpyynnöt odottavat ja lähtevät, kun yhteys palaa.</translation>
     </message>
     <message>
         <source>Today at this kiosk:</source>
@@ -892,7 +892,7 @@
         <translation>Puheen nopeus %1. Suurin on %2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Tarvitsetko apua?</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@
         <translation>Kerromme kirjaston työntekijälle.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>Kerroimme kirjaston työntekijälle.</translation>
     </message>
     <message>
@@ -957,8 +957,8 @@
         <translation>Kyllä, lopeta ja tyhjennä</translation>
     </message>
     <message>
-        <source>No, go back</source>
-        <translation>Ei, palaa takaisin</translation>
+        <source>No, back to where I was</source>
+        <translation>Ei, takaisin siihen, missä olin</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -1183,7 +1183,7 @@
     <name>desk</name>
     <message>
         <source>Staff desk: help requests</source>
-        <translation>Henkilökunnan työpiste: avunpyynnöt</translation>
+        <translation>Työntekijöiden työpiste: avunpyynnöt</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>staff helping</source>
-        <translation>henkilökunta auttaa</translation>
+        <translation>työntekijä auttaa</translation>
     </message>
     <message>
         <source>OFFLINE</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>staff arrived</source>
-        <translation>henkilökunta tuli</translation>
+        <translation>työntekijä tuli</translation>
     </message>
     <message>
         <source>the resident left</source>

@@ -52,11 +52,11 @@
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <translation>Isot</translation>
+        <translation>Isot kirjaimet</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation>Poista</translation>
+        <translation>Pyyhi</translation>
     </message>
     <message>
         <source>Space</source>
@@ -99,12 +99,12 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Kirjaston henkilökunta auttaa</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Henkilökunnan näkymä</translation>
+        <source>Helper mode menu</source>
+        <translation>Avustustilan valikko</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>My data</source>
-        <translation>Tietoni</translation>
+        <translation>Omat tiedot</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -159,8 +159,8 @@
         <translation>Tulostin ei toimi. Kysy henkilökunnalta.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Lue koodi puhelimesi kameralla tai kirjoita osoite:</translation>
+        <source>Point your phone's camera at the code, or type the address:</source>
+        <translation>Osoita koodia puhelimesi kameralla tai kirjoita osoite:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>self-service, no staff</source>
-        <translation>omatoimiaika ilman henkilökuntaa</translation>
+        <translation>auki, ei henkilökuntaa</translation>
     </message>
     <message>
         <source>temporarily closed</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>The saved information does not say if the library is open today.</source>
-        <translation>Tallennetuissa tiedoissa ei kerrota, onko kirjasto tänään auki.</translation>
+        <translation>Emme tiedä, onko kirjasto tänään auki. Kysy henkilökunnalta.</translation>
     </message>
     <message>
         <source>%1: closed</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>This information is from %1. Ask the staff if you are not sure.</source>
-        <translation>Nämä tiedot ovat päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
+        <translation>Tieto on päivältä %1. Kysy henkilökunnalta, jos et ole varma.</translation>
     </message>
     <message>
         <source>Source: %1, licence %2.</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>%1: no known problems.</source>
-        <translation>%1: ei tunnettuja ongelmia.</translation>
+        <translation>%1: ei tunnettuja esteitä.</translation>
     </message>
     <message>
         <source>%1: there are some problems.</source>
-        <translation>%1: on joitakin ongelmia.</translation>
+        <translation>%1: joitakin esteitä.</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>One step back</source>
-        <translation>Yksi vaihe taaksepäin</translation>
+        <translation>Takaisin edelliseen vaiheeseen</translation>
     </message>
     <message>
         <source>Restart this service</source>
@@ -563,8 +563,8 @@
         <translation>Pysäytä aikakatkaisu</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>Lopeta käyttökerta</translation>
+        <source>End and clear</source>
+        <translation>Lopeta ja tyhjennä</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -703,8 +703,8 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Henkilökunnan näkymä</translation>
+        <source>Helper mode menu</source>
+        <translation>Avustustilan valikko</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -815,11 +815,11 @@
     </message>
     <message>
         <source>It was not sent</source>
-        <translation>Tätä ei lähetetty</translation>
+        <translation>Palautettasi ei lähetetty</translation>
     </message>
     <message>
         <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
-        <translation>Anteeksi, tätä ei lähetetty. Mitään ei kadonnut. Voit yrittää uudelleen tai kysyä kirjaston henkilökunnalta.</translation>
+        <translation>Anteeksi, palautettasi ei lähetetty. Tekstisi on vielä tallessa. Voit yrittää uudelleen tai kysyä kirjaston henkilökunnalta.</translation>
     </message>
     <message>
         <source>End and clear</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>The city may have got it. Nothing is lost here. Do not send it again: ask the library staff to check it.</source>
-        <translation>Kaupunki on ehkä saanut viestin. Mitään ei ole kadonnut täältä. Älä lähetä viestiä uudelleen. Pyydä kirjaston henkilökuntaa tarkistamaan asia.</translation>
+        <translation>Kaupunki on ehkä saanut viestin. Tekstisi on vielä tallessa. Älä lähetä viestiä uudelleen. Pyydä kirjaston henkilökuntaa tarkistamaan asia.</translation>
     </message>
     <message>
         <source>Ask staff to check</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
-        <translation>Valitettavasti viestiä ei lähetetty. Mitään ei ole kadonnut. Kysy kirjaston henkilökunnalta.</translation>
+        <translation>Anteeksi, palautettasi ei lähetetty. Tekstisi on vielä tallessa. Kysy kirjaston henkilökunnalta.</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Volume %1 of %2.</source>
-        <translation>Äänenvoimakkuus %1/%2.</translation>
+        <translation>Äänenvoimakkuus %1. Suurin on %2.</translation>
     </message>
     <message>
         <source>This is the fastest.</source>
@@ -897,10 +897,10 @@
     </message>
     <message>
         <source>Speed %1 of %2.</source>
-        <translation>Puheen nopeus %1/%2.</translation>
+        <translation>Puheen nopeus %1. Nopein on %2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Tarvitsetko apua?</translation>
     </message>
     <message>
@@ -917,8 +917,8 @@
         <translation>Kerromme kirjaston henkilökunnalle.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
-        <translation>Kirjaston työntekijälle on kerrottu.</translation>
+        <source>We have told the library staff.</source>
+        <translation>Kerroimme kirjaston henkilökunnalle.</translation>
     </message>
     <message>
         <source>Please wait here.</source>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>A library staff member is on the way to you.</source>
-        <translation>Kirjaston työntekijä on tulossa luoksesi.</translation>
+        <translation>Joku kirjaston henkilökunnasta on tulossa luoksesi.</translation>
     </message>
     <message>
         <source>Go to the service desk, or wave to a staff member.</source>
-        <translation>Mene palvelutiskille tai viittaa työntekijälle.</translation>
+        <translation>Mene palvelutiskille. Voit myös viittoa jonkun kirjaston henkilökunnasta luoksesi.</translation>
     </message>
     <message>
         <source>Everything you did here stays until you come back.</source>
@@ -965,8 +965,8 @@
         <translation>Kyllä, lopeta ja tyhjennä</translation>
     </message>
     <message>
-        <source>No, go back</source>
-        <translation>Ei, palaa takaisin</translation>
+        <source>No, back to where I was</source>
+        <translation>Ei, takaisin siihen, missä olin</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Volume %1 of %2. Speed %3 of %4.</source>
-        <translation>Äänenvoimakkuus %1/%2. Puheen nopeus %3/%4.</translation>
+        <translation>Äänenvoimakkuus %1, suurin %2. Puheen nopeus %3, nopein %4.</translation>
     </message>
     <message>
         <source>Turn speech off</source>

@@ -95,12 +95,12 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Вам помогает сотрудник библиотеки</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Панель</translation>
+        <source>Helper mode menu</source>
+        <translation>Панель сотрудника</translation>
     </message>
 </context>
 <context>
@@ -153,7 +153,7 @@
         <translation>Принтер не работает. Спросите сотрудника.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
+        <source>Point your phone's camera at the code, or type the address:</source>
         <translation>Наведите камеру телефона на код или введите адрес:</translation>
     </message>
     <message>
@@ -557,8 +557,8 @@
         <translation>Pause the idle timer</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>End the session</translation>
+        <source>End and clear</source>
+        <translation>Завершить и очистить</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -697,8 +697,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <source>Helper mode menu</source>
+        <translation>Панель сотрудника</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -884,7 +884,7 @@
         <translation>Скорость %1 из %2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Вам нужна помощь?</translation>
     </message>
     <message>
@@ -901,7 +901,7 @@
         <translation>Мы сообщаем сотрудникам библиотеки.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>Мы сообщили сотрудникам библиотеки.</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
         <translation>Да, завершить и очистить</translation>
     </message>
     <message>
-        <source>No, go back</source>
+        <source>No, back to where I was</source>
         <translation>Нет, вернуться</translation>
     </message>
     <message>

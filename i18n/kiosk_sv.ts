@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>End and clear</source>
-        <translation>Avsluta och töm</translation>
+        <translation>Avsluta och radera</translation>
     </message>
 </context>
 <context>
@@ -43,8 +43,8 @@
     <message numerus="yes">
         <source>The kiosk clears everything in %n seconds.</source>
         <translation>
-            <numerusform>Kiosken tömmer allt om %n sekund.</numerusform>
-            <numerusform>Kiosken tömmer allt om %n sekunder.</numerusform>
+            <numerusform>Kiosken raderar allt om %n sekund.</numerusform>
+            <numerusform>Kiosken raderar allt om %n sekunder.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,7 +52,7 @@
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <translation>Stora</translation>
+        <translation>Stora bokstäver</translation>
     </message>
     <message>
         <source>Backspace</source>
@@ -93,18 +93,18 @@
     </message>
     <message>
         <source>Point your phone's camera at the code to open the page.</source>
-        <translation>Rikta mobilens kamera mot koden så öppnas sidan.</translation>
+        <translation>Rikta telefonens kamera mot koden så öppnas sidan.</translation>
     </message>
 </context>
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Bibliotekets personal hjälper</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Personalens vy</translation>
+        <source>Helper mode menu</source>
+        <translation>Hjälplägets meny</translation>
     </message>
 </context>
 <context>
@@ -159,8 +159,8 @@
         <translation>Skrivaren fungerar inte. Fråga personalen.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
-        <translation>Läs koden med mobilens kamera eller skriv adressen:</translation>
+        <source>Point your phone's camera at the code, or type the address:</source>
+        <translation>Rikta telefonens kamera mot koden eller skriv adressen:</translation>
     </message>
     <message>
         <source>Printed %1 at %2</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>This information is from %1. Ask the staff if you are not sure.</source>
-        <translation>Uppgifterna är från %1. Fråga personalen om du inte är säker.</translation>
+        <translation>Uppgiften är från %1. Fråga personalen om du är osäker.</translation>
     </message>
     <message>
         <source>Source: %1, licence %2.</source>
@@ -328,35 +328,35 @@
     </message>
     <message>
         <source>north</source>
-        <translation>norr</translation>
+        <translation>åt norr</translation>
     </message>
     <message>
         <source>north-east</source>
-        <translation>nordost</translation>
+        <translation>åt nordost</translation>
     </message>
     <message>
         <source>east</source>
-        <translation>öster</translation>
+        <translation>åt öster</translation>
     </message>
     <message>
         <source>south-east</source>
-        <translation>sydost</translation>
+        <translation>åt sydost</translation>
     </message>
     <message>
         <source>south</source>
-        <translation>söder</translation>
+        <translation>åt söder</translation>
     </message>
     <message>
         <source>south-west</source>
-        <translation>sydväst</translation>
+        <translation>åt sydväst</translation>
     </message>
     <message>
         <source>west</source>
-        <translation>väster</translation>
+        <translation>åt väster</translation>
     </message>
     <message>
         <source>north-west</source>
-        <translation>nordväst</translation>
+        <translation>åt nordväst</translation>
     </message>
     <message>
         <source>Very close, less than 50 m</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>%1: no known problems.</source>
-        <translation>%1: inga kända problem.</translation>
+        <translation>%1: inga kända hinder.</translation>
     </message>
     <message>
         <source>%1: there are some problems.</source>
-        <translation>%1: det finns vissa problem.</translation>
+        <translation>%1: det finns vissa hinder.</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -432,7 +432,7 @@
     <message>
         <source>Helper mode is not set up on this kiosk.</source>
         <extracomment>Screens shown over another; Back returns to the one below. How a session's end reason is counted in the anonymous figures. Problems found at start (config, flows, offline data, earlier crashes). Parts that can go wrong while the kiosk runs, by kind (see ``PROBLEM_KINDS``): each has a ``problem`` attribute, a plain technical text or None when all is well.</extracomment>
-        <translation>Hjälpläget är inte inställt på den här kiosken.</translation>
+        <translation>Hjälpläget är inte aktiverat på den här kiosken.</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -563,8 +563,8 @@
         <translation>Pausa tidsgränsen</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>Avsluta besöket</translation>
+        <source>End and clear</source>
+        <translation>Avsluta och radera</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Clear now</source>
-        <translation>Töm nu</translation>
+        <translation>Radera nu</translation>
     </message>
     <message>
         <source>Back to where I was</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>This went wrong but works again. Nothing to do.</source>
-        <translation>Det här var fel men fungerar igen. Du behöver inte göra något.</translation>
+        <translation>Här uppstod ett fel, men nu fungerar det igen. Du behöver inte göra något.</translation>
     </message>
     <message>
         <source>Speech had a problem. It works now.</source>
@@ -703,8 +703,8 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Personalens vy</translation>
+        <source>Helper mode menu</source>
+        <translation>Hjälplägets meny</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -815,15 +815,15 @@
     </message>
     <message>
         <source>It was not sent</source>
-        <translation>Det skickades inte</translation>
+        <translation>Responsen skickades inte</translation>
     </message>
     <message>
         <source>Sorry, it was not sent. Nothing is lost. You can try again, or ask the library staff.</source>
-        <translation>Förlåt, det skickades inte. Inget har försvunnit. Du kan försöka igen eller fråga bibliotekets personal.</translation>
+        <translation>Responsen skickades inte. Din text finns kvar. Du kan försöka igen eller fråga bibliotekets personal.</translation>
     </message>
     <message>
         <source>End and clear</source>
-        <translation>Avsluta och töm</translation>
+        <translation>Avsluta och radera</translation>
     </message>
     <message numerus="yes">
         <source>Your text: %n words.</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
-        <translation>Tyvärr skickades det inte. Ingenting har försvunnit. Fråga bibliotekets personal.</translation>
+        <translation>Responsen skickades inte. Din text finns kvar. Fråga bibliotekets personal.</translation>
     </message>
 </context>
 <context>
@@ -900,7 +900,7 @@
         <translation>Talhastighet %1 av %2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Behöver du hjälp?</translation>
     </message>
     <message>
@@ -917,8 +917,8 @@
         <translation>Vi meddelar bibliotekets personal.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
-        <translation>Bibliotekspersonalen har fått veta.</translation>
+        <source>We have told the library staff.</source>
+        <translation>Vi har meddelat bibliotekets personal.</translation>
     </message>
     <message>
         <source>Please wait here.</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Do you want to end and clear?</source>
-        <translation>Vill du avsluta och tömma?</translation>
+        <translation>Vill du avsluta och radera?</translation>
     </message>
     <message>
         <source>Everything you did here will be cleared.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Yes, end and clear</source>
-        <translation>Ja, avsluta och töm</translation>
+        <translation>Ja, avsluta och radera</translation>
     </message>
     <message>
-        <source>No, go back</source>
-        <translation>Nej, gå tillbaka</translation>
+        <source>No, back to where I was</source>
+        <translation>Nej, tillbaka dit jag var</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -95,11 +95,11 @@
 <context>
     <name>StaffBanner</name>
     <message>
-        <source>Library staff is helping</source>
+        <source>Library staff are helping</source>
         <translation>Вам допомагає працівник бібліотеки</translation>
     </message>
     <message>
-        <source>Staff panel</source>
+        <source>Helper mode menu</source>
         <translation>Панель працівника</translation>
     </message>
 </context>
@@ -153,7 +153,7 @@
         <translation>Принтер не працює. Запитайте працівника.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or type the address:</source>
+        <source>Point your phone's camera at the code, or type the address:</source>
         <translation>Наведіть камеру телефона на код або введіть адресу:</translation>
     </message>
     <message>
@@ -557,8 +557,8 @@
         <translation>Pause the idle timer</translation>
     </message>
     <message>
-        <source>End the session</source>
-        <translation>End the session</translation>
+        <source>End and clear</source>
+        <translation>Завершити й очистити</translation>
     </message>
     <message>
         <source>End helper mode</source>
@@ -697,8 +697,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Staff panel</source>
-        <translation>Staff panel</translation>
+        <source>Helper mode menu</source>
+        <translation>Панель працівника</translation>
     </message>
     <message>
         <source>Coaching note: %1</source>
@@ -892,7 +892,7 @@
         <translation>Швидкість %1 з %2.</translation>
     </message>
     <message>
-        <source>Help</source>
+        <source>Do you need help?</source>
         <translation>Вам потрібна допомога?</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@
         <translation>Ми повідомляємо працівникам бібліотеки.</translation>
     </message>
     <message>
-        <source>A librarian has been told.</source>
+        <source>We have told the library staff.</source>
         <translation>Ми повідомили працівникам бібліотеки.</translation>
     </message>
     <message>
@@ -957,7 +957,7 @@
         <translation>Так, завершити й очистити</translation>
     </message>
     <message>
-        <source>No, go back</source>
+        <source>No, back to where I was</source>
         <translation>Ні, повернутися</translation>
     </message>
     <message>

@@ -319,7 +319,7 @@ def _qr_piece(url: str, page: _Page, device: QPagedPaintDevice, keep: list[QText
     """The instruction, the code and the address, kept together."""
     body = _font(BODY_PT)
     instruction = _text_pieces(
-        translate("handoff", "Scan the code with your phone's camera, or type the address:"),
+        translate("handoff", "Point your phone's camera at the code, or type the address:"),
         body,
         device,
         page.width,

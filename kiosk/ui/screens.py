@@ -63,7 +63,7 @@ def message(
             lines = {
                 "telling": [translate("window", "We are telling the library staff.")],
                 "told": [
-                    translate("window", "A librarian has been told."),
+                    translate("window", "We have told the library staff."),
                     translate("window", "Please wait here."),
                 ],
                 "desk": [
@@ -83,7 +83,7 @@ def message(
             heading = (
                 translate("window", "Help is coming")
                 if view.kind == "coming"
-                else translate("window", "Help")
+                else translate("window", "Do you need help?")
             )
             return heading, lines, [back_to_where_i_was()]
         case Screen.END_CONFIRM:
@@ -99,7 +99,11 @@ def message(
                         "confirmEndButton",
                         ev.EndVisit(EndReason.END),
                     ),
-                    (translate("window", "No, go back"), "cancelEndButton", ev.GoBack()),
+                    (
+                        translate("window", "No, back to where I was"),
+                        "cancelEndButton",
+                        ev.GoBack(),
+                    ),
                 ],
             )
         case Screen.IDLE_WARNING:

@@ -182,8 +182,8 @@ class StaffBanner(QFrame):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("Library staff is helping"))
-        self.button.set_text(self.tr("Staff panel"))
+        self.label.setText(self.tr("Library staff are helping"))
+        self.button.set_text(self.tr("Helper mode menu"))
 
 
 class StaffPanelPage(Page):
@@ -205,7 +205,7 @@ class StaffPanelPage(Page):
         refer: str = "",
     ) -> None:
         super().__init__(metrics, words.language, parent)
-        self.add_heading(words.translate("staff", "Staff panel"))
+        self.add_heading(words.translate("staff", "Helper mode menu"))
         for fact in facts:
             self.add_text(fact, "staffFact")
         if note:

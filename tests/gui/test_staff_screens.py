@@ -71,7 +71,7 @@ def test_the_staff_panel_is_in_the_staff_language_over_a_swedish_session(
     settle()
     assert window.screen_name == "staff-panel"
     shown = texts(window)
-    assert "Henkilökunnan näkymä" in shown
+    assert "Avustustilan valikko" in shown
     assert "Palvelu: Sähköinen tunnistautuminen" in shown  # the service, in Finnish too
     assert any(t.startswith("Ohje henkilökunnalle: Kerro rauhassa") for t in shown)
     assert any(t.startswith("Ohjaa seuraavaksi: Suomi.fi") for t in shown)

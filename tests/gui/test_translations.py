@@ -377,7 +377,7 @@ def test_finnish_journey_shows_no_english(make_kiosk, qtbot, restore_translation
     window.ask_help()
     assert window.screen_name == "help"
     texts = assert_screen_in(window, "fi")
-    assert tr("fi", "window", "Help") in texts
+    assert tr("fi", "window", "Do you need help?") in texts
     window.go_back()
     assert window.screen_name == "step:library-hours:hours_here"
 

@@ -53,7 +53,7 @@ LIBRARY = "Kallion kirjasto"
 #: kiosk/ui/screens.py: the waiting screen, and the help screen's promise.
 WAITING = "Getting the information…"
 FLOW_TITLE = "Library opening hours"
-HELP_HEADING = "Help"
+HELP_HEADING = "Do you need help?"
 HELP_PROMISE = "Everything you did here stays until you come back."
 #: Something a resident copied or selected, that the next resident must not paste.
 CANARY = "Kanarialintu-Q7Z 040 999 8877"

@@ -1,0 +1,78 @@
+"""Issue 14, point 4: no English on a Finnish or Swedish screen. Every UI string in
+the fi, fi-x-selko and sv .ts files is finished and translated: none is empty, marked
+unfinished, or the English source copied, except the few that are the same in every
+language (ALLOWED, each with its reason). The flow texts in those languages are not
+the English text either. Cheap: reads the XML and YAML files, no screens."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from i18n_texts import flow_texts_of
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGS = ("fi", "fi-x-selko", "sv")
+
+#: (context, source) -> why the translation may equal the English source.
+ALLOWED: dict[tuple[str, str], str] = {
+    ("OnScreenKeyboard", "123"): "digits: the keyboard's key to the number layer",
+    ("OnScreenKeyboard", "ABC"): "Latin letters: the key back to the letter layer",
+    ("staff", "OK"): "the PIN pad's OK: the same word in Finnish and Swedish",
+    ("results_places", "Rollator"): "the Swedish word is rollator too (fi: rollaattori)",
+}
+
+
+def untranslated(lang: str) -> list[str]:
+    problems = []
+    path = ROOT / "i18n" / f"kiosk_{lang}.ts"
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            where = f"{path.name} {name} {source!r}"
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                problems.append(f"{where}: not translated (unfinished)")
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                if not text.strip():
+                    problems.append(f"{where}: empty translation")
+                elif text == source and (name, source) not in ALLOWED:
+                    problems.append(f"{where}: still the English source")
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_ui_string_is_translated_and_not_english(lang: str) -> None:
+    problems = untranslated(lang)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_allow_list_is_still_needed() -> None:
+    """An entry whose string is gone or now translated differently is dropped."""
+    seen = set()
+    for lang in LANGS:
+        for context in ET.parse(ROOT / "i18n" / f"kiosk_{lang}.ts").getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                if message.findtext("translation") == source:
+                    seen.add((name, source))
+    assert set(ALLOWED) <= seen, f"not needed any more: {set(ALLOWED) - seen}"
+
+
+def test_no_flow_text_in_finnish_or_swedish_is_the_english_one() -> None:
+    problems = []
+    for path in sorted((ROOT / "assets" / "flows").glob("*.yaml")):
+        texts: dict[str, dict[str, str]] = {}
+        for where, lang, text in flow_texts_of(yaml.safe_load(path.read_text("utf-8")), ""):
+            texts.setdefault(where, {})[lang] = text
+        for where, by_lang in texts.items():
+            for lang in LANGS:
+                if lang in by_lang and by_lang[lang] == by_lang["en"] and by_lang["en"].strip():
+                    problems.append(f"{path.name} {where} [{lang}]: {by_lang[lang]!r} is English")
+    assert not problems, "\n".join(problems)
