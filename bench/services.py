@@ -32,9 +32,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from fakecity.server import Blackhole, FakeCity, refused_url  # noqa: E402
 
 from kiosk.core.config import Config  # noqa: E402
-from kiosk.services.http import CityHttp, Endpoints  # noqa: E402
+from kiosk.services.http import Endpoints  # noqa: E402
 from kiosk.services.live import LiveServices  # noqa: E402
 from kiosk.services.snapshot import Snapshot  # noqa: E402
+from kiosk.services.transport import CityHttp  # noqa: E402
 
 CONFIG = Config()
 SNAPSHOT = Snapshot(ROOT / "assets" / "snapshot")

@@ -37,7 +37,7 @@ from kiosk.fleet.messages import RequestState
 from kiosk.flow.loader import FlowError, load_flow
 from kiosk.flow.spec import Flow
 from kiosk.services.catalog import SERVICES
-from kiosk.services.http import CityHttp
+from kiosk.services.lazy_http import LazyCityHttp
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.headset import jack_source
@@ -154,8 +154,9 @@ def build_services(
     config: Config, data_dir: Path, snapshot: Snapshot | None, metrics: Any, clock: Clock
 ) -> Any:
     """The city's services: live over one cached HTTP session, falling back to the
-    dated offline snapshot; a demo kiosk answers from the snapshot only."""
-    http = CityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
+    dated offline snapshot; a demo kiosk answers from the snapshot only. The HTTP
+    layer is made on the first live call (requests is not imported before)."""
+    http = LazyCityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
     return LiveServices.from_config(
         config,
         http,
