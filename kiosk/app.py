@@ -35,6 +35,7 @@ from kiosk.fleet.connection import BrokerSettings
 from kiosk.fleet.kiosk_client import KioskFleet
 from kiosk.fleet.messages import RequestState
 from kiosk.flow.loader import FlowError, load_flow
+from kiosk.flow.parsed_cache import ParsedCache
 from kiosk.flow.spec import Flow
 from kiosk.services.catalog import SERVICES
 from kiosk.services.lazy_http import LazyCityHttp
@@ -100,8 +101,14 @@ def read_config(
     return guarded.config
 
 
-def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) -> list[Flow]:
-    """Enabled flows in the configured order; a broken file leaves only its tile out."""
+def read_flows(
+    config: Config,
+    flows_dir: Path,
+    problems: list[StartupProblem],
+    cache: ParsedCache | None = None,
+) -> list[Flow]:
+    """Enabled flows in the configured order; a broken file leaves only its tile out.
+    ``cache``: the flow files' parsed YAML kept from earlier starts (issue 19)."""
     flows = []
     known = sorted(path.stem for path in flows_dir.glob("*.yaml"))
     for flow_id in config.flows.enabled:
@@ -113,10 +120,12 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
             problems.append(StartupProblem("config", problem))
             continue
         try:
-            flows.append(load_flow(flows_dir / f"{flow_id}.yaml", SERVICES))
+            flows.append(load_flow(flows_dir / f"{flow_id}.yaml", SERVICES, cache))
         except FlowError as exc:
             log.error("flow left out: %s", exc)
             problems.append(StartupProblem("flow", str(exc)))
+    if cache is not None:
+        cache.save()
     return flows
 
 
@@ -347,7 +356,9 @@ def build(
     window_ref: list[KioskWindow] = []
     install_crash_handler(lambda: window_ref[0] if window_ref else None, crash_file, metrics)
     qInstallMessageHandler(_qt_message)
-    flows = usable_flows(read_flows(config, paths.assets / "flows", problems), config, problems)
+    flow_cache = ParsedCache(paths.data / "cache" / "flows.json")
+    flows = read_flows(config, paths.assets / "flows", problems, flow_cache)
+    flows = usable_flows(flows, config, problems)
 
     clock = clock or SystemClock()
     snapshot: Snapshot | None = None

@@ -65,8 +65,8 @@ def offline() -> Services:
 def services():
     from fakecity.server import API_KEY, FakeCity
 
-    from kiosk.services.http import CityHttp
     from kiosk.services.live import LiveServices
+    from kiosk.services.transport import CityHttp
 
     with FakeCity() as city:
         http = CityHttp(endpoints=city.endpoints, backoff_s=0.01)
