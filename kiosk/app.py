@@ -49,6 +49,7 @@ from kiosk.staff.help_request import HelpDedupe, HelpNotifier
 from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
 from kiosk.stats.store import StatsStore
 from kiosk.ui.chime import AplayChime, Chime
+from kiosk.ui.first_frame import after_first_frame
 from kiosk.ui.handoff import HandoffFiles, default_handoff_dir
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import ServiceRunner
@@ -183,7 +184,10 @@ def make_speaker(config: Config) -> Speaker:
     """The real voice: pyttsx3 (espeak-ng) in a worker process, with the configured
     voices, rate and volume. If it cannot start, it reports itself unavailable."""
     return ProcessSpeaker(
-        dict(config.speech.voices), rate=config.speech.rate, volume=config.speech.volume
+        dict(config.speech.voices),
+        rate=config.speech.rate,
+        volume=config.speech.volume,
+        start=False,  # after the first frame (``build``): the workers would slow it
     )
 
 
@@ -419,6 +423,7 @@ def build(
     metrics.set_fleet(staff.fleet)
     metrics.set_printer(lambda: window.visit.printer)
     if isinstance(speaker, ProcessSpeaker):
+        after_first_frame(window, speaker.start)  # starting twice starts nothing more
         # Status changes come from the speaker's own thread; a queued signal brings them
         # to the GUI thread, where the top bar and staff panel show them.
         speaker.on_status_change(lambda status: window.speech_status_changed.emit())
@@ -511,9 +516,8 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
             kiosk.window.allow_close = True  # a smoke run ends by itself
             kiosk.app.quit()
 
-        # A zero timer fires once the event loop has painted and is idle: the screen is
-        # up and taking input.
-        QTimer.singleShot(0, ready)
+        # Just after the first frame is painted: the screen is up and taking input.
+        after_first_frame(kiosk.window, ready, fallback_ms=-1)
     code = kiosk.app.exec()
     watchdog.stopping()
     kiosk.metrics.stop_server()

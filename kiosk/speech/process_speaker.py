@@ -269,6 +269,7 @@ class ProcessSpeaker:
         retry_after_s: float = RETRY_AFTER_S,
         self_test: bool = True,
         audio_retry_s: float = AUDIO_RETRY_S,
+        start: bool = True,
     ) -> None:
         self.log = log or logging.getLogger("kiosk.speech")
         self.voices = dict(voices)
@@ -308,6 +309,13 @@ class ProcessSpeaker:
         self.temp_dir = _make_private_dir(temp_root)
         self._unvoiced: set[str] = set()  # languages already logged as having no voice
         threading.Thread(target=self._notify_loop, name="speech-notify", daemon=True).start()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the worker processes (``start=False`` leaves it to the caller: the
+        kiosk starts them after its first frame, so they do not slow it down). Anything
+        said before starts them too."""
         if self.voices:
             with self._lock:
                 self._ensure_workers()
