@@ -58,11 +58,13 @@ holds a `kiosk.services.lazy_http.LazyCityHttp`, which imports the transport on 
 first live call, so requests, urllib3 and requests-cache cost nothing before the
 first frame.
 
-**A dead network is noticed once.** After a call failed without an answer (no
-connection, a timeout, a broken connection) the host is left alone for a short while
-(`kiosk.services.host_health`): later reads of a session fail at once (an answer the
-cache still holds is given), so the resident gets the offline answer without waiting
-again. The first call after that while is the probe that notices recovery.
+**A dead network is noticed once.** After a call got no connection (refused,
+unreachable, connect timeout) or no answer in full time, reads to that host go out
+hastily for a minute (0.5 s to connect, 1 s to answer, no retries), and while a call
+to it has waited past the connect timeout (a server that hangs) reads are not sent at
+all (the cache may still answer): later calls of a session get the offline answer
+within a second (`kiosk.services.host_health`). Each hasty call is also the probe
+that notices the city is back. Writes always get their full try.
 
 The module also holds the small parsing helpers every client shares (languages,
 HTML, numbers, times, distance and direction). No Qt here.

@@ -163,8 +163,11 @@ def _retry(retries: int, backoff_s: float) -> Retry:
 
 # --------------------------------------------------------------------------- the cache file
 
-#: Connect and read timeout (each at most) for a host that failed a moment ago.
-HASTY_TIMEOUT_S = 0.8
+#: Connect and read timeout (at most) for a host that failed a moment ago: a dead
+#: network answers offline within a second. A hasty read that times out after the
+#: connection was made is not a new failure (the host is there, slow): after the
+#: quiet time the next call has the full timeouts again.
+HASTY_TIMEOUT_S = (0.5, 1.0)
 
 #: How long a cache file that could not be opened is left alone before trying again.
 CACHE_RETRY_S = 300.0
@@ -597,14 +600,15 @@ class CityHttp:
         sessions = (self.session, self._plain)
         if state is HostState.FAILED:
             sessions = (self._hasty, self._hasty_plain)
-            kwargs["timeout"] = tuple(min(limit, HASTY_TIMEOUT_S) for limit in self.timeout)
+            kwargs["timeout"] = tuple(map(min, self.timeout, HASTY_TIMEOUT_S))
         number = self.health.started(host)
         try:
             response = self._request(service, method, url, writes, sessions, private, **kwargs)
         except requests.RequestException as exc:
-            # No connection or no answer in time: the host is down for a while. A
-            # connection that broke mid-answer says the host is there.
-            down = _never_connected(exc) or _timed_out(exc)
+            # No connection, or no answer in full time: the host is down for a while.
+            # A connection that broke mid-answer says the host is there.
+            no_connection = _never_connected(exc) or isinstance(exc, requests.ConnectTimeout)
+            down = no_connection or (_timed_out(exc) and state is HostState.WELL)
             self.health.finished(number, answered=False if down else None)
             raise _unavailable(service, exc, writes) from None
         except BaseException:
