@@ -81,7 +81,10 @@ clean:
 	rm -rf $(VENV) kiosk/ui/translations/*.qm screenshots build dist
 
 # Every benchmark, one table; figures also in bench/results.json.
+# As root it installs Debian's chromium first, for bench/compare.py's side-by-side run.
 bench: setup
+	@if [ "$$(id -u)" = 0 ] && ! command -v chromium >/dev/null; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium || true; fi
 	QT_QPA_PLATFORM=offscreen $(PY) bench/all.py
 
 # The long random-input run (the CI test is a short one): 20 seeds x 5000 events.

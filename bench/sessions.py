@@ -361,7 +361,9 @@ def main() -> int:
                     "rss_mb_after": round(rss_n, 1),
                     "rss_mb_after_10": round(rss_10, 1),
                     "rss_growth_mb_per_1000": round(growth, 2),
-                    "step_ms_p95": round(p95, 2),
+                    # The step_ms_p95 is at 100 % text; every size together:
+                    "step_ms_p95": round(percentile(per_size.get(100, ms), 95), 2),
+                    "step_ms_p95_all": round(p95, 2),
                     "step_ms_max": round(max(ms), 2),
                     **{
                         f"step_ms_p95_{size}": round(percentile(values, 95), 2)

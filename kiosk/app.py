@@ -489,9 +489,10 @@ def watch_restart_request(
     return timer
 
 
-def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
+def run(config_path: Path | None, windowed: bool, smoke: bool = False, hold_s: float = 0.0) -> int:
     """Start the kiosk and run until it is closed. ``smoke``: exit once the attract
-    screen is shown and taking input (for install checks and the startup bench)."""
+    screen is shown and taking input (for install checks and the startup bench), or
+    ``hold_s`` seconds after that (the memory bench measures the kiosk then)."""
     from PySide6.QtCore import QTimer
 
     disable_core_dumps()  # a core file would hold what the last residents typed
@@ -529,10 +530,10 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
             rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"ready screen={kiosk.window.screen_name} rss_mb={rss_mb:.1f}", flush=True)
             kiosk.window.allow_close = True  # a smoke run ends by itself
-            kiosk.app.quit()
+            QTimer.singleShot(max(0, round(hold_s * 1000)), kiosk.app.quit)
 
         # Just after the first frame is painted: the screen is up and taking input.
-        after_first_frame(kiosk.window, ready, fallback_ms=-1)
+        after_first_frame(kiosk.window, ready, fallback_ms=5000)  # never hang an install check
     code = kiosk.app.exec()
     watchdog.stopping()
     kiosk.metrics.stop_server()
