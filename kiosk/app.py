@@ -190,6 +190,7 @@ def make_speaker(config: Config) -> Speaker:
         rate=config.speech.rate,
         volume=config.speech.volume,
         start=False,  # after the first frame (``build``): the workers would slow it
+        spare_at_once=False,  # the attract screen says nothing: the spare can wait
     )
 
 
