@@ -7,8 +7,10 @@ response cache in a temporary folder, as on a kiosk. Prints:
 - the p95 of a cached lookup (``units.near``, answered from the cache), in ms;
 - the time until the offline (snapshot) answer of ``libraries.week`` when the
   connection is refused, when connecting never completes (a blackholed address),
-  and when the server accepts but never answers; ``offline_message_s`` is the
-  worst of the three.
+  and when the server accepts but never answers; ``offline_message_s`` (and
+  ``offline_first_s``) is the worst first call of a session, ``offline_repeat_s``
+  the worst of the next calls in the same session (the HTTP layer remembers the
+  failure: target ≤ 1 s).
 
 Numbers, not assertions: the targets (≤ 50 ms, ≤ 3.5 s) are checked by reading them.
 
@@ -32,9 +34,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from fakecity.server import Blackhole, FakeCity, refused_url  # noqa: E402
 
 from kiosk.core.config import Config  # noqa: E402
-from kiosk.services.http import CityHttp, Endpoints  # noqa: E402
+from kiosk.services.http import Endpoints  # noqa: E402
 from kiosk.services.live import LiveServices  # noqa: E402
 from kiosk.services.snapshot import Snapshot  # noqa: E402
+from kiosk.services.transport import CityHttp  # noqa: E402
 
 CONFIG = Config()
 SNAPSHOT = Snapshot(ROOT / "assets" / "snapshot")
@@ -75,14 +78,22 @@ def cached_lookups(city: FakeCity, count: int, folder: Path) -> list[float]:
         live.http.close()
 
 
-def offline_answer(endpoints: Endpoints) -> float:
+#: Calls after the first in one session (one kiosk process, one HTTP layer).
+REPEATS = 3
+
+
+def offline_answer(endpoints: Endpoints) -> tuple[float, float]:
+    """(first call, worst later call) until the offline answer, in one session: the
+    HTTP layer remembers the failure (kiosk/services/host_health.py)."""
     live = services(endpoints)
     try:
-        started = time.perf_counter()
-        week = live.call("libraries.week", {"library": "here"}, "fi")
-        elapsed = time.perf_counter() - started
-        assert week.source_date == SNAPSHOT.date, "not the snapshot's answer"
-        return elapsed
+        times = []
+        for _ in range(1 + REPEATS):
+            started = time.perf_counter()
+            week = live.call("libraries.week", {"library": "here"}, "fi")
+            times.append(time.perf_counter() - started)
+            assert week.source_date == SNAPSHOT.date, "not the snapshot's answer"
+        return times[0], max(times[1:])
     finally:
         live.http.close()
 
@@ -97,12 +108,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder, FakeCity(slow_s=30.0) as city:
         lookups = cached_lookups(city, max(20, args.lookups), Path(folder))
         dead: dict[str, list[float]] = {"refused": [], "blackholed": [], "no answer": []}
+        again: dict[str, list[float]] = {name: [] for name in dead}
         city.fault("/v4/library/", "slow")
         for _ in range(max(1, args.runs)):
-            dead["refused"].append(offline_answer(Endpoints.local(refused_url())))
+            for name, first, later in (
+                ("refused", *offline_answer(Endpoints.local(refused_url()))),
+                ("no answer", *offline_answer(city.endpoints)),
+            ):
+                dead[name].append(first)
+                again[name].append(later)
             with Blackhole() as hole:
-                dead["blackholed"].append(offline_answer(Endpoints.local(hole.url)))
-            dead["no answer"].append(offline_answer(city.endpoints))
+                first, later = offline_answer(Endpoints.local(hole.url))
+                dead["blackholed"].append(first)
+                again["blackholed"].append(later)
     p95 = percentile(lookups, 95)
     print(
         f"cached lookup (units.near, SQLite cache), {len(lookups)} calls: "
@@ -114,15 +132,25 @@ def main() -> int:
         f"read {CONFIG.services.read_timeout_s:g} s), worst of {args.runs} runs:"
     )
     for name, values in dead.items():
-        print(f"  {name:<11} {max(values):.2f} s")
+        print(
+            f"  {name:<11} first call {max(values):.2f} s, "
+            f"later calls of the session {max(again[name]):.2f} s"
+        )
     worst = max(max(values) for values in dead.values())
+    worst_again = max(max(values) for values in again.values())
     print(f"offline message after {worst:.2f} s (target ≤ 3.5 s)")
+    print(f"later calls of a session: offline after {worst_again:.2f} s (target ≤ 1 s)")
     if args.json:
         args.json.write_text(
             json.dumps(
                 {
                     "cached_lookup_ms_p95": round(p95, 3),
                     "offline_message_s": round(worst, 3),
+                    "offline_first_s": round(worst, 3),
+                    "offline_repeat_s": round(worst_again, 3),
+                    "offline_repeat_by_kind_s": {
+                        name: round(max(values), 3) for name, values in again.items()
+                    },
                     "offline_s": {name: round(max(values), 3) for name, values in dead.items()},
                 },
                 indent=2,

@@ -8,10 +8,12 @@ services, speech, translations, window.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
 import uuid
+from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -35,9 +37,10 @@ from kiosk.fleet.connection import BrokerSettings
 from kiosk.fleet.kiosk_client import KioskFleet
 from kiosk.fleet.messages import RequestState
 from kiosk.flow.loader import FlowError, load_flow
+from kiosk.flow.parsed_cache import ParsedCache
 from kiosk.flow.spec import Flow
 from kiosk.services.catalog import SERVICES
-from kiosk.services.http import CityHttp
+from kiosk.services.lazy_http import LazyCityHttp
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.headset import jack_source
@@ -48,6 +51,7 @@ from kiosk.staff.help_request import HelpDedupe, HelpNotifier
 from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
 from kiosk.stats.store import StatsStore
 from kiosk.ui.chime import AplayChime, Chime
+from kiosk.ui.first_frame import after_first_frame
 from kiosk.ui.handoff import HandoffFiles, default_handoff_dir
 from kiosk.ui.i18n import Translations
 from kiosk.ui.runner import ServiceRunner
@@ -100,8 +104,14 @@ def read_config(
     return guarded.config
 
 
-def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) -> list[Flow]:
-    """Enabled flows in the configured order; a broken file leaves only its tile out."""
+def read_flows(
+    config: Config,
+    flows_dir: Path,
+    problems: list[StartupProblem],
+    cache: ParsedCache | None = None,
+) -> list[Flow]:
+    """Enabled flows in the configured order; a broken file leaves only its tile out.
+    ``cache``: the flow files' parsed YAML kept from earlier starts (issue 19)."""
     flows = []
     known = sorted(path.stem for path in flows_dir.glob("*.yaml"))
     for flow_id in config.flows.enabled:
@@ -113,10 +123,12 @@ def read_flows(config: Config, flows_dir: Path, problems: list[StartupProblem]) 
             problems.append(StartupProblem("config", problem))
             continue
         try:
-            flows.append(load_flow(flows_dir / f"{flow_id}.yaml", SERVICES))
+            flows.append(load_flow(flows_dir / f"{flow_id}.yaml", SERVICES, cache))
         except FlowError as exc:
             log.error("flow left out: %s", exc)
             problems.append(StartupProblem("flow", str(exc)))
+    if cache is not None:
+        cache.save()
     return flows
 
 
@@ -154,8 +166,9 @@ def build_services(
     config: Config, data_dir: Path, snapshot: Snapshot | None, metrics: Any, clock: Clock
 ) -> Any:
     """The city's services: live over one cached HTTP session, falling back to the
-    dated offline snapshot; a demo kiosk answers from the snapshot only."""
-    http = CityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
+    dated offline snapshot; a demo kiosk answers from the snapshot only. The HTTP
+    layer is made on the first live call (requests is not imported before)."""
+    http = LazyCityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
     return LiveServices.from_config(
         config,
         http,
@@ -173,7 +186,11 @@ def make_speaker(config: Config) -> Speaker:
     """The real voice: pyttsx3 (espeak-ng) in a worker process, with the configured
     voices, rate and volume. If it cannot start, it reports itself unavailable."""
     return ProcessSpeaker(
-        dict(config.speech.voices), rate=config.speech.rate, volume=config.speech.volume
+        dict(config.speech.voices),
+        rate=config.speech.rate,
+        volume=config.speech.volume,
+        start=False,  # after the first frame (``build``): the workers would slow it
+        spare_at_once=False,  # the attract screen says nothing: the spare can wait
     )
 
 
@@ -258,6 +275,18 @@ def default_settings(config: Config) -> Settings:
         volume=config.speech.volume,
         rate=config.speech.rate,
     )
+
+
+#: Larger than the largest text the kiosk draws: the 200 % heading (88 px) and body (68 px).
+MAX_CACHED_GLYPH_PX = 128
+
+
+def cache_large_glyphs(environ: MutableMapping[str, str]) -> None:
+    """Let Qt's raster engine cache glyphs up to `MAX_CACHED_GLYPH_PX`. It caches only
+    up to 64 px by default and draws larger text as paths on every paint: at 150 and
+    200 % that was 38 % of a step's CPU (issue 19). Qt reads the variable once, at the
+    first text drawn, so it is set before the QApplication; a value set by hand wins."""
+    environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(MAX_CACHED_GLYPH_PX))
 
 
 #: Qt messages that say nothing about the kiosk (the offscreen platform's limits).
@@ -346,7 +375,9 @@ def build(
     window_ref: list[KioskWindow] = []
     install_crash_handler(lambda: window_ref[0] if window_ref else None, crash_file, metrics)
     qInstallMessageHandler(_qt_message)
-    flows = usable_flows(read_flows(config, paths.assets / "flows", problems), config, problems)
+    flow_cache = ParsedCache(paths.data / "cache" / "flows.json")
+    flows = read_flows(config, paths.assets / "flows", problems, flow_cache)
+    flows = usable_flows(flows, config, problems)
 
     clock = clock or SystemClock()
     snapshot: Snapshot | None = None
@@ -358,6 +389,7 @@ def build(
         problems.append(StartupProblem("snapshot", f"snapshot: {exc}"))
     services = build_services(config, paths.data, snapshot, metrics, clock)
 
+    cache_large_glyphs(os.environ)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):  # a QCoreApplication cannot show windows
         raise RuntimeError("a QCoreApplication is already running; the kiosk needs a QApplication")
@@ -407,6 +439,7 @@ def build(
     metrics.set_fleet(staff.fleet)
     metrics.set_printer(lambda: window.visit.printer)
     if isinstance(speaker, ProcessSpeaker):
+        after_first_frame(window, speaker.start)  # starting twice starts nothing more
         # Status changes come from the speaker's own thread; a queued signal brings them
         # to the GUI thread, where the top bar and staff panel show them.
         speaker.on_status_change(lambda status: window.speech_status_changed.emit())
@@ -457,9 +490,10 @@ def watch_restart_request(
     return timer
 
 
-def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
+def run(config_path: Path | None, windowed: bool, smoke: bool = False, hold_s: float = 0.0) -> int:
     """Start the kiosk and run until it is closed. ``smoke``: exit once the attract
-    screen is shown and taking input (for install checks and the startup bench)."""
+    screen is shown and taking input (for install checks and the startup bench), or
+    ``hold_s`` seconds after that (the memory bench measures the kiosk then)."""
     from PySide6.QtCore import QTimer
 
     disable_core_dumps()  # a core file would hold what the last residents typed
@@ -497,11 +531,10 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False) -> int:
             rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"ready screen={kiosk.window.screen_name} rss_mb={rss_mb:.1f}", flush=True)
             kiosk.window.allow_close = True  # a smoke run ends by itself
-            kiosk.app.quit()
+            QTimer.singleShot(max(0, round(hold_s * 1000)), kiosk.app.quit)
 
-        # A zero timer fires once the event loop has painted and is idle: the screen is
-        # up and taking input.
-        QTimer.singleShot(0, ready)
+        # Just after the first frame is painted: the screen is up and taking input.
+        after_first_frame(kiosk.window, ready, fallback_ms=5000)  # never hang an install check
     code = kiosk.app.exec()
     watchdog.stopping()
     kiosk.metrics.stop_server()

@@ -153,6 +153,13 @@ def _run_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="exit 0 once the start screen is up (install checks, bench)",
     )
+    parser.add_argument(
+        "--hold",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="with --smoke: stay up this long after the start screen (memory benchmarks)",
+    )
 
 
 def check_config_command(path: Path) -> int:
@@ -283,7 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from kiosk.app import run
 
-    return run(run_config_path(args.config), windowed=args.windowed, smoke=args.smoke)
+    return run(
+        run_config_path(args.config), windowed=args.windowed, smoke=args.smoke, hold_s=args.hold
+    )
 
 
 def run_config_path(given: Path | None) -> Path | None:

@@ -17,7 +17,6 @@ dumps core (`kiosk.core.watchdog`).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import resource
 import sys
@@ -35,7 +34,9 @@ def _prctl(option: int, value: int = 0) -> int:
     if not sys.platform.startswith("linux"):
         return -1
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The process's own symbols, libc's among them: ctypes.util.find_library ran
+        # ldconfig in a subprocess (~25 ms at every start, issue 19).
+        libc = ctypes.CDLL(None, use_errno=True)
         result = libc.prctl(
             ctypes.c_int(option),
             ctypes.c_ulong(value),

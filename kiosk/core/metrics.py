@@ -39,10 +39,12 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk import __version__
-from kiosk.core.metrics_http import MetricsHttpServer
+
+if TYPE_CHECKING:
+    from kiosk.core.metrics_http import MetricsHttpServer
 
 log = logging.getLogger(__name__)
 
@@ -400,6 +402,10 @@ class Metrics:
         cannot be opened: monitoring must never stop the kiosk."""
         if self._server is not None:
             return self._server.server_port
+        # Here, not at the top: asyncio, socket and ssl cost ~50 ms at every start, on
+        # kiosks without monitoring too (issue 19).
+        from kiosk.core.metrics_http import MetricsHttpServer
+
         server = MetricsHttpServer(self.address, self.port, self._page)
         try:
             port = server.start()

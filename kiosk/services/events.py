@@ -25,7 +25,7 @@ from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.text import Text
 from kiosk.services.http import (
     LINKED_EVENTS,
-    CityHttp,
+    HttpClient,
     helsinki_time,
     identifier,
     text_of,
@@ -219,7 +219,7 @@ class EventsClient:
 
     def __init__(
         self,
-        http: CityHttp,
+        http: HttpClient,
         origin: tuple[float, float],
         here_place: str | None = None,
         clock: Clock | None = None,

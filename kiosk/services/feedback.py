@@ -35,7 +35,7 @@ from typing import Any
 from kiosk.core.redact import hidden
 from kiosk.services.http import (
     OPEN311,
-    CityHttp,
+    HttpClient,
     ServiceRejected,
     as_int,
     helsinki_time,
@@ -287,7 +287,7 @@ class FeedbackClient:
     """Open311, blocking. ``api_key`` None or "": reading works, sending is refused
     before anything leaves the kiosk."""
 
-    def __init__(self, http: CityHttp, api_key: str | None = None) -> None:
+    def __init__(self, http: HttpClient, api_key: str | None = None) -> None:
         self.http = http
         self._api_key = api_key or ""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kiosk.services.http import KIRJASTOT, CityHttp
+from kiosk.services.http import KIRJASTOT, HttpClient
 from kiosk.services.libraries import LibraryRef, LibraryWeek, ServiceDataError, parse_library
 
 #: Languages Kirkanta serves (others are asked in Finnish).
@@ -53,7 +53,7 @@ def parse_library_list(
 class LibrariesClient:
     """kirjastot.fi v4, blocking."""
 
-    def __init__(self, http: CityHttp) -> None:
+    def __init__(self, http: HttpClient) -> None:
         self.http = http
 
     def week(self, library_id: int, lang: str = "fi") -> LibraryWeek:

@@ -68,7 +68,7 @@ from kiosk.services.feedback import (
     parse_services,
 )
 from kiosk.services.http import (
-    CityHttp,
+    HttpClient,
     ServiceRedirected,
     ServiceRejected,
     ServiceUnavailable,
@@ -226,7 +226,7 @@ class LiveServices:
 
     def __init__(
         self,
-        http: CityHttp,
+        http: HttpClient,
         snapshot: Snapshot | None,
         *,
         library_id: int,
@@ -263,9 +263,9 @@ class LiveServices:
         self._outages: dict[str, _Outage] = {}
         self._calls = 0  # numbers live calls, so a late old failure cannot undo a success
         self._last_ok: dict[str, int] = {}
-        hooks = getattr(getattr(http, "session", None), "hooks", None)
-        if isinstance(hooks, dict) and _note_response not in hooks.setdefault("response", []):
-            hooks["response"].append(_note_response)
+        add_hook = getattr(http, "add_response_hook", None)  # test doubles may have none
+        if add_hook is not None:
+            add_hook(_note_response)
         self.servicemap = ServiceMapClient(http, self.origin)
         here = f"tprek:{self.unit_id}" if self.unit_id else None
         self.events = EventsClient(http, self.origin, here, self.clock)
@@ -287,7 +287,7 @@ class LiveServices:
 
     @classmethod
     def from_config(
-        cls, config: Any, http: CityHttp, snapshot: Snapshot | None, **kwargs: Any
+        cls, config: Any, http: HttpClient, snapshot: Snapshot | None, **kwargs: Any
     ) -> LiveServices:
         """From a `kiosk.core.config.Config` (``[kiosk]`` library_id and coordinates)."""
         kiosk = config.kiosk

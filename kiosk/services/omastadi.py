@@ -24,7 +24,7 @@ from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.text import Text
 from kiosk.services.http import (
     OMASTADI,
-    CityHttp,
+    HttpClient,
     as_date,
     as_int,
     identifier,
@@ -250,7 +250,7 @@ def summarise(
 class OmaStadiClient:
     """Decidim GraphQL, read-only, blocking."""
 
-    def __init__(self, http: CityHttp, clock: Clock | None = None) -> None:
+    def __init__(self, http: HttpClient, clock: Clock | None = None) -> None:
         self.http = http
         self.clock = clock or SystemClock()
 

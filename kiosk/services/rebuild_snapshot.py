@@ -41,7 +41,6 @@ from kiosk.services.http import (
     SERVICE_ERRORS,
     SERVICEMAP,
     TPR,
-    CityHttp,
     Endpoints,
 )
 from kiosk.services.libraries import KIRKANTA_LICENCE, KIRKANTA_SOURCE_NAME, parse_library
@@ -56,6 +55,7 @@ from kiosk.services.servicemap import (
     parse_accessibility,
     parse_units,
 )
+from kiosk.services.transport import CityHttp
 
 DEFAULT_NODES = (PUBLIC_LIBRARIES, ELDERLY_ADVICE, SERVICE_POINTS, SENIOR_SPORTS)
 SERVICEMAP_NAME = "City of Helsinki Service Map"

@@ -28,7 +28,7 @@ from kiosk.core.text import Text
 from kiosk.services.http import (
     SERVICEMAP,
     TPR,
-    CityHttp,
+    HttpClient,
     as_float,
     as_int,
     bearing_deg,
@@ -431,7 +431,7 @@ def service_node_ids(value: Any) -> tuple[int, ...]:
 class ServiceMapClient:
     """Service Map v2 units near the kiosk and TPR v4 accessibility. Blocking."""
 
-    def __init__(self, http: CityHttp, origin: tuple[float, float]) -> None:
+    def __init__(self, http: HttpClient, origin: tuple[float, float]) -> None:
         self.http = http
         self.origin = origin
 

@@ -269,6 +269,8 @@ class ProcessSpeaker:
         retry_after_s: float = RETRY_AFTER_S,
         self_test: bool = True,
         audio_retry_s: float = AUDIO_RETRY_S,
+        start: bool = True,
+        spare_at_once: bool = True,
     ) -> None:
         self.log = log or logging.getLogger("kiosk.speech")
         self.voices = dict(voices)
@@ -307,7 +309,18 @@ class ProcessSpeaker:
         self._published: SpeechStatus | None = None
         self.temp_dir = _make_private_dir(temp_root)
         self._unvoiced: set[str] = set()  # languages already logged as having no voice
+        #: False: the warm spare starts with the first thing said, not before. A kiosk
+        #: whose resting screen says nothing keeps one worker (~13 MB) until a resident
+        #: comes; the active worker is warm, so the first words are not later.
+        self._spare_wanted = spare_at_once
         threading.Thread(target=self._notify_loop, name="speech-notify", daemon=True).start()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the worker processes (``start=False`` leaves it to the caller: the
+        kiosk starts them after its first frame, so they do not slow it down). Anything
+        said before starts them too."""
         if self.voices:
             with self._lock:
                 self._ensure_workers()
@@ -523,6 +536,7 @@ class ProcessSpeaker:
                     self.log.log(level, "speech: no voice for %s; a part was not spoken", lang)
             if not wanted:
                 return
+            self._spare_wanted = True
             self._ensure_workers()
             worker = self._active
             if worker is None:
@@ -567,7 +581,8 @@ class ProcessSpeaker:
         self._ensure_workers()
 
     def _ensure_workers(self) -> None:
-        """Have an active worker and a warm spare (no new ones while pausing)."""
+        """Have an active worker and a warm spare (no new ones while pausing; no spare
+        before the first words when not ``spare_at_once``)."""
         if self._closed:
             return
         if self._active is None:
@@ -576,7 +591,7 @@ class ProcessSpeaker:
             return
         if self._active is None:
             self._active = self._new_worker()
-        if self._spare is None:
+        if self._spare is None and self._spare_wanted:
             self._spare = self._new_worker()
 
     def _new_worker(self) -> _Worker:

@@ -26,13 +26,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import requests
-
 from kiosk import __version__
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.ids import is_id
 
 if TYPE_CHECKING:
+    import requests
+
     from kiosk.core.config import Config
 
 __all__ = ["DEDUPE_WINDOW_S", "HelpDedupe", "HelpNotifier", "HelpResult"]
@@ -138,6 +138,8 @@ class HelpNotifier:
             "X-Kiosk-Request-Id": uuid.uuid4().hex,
         }
         result = HelpResult(False, 0, "not sent")
+        import requests  # first help request: kept off the kiosk's start (issue 19)
+
         with requests.Session() as session:
             for attempt in range(1, self.retries + 2):
                 if attempt > 1:
@@ -157,6 +159,8 @@ class HelpNotifier:
         self, session: requests.Session, body: bytes, headers: dict[str, str], attempt: int
     ) -> tuple[HelpResult, bool]:
         """One POST: (result, worth another try)."""
+        import requests  # already imported by `_send`
+
         try:
             response = session.post(
                 self.url,

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import qrcode
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -77,6 +76,8 @@ PRINT_JOB_NAME = "kiosk"
 
 def qr_matrix(url: str) -> list[list[bool]]:
     """The QR modules for ``url`` (True = dark), including the quiet zone."""
+    import qrcode  # on the first QR code: ~10 ms and some MB the attract screen does not need
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_BORDER)
     code.add_data(url)
     code.make(fit=True)

@@ -18,14 +18,7 @@ from kiosk.core.clock import HELSINKI, FixedClock
 from kiosk.services.catalog_live import LIVE_SERVICES
 from kiosk.services.events import EventsClient
 from kiosk.services.feedback import Contact, FeedbackClient
-from kiosk.services.http import (
-    DEFAULT_LIFETIMES,
-    CityHttp,
-    Endpoints,
-    ServiceRejected,
-    ServiceUnavailable,
-    cache_patterns,
-)
+from kiosk.services.http import DEFAULT_LIFETIMES, Endpoints, ServiceRejected, ServiceUnavailable
 from kiosk.services.libraries import ServiceDataError
 from kiosk.services.libraries_live import LibrariesClient
 from kiosk.services.live import LibraryRefs, LiveServices
@@ -33,6 +26,7 @@ from kiosk.services.omastadi import OmaStadiClient
 from kiosk.services.rebuild_snapshot import main as rebuild
 from kiosk.services.servicemap import ServiceMapClient
 from kiosk.services.snapshot import Snapshot
+from kiosk.services.transport import CityHttp, cache_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = ROOT / "assets" / "snapshot"

@@ -10,9 +10,10 @@ import pytest
 from fakecity.server import API_KEY, FakeCity
 
 from kiosk.services.feedback import Contact, FeedbackClient
-from kiosk.services.http import KIRJASTOT, CityHttp, ServiceRedirected
+from kiosk.services.http import KIRJASTOT, ServiceRedirected
 from kiosk.services.libraries_live import LibrariesClient
 from kiosk.services.live import LiveServices
+from kiosk.services.transport import CityHttp
 
 SEND = "/palautews/rest/v1/requests.json"
 KALLIO = "/v4/library/84860"

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 from kiosk.flow.loader import lint_flow, load_flow
 from kiosk.flow.walk import item_ids, scripts
 from kiosk.services.catalog import SERVICES
-from kiosk.services.http import CityHttp, Endpoints
+from kiosk.services.http import Endpoints
 from kiosk.services.live import LiveServices
 from kiosk.services.servicemap import UnitList
 from kiosk.services.snapshot import Snapshot
+from kiosk.services.transport import CityHttp
 from kiosk.ui import results_places
 
 pytestmark = pytest.mark.gui

@@ -32,9 +32,10 @@ from log_helpers import root_logging_restored, stream_id
 
 from kiosk.core.logs import add_secrets, setup_logging
 from kiosk.core.metrics import MeteredServices, Metrics
-from kiosk.services.http import CityHttp, Endpoints
+from kiosk.services.http import Endpoints
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
+from kiosk.services.transport import CityHttp
 
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = ROOT / "assets" / "snapshot"

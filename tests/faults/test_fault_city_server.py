@@ -37,9 +37,9 @@ from helpers import (
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.core.clock import FixedClock
-from kiosk.services.http import CityHttp
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot
+from kiosk.services.transport import CityHttp
 
 pytestmark = [pytest.mark.faults, pytest.mark.gui]
 

@@ -33,7 +33,8 @@ from fault_helpers import (
 )
 from helpers import crash_lines, settle, to_home
 
-from kiosk.services.http import CityHttp
+from kiosk.services.lazy_http import LazyCityHttp
+from kiosk.services.transport import CityHttp
 from kiosk.staff.audit import AUDIT_FILE
 from kiosk.staff.lockout import LOCKOUT_FILE
 from kiosk.staff.pins import DEMO_PIN_HASH
@@ -235,6 +236,8 @@ def test_cache_file_made_again_after_the_folder_is_deleted(
     settle()
     picks_a_library(window)  # the same week: from the new cache file
     assert city.count(week) == asked
-    http = window.staff.sources["cache"]
+    lazy = window.staff.sources["cache"]
+    assert isinstance(lazy, LazyCityHttp)  # made on the first live call (issue 19)
+    http = lazy.real()
     assert isinstance(http, CityHttp) and http.problem is None
     assert staff_panel_problems(window) == []

@@ -30,7 +30,8 @@ from helpers import crash_lines, settle, to_home
 from PySide6.QtWidgets import QLineEdit
 from read_only_sqlite import cache_opens_read_only, connect_read_only
 
-from kiosk.services.http import CityHttp
+from kiosk.services.lazy_http import LazyCityHttp
+from kiosk.services.transport import CityHttp
 from kiosk.staff.pins import DEMO_PIN_HASH
 from kiosk.stats.store import STATS_FILE
 from kiosk.ui.widgets import BigButton
@@ -94,7 +95,9 @@ def live_kiosk(city: FakeCity, make_kiosk, tmp_path: Path):
 
 def cache_of(kiosk) -> CityHttp:
     """The HTTP layer as the staff panel sees it (``StaffTools.sources["cache"]``)."""
-    http = kiosk.window.staff.sources["cache"]
+    lazy = kiosk.window.staff.sources["cache"]
+    assert isinstance(lazy, LazyCityHttp)  # made on the first live call (issue 19)
+    http = lazy.real()
     assert isinstance(http, CityHttp)
     return http
 

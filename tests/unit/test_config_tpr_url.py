@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.core.config import Config, load_config
-from kiosk.services.http import DEFAULT_TPR_URL, CityHttp, Endpoints
+from kiosk.services.http import DEFAULT_TPR_URL, Endpoints
+from kiosk.services.transport import CityHttp
 
 
 def test_the_tpr_address_is_in_the_config_and_used(tmp_path: Path) -> None:

@@ -17,8 +17,9 @@ from kiosk.services.feedback import (
     parse_services,
     parse_status,
 )
-from kiosk.services.http import CityHttp, ServiceRejected
+from kiosk.services.http import ServiceRejected
 from kiosk.services.libraries import ServiceDataError
+from kiosk.services.transport import CityHttp
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "city"
 

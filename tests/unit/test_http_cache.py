@@ -12,8 +12,9 @@ import pytest
 from fakecity.server import API_KEY, FakeCity
 from read_only_sqlite import cache_opens_read_only
 
-from kiosk.services import http as http_module
-from kiosk.services.http import KIRJASTOT, OPEN311, CityHttp, ServiceUnavailable
+from kiosk.services import transport as http_module
+from kiosk.services.http import KIRJASTOT, OPEN311, ServiceUnavailable
+from kiosk.services.transport import CityHttp
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.timefmt import format_time
-from kiosk.services.http import CityHttp, Endpoints, ServiceUnavailable
+from kiosk.services.http import Endpoints, ServiceUnavailable
 from kiosk.services.libraries import (
     END_OF_DAY,
     LibraryRef,
@@ -25,6 +25,7 @@ from kiosk.services.libraries import (
 )
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot, SnapshotError
+from kiosk.services.transport import CityHttp
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "kirjastot"

@@ -28,11 +28,12 @@ from kiosk.flow.loader import lint_flow, load_flow, load_flows
 from kiosk.flow.spec import Flow, Step, StepKind
 from kiosk.flow.walk import item_ids
 from kiosk.services.catalog import SERVICES
-from kiosk.services.http import CityHttp, Endpoints
+from kiosk.services.http import Endpoints
 from kiosk.services.libraries import LibraryWeek
 from kiosk.services.live import LiveServices
 from kiosk.services.registry import Services
 from kiosk.services.snapshot import Snapshot
+from kiosk.services.transport import CityHttp
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOWS = ROOT / "assets" / "flows"
@@ -64,8 +65,8 @@ def offline() -> Services:
 def services():
     from fakecity.server import API_KEY, FakeCity
 
-    from kiosk.services.http import CityHttp
     from kiosk.services.live import LiveServices
+    from kiosk.services.transport import CityHttp
 
     with FakeCity() as city:
         http = CityHttp(endpoints=city.endpoints, backoff_s=0.01)
