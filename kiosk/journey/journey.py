@@ -37,6 +37,22 @@ from kiosk.journey.views import EndReason, Layer, Screen, View
 _COUNTED_ENDS = (EndReason.END, EndReason.BACK, EndReason.IDLE, EndReason.HELPER)
 #: Screens where no visit is on, so the idle timer has nothing to end.
 _RESTING = (Screen.ATTRACT, Screen.SORRY)
+#: Events only a resident causes: each one is activity for the idle timer, however it
+#: came (a touch, a keypad, or an assistive technology's "press" action, which clicks
+#: a button without any touch or key event the window could see; issue 18).
+_RESIDENT = (
+    ev.OpenLanguages,
+    ev.ChooseLanguage,
+    ev.ChooseFlow,
+    ev.FlowInput,
+    ev.GoHome,
+    ev.GoBack,
+    ev.AskHelp,
+    ev.Open,
+    ev.AskEnd,
+    ev.Print,
+    ev.Setting,
+)
 
 
 class HelpRoute(Protocol):
@@ -119,6 +135,8 @@ class Journey:
     def handle(self, event: ev.Event) -> list[fx.Effect]:
         """Apply one event; return what the window must do, in order."""
         self._out, self._after = [], []
+        if isinstance(event, _RESIDENT) and self.top.screen not in _RESTING:
+            self.idle.activity()
         self._apply(event)
         if self.top is not self._shown:
             self._shown = self.top

@@ -70,6 +70,10 @@ class InputActions:
     resting: Callable[[], bool]  # the attract screen is up: keys start, not steer
     may_close: Callable[[], bool]  # the admin PIN has unlocked the window
     skip: Callable[[], None] = lambda: None  # speech: go on at the screen's next part
+    #: An arrow key on a control: move (kiosk.ui.arrows); False: the control's own.
+    steer: Callable[[QWidget, Qt.Key], bool] | None = None
+    #: Enter / select: True when it was spent (a walked on-screen key was pressed).
+    select: Callable[[], bool] = lambda: False
 
 
 class InputGuard(QObject):
@@ -159,6 +163,10 @@ class InputGuard(QObject):
         if key == Qt.Key.Key_VolumeDown or (key == Qt.Key.Key_Minus and not typing):
             self._do.volume(-1)
             return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._do.select():
+            return True
+        if key in _ARROWS and self._do.steer is not None:
+            return self._do.steer(watched, Qt.Key(key))
         if isinstance(watched, QAbstractButton) and key in _ARROWS:
             # Arrow keys on a keypad move between controls like Tab (A17).
             self._do.key_focus()

@@ -483,6 +483,21 @@ def test_no_warning_before_the_idle_time(k: Kiosk) -> None:
     assert k.journey.top == View(Screen.HOME)
 
 
+@pytest.mark.parametrize(
+    "event",
+    [ev.ChooseFlow("all-kinds"), ev.Setting("text_size"), ev.AskHelp(), ev.Open(Screen.MY_DATA)],
+    ids=["flow", "setting", "help", "open"],
+)
+def test_a_pressed_control_counts_as_activity_without_a_touch(k: Kiosk, event: ev.Event) -> None:
+    """An assistive technology presses a button with no touch or key the window sees
+    (AT-SPI "press"): what it asked for still starts the idle wait again (issue 18)."""
+    at_home(k)
+    k.clock.advance(IDLE_S - 5)
+    k(event)
+    k.wait(10)
+    assert Screen.IDLE_WARNING not in screens(k)
+
+
 def test_idle_time_chimes_then_shows_the_warning(k: Kiosk) -> None:
     at_home(k)
     effects = k.wait(IDLE_S)
