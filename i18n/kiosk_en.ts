@@ -1088,6 +1088,22 @@
         <source>Back</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Turn explore by touch on</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Turn explore by touch off</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Explore by touch off. One tap chooses.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1368,6 +1384,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
     </message>
 </context>
 </TS>

@@ -1080,6 +1080,22 @@
         <source>Back</source>
         <translation>Tagasi</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Lülita puutega uurimine sisse</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Lülita puutega uurimine välja</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Puutega uurimine on sees. Puudutage nuppu, et kuulda, mis see on. Valimiseks puudutage uuesti.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Puutega uurimine on väljas. Üks puudutus valib.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1360,6 +1376,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>valitud</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>pole saadaval</translation>
     </message>
 </context>
 </TS>

@@ -1088,6 +1088,22 @@
         <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
         <translation>Kuulokkeet on irrotettu. Puhe kuuluu taas kaiuttimesta. Kioski ei enää lue omia tietojasi ääneen.</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Laita kosketusluku päälle</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Laita kosketusluku pois</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Kosketusluku päällä. Kosketa painiketta. Kuulet, mikä se on. Kosketa uudelleen, niin valitset sen.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Kosketusluku pois. Yksi kosketus valitsee.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1368,6 +1384,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>kioski pysähtyi</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>valittu</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ei käytössä</translation>
     </message>
 </context>
 </TS>

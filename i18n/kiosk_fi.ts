@@ -1088,6 +1088,22 @@
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Laita kosketusluku päälle</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Laita kosketusluku pois</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Kosketusluku on päällä. Kosketa painiketta, niin kuulet, mikä se on. Valitse se koskettamalla uudelleen.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Kosketusluku on pois päältä. Yksi kosketus valitsee.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1368,6 +1384,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>kioski pysähtyi</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>valittu</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ei käytössä</translation>
     </message>
 </context>
 </TS>

@@ -1080,6 +1080,22 @@
         <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
         <translation>Наушники отключены. Речь снова звучит из динамика. Личные данные больше не читаются вслух.</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Включить исследование касанием</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Выключить исследование касанием</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Исследование касанием включено. Коснитесь кнопки, чтобы услышать, что это. Нажмите ещё раз, чтобы выбрать её.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Исследование касанием выключено. Одно нажатие выбирает.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1360,6 +1376,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
     </message>
 </context>
 </TS>

@@ -1080,6 +1080,22 @@
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Shid baaritaanka taabashada</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Dami baaritaanka taabashada</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Baaritaanka taabashada waa shidan yahay. Taabo badhan si aad u maqasho waxa uu yahay. Mar kale taabo si aad u doorato.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Baaritaanka taabashada waa dansan yahay. Hal taabasho ayaa dooranaysa.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1360,6 +1376,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>la doortay</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>lama heli karo</translation>
     </message>
 </context>
 </TS>

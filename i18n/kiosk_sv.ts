@@ -1088,6 +1088,22 @@
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Slå på utforska med beröring</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Stäng av utforska med beröring</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Utforska med beröring är på. Rör vid en knapp för att höra vad den är. Tryck igen för att välja den.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Utforska med beröring är av. Ett tryck väljer.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1368,6 +1384,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>kiosken stannade</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>vald</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>inte tillgänglig</translation>
     </message>
 </context>
 </TS>

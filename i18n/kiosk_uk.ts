@@ -1080,6 +1080,22 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Увімкнути дослідження дотиком</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Вимкнути дослідження дотиком</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Дослідження дотиком увімкнено. Торкніться кнопки, щоб почути, що це. Торкніться ще раз, щоб вибрати її.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Дослідження дотиком вимкнено. Один дотик вибирає.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1360,6 +1376,17 @@
     <message>
         <source>the kiosk stopped</source>
         <translation>the kiosk stopped</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>вибрано</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
     </message>
 </context>
 </TS>

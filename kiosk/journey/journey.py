@@ -517,6 +517,14 @@ class Journey:
             self._after.append(
                 fx.Announce("speech_on" if not s.speech else "speech_off", always=True)
             )
+        elif name == "explore":
+            on = not s.explore
+            # Exploring is listening: it brings speech with it.
+            self.session.change(explore=on, speech=s.speech or on)
+            self._emit(fx.Stat("explore", {"value": "on" if on else "off"}), fx.ApplySettings())
+            if self.top.screen is Screen.SPEECH_SETTINGS:
+                self._redraw()
+            self._after.append(fx.Announce("explore_on" if on else "explore_off", always=True))
         elif name in ("volume", "rate") and step in (-1, 1):
             self._voice_step(name, step)
 

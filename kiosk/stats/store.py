@@ -104,6 +104,8 @@ EVENTS: Mapping[str, EventSpec] = {
     "text_size": EventSpec(value="required", values=frozenset({"100", "150", "200"})),
     "theme": EventSpec(value="required", values=frozenset({"standard", "high-contrast"})),
     "speech_used": EventSpec(value="optional", values=_LANGUAGES),
+    # Explore by touch switched (issue 18): how many need it, nothing about who.
+    "explore": EventSpec(value="required", values=frozenset({"on", "off"})),
 }
 
 _SCHEMA = """

@@ -30,6 +30,7 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.KeyPress,
         QEvent.Type.TouchBegin,
+        QEvent.Type.MouseMove,  # a finger exploring the screen (kiosk.ui.explore)
     }
 )
 #: Keys that skip to a screen's next spoken part (issue 13): "*" and "#" of a
@@ -74,6 +75,8 @@ class InputActions:
     steer: Callable[[QWidget, Qt.Key], bool] | None = None
     #: Enter / select: True when it was spent (a walked on-screen key was pressed).
     select: Callable[[], bool] = lambda: False
+    #: Explore by touch: True when a touch was spent saying what lies under it.
+    explore: Callable[[QObject, QEvent], bool] = lambda _w, _e: False
 
 
 class InputGuard(QObject):
@@ -121,6 +124,8 @@ class InputGuard(QObject):
             # One touch anywhere is enough to stay (A7); it must not also press
             # whatever lies under the finger on the screen that comes back.
             return True
+        if self._ours(watched) and self._do.explore(watched, event):
+            return True  # before the double-tap guard: the second tap is the choice
         if isinstance(watched, QAbstractButton) and self._tap_guard.filter(watched, event):
             return True
         if kind == QEvent.Type.KeyPress and self._ours(watched):

@@ -165,6 +165,13 @@ def message(
                         "speechToggleButton",
                         ev.Setting("speech"),
                     ),
+                    (
+                        translate("window", "Turn explore by touch off")
+                        if s.explore
+                        else translate("window", "Turn explore by touch on"),
+                        "exploreToggleButton",
+                        ev.Setting("explore"),
+                    ),
                     (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
                     (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
                     (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
@@ -217,6 +224,11 @@ def announcement(what: str, args: tuple[int, ...]) -> str:
         "contrast_off": translate("window", "High contrast off."),
         "speech_on": translate("window", "Speech on."),
         "speech_off": translate("window", "Speech off."),
+        "explore_on": translate(
+            "window",
+            "Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.",
+        ),
+        "explore_off": translate("window", "Explore by touch off. One tap chooses."),
         "volume": translate("window", "Volume %1 of %2."),
         "rate": translate("window", "Speed %1 of %2."),
         "loudest": translate("window", "This is the loudest."),

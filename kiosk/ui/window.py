@@ -34,6 +34,7 @@ from kiosk.speech.speaker import Speaker
 from kiosk.ui.arrows import Steering
 from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar, demo_badge
+from kiosk.ui.explore import Explorer
 from kiosk.ui.handoff import HandoffFiles
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputActions, InputGuard
@@ -155,6 +156,15 @@ class KioskWindow(QWidget):
             self._say_now,
             lambda widget: self._say_now(describe_for_speech(widget, self.journey.headset)),
         )
+        self.explorer = Explorer(
+            self,
+            clock,
+            lambda: self.session.settings.explore and self.journey.top.screen is not Screen.ATTRACT,
+            self._say_now,
+            lambda: self.dispatch(ev.Setting("explore")),
+            lambda: self.journey.headset,
+            self.top.buttons["speech"],
+        )
         self.guard = InputGuard(
             self,
             InputActions(
@@ -168,6 +178,7 @@ class KioskWindow(QWidget):
                 skip=self.reader.skip,
                 steer=self.steering.arrow,
                 select=self.steering.select,
+                explore=self.explorer.filter,
             ),
             config.timeouts.double_tap_s,
             lambda: self.theme.metrics.target_px,
@@ -220,6 +231,7 @@ class KioskWindow(QWidget):
 
     def draw(self, view: View, speak: bool = True) -> None:
         page = build_page(view, self.parts, self.theme)
+        self.explorer.reset()
         old, self.page = self.page, page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)

@@ -164,6 +164,7 @@ def test_every_event_has_an_accepted_form() -> None:
         "text_size": {"value": "200"},
         "theme": {"value": "standard"},
         "speech_used": {"value": "sv"},
+        "explore": {"value": "on"},
     }
     assert set(accepted) == set(EVENTS)
     for event, fields in accepted.items():
