@@ -97,9 +97,7 @@ def test_a_second_tap_soon_after_the_first_is_not_taken_for_a_tremor(qtbot, make
     assert kiosk.window.screen_name == "step:library-hours:which"
 
 
-def test_moving_over_controls_says_each_once_and_never_queues_more_than_one(
-    qtbot, make_kiosk
-):
+def test_moving_over_controls_says_each_once_and_never_queues_more_than_one(qtbot, make_kiosk):
     kiosk = exploring_home(make_kiosk)
     window, explorer = kiosk.window, kiosk.window.explorer
     tiles = [b for b in window.page.findChildren(BigButton) if b.objectName().startswith("flow_")]
@@ -147,9 +145,7 @@ def test_with_explore_off_a_single_tap_acts(qtbot, make_kiosk):
     assert kiosk.window.screen_name == "step:library-hours:which"
 
 
-def test_explore_switched_from_speech_settings_and_by_holding_the_speech_button(
-    qtbot, make_kiosk
-):
+def test_explore_switched_from_speech_settings_and_by_holding_the_speech_button(qtbot, make_kiosk):
     kiosk = make_kiosk(lang="en")
     window = kiosk.window
     to_home(kiosk, "en")
