@@ -1397,4 +1397,64 @@
         <translation>not available</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Up arrow. Moves to the previous choice.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Down arrow. Moves to the next choice.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Left arrow. Moves to the previous choice.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Right arrow. Moves to the next choice.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Select. Chooses what you are on.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Back. Goes back one screen.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Help. Tells where you are. Press it to stop key help.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Volume up. Makes the speech louder.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Volume down. Makes the speech quieter.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Key help on. Press a key to hear what it does. Press Help to stop.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Key help off.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>You are on the screen: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>There is %n choice.</numerusform><numerusform>There are %n choices.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1389,4 +1389,64 @@
         <translation>pole saadaval</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Nool üles. Liigub eelmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Nool alla. Liigub järgmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Nool vasakule. Liigub eelmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Nool paremale. Liigub järgmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Vali. Valib selle, millel olete.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Tagasi. Läheb ühe ekraani võrra tagasi.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Abi. Ütleb, kus te olete. Vajutage seda, et klahvide abi lõpetada.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Helitugevus üles. Muudab kõne valjemaks.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Helitugevus alla. Muudab kõne vaiksemaks.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Klahvide abi on sees. Vajutage klahvi, et kuulda, mida see teeb. Lõpetamiseks vajutage Abi.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Klahvide abi on väljas.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Olete ekraanil: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Liikuge nooleklahvidega ja valige valikuklahviga. Tagasi viib tagasi. Hoidke Abi all, et klahve tundma õppida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Siin on %n valik.</numerusform><numerusform>Siin on %n valikut.</numerusform></translation>
+    </message>
+</context>
 </TS>

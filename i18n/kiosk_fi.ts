@@ -1397,4 +1397,64 @@
         <translation>ei käytössä</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Nuoli ylös. Siirtää edelliseen valintaan.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Nuoli alas. Siirtää seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Nuoli vasemmalle. Siirtää edelliseen valintaan.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Nuoli oikealle. Siirtää seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Valitse. Valitsee sen, missä olet.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Takaisin. Palaa edelliseen näyttöön.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Ohje. Kertoo, missä olet. Lopeta näppäinten ohjeet painamalla sitä.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Äänenvoimakkuus ylös. Puhe kuuluu kovempaa.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Äänenvoimakkuus alas. Puhe kuuluu hiljempaa.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Näppäinten ohjeet ovat päällä. Paina näppäintä, niin kuulet, mitä se tekee. Lopeta painamalla Ohje.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Näppäinten ohjeet ovat pois päältä.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Olet näytöllä: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Liiku nuolinäppäimillä ja valitse valintanäppäimellä. Takaisin-näppäin vie takaisin. Pidä Ohje-näppäintä painettuna, niin kuulet näppäinten ohjeet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Tässä on %n valinta.</numerusform><numerusform>Tässä on %n valintaa.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1389,4 +1389,64 @@
         <translation>недоступно</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Стрелка вверх. Переходит к предыдущему варианту.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Стрелка вниз. Переходит к следующему варианту.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Стрелка влево. Переходит к предыдущему варианту.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Стрелка вправо. Переходит к следующему варианту.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Выбор. Выбирает то, на чём вы находитесь.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Назад. Возвращает на предыдущий экран.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Помощь. Говорит, где вы находитесь. Нажмите её, чтобы выключить подсказки клавиш.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Громче. Делает речь громче.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Тише. Делает речь тише.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Подсказки клавиш включены. Нажмите клавишу, чтобы услышать, что она делает. Нажмите «Помощь», чтобы закончить.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Подсказки клавиш выключены.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Вы на экране: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Перемещайтесь клавишами со стрелками и выбирайте клавишей выбора. «Назад» возвращает назад. Удерживайте «Помощь», чтобы узнать клавиши.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Здесь %n вариант.</numerusform><numerusform>Здесь %n варианта.</numerusform><numerusform>Здесь %n вариантов.</numerusform></translation>
+    </message>
+</context>
 </TS>

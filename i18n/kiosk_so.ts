@@ -1389,4 +1389,64 @@
         <translation>lama heli karo</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Fallaarta kor. Waxay u guurtaa doorashadii hore.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Fallaarta hoos. Waxay u guurtaa doorashada xigta.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Fallaarta bidix. Waxay u guurtaa doorashadii hore.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Fallaarta midig. Waxay u guurtaa doorashada xigta.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Dooro. Waxay doorataa waxa aad ku jirto.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Dib u noqo. Waxay ku celisaa shaashaddii hore.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Caawimo. Waxay kuu sheegtaa meesha aad joogto. Riix si aad u joojiso caawimada furayaasha.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Cod kor. Hadalka ayay kor u qaadaysaa.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Cod hoos. Hadalka ayay hoos u dhigaysaa.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Caawimada furayaasha waa shidan tahay. Riix fure si aad u maqasho waxa uu qabto. Riix Caawimo si aad u joojiso.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Caawimada furayaasha waa dansan tahay.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Waxaad joogtaa shaashadda: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Ku dhaqaaq furayaasha fallaarta, kuna dooro furaha doorashada. Dib u noqo ayaa dib kuu celisa. Hay Caawimo si aad u barato furayaasha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Waxaa jira %n doorasho.</numerusform><numerusform>Waxaa jira %n doorasho.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1397,4 +1397,64 @@
         <translation>inte tillgänglig</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Pil upp. Flyttar till föregående val.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Pil ner. Flyttar till nästa val.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Pil vänster. Flyttar till föregående val.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Pil höger. Flyttar till nästa val.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Välj. Väljer det du står på.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Tillbaka. Går tillbaka en skärm.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Hjälp. Berättar var du är. Tryck på den för att sluta med tangenthjälpen.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Volym upp. Gör talet starkare.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Volym ner. Gör talet tystare.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Tangenthjälpen är på. Tryck på en tangent för att höra vad den gör. Tryck på Hjälp för att sluta.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Tangenthjälpen är av.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Du är på skärmen: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Flytta med piltangenterna och välj med valtangenten. Tillbaka går tillbaka. Håll ner Hjälp för att lära dig tangenterna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Det finns %n val.</numerusform><numerusform>Det finns %n val.</numerusform></translation>
+    </message>
+</context>
 </TS>

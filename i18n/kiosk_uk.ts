@@ -1389,4 +1389,64 @@
         <translation>недоступно</translation>
     </message>
 </context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Стрілка вгору. Переходить до попереднього варіанта.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Стрілка вниз. Переходить до наступного варіанта.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Стрілка вліво. Переходить до попереднього варіанта.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Стрілка вправо. Переходить до наступного варіанта.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Вибір. Вибирає те, на чому ви зараз.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Назад. Повертає на попередній екран.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Довідка. Каже, де ви зараз. Натисніть її, щоб вимкнути підказки клавіш.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Гучніше. Робить мовлення гучнішим.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Тихіше. Робить мовлення тихішим.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Підказки клавіш увімкнено. Натисніть клавішу, щоб почути, що вона робить. Натисніть «Довідка», щоб закінчити.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Підказки клавіш вимкнено.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Ви на екрані: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Рухайтеся клавішами зі стрілками й вибирайте клавішею вибору. «Назад» повертає назад. Утримуйте «Довідка», щоб дізнатися про клавіші.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Тут %n варіант.</numerusform><numerusform>Тут %n варіанти.</numerusform><numerusform>Тут %n варіантів.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -77,6 +77,9 @@ class InputActions:
     select: Callable[[], bool] = lambda: False
     #: Explore by touch: True when a touch was spent saying what lies under it.
     explore: Callable[[QObject, QEvent], bool] = lambda _w, _e: False
+    #: A tactile keypad's key (kiosk.ui.keypad): True spent, False the widget's own,
+    #: None not a keypad key (the keys below then).
+    keypad: Callable[[QWidget, QKeyEvent], bool | None] = lambda _w, _e: None
 
 
 class InputGuard(QObject):
@@ -155,6 +158,9 @@ class InputGuard(QObject):
             return False
         if self._do.resting():
             return False  # the attract screen starts on any key itself
+        spent = self._do.keypad(watched, event)
+        if spent is not None:
+            return spent
         if key == Qt.Key.Key_Escape:
             self._do.back()
             return True

@@ -38,6 +38,7 @@ from kiosk.ui.explore import Explorer
 from kiosk.ui.handoff import HandoffFiles
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputActions, InputGuard
+from kiosk.ui.keypad import Keypad, KeypadMap, choices, heading, orientation
 from kiosk.ui.look import Look
 from kiosk.ui.pages import Page
 from kiosk.ui.reader import ScreenReader, describe_for_speech
@@ -165,6 +166,15 @@ class KioskWindow(QWidget):
             lambda: self.journey.headset,
             self.top.buttons["speech"],
         )
+        self.keypad = Keypad(
+            KeypadMap(config.keypad),
+            self.steering.arrow,
+            self.steering.select,
+            self.go_back,
+            self.change_volume,
+            self._orient,
+            lambda text: self.reader.say(text, self.session.settings.language),
+        )
         self.guard = InputGuard(
             self,
             InputActions(
@@ -179,6 +189,7 @@ class KioskWindow(QWidget):
                 steer=self.steering.arrow,
                 select=self.steering.select,
                 explore=self.explorer.filter,
+                keypad=self.keypad.key,
             ),
             config.timeouts.double_tap_s,
             lambda: self.theme.metrics.target_px,
@@ -218,6 +229,7 @@ class KioskWindow(QWidget):
         self.banner.setVisible(active)
 
     def visit_ended(self, reason: EndReason) -> None:
+        self.keypad.reset()
         if reason in _ENDS_SIGNALLED:
             self.session_ended.emit(reason.value)
 
@@ -366,6 +378,13 @@ class KioskWindow(QWidget):
         """An arrow key: on to the next control (or back), said aloud like Tab's (A17)."""
         self.reader.mark_key_focus()
         self.focusNextPrevChild(forward)
+
+    def _orient(self) -> None:
+        """The keypad's Help: where you are, how many choices, how to go on."""
+        page = self.page
+        if page is not None:
+            text = orientation(heading(page), choices(page))
+            self.reader.say(text, self.session.settings.language)
 
     def _say_now(self, text: str) -> None:
         """A walked key or a control, said if speech is on (as focus moves are)."""
