@@ -712,6 +712,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1447,6 +1451,185 @@
         <source>There are %n choices.</source>
         <translation>
             <numerusform>Здесь %n вариант.</numerusform><numerusform>Здесь %n варианта.</numerusform><numerusform>Здесь %n вариантов.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Касание экрана</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Пишем на клавиатуре</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Ссылки и QR-коды</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Распознайте поддельное сообщение</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Потренироваться</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Легко коснитесь экрана одним пальцем и уберите палец.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Два случайных быстрых нажатия считаются одним.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Нажимайте буквы по одной. «Стереть» удаляет букву.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Нажмите «Готово», когда закончите.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Ссылка — это веб-адрес или синий подчёркнутый текст. Она открывает страницу.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Наведите камеру телефона на QR-код, чтобы открыть страницу.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Поддельное сообщение торопит вас и просит коды от банка.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Ваш банк никогда не просит коды в сообщении.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Короткие уроки, по одной теме. Тренируйтесь сами или с сотрудником. Ничего из сделанного здесь не сохраняется.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>У вас получилось!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Распечатать памятку</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Другой урок</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Это касание. Попробуйте на следующем экране.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Нажмите большую кнопку.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Нажмите меня</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Отлично! Кнопка ответила на нажатие.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Поэтому дрожащая рука ничего не выберет дважды.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Когда нужно писать, на экране появляется клавиатура.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Киоск не сохраняет то, что вы здесь пишете.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Напишите своё имя.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Что из этого ссылка?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Не это: это обычный текст. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Верно! Веб-адрес — это ссылка.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-код — это квадратная картинка со ссылкой.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Мошенники присылают сообщения, которые выглядят настоящими.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Дальше вы увидите три сообщения. Одно поддельное. Выберите его.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Какое сообщение поддельное?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Не это: оно ничего не просит и в нём нет странной ссылки. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Библиотека: книга, которую вы заказали, ждёт вас в библиотеке Каллио.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Ваш банк: ваш счёт закроют сегодня! Откройте bit.ly/pankki-x и введите коды от банка.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Город Хельсинки: срок действия вашей читательской карты истекает в мае. Спросите в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Верно! Сообщение банка поддельное.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Оно вас торопит.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Оно просит коды от банка. Банк так никогда не делает.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Его ссылка короткая и странная.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Короткие уроки: касание, письмо, ссылки и поддельные сообщения.</translation>
     </message>
 </context>
 </TS>

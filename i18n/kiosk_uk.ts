@@ -712,6 +712,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1447,6 +1451,185 @@
         <source>There are %n choices.</source>
         <translation>
             <numerusform>Тут %n варіант.</numerusform><numerusform>Тут %n варіанти.</numerusform><numerusform>Тут %n варіантів.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Дотик до екрана</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Пишемо на клавіатурі</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Посилання і QR-коди</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Розпізнайте фальшиве повідомлення</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Потренуватися</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Легко торкніться екрана одним пальцем і приберіть палець.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Два випадкові швидкі дотики рахуються як один.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Торкайтеся літер по одній. «Стерти» видаляє літеру.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Натисніть «Готово», коли закінчите.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Посилання — це вебадреса або синій підкреслений текст. Воно відкриває сторінку.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Наведіть камеру телефона на QR-код, щоб відкрити сторінку.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Фальшиве повідомлення квапить вас і просить банківські коди.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Ваш банк ніколи не просить коди в повідомленні.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Короткі уроки, по одній темі. Тренуйтеся самі або з працівником. Нічого з того, що ви тут робите, не зберігається.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>У вас вийшло!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Надрукувати пам’ятку</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Інший урок</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Це дотик. Спробуйте на наступному екрані.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Натисніть велику кнопку.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Натисніть мене</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Чудово! Кнопка відповіла на дотик.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Тож тремтяча рука нічого не вибере двічі.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Коли треба писати, на екрані з’являється клавіатура.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Кіоск не зберігає те, що ви тут пишете.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Напишіть своє ім’я.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Що з цього посилання?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Не це: це звичайний текст. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Правильно! Вебадреса — це посилання.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-код — це квадратна картинка з посиланням.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Шахраї надсилають повідомлення, які виглядають справжніми.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Далі ви побачите три повідомлення. Одне фальшиве. Виберіть його.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Яке повідомлення фальшиве?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Не це: воно нічого не просить і не має дивного посилання. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Бібліотека: книжка, яку ви замовили, чекає на вас у бібліотеці Калліо.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Ваш банк: ваш рахунок закриють сьогодні! Відкрийте bit.ly/pankki-x і введіть банківські коди.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Місто Гельсінкі: термін дії вашого читацького квитка закінчується в травні. Запитайте в бібліотеці.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Правильно! Повідомлення банку фальшиве.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Воно вас квапить.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Воно просить банківські коди. Банк ніколи так не робить.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Його посилання коротке й дивне.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Короткі уроки: дотик, письмо, посилання і фальшиві повідомлення.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,9 @@ class EventSpec:
     values: frozenset[str] = frozenset()
 
 
+#: The practice lessons' ids (tests/unit/test_stats.py checks them against the lessons).
+PRACTICE_LESSONS = frozenset({"tap", "typing", "link", "scam"})
+
 #: Every event the kiosk may record, and its fields.
 EVENTS: Mapping[str, EventSpec] = {
     "session_started": EventSpec(),
@@ -106,6 +109,10 @@ EVENTS: Mapping[str, EventSpec] = {
     "speech_used": EventSpec(value="optional", values=_LANGUAGES),
     # Explore by touch switched (issue 18): how many need it, nothing about who.
     "explore": EventSpec(value="required", values=frozenset({"on", "off"})),
+    # Practice lessons (kiosk.journey.practice.LESSONS) started and finished: which
+    # lesson, never what was typed or chosen in it.
+    "practice_started": EventSpec(value="required", values=PRACTICE_LESSONS),
+    "practice_finished": EventSpec(value="required", values=PRACTICE_LESSONS),
 }
 
 _SCHEMA = """

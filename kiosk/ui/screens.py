@@ -29,6 +29,7 @@ from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
 from kiosk.ui.my_data import privacy_lines
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
+from kiosk.ui.practice_pages import PracticePage, add_practice_tile
 from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
@@ -320,7 +321,14 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             )
             home.flow_chosen.connect(lambda flow_id: send(ev.ChooseFlow(flow_id)))
             home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
+            columns = 2 if journey.session.settings.text_size == 100 else 1
+            add_practice_tile(home, columns, lambda: send(ev.Practice("open")))
             return home
+        case Screen.PRACTICE:
+            printing = parts.config.handoff.printing
+            return PracticePage(
+                m, lang, view, send, parts.say, parts.print_printout if printing else None
+            )
         case Screen.STEP:
             return _step_page(view, parts, theme)
         case Screen.MY_DATA:
