@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers import (
     app_state_restored,
+    arrows_to_key,
     build_kiosk,
     close_kiosk,
     crash_lines,
@@ -21,7 +22,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from kiosk.ui.key_walk import key_rows
 from kiosk.ui.keypad import Action, choices, heading, key_help
 from kiosk.ui.widgets import BigButton
 
@@ -94,24 +94,7 @@ def test_an_arrow_leaves_a_scroll_area_once_its_text_is_read(qtbot, make_kiosk):
 
 
 def walk_to(qtbot, keyboard, name: str) -> None:
-    """Arrows only, from wherever the walk is, onto the key ``name``."""
-    for _ in range(40):
-        rows = key_rows(keyboard)
-        target = keyboard.key(name)
-        at = next((r for r, row in enumerate(rows) if any(k.isDown() for k in row)), None)
-        if at is None:
-            press(qtbot, Qt.Key.Key_Down)
-            continue
-        goal = next(r for r, row in enumerate(rows) if target in row)
-        if target.isDown():
-            return
-        if goal != at:
-            press(qtbot, Qt.Key.Key_Down if goal > at else Qt.Key.Key_Up)
-            continue
-        row = rows[at]
-        here = next(i for i, k in enumerate(row) if k.isDown())
-        press(qtbot, Qt.Key.Key_Right if row.index(target) > here else Qt.Key.Key_Left)
-    raise AssertionError(f"the arrows never reached key {name}")
+    arrows_to_key(keyboard, name, lambda key: press(qtbot, key))
 
 
 def test_library_search_typed_and_sent_by_keypad_alone(qtbot, make_kiosk):

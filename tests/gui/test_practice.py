@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from helpers import app_state_restored, crash_lines, find, settle, tap, to_home
+from helpers import app_state_restored, arrows_to_key, crash_lines, find, settle, tap, to_home
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
@@ -19,7 +19,6 @@ from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
 from kiosk.journey.views import Screen
 from kiosk.stats.store import STATS_FILE
-from kiosk.ui.key_walk import key_rows
 from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.gui
@@ -135,24 +134,9 @@ def arrow_to(qtbot, window, name: str) -> None:
 
 
 def type_by_keypad(qtbot, window, text: str) -> None:
-    """Walk the on-screen keyboard with the arrows and select each key."""
-    keyboard = window.page.keyboard
+    """Walk the on-screen keyboard with the arrows and select each key, then Done."""
     for name in [*text.lower(), "done"]:
-        target = keyboard.key(name)
-        for _ in range(40):
-            if target.isDown():
-                break
-            rows = key_rows(keyboard)
-            at = next((r for r, row in enumerate(rows) if any(k.isDown() for k in row)), None)
-            goal = next(r for r, row in enumerate(rows) if target in row)
-            if at is None or goal > at:
-                key(qtbot, Qt.Key.Key_Down)
-            elif goal < at:
-                key(qtbot, Qt.Key.Key_Up)
-            else:
-                here = next(i for i, k in enumerate(rows[at]) if k.isDown())
-                right = rows[at].index(target) > here
-                key(qtbot, Qt.Key.Key_Right if right else Qt.Key.Key_Left)
+        arrows_to_key(window.page.keyboard, name, lambda code: key(qtbot, code))
         key(qtbot, Qt.Key.Key_Return)
 
 
