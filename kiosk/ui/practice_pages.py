@@ -67,6 +67,10 @@ def summary(lesson: str) -> list[str]:
     }[lesson]
 
 
+#: Steps that tell rather than ask: their text comes first.
+_READING_STEPS = frozenset({"intro", "guard", "qr", "why", "done"})
+
+
 class PracticePage(Page):
     """One practice screen. ``send`` takes a journey event; ``say(text, lang,
     instead)`` speaks (a private value with what to say without a headset)."""
@@ -92,6 +96,11 @@ class PracticePage(Page):
             self._done(lesson, print_printout)
         else:
             getattr(self, f"_{lesson}_{step}")(view.service)
+        if step in _READING_STEPS:
+            # Start at the top with the text in focus, as on the statement: at 200 %
+            # focusing the button below would scroll the heading out of sight. The
+            # arrows read down the text, then go on to the buttons.
+            self.first_focus = self.scroll_area
         self.finish()
 
     # ---- building blocks -----------------------------------------------------------
@@ -126,7 +135,7 @@ class PracticePage(Page):
 
     def _done(self, lesson: str, print_printout: Callable[[Printout], None] | None) -> None:
         lines = summary(lesson)
-        self._page(translate("practice", "You did it!"), lesson_title(lesson), *lines)
+        self._page(translate("practice", "You did it!"), *lines)
         if print_printout is not None:
             printout = Printout(lesson_title(lesson), lines, None, practice_title(), self.lang)
             self.add_button(
@@ -175,13 +184,14 @@ class PracticePage(Page):
             lesson_title("typing"),
             translate("practice", "A keyboard comes on the screen when you need to write."),
             translate("practice", "Tap the letters one at a time. Backspace deletes a letter."),
+            translate("practice", "Tap Done when you are ready."),
             translate("practice", "The kiosk does not save what you write here."),
         )
         self._next()
 
     def _typing_name(self, _wrong: str) -> None:
         label = translate("practice", "Write your first name.")
-        self._page(label, translate("practice", "Tap Done when you are ready."))
+        self._page(label)  # one line: at 200 % the keyboard leaves room for little more
         field = QLineEdit()
         field.setObjectName("practiceName")
         field.setAccessibleName(label)
