@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit
 
 from kiosk.journey import events as ev
@@ -65,6 +65,23 @@ def summary(lesson: str) -> list[str]:
             translate("practice", "Your bank never asks for your codes in a message."),
         ],
     }[lesson]
+
+
+class BigTarget(BigButton):
+    """The tap lesson's target: three buttons high, easy to hit. The style sheet sets a
+    button's min-height whenever it polishes the widget, so the target sets its own
+    after that."""
+
+    def __init__(self, text: str, height_px: int, object_name: str) -> None:
+        super().__init__(text, object_name=object_name)
+        self._height_px = height_px
+        self.setMinimumHeight(height_px)
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self._height_px)
+        return done
 
 
 #: Steps that tell rather than ask: their text comes first.
@@ -166,8 +183,11 @@ class PracticePage(Page):
 
     def _tap_target(self, _wrong: str) -> None:
         self._page(translate("practice", "Tap the big button."))
-        target = self.add_button(translate("practice", "Tap me"), self._answer(), "tapTarget")
-        target.setMinimumHeight(target.sizeHint().height() * 3)  # a big target that answers
+        target = BigTarget(translate("practice", "Tap me"), 3 * self.metrics.target_px, "tapTarget")
+        target.clicked.connect(lambda _=False: self._send(ev.Practice("answer")))
+        self.column.addWidget(target)
+        self.speech.append((target.text(), self.lang))
+        self.first_focus = target
 
     def _tap_guard(self, _wrong: str) -> None:
         self._page(
