@@ -10,7 +10,6 @@ the defaults, and a keypad with its own codes is set up in the config alone.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.config import KEYPAD_ACTIONS, KeypadConfig
 
-log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 #: X11 and Wayland: native scan code = Linux key code + 8.

@@ -160,7 +160,7 @@ class KioskWindow(QWidget):
         self.explorer = Explorer(
             self,
             clock,
-            lambda: self.session.settings.explore and self.journey.top.screen is not Screen.ATTRACT,
+            self._exploring,
             self._say_now,
             lambda: self.dispatch(ev.Setting("explore")),
             lambda: self.journey.headset,
@@ -378,6 +378,15 @@ class KioskWindow(QWidget):
         """An arrow key: on to the next control (or back), said aloud like Tab's (A17)."""
         self.reader.mark_key_focus()
         self.focusNextPrevChild(forward)
+
+    def _exploring(self) -> bool:
+        """Explore by touch is on, for a resident's screen (staff tap as always)."""
+        top = self.journey.top
+        return (
+            self.session.settings.explore
+            and top.screen is not Screen.ATTRACT
+            and top.layer is not Layer.STAFF
+        )
 
     def _orient(self) -> None:
         """The keypad's Help: where you are, how many choices, how to go on."""

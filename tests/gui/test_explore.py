@@ -163,3 +163,14 @@ def test_explore_switched_from_speech_settings_and_by_holding_the_speech_button(
     assert HOLD_SPEECH_MS > 0 and not kiosk.session.settings.explore
     assert "Explore by touch off" in said(kiosk)[-1]
     assert window.screen_name == "speech-settings", "the held button did not also open"
+
+
+def test_staff_screens_are_not_explored(qtbot, make_kiosk):
+    """The staff, beside a resident who explores, tap their panel once as always."""
+    kiosk = exploring_home(make_kiosk)
+    window = kiosk.window
+    window.request_pin("staff")
+    window.dispatch(ev.PinChecked("staff", ok=True))
+    settle()
+    tap(qtbot, find(window, BigButton, "staffResume"))
+    assert window.screen_name == "home"
