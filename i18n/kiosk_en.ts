@@ -1639,5 +1639,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Short lessons: tap, write, links and fake messages.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Identify yourself on a phone</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Check the name of the service before you confirm.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Never give your codes to anyone, not even the staff.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Many services ask you to identify yourself.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>You do it on your own phone. This is only practice.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>The service asks: how do you identify yourself?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Bank codes</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobile certificate</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Next your phone asks you to confirm.</translation>
+    </message>
 </context>
 </TS>

@@ -1631,5 +1631,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Lühikesed tunnid: puudutus, kirjutamine, lingid ja petusõnumid.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Tuvasta end telefoniga</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Enne kinnitamist kontrollige teenuse nime.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Ärge andke oma koode kunagi kellelegi, isegi mitte töötajatele.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Paljud teenused paluvad end tuvastada.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Teete seda oma telefoniga. See on ainult harjutus.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Teenus küsib: kuidas te end tuvastate?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Pangakoodid</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobiil-ID</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Seejärel palub telefon teil kinnitada.</translation>
+    </message>
 </context>
 </TS>

@@ -1639,5 +1639,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Lyhyitä harjoituksia: kosketus, kirjoittaminen, linkit ja huijausviestit.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Tunnistaudu puhelimella</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Tarkista palvelun nimi ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Älä koskaan anna tunnuksiasi kenellekään, et edes henkilökunnalle.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Monessa palvelussa pitää tunnistautua.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Teet sen omalla puhelimellasi. Tämä on vain harjoitus.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Palvelu kysyy: miten tunnistaudut?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Verkkopankkitunnukset</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobiilivarmenne</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Seuraavaksi puhelimesi pyytää sinua vahvistamaan.</translation>
+    </message>
 </context>
 </TS>

@@ -1631,5 +1631,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Короткие уроки: касание, письмо, ссылки и поддельные сообщения.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Идентификация с телефона</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Проверьте название сервиса, прежде чем подтвердить.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Никогда никому не сообщайте свои коды, даже сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Многие сервисы просят вас пройти идентификацию.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Вы делаете это на своём телефоне. Это только тренировка.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Сервис спрашивает: как вы пройдёте идентификацию?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Банковские коды</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Мобильный сертификат</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Затем телефон попросит вас подтвердить.</translation>
+    </message>
 </context>
 </TS>

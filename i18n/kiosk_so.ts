@@ -1631,5 +1631,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Casharro gaagaaban: taabasho, qoraal, linkiyo iyo fariimo been abuur ah.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Isku aqoonsii taleefanka</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Hubi magaca adeegga intaadan xaqiijin.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Weligaa qofna ha siin koodhadhkaaga, xitaa shaqaalaha.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Adeegyo badan ayaa kaa codsada inaad is aqoonsiiso.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Waxaad ku samaysaa taleefankaaga. Tani waa tababar keliya.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Adeeggu wuxuu weydiinayaa: sidee isu aqoonsiinaysaa?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Koodhadhka bangiga</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Shahaadada mobilka</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Marka xigta taleefankaagu wuxuu kaa codsanayaa inaad xaqiijiso.</translation>
+    </message>
 </context>
 </TS>

@@ -1639,5 +1639,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Korta lektioner: tryck, skriv, länkar och falska meddelanden.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Identifiera dig med telefonen</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Kontrollera tjänstens namn innan du bekräftar.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Ge aldrig dina koder till någon, inte ens till personalen.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Många tjänster ber dig identifiera dig.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Du gör det med din egen telefon. Det här är bara en övning.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Tjänsten frågar: hur identifierar du dig?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Nätbankskoder</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Sedan ber telefonen dig att bekräfta.</translation>
+    </message>
 </context>
 </TS>

@@ -1631,5 +1631,41 @@
         <source>Short lessons: tap, write, links and fake messages.</source>
         <translation>Короткі уроки: дотик, письмо, посилання і фальшиві повідомлення.</translation>
     </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Ідентифікація з телефона</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Перевірте назву сервісу, перш ніж підтвердити.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Ніколи нікому не давайте свої коди, навіть працівникам.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Багато сервісів просять пройти ідентифікацію.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Ви робите це на своєму телефоні. Це лише тренування.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Сервіс питає: як ви пройдете ідентифікацію?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Банківські коди</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Мобільний сертифікат</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Далі телефон попросить вас підтвердити.</translation>
+    </message>
 </context>
 </TS>

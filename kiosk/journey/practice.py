@@ -17,6 +17,9 @@ LESSONS: dict[str, tuple[str, ...]] = {
     "typing": ("intro", "name", "done"),
     "link": ("intro", "which", "qr", "done"),
     "scam": ("intro", "which", "why", "done"),
+    # A dry run of strong identification on a phone: words only, no credential field
+    # (A22): which way the resident uses, then what the bank's app will ask.
+    "eid": ("intro", "way", "confirm", "done"),
 }
 #: The steps that ask something, and their right answer.
 RIGHT: dict[tuple[str, str], str] = {

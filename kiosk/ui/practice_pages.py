@@ -36,6 +36,7 @@ def lesson_title(lesson: str) -> str:
         "typing": translate("practice", "Write with the keyboard"),
         "link": translate("practice", "Links and QR codes"),
         "scam": translate("practice", "Spot a fake message"),
+        "eid": translate("practice", "Identify yourself on a phone"),
     }[lesson]
 
 
@@ -64,6 +65,10 @@ def summary(lesson: str) -> list[str]:
             translate("practice", "A fake message hurries you and asks for your bank codes."),
             translate("practice", "Your bank never asks for your codes in a message."),
         ],
+        "eid": [
+            translate("practice", "Check the name of the service before you confirm."),
+            translate("practice", "Never give your codes to anyone, not even the staff."),
+        ],
     }[lesson]
 
 
@@ -85,7 +90,7 @@ class BigTarget(BigButton):
 
 
 #: Steps that tell rather than ask: their text comes first.
-_READING_STEPS = frozenset({"intro", "guard", "qr", "why", "done"})
+_READING_STEPS = frozenset({"intro", "guard", "qr", "why", "confirm", "done"})
 
 
 class PracticePage(Page):
@@ -313,6 +318,31 @@ class PracticePage(Page):
             translate("practice", "It hurries you."),
             translate("practice", "It asks for your bank codes. Your bank never does that."),
             translate("practice", "Its link is short and strange."),
+        )
+        self._next()
+
+    # ---- identifying yourself on a phone (words only, no credential field: A22) ------
+
+    def _eid_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("eid"),
+            translate("practice", "Many services ask you to identify yourself."),
+            translate("practice", "You do it on your own phone. This is only practice."),
+        )
+        self._next()
+
+    def _eid_way(self, _wrong: str) -> None:
+        self._page(translate("practice", "The service asks: how do you identify yourself?"))
+        self.add_button(translate("practice", "Bank codes"), self._answer("bank"), "wayBank")
+        self.add_button(
+            translate("practice", "Mobile certificate"), self._answer("mobile"), "wayMobile"
+        )
+
+    def _eid_confirm(self, _wrong: str) -> None:
+        self._page(
+            translate("practice", "Next your phone asks you to confirm."),
+            translate("practice", "Check the name of the service before you confirm."),
+            translate("practice", "Never give your codes to anyone, not even the staff."),
         )
         self._next()
 

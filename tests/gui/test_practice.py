@@ -24,7 +24,11 @@ from kiosk.ui.widgets import BigButton
 pytestmark = pytest.mark.gui
 
 #: The button that moves each asking step on (others: Next, or typing).
-RIGHT_BUTTON = {("link", "which"): "choiceLink", ("scam", "which"): "choice_bank"}
+RIGHT_BUTTON = {
+    ("link", "which"): "choiceLink",
+    ("scam", "which"): "choice_bank",
+    ("eid", "way"): "wayBank",
+}
 ROOT = Path(__file__).resolve().parents[2]
 #: A first name nobody has: it must never be found anywhere after the lesson.
 CANARY = "Qzxwvka"
