@@ -30,20 +30,19 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 class Steering:
     """Arrow keys and select for one window.
 
-    ``root`` is the window, ``keyboard`` gives the shown page's on-screen keyboard (or
-    None), ``move_focus(forward)`` moves focus like Tab and says where it landed,
-    ``say`` speaks a walked key's name, ``tell`` a control as focus landing on it would.
+    ``keyboard`` gives the shown page's on-screen keyboard (or None);
+    ``move_focus(forward)`` moves focus like Tab and says where it landed; ``say``
+    speaks a walked key's name, ``tell`` a control as focus landing on it would.
     """
 
     def __init__(
         self,
-        root: QWidget,
         keyboard: Callable[[], QWidget | None],
         move_focus: Callable[[bool], None],
         say: Callable[[str], None],
         tell: Callable[[QWidget], None],
     ) -> None:
-        self._root, self._keyboard, self._move, self._tell = root, keyboard, move_focus, tell
+        self._keyboard, self._move, self._tell = keyboard, move_focus, tell
         self.walk = KeyWalk(say)
 
     def arrow(self, watched: QWidget, key: Qt.Key) -> bool:

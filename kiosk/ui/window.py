@@ -151,7 +151,6 @@ class KioskWindow(QWidget):
         self.bottom.repeat_clicked.connect(self.repeat)
         self.speech_status_changed.connect(self._on_speech_status)
         self.steering = Steering(
-            self,
             lambda: getattr(self.page, "keyboard", None),
             self._move_focus,
             self._say_now,
