@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
 
+from kiosk.core.config import check_config
 from kiosk.ui.keypad import Action, choices, heading, key_help
 from kiosk.ui.widgets import BigButton
 
@@ -267,3 +268,21 @@ def test_a_keypad_known_by_its_key_codes_selects_and_goes_back(qtbot, make_kiosk
     assert window.screen_name == "step:library-hours:which"
     send_key(Qt.Key.Key_0, scan=82 + 8)
     assert window.screen_name == "home"
+
+
+def test_a_bad_keypad_config_keeps_the_default_keys(qtbot, make_kiosk, tmp_path):
+    """A wrong [keypad] value is reported by check-config; the kiosk still starts, and
+    that action keeps its default key."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[keypad]\ndown = "KEY_DOWN"\n', encoding="utf-8")
+    assert [p.key for p in check_config(config)] == ["keypad.down"]
+    kiosk = make_kiosk(lang="en", config_path=config)
+    window = kiosk.window
+    window.activateWindow()
+    to_home(kiosk, "en")
+    first = find(window, BigButton, "flow_library-hours")
+    first.setFocus()
+    send_key(Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is not first, "Down moves on (its default)"
+    send_key(Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is first
