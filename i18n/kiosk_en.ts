@@ -722,6 +722,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1092,6 +1096,22 @@
         <source>Back</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Turn explore by touch on</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Turn explore by touch off</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Explore by touch off. One tap chooses.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1387,6 +1407,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(in Finnish)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Up arrow. Moves to the previous choice.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Down arrow. Moves to the next choice.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Left arrow. Moves to the previous choice.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Right arrow. Moves to the next choice.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Select. Chooses what you are on.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Back. Goes back one screen.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Help. Tells where you are. Press it to stop key help.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Volume up. Makes the speech louder.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Volume down. Makes the speech quieter.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Key help on. Press a key to hear what it does. Press Help to stop.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Key help off.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>You are on the screen: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>There is %n choice.</numerusform><numerusform>There are %n choices.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Tap the screen</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Write with the keyboard</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Links and QR codes</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Spot a fake message</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Practise using the screen</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Touch the screen lightly with one finger, then lift it.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Two quick taps by accident count as one.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Tap the letters one at a time. Backspace deletes a letter.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Tap Done when you are ready.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>A link is a web address, or blue underlined text. It opens a page.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Point your phone's camera at a QR code to open its page.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>A fake message hurries you and asks for your bank codes.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Your bank never asks for your codes in a message.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>You did it!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Print a summary</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Another lesson</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>That is a tap. Try it on the next screen.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Tap the big button.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Tap me</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Well done! The button answered your tap.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>So a shaking hand does not choose anything twice.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>A keyboard comes on the screen when you need to write.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>The kiosk does not save what you write here.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Write your first name.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Which one is a link?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Not that one: it is ordinary text. Try again.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Right! A web address is a link.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>A QR code is a square picture of a link.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Criminals send messages that look real.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Next you see three messages. One is fake. Choose it.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Which message is fake?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Not that one: it asks for nothing and has no strange link. Try again.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Library: the book you reserved is waiting for you at Kallio library.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>City of Helsinki: your library card expires in May. Ask at a library.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Right! The bank message is fake.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>It hurries you.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>It asks for your bank codes. Your bank never does that.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Its link is short and strange.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Short lessons: tap, write, links and fake messages.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Identify yourself on a phone</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Check the name of the service before you confirm.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Never give your codes to anyone, not even the staff.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Many services ask you to identify yourself.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>You do it on your own phone. This is only practice.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>The service asks: how do you identify yourself?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Bank codes</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobile certificate</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Next your phone asks you to confirm.</translation>
     </message>
 </context>
 </TS>

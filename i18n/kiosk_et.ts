@@ -716,6 +716,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1084,6 +1088,22 @@
         <source>Back</source>
         <translation>Tagasi</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Lülita puutega uurimine sisse</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Lülita puutega uurimine välja</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Puutega uurimine on sees. Puudutage nuppu, et kuulda, mis see on. Valimiseks puudutage uuesti.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Puutega uurimine on väljas. Üks puudutus valib.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1379,6 +1399,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(soome keeles)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>valitud</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>pole saadaval</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Nool üles. Liigub eelmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Nool alla. Liigub järgmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Nool vasakule. Liigub eelmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Nool paremale. Liigub järgmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Vali. Valib selle, millel olete.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Tagasi. Läheb ühe ekraani võrra tagasi.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Abi. Ütleb, kus te olete. Vajutage seda, et klahvide abi lõpetada.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Helitugevus üles. Muudab kõne valjemaks.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Helitugevus alla. Muudab kõne vaiksemaks.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Klahvide abi on sees. Vajutage klahvi, et kuulda, mida see teeb. Lõpetamiseks vajutage Abi.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Klahvide abi on väljas.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Olete ekraanil: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Liikuge nooleklahvidega ja valige valikuklahviga. Tagasi viib tagasi. Hoidke Abi all, et klahve tundma õppida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Siin on %n valik.</numerusform><numerusform>Siin on %n valikut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Puuduta ekraani</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Kirjuta klaviatuuriga</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Lingid ja QR-koodid</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Tunne ära petusõnum</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Harjuta</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Puudutage ekraani kergelt ühe sõrmega ja tõstke sõrm ära.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Kaks kogemata kiiret puudutust loetakse üheks.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Puudutage tähti ükshaaval. Kustuta eemaldab tähe.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Kui olete valmis, puudutage Valmis.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Link on veebiaadress või sinine allajoonitud tekst. See avab lehe.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Lehe avamiseks suunake telefoni kaamera QR-koodile.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Petusõnum kiirustab teid ja küsib teie pangakoode.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Teie pank ei küsi kunagi koode sõnumiga.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Edasi</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Lühikesed tunnid, üks asi korraga. Harjutage üksi või töötajaga. Midagi, mida siin teete, ei salvestata.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>Said hakkama!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Prindi kokkuvõte</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Teine tund</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Algusesse</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>See on puudutus. Proovige seda järgmisel ekraanil.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Puudutage suurt nuppu.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Puuduta mind</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Väga hea! Nupp vastas teie puudutusele.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Nii ei vali värisev käsi midagi kaks korda.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Kui on vaja kirjutada, tuleb ekraanile klaviatuur.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Kiosk ei salvesta seda, mida siia kirjutate.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Kirjutage oma eesnimi.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Kumb on link?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Mitte see: see on tavaline tekst. Proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Lahtiolekuajad</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Õige! Veebiaadress on link.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-kood on lingi ruudukujuline pilt.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Kurjategijad saadavad sõnumeid, mis näevad välja ehtsad.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Järgmiseks näete kolme sõnumit. Üks on võlts. Valige see.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Milline sõnum on võlts?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Mitte see: see ei küsi midagi ja selles pole imelikku linki. Proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Raamatukogu: teie broneeritud raamat ootab teid Kallio raamatukogus.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Teie pank: teie konto suletakse täna! Avage bit.ly/pankki-x ja kirjutage oma pangakoodid.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Helsingi linn: teie raamatukogukaart aegub mais. Küsige raamatukogust.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Õige! Panga sõnum on võlts.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>See kiirustab teid.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>See küsib teie pangakoode. Teie pank ei tee seda kunagi.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Selle link on lühike ja imelik.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Lühikesed tunnid: puudutus, kirjutamine, lingid ja petusõnumid.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Tuvasta end telefoniga</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Enne kinnitamist kontrollige teenuse nime.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Ärge andke oma koode kunagi kellelegi, isegi mitte töötajatele.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Paljud teenused paluvad end tuvastada.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Teete seda oma telefoniga. See on ainult harjutus.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Teenus küsib: kuidas te end tuvastate?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Pangakoodid</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobiil-ID</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Seejärel palub telefon teil kinnitada.</translation>
     </message>
 </context>
 </TS>

@@ -722,6 +722,10 @@
         <source>Today at this kiosk:</source>
         <translation>Tänään tässä kioskissa:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Harjoittele asukkaan kanssa</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1092,6 +1096,22 @@
         <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
         <translation>Kuulokkeet on irrotettu. Puhe kuuluu taas kaiuttimesta. Kioski ei enää lue omia tietojasi ääneen.</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Laita kosketusluku päälle</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Laita kosketusluku pois</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Kosketusluku päällä. Kosketa painiketta. Kuulet, mikä se on. Kosketa uudelleen, niin valitset sen.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Kosketusluku pois. Yksi kosketus valitsee.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1387,6 +1407,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(suomeksi)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>valittu</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ei käytössä</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Nuoli ylös. Menee edelliseen valintaan.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Nuoli alas. Menee seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Nuoli vasemmalle. Menee edelliseen valintaan.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Nuoli oikealle. Menee seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Valitse. Valitsee sen, missä olet.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Takaisin. Menee edelliseen näyttöön.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Ohje. Kertoo, missä olet. Paina sitä, niin näppäinten ohjeet loppuvat.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Kovempaa. Puhe kuuluu kovempaa.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Hiljempaa. Puhe kuuluu hiljempaa.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Näppäinten ohjeet päällä. Paina näppäintä. Kuulet, mitä se tekee. Paina Ohje, niin ohjeet loppuvat.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Näppäinten ohjeet pois.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Olet näytöllä: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Liiku nuolinäppäimillä. Valitse valintanäppäimellä. Takaisin-näppäin vie takaisin. Pidä Ohje-näppäintä pohjassa, niin kuulet näppäinten ohjeet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Tässä on %n valinta.</numerusform><numerusform>Tässä on %n valintaa.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Kosketa näyttöä</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Kirjoita näppäimistöllä</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Linkit ja QR-koodit</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Tunnista huijausviesti</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Harjoittele</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Kosketa näyttöä kevyesti yhdellä sormella. Nosta sitten sormi pois.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Jos kosketat vahingossa kaksi kertaa nopeasti, se on yksi kosketus.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Kosketa kirjaimia yksi kerrallaan. Pyyhi-näppäin poistaa kirjaimen.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Kosketa Valmis, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Linkki on verkko-osoite tai sininen teksti, jonka alla on viiva. Linkki avaa sivun.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Osoita QR-koodia puhelimen kameralla. Silloin sivu aukeaa.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Huijausviesti kiirehtii sinua. Se pyytää pankkitunnuksiasi.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Pankki ei koskaan pyydä tunnuksia viestillä.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Lyhyitä harjoituksia. Yksi asia kerrallaan. Harjoittele yksin tai henkilökunnan kanssa. Kioski ei tallenna mitään.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>Onnistuit!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Tulosta lyhyt ohje</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Toinen harjoitus</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Takaisin alkuun</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Se on kosketus. Kokeile sitä seuraavaksi.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Kosketa isoa painiketta.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Kosketa tätä</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Hienoa! Painike toimi.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Siksi tärisevä käsi ei valitse mitään kaksi kertaa.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Kun pitää kirjoittaa, näytölle tulee näppäimistö.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Kioski ei tallenna sitä, mitä kirjoitat.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Kirjoita etunimesi.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Kumpi on linkki?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Ei tuo. Se on tavallista tekstiä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Oikein! Verkko-osoite on linkki.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-koodi on neliön muotoinen kuva. Siinä on linkki.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Rikolliset lähettävät viestejä, jotka näyttävät oikeilta.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Seuraavaksi näet kolme viestiä. Yksi on huijaus. Valitse se.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Mikä viesti on huijaus?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Ei tuo. Se ei pyydä mitään. Siinä ei ole outoa linkkiä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Kirjasto: varaamasi kirja odottaa sinua Kallion kirjastossa.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Pankkisi: tilisi suljetaan tänään! Avaa bit.ly/pankki-x ja kirjoita pankkitunnuksesi.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Helsingin kaupunki: kirjastokorttisi vanhenee toukokuussa. Kysy kirjastosta.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Oikein! Pankin viesti on huijaus.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Se kiirehtii sinua.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Se pyytää pankkitunnuksiasi. Pankki ei koskaan tee niin.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Sen linkki on lyhyt ja outo.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Lyhyitä harjoituksia: kosketus, kirjoittaminen, linkit ja huijaukset.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Tunnistaudu puhelimella</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Katso palvelun nimi ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Älä anna tunnuksiasi kenellekään. Älä anna niitä myöskään henkilökunnalle.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Monessa palvelussa pitää tunnistautua.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Teet sen omalla puhelimella. Tämä on vain harjoitus.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Palvelu kysyy: miten tunnistaudut?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Pankkitunnukset</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobiilivarmenne</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Seuraavaksi puhelin pyytää sinua vahvistamaan.</translation>
     </message>
 </context>
 </TS>

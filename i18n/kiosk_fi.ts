@@ -722,6 +722,10 @@
         <source>Today at this kiosk:</source>
         <translation>Tänään tässä kioskissa:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Harjoittele asukkaan kanssa</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1092,6 +1096,22 @@
         <source>Back</source>
         <translation>Takaisin</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Laita kosketusluku päälle</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Laita kosketusluku pois</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Kosketusluku on päällä. Kosketa painiketta, niin kuulet, mikä se on. Valitse se koskettamalla uudelleen.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Kosketusluku on pois päältä. Yksi kosketus valitsee.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1387,6 +1407,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(suomeksi)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>valittu</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ei käytössä</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Nuoli ylös. Siirtää edelliseen valintaan.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Nuoli alas. Siirtää seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Nuoli vasemmalle. Siirtää edelliseen valintaan.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Nuoli oikealle. Siirtää seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Valitse. Valitsee sen, missä olet.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Takaisin. Palaa edelliseen näyttöön.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Ohje. Kertoo, missä olet. Lopeta näppäinten ohjeet painamalla sitä.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Äänenvoimakkuus ylös. Puhe kuuluu kovempaa.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Äänenvoimakkuus alas. Puhe kuuluu hiljempaa.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Näppäinten ohjeet ovat päällä. Paina näppäintä, niin kuulet, mitä se tekee. Lopeta painamalla Ohje.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Näppäinten ohjeet ovat pois päältä.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Olet näytöllä: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Liiku nuolinäppäimillä ja valitse valintanäppäimellä. Takaisin-näppäin vie takaisin. Pidä Ohje-näppäintä painettuna, niin kuulet näppäinten ohjeet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Tässä on %n valinta.</numerusform><numerusform>Tässä on %n valintaa.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Kosketa näyttöä</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Kirjoita näppäimistöllä</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Linkit ja QR-koodit</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Tunnista huijausviesti</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Harjoittele</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Kosketa näyttöä kevyesti yhdellä sormella ja nosta sormi pois.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Jos kosketat vahingossa kaksi kertaa nopeasti, se lasketaan yhdeksi.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Kosketa kirjaimia yksi kerrallaan. Poista-näppäin poistaa kirjaimen.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Kosketa Valmis, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Linkki on verkko-osoite tai sininen alleviivattu teksti. Se avaa sivun.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Avaa QR-koodin sivu osoittamalla koodia puhelimen kameralla.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Huijausviesti hoputtaa ja pyytää pankkitunnuksiasi.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Pankki ei koskaan pyydä tunnuksiasi viestillä.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Lyhyitä harjoituksia, yksi asia kerrallaan. Harjoittele yksin tai henkilökunnan kanssa. Mitään tekemääsi ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>Onnistuit!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Tulosta yhteenveto</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Toinen harjoitus</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Takaisin alkuun</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Se on kosketus. Kokeile sitä seuraavalla näytöllä.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Kosketa isoa painiketta.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Kosketa minua</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Hienoa! Painike vastasi kosketukseesi.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Siksi vapiseva käsi ei valitse mitään kahdesti.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Näytölle tulee näppäimistö, kun sinun pitää kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Kioski ei tallenna sitä, mitä kirjoitat tähän.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Kirjoita etunimesi.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Kumpi on linkki?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Ei tuo: se on tavallista tekstiä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Oikein! Verkko-osoite on linkki.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-koodi on neliön muotoinen kuva linkistä.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Rikolliset lähettävät viestejä, jotka näyttävät aidoilta.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Seuraavaksi näet kolme viestiä. Yksi on huijaus. Valitse se.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Mikä viesti on huijaus?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Ei tuo: se ei pyydä mitään, eikä siinä ole outoa linkkiä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Kirjasto: varaamasi kirja odottaa sinua Kallion kirjastossa.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Pankkisi: tilisi suljetaan tänään! Avaa bit.ly/pankki-x ja kirjoita pankkitunnuksesi.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Helsingin kaupunki: kirjastokorttisi vanhenee toukokuussa. Kysy kirjastosta.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Oikein! Pankin viesti on huijaus.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Se hoputtaa sinua.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Se pyytää pankkitunnuksiasi. Pankki ei koskaan tee niin.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Sen linkki on lyhyt ja outo.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Lyhyitä harjoituksia: kosketus, kirjoittaminen, linkit ja huijausviestit.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Tunnistaudu puhelimella</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Tarkista palvelun nimi ennen kuin vahvistat.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Älä koskaan anna tunnuksiasi kenellekään, et edes henkilökunnalle.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Monessa palvelussa pitää tunnistautua.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Teet sen omalla puhelimellasi. Tämä on vain harjoitus.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Palvelu kysyy: miten tunnistaudut?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Verkkopankkitunnukset</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobiilivarmenne</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Seuraavaksi puhelimesi pyytää sinua vahvistamaan.</translation>
     </message>
 </context>
 </TS>

@@ -716,6 +716,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1084,6 +1088,22 @@
         <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
         <translation>Наушники отключены. Речь снова звучит из динамика. Личные данные больше не читаются вслух.</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Включить исследование касанием</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Выключить исследование касанием</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Исследование касанием включено. Коснитесь кнопки, чтобы услышать, что это. Нажмите ещё раз, чтобы выбрать её.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Исследование касанием выключено. Одно нажатие выбирает.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1379,6 +1399,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(на финском)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Стрелка вверх. Переходит к предыдущему варианту.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Стрелка вниз. Переходит к следующему варианту.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Стрелка влево. Переходит к предыдущему варианту.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Стрелка вправо. Переходит к следующему варианту.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Выбор. Выбирает то, на чём вы находитесь.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Назад. Возвращает на предыдущий экран.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Помощь. Говорит, где вы находитесь. Нажмите её, чтобы выключить подсказки клавиш.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Громче. Делает речь громче.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Тише. Делает речь тише.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Подсказки клавиш включены. Нажмите клавишу, чтобы услышать, что она делает. Нажмите «Помощь», чтобы закончить.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Подсказки клавиш выключены.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Вы на экране: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Перемещайтесь клавишами со стрелками и выбирайте клавишей выбора. «Назад» возвращает назад. Удерживайте «Помощь», чтобы узнать клавиши.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Здесь %n вариант.</numerusform><numerusform>Здесь %n варианта.</numerusform><numerusform>Здесь %n вариантов.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Касание экрана</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Пишем на клавиатуре</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Ссылки и QR-коды</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Распознайте поддельное сообщение</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Потренироваться</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Легко коснитесь экрана одним пальцем и уберите палец.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Два случайных быстрых нажатия считаются одним.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Нажимайте буквы по одной. «Стереть» удаляет букву.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Нажмите «Готово», когда закончите.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Ссылка — это веб-адрес или синий подчёркнутый текст. Она открывает страницу.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Наведите камеру телефона на QR-код, чтобы открыть страницу.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Поддельное сообщение торопит вас и просит коды от банка.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Ваш банк никогда не просит коды в сообщении.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Дальше</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Короткие уроки, по одной теме. Тренируйтесь сами или с сотрудником. Ничего из сделанного здесь не сохраняется.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>У вас получилось!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Распечатать памятку</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Другой урок</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Это касание. Попробуйте на следующем экране.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Нажмите большую кнопку.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Нажмите меня</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Отлично! Кнопка ответила на нажатие.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Поэтому дрожащая рука ничего не выберет дважды.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Когда нужно писать, на экране появляется клавиатура.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Киоск не сохраняет то, что вы здесь пишете.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Напишите своё имя.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Что из этого ссылка?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Не это: это обычный текст. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Верно! Веб-адрес — это ссылка.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-код — это квадратная картинка со ссылкой.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Мошенники присылают сообщения, которые выглядят настоящими.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Дальше вы увидите три сообщения. Одно поддельное. Выберите его.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Какое сообщение поддельное?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Не это: оно ничего не просит и в нём нет странной ссылки. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Библиотека: книга, которую вы заказали, ждёт вас в библиотеке Каллио.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Ваш банк: ваш счёт закроют сегодня! Откройте bit.ly/pankki-x и введите коды от банка.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Город Хельсинки: срок действия вашей читательской карты истекает в мае. Спросите в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Верно! Сообщение банка поддельное.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Оно вас торопит.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Оно просит коды от банка. Банк так никогда не делает.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Его ссылка короткая и странная.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Короткие уроки: касание, письмо, ссылки и поддельные сообщения.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Идентификация с телефона</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Проверьте название сервиса, прежде чем подтвердить.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Никогда никому не сообщайте свои коды, даже сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Многие сервисы просят вас пройти идентификацию.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Вы делаете это на своём телефоне. Это только тренировка.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Сервис спрашивает: как вы пройдёте идентификацию?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Банковские коды</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Мобильный сертификат</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Затем телефон попросит вас подтвердить.</translation>
     </message>
 </context>
 </TS>

@@ -716,6 +716,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1084,6 +1088,22 @@
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Shid baaritaanka taabashada</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Dami baaritaanka taabashada</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Baaritaanka taabashada waa shidan yahay. Taabo badhan si aad u maqasho waxa uu yahay. Mar kale taabo si aad u doorato.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Baaritaanka taabashada waa dansan yahay. Hal taabasho ayaa dooranaysa.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1379,6 +1399,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(af-Finnish)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>la doortay</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>lama heli karo</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Fallaarta kor. Waxay u guurtaa doorashadii hore.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Fallaarta hoos. Waxay u guurtaa doorashada xigta.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Fallaarta bidix. Waxay u guurtaa doorashadii hore.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Fallaarta midig. Waxay u guurtaa doorashada xigta.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Dooro. Waxay doorataa waxa aad ku jirto.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Dib u noqo. Waxay ku celisaa shaashaddii hore.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Caawimo. Waxay kuu sheegtaa meesha aad joogto. Riix si aad u joojiso caawimada furayaasha.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Cod kor. Hadalka ayay kor u qaadaysaa.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Cod hoos. Hadalka ayay hoos u dhigaysaa.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Caawimada furayaasha waa shidan tahay. Riix fure si aad u maqasho waxa uu qabto. Riix Caawimo si aad u joojiso.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Caawimada furayaasha waa dansan tahay.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Waxaad joogtaa shaashadda: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Ku dhaqaaq furayaasha fallaarta, kuna dooro furaha doorashada. Dib u noqo ayaa dib kuu celisa. Hay Caawimo si aad u barato furayaasha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Waxaa jira %n doorasho.</numerusform><numerusform>Waxaa jira %n doorasho.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Taabo shaashadda</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Ku qor kiiboodhka</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Linkiyada iyo koodhadhka QR</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Garo fariin been abuur ah</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Ku celceli</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Si tartiib ah shaashadda ugu taabo hal farood, kadibna kor u qaad.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Laba taabasho oo degdeg ah oo qalad ah waxaa loo tiriyaa hal.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Taabo xarfaha mid mid. Tirtir waxay tirtirtaa xaraf.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Taabo Dhammaad markaad diyaar tahay.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Linku waa ciwaan shabakad ama qoraal buluug ah oo hoosta laga xarriiqay. Wuxuu furaa bog.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>U jeedi kamarada taleefankaaga koodka QR si aad u furto boggiisa.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Fariinta been abuurka ah way ku degdegsiisaa waxayna weydiisaa koodhadhka bangigaaga.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Bangigaagu marnaba kuma weydiiyo koodhadhkaaga fariin.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Xiga</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Casharro gaagaaban, hal shay markiiba. Ku celceli keligaa ama shaqaalaha. Waxba oo aad halkan ku sameyso lama kaydiyo.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>Waad guulaysatay!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Daabac soo koobid</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Cashar kale</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Bilowga</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Taasi waa taabasho. Ku tijaabi shaashadda xigta.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Taabo badhanka weyn.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>I taabo</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Si fiican! Badhanku wuu ka jawaabay taabashadaada.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Sidaas darteed gacan gariiraysa waxba laba jeer ma doorato.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Kiiboodh ayaa shaashadda ka soo baxa markaad u baahato inaad wax qorto.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Kiosku ma kaydiyo waxaad halkan ku qorto.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Qor magacaaga koowaad.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Kee baa linku ah?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Maaha kaas: waa qoraal caadi ah. Isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Saacadaha furitaanka</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Sax! Ciwaanka shabakaddu waa link.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>Koodka QR waa sawir afargees ah oo link ah.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Dambiilayaashu waxay soo diraan fariimo u eg kuwo run ah.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Marka xigta waxaad arki doontaa saddex fariimood. Mid waa been abuur. Dooro.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Fariintee baa been abuur ah?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Maaha kaas: waxba ma weydiinayo, linkna oo la yaab leh ma laha. Isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Maktabadda: buugga aad dalbatay wuxuu kugu sugayaa maktabadda Kallio.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Bangigaaga: koontadaada maanta ayaa la xirayaa! Fur bit.ly/pankki-x oo qor koodhadhka bangigaaga.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Magaalada Helsinki: kaarkaaga maktabadda wuxuu dhacayaa bisha May. Weydii maktabad.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Sax! Fariinta bangiga waa been abuur.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Way ku degdegsiisaa.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Waxay weydiisaa koodhadhka bangigaaga. Bangigaagu marnaba sidaas ma sameeyo.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Linkiisu waa gaaban yahay oo la yaab leh.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Casharro gaagaaban: taabasho, qoraal, linkiyo iyo fariimo been abuur ah.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Isku aqoonsii taleefanka</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Hubi magaca adeegga intaadan xaqiijin.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Weligaa qofna ha siin koodhadhkaaga, xitaa shaqaalaha.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Adeegyo badan ayaa kaa codsada inaad is aqoonsiiso.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Waxaad ku samaysaa taleefankaaga. Tani waa tababar keliya.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Adeeggu wuxuu weydiinayaa: sidee isu aqoonsiinaysaa?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Koodhadhka bangiga</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Shahaadada mobilka</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Marka xigta taleefankaagu wuxuu kaa codsanayaa inaad xaqiijiso.</translation>
     </message>
 </context>
 </TS>

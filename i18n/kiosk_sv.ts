@@ -722,6 +722,10 @@
         <source>Today at this kiosk:</source>
         <translation>I dag vid den här kiosken:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Öva med invånaren</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1092,6 +1096,22 @@
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Slå på utforska med beröring</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Stäng av utforska med beröring</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Utforska med beröring är på. Rör vid en knapp för att höra vad den är. Tryck igen för att välja den.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Utforska med beröring är av. Ett tryck väljer.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1387,6 +1407,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(på finska)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>vald</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>inte tillgänglig</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Pil upp. Flyttar till föregående val.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Pil ner. Flyttar till nästa val.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Pil vänster. Flyttar till föregående val.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Pil höger. Flyttar till nästa val.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Välj. Väljer det du står på.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Tillbaka. Går tillbaka en skärm.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Hjälp. Berättar var du är. Tryck på den för att sluta med tangenthjälpen.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Volym upp. Gör talet starkare.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Volym ner. Gör talet tystare.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Tangenthjälpen är på. Tryck på en tangent för att höra vad den gör. Tryck på Hjälp för att sluta.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Tangenthjälpen är av.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Du är på skärmen: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Flytta med piltangenterna och välj med valtangenten. Tillbaka går tillbaka. Håll ner Hjälp för att lära dig tangenterna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Det finns %n val.</numerusform><numerusform>Det finns %n val.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Tryck på skärmen</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Skriv med tangentbordet</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Länkar och QR-koder</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Känn igen ett falskt meddelande</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Öva</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Rör lätt vid skärmen med ett finger och lyft sedan fingret.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Två snabba tryck av misstag räknas som ett.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Tryck på bokstäverna en i taget. Radera tar bort en bokstav.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Tryck på Klar när du är klar.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>En länk är en webbadress eller blå understruken text. Den öppnar en sida.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Rikta telefonens kamera mot en QR-kod för att öppna sidan.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Ett falskt meddelande stressar dig och ber om dina bankkoder.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Din bank ber aldrig om dina koder i ett meddelande.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Korta lektioner, en sak i taget. Öva ensam eller med personalen. Inget du gör här sparas.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>Du klarade det!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Skriv ut en sammanfattning</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>En annan lektion</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Tillbaka till början</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Det är ett tryck. Prova på nästa skärm.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Tryck på den stora knappen.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Tryck på mig</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Bra! Knappen svarade på ditt tryck.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Så en darrande hand väljer inget två gånger.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Ett tangentbord visas på skärmen när du behöver skriva.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Kiosken sparar inte det du skriver här.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Skriv ditt förnamn.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Vilken är en länk?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Inte den: det är vanlig text. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Rätt! En webbadress är en länk.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>En QR-kod är en fyrkantig bild av en länk.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Brottslingar skickar meddelanden som ser äkta ut.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Nu ser du tre meddelanden. Ett är falskt. Välj det.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Vilket meddelande är falskt?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Inte det: det ber inte om något och har ingen konstig länk. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Biblioteket: boken du reserverade väntar på dig på Berghälls bibliotek.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Din bank: ditt konto stängs i dag! Öppna bit.ly/pankki-x och skriv dina bankkoder.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Helsingfors stad: ditt lånekort går ut i maj. Fråga på ett bibliotek.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Rätt! Bankens meddelande är falskt.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Det stressar dig.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Det ber om dina bankkoder. Din bank gör aldrig det.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Dess länk är kort och konstig.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Korta lektioner: tryck, skriv, länkar och falska meddelanden.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Identifiera dig med telefonen</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Kontrollera tjänstens namn innan du bekräftar.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Ge aldrig dina koder till någon, inte ens till personalen.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Många tjänster ber dig identifiera dig.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Du gör det med din egen telefon. Det här är bara en övning.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Tjänsten frågar: hur identifierar du dig?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Nätbankskoder</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Sedan ber telefonen dig att bekräfta.</translation>
     </message>
 </context>
 </TS>

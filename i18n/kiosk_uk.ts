@@ -716,6 +716,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1084,6 +1088,22 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>Увімкнути дослідження дотиком</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>Вимкнути дослідження дотиком</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>Дослідження дотиком увімкнено. Торкніться кнопки, щоб почути, що це. Торкніться ще раз, щоб вибрати її.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>Дослідження дотиком вимкнено. Один дотик вибирає.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1379,6 +1399,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(фінською)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>вибрано</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>Стрілка вгору. Переходить до попереднього варіанта.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>Стрілка вниз. Переходить до наступного варіанта.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>Стрілка вліво. Переходить до попереднього варіанта.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>Стрілка вправо. Переходить до наступного варіанта.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>Вибір. Вибирає те, на чому ви зараз.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>Назад. Повертає на попередній екран.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>Довідка. Каже, де ви зараз. Натисніть її, щоб вимкнути підказки клавіш.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>Гучніше. Робить мовлення гучнішим.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>Тихіше. Робить мовлення тихішим.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>Підказки клавіш увімкнено. Натисніть клавішу, щоб почути, що вона робить. Натисніть «Довідка», щоб закінчити.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>Підказки клавіш вимкнено.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>Ви на екрані: %1.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>Рухайтеся клавішами зі стрілками й вибирайте клавішею вибору. «Назад» повертає назад. Утримуйте «Довідка», щоб дізнатися про клавіші.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>Тут %n варіант.</numerusform><numerusform>Тут %n варіанти.</numerusform><numerusform>Тут %n варіантів.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>Дотик до екрана</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>Пишемо на клавіатурі</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>Посилання і QR-коди</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>Розпізнайте фальшиве повідомлення</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>Потренуватися</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>Легко торкніться екрана одним пальцем і приберіть палець.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>Два випадкові швидкі дотики рахуються як один.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>Торкайтеся літер по одній. «Стерти» видаляє літеру.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>Натисніть «Готово», коли закінчите.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>Посилання — це вебадреса або синій підкреслений текст. Воно відкриває сторінку.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>Наведіть камеру телефона на QR-код, щоб відкрити сторінку.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>Фальшиве повідомлення квапить вас і просить банківські коди.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>Ваш банк ніколи не просить коди в повідомленні.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>Короткі уроки, по одній темі. Тренуйтеся самі або з працівником. Нічого з того, що ви тут робите, не зберігається.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>У вас вийшло!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>Надрукувати пам’ятку</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>Інший урок</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>Це дотик. Спробуйте на наступному екрані.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>Натисніть велику кнопку.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>Натисніть мене</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>Чудово! Кнопка відповіла на дотик.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>Тож тремтяча рука нічого не вибере двічі.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>Коли треба писати, на екрані з’являється клавіатура.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>Кіоск не зберігає те, що ви тут пишете.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>Напишіть своє ім’я.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>Що з цього посилання?</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>Не це: це звичайний текст. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>Правильно! Вебадреса — це посилання.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>QR-код — це квадратна картинка з посиланням.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>Шахраї надсилають повідомлення, які виглядають справжніми.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>Далі ви побачите три повідомлення. Одне фальшиве. Виберіть його.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>Яке повідомлення фальшиве?</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>Не це: воно нічого не просить і не має дивного посилання. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>Бібліотека: книжка, яку ви замовили, чекає на вас у бібліотеці Калліо.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>Ваш банк: ваш рахунок закриють сьогодні! Відкрийте bit.ly/pankki-x і введіть банківські коди.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>Місто Гельсінкі: термін дії вашого читацького квитка закінчується в травні. Запитайте в бібліотеці.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>Правильно! Повідомлення банку фальшиве.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>Воно вас квапить.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>Воно просить банківські коди. Банк ніколи так не робить.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>Його посилання коротке й дивне.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>Короткі уроки: дотик, письмо, посилання і фальшиві повідомлення.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>Ідентифікація з телефона</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>Перевірте назву сервісу, перш ніж підтвердити.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>Ніколи нікому не давайте свої коди, навіть працівникам.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>Багато сервісів просять пройти ідентифікацію.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>Ви робите це на своєму телефоні. Це лише тренування.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>Сервіс питає: як ви пройдете ідентифікацію?</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>Банківські коди</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>Мобільний сертифікат</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>Далі телефон попросить вас підтвердити.</translation>
     </message>
 </context>
 </TS>

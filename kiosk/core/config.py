@@ -42,6 +42,7 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "SYSTEM_CONFIG",
     "AuditConfig",
+    "KeypadConfig",
     "Config",
     "ConfigError",
     "DisplayConfig",
@@ -708,6 +709,49 @@ class HeadsetConfig:
     volume: float = _key(0.5, check=number(0.0, 1.0))
 
 
+def evdev_codes() -> Checker:
+    """A list of Linux input key codes (linux/input-event-codes.h: KEY_UP is 103)."""
+
+    def check(value: Any, key: str, report: Report) -> Any:
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(c, int) and not isinstance(c, bool) and 1 <= c <= 767 for c in value)
+        ):
+            return tuple(dict.fromkeys(value))
+        report(
+            key,
+            "expected a list of key codes from linux/input-event-codes.h (whole numbers "
+            f"1-767), like [103] for KEY_UP, got {_show(value)}",
+        )
+        return _INVALID
+
+    return check
+
+
+@dataclass(frozen=True)
+class KeypadConfig:
+    """[keypad]: a tactile audio-navigation keypad (issue 18), by Linux key codes
+    (``evtest`` shows them). The defaults suit a USB keypad that sends the arrows,
+    Enter, Esc, + and -; Help is F1 or the Help key."""
+
+    up: tuple[int, ...] = _key((103,), check=evdev_codes())  # KEY_UP
+    down: tuple[int, ...] = _key((108,), check=evdev_codes())  # KEY_DOWN
+    left: tuple[int, ...] = _key((105,), check=evdev_codes())  # KEY_LEFT
+    right: tuple[int, ...] = _key((106,), check=evdev_codes())  # KEY_RIGHT
+    select: tuple[int, ...] = _key((28, 96), check=evdev_codes())  # KEY_ENTER, KEY_KPENTER
+    back: tuple[int, ...] = _key((1,), check=evdev_codes())  # KEY_ESC
+    help: tuple[int, ...] = _key((59, 138), check=evdev_codes())  # KEY_F1, KEY_HELP
+    volume_up: tuple[int, ...] = _key((78, 115), check=evdev_codes())  # KEY_KPPLUS, KEY_VOLUMEUP
+    volume_down: tuple[int, ...] = _key(
+        (74, 12, 114), check=evdev_codes()
+    )  # KEY_KPMINUS, KEY_MINUS, KEY_VOLUMEDOWN
+
+
+#: The keypad's actions, in the order of [keypad]'s keys.
+KEYPAD_ACTIONS = tuple(f.name for f in dataclasses.fields(KeypadConfig))
+
+
 @dataclass(frozen=True)
 class FleetConfig:
     """[fleet]: the library's message bus (MQTT on a Mosquitto broker run by IT):
@@ -769,6 +813,7 @@ class Config:
     display: DisplayConfig = field(default_factory=DisplayConfig)
     speech: SpeechConfig = field(default_factory=SpeechConfig)
     headset: HeadsetConfig = field(default_factory=HeadsetConfig)
+    keypad: KeypadConfig = field(default_factory=KeypadConfig)
     services: ServicesConfig = field(default_factory=ServicesConfig)
     staff: StaffConfig = field(default_factory=StaffConfig)
     help: HelpConfig = field(default_factory=HelpConfig)
@@ -788,6 +833,7 @@ SECTIONS: dict[str, type] = {
     "display": DisplayConfig,
     "speech": SpeechConfig,
     "headset": HeadsetConfig,
+    "keypad": KeypadConfig,
     "services": ServicesConfig,
     "staff": StaffConfig,
     "help": HelpConfig,
@@ -932,6 +978,7 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem], froz
         invalid.add("languages.default")
     config = _check_help_wait(config, data, bad_keys, report, invalid)
     config = _check_fleet(config, bad_keys, report, invalid)
+    config = _check_keypad(config, bad_keys, report, invalid)
     return config, problems, frozenset(invalid)
 
 
@@ -948,6 +995,29 @@ def _check_fleet(config: Config, bad_keys: set[str], report: Report, invalid: se
         )
     invalid.add("fleet.enabled")
     return dataclasses.replace(config, fleet=dataclasses.replace(fleet, enabled=False))
+
+
+def _check_keypad(config: Config, bad_keys: set[str], report: Report, invalid: set[str]) -> Config:
+    """One key code does one thing: a code given to two actions is refused for the
+    later one (in [keypad]'s order), which keeps its other codes."""
+    keypad, seen = config.keypad, dict[int, str]()
+    changes: dict[str, tuple[int, ...]] = {}
+    for action in KEYPAD_ACTIONS:
+        codes = getattr(keypad, action)
+        kept = []
+        for code in codes:
+            if code in seen:
+                if f"keypad.{action}" not in bad_keys:
+                    report(f"keypad.{action}", f"key code {code} is already keypad.{seen[code]}")
+                invalid.add(f"keypad.{action}")
+            else:
+                seen[code] = action
+                kept.append(code)
+        if len(kept) != len(codes):
+            changes[action] = tuple(kept)
+    if not changes:
+        return config
+    return dataclasses.replace(config, keypad=dataclasses.replace(keypad, **changes))
 
 
 def _check_help_wait(

@@ -23,6 +23,9 @@ class Settings:
     speech: bool = True
     volume: float = 0.8
     rate: int = 140
+    #: Explore by touch (issue 18): a first tap says a control, a second tap uses it.
+    #: Never a default: every visit starts with a single tap that acts.
+    explore: bool = False
 
 
 TEXT_SIZES: tuple[int, ...] = (100, 150, 200)

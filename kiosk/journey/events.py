@@ -183,6 +183,16 @@ class StaffAction:
 
 
 @dataclass(frozen=True)
+class Practice:
+    """Practice mode (issue 18): ``action`` "open" (the list of lessons), "lesson"
+    (``value`` the lesson's id), "answer" (``value`` the answer's id, "" for Next) or
+    "menu". Never anything the resident typed."""
+
+    action: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
 class ClearNow:
     """My data → Clear now: forget what the resident chose and wrote, keep going."""
 
@@ -226,5 +236,6 @@ Event = (
     | HelperIdle
     | StaffAction
     | ClearNow
+    | Practice
     | Headset
 )

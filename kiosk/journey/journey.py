@@ -30,6 +30,7 @@ from kiosk.flow import engine as flow
 from kiosk.flow.spec import Flow, StepKind
 from kiosk.journey import effects as fx
 from kiosk.journey import events as ev
+from kiosk.journey import practice
 from kiosk.journey.levels import RATES, VOLUMES, level
 from kiosk.journey.views import EndReason, Layer, Screen, View
 
@@ -37,6 +38,23 @@ from kiosk.journey.views import EndReason, Layer, Screen, View
 _COUNTED_ENDS = (EndReason.END, EndReason.BACK, EndReason.IDLE, EndReason.HELPER)
 #: Screens where no visit is on, so the idle timer has nothing to end.
 _RESTING = (Screen.ATTRACT, Screen.SORRY)
+#: Events only a resident causes: each one is activity for the idle timer, however it
+#: came (a touch, a keypad, or an assistive technology's "press" action, which clicks
+#: a button without any touch or key event the window could see; issue 18).
+_RESIDENT = (
+    ev.OpenLanguages,
+    ev.ChooseLanguage,
+    ev.ChooseFlow,
+    ev.FlowInput,
+    ev.GoHome,
+    ev.GoBack,
+    ev.AskHelp,
+    ev.Open,
+    ev.AskEnd,
+    ev.Print,
+    ev.Setting,
+    ev.Practice,
+)
 
 
 class HelpRoute(Protocol):
@@ -119,6 +137,8 @@ class Journey:
     def handle(self, event: ev.Event) -> list[fx.Effect]:
         """Apply one event; return what the window must do, in order."""
         self._out, self._after = [], []
+        if isinstance(event, _RESIDENT) and self.top.screen not in _RESTING:
+            self.idle.activity()
         self._apply(event)
         if self.top is not self._shown:
             self._shown = self.top
@@ -212,6 +232,9 @@ class Journey:
                     self._staff(action)
             case ev.Headset(plugged=plugged, volume=volume):
                 self._headset(plugged, volume)
+            case ev.Practice(action=action, value=value):
+                if self.session.active and self.top.layer is not Layer.STAFF:
+                    self._practice(action, value)
             case ev.ClearNow():
                 if self.session.active:
                     self._forget(EndReason.CLEAR)
@@ -267,6 +290,8 @@ class Journey:
             self._stack.pop()
         elif top.screen in (Screen.STEP, Screen.WAITING):
             self._flow_back()
+        elif top.screen is Screen.PRACTICE:
+            self._practice("back", "")
         elif top.screen is Screen.HOME:
             self._stack = [View(Screen.LANGUAGE, "start")]
         elif top.screen is Screen.LANGUAGE and self._holds_anything():
@@ -499,6 +524,14 @@ class Journey:
             self._after.append(
                 fx.Announce("speech_on" if not s.speech else "speech_off", always=True)
             )
+        elif name == "explore":
+            on = not s.explore
+            # Exploring is listening: it brings speech with it.
+            self.session.change(explore=on, speech=s.speech or on)
+            self._emit(fx.Stat("explore", {"value": "on" if on else "off"}), fx.ApplySettings())
+            if self.top.screen is Screen.SPEECH_SETTINGS:
+                self._redraw()
+            self._after.append(fx.Announce("explore_on" if on else "explore_off", always=True))
         elif name in ("volume", "rate") and step in (-1, 1):
             self._voice_step(name, step)
 
@@ -662,6 +695,51 @@ class Journey:
             self._leave_helper()
         elif action == "close":
             self._ask_pin("admin")
+        elif action == "practice":  # staff start a lesson with the resident
+            self._audit("practice")
+            self._drop_layer(Layer.STAFF)
+            self._practice("open", "")
+
+    def _practice(self, action: str, value: str) -> None:
+        """Practice mode: the lessons' own rules are kiosk.journey.practice's."""
+        top = self.top
+        here = practice.Place(top.kind, top.count, top.service)
+        if top.screen is not Screen.PRACTICE:
+            if action != "open":
+                return
+            self._cancel_call()
+            self.engine = None
+            self.session.flow_id = None
+            self._stack = [self._practice_view(practice.Place())]
+            return
+        moved: practice.Moved | None = None
+        if action == "lesson":
+            moved = practice.start(value)
+        elif action == "answer":
+            moved = practice.answer(here, value)
+        elif action == "menu":
+            moved = practice.Moved(practice.Place())
+        elif action == "back":
+            place = practice.back(here)
+            moved = practice.Moved(place) if place is not None else None
+            if place is None:
+                self._home()
+                return
+        if moved is None or len(self._stack) > 1:
+            return  # something lies over the lesson: it answers first
+        if moved.counted:
+            self._emit(fx.Stat(f"practice_{moved.counted}", {"value": moved.place.lesson}))
+        self._stack = [self._practice_view(moved.place)]
+
+    @staticmethod
+    def _practice_view(place: practice.Place) -> View:
+        return View(
+            Screen.PRACTICE,
+            place.lesson,
+            count=place.step,
+            note=place.step_name,
+            service=place.wrong,
+        )
 
     def _audit(self, action: str) -> None:
         engine = self.engine

@@ -32,6 +32,7 @@ class Screen(StrEnum):
     IDLE_WARNING = "idle-warning"
     PIN_PAD = "pin"
     STAFF_PANEL = "staff-panel"
+    PRACTICE = "practice"  # a practice lesson (kiosk.journey.practice), or the list
 
 
 class Layer(Enum):
@@ -59,6 +60,7 @@ LAYER: dict[Screen, Layer] = {
     Screen.IDLE_WARNING: Layer.IDLE,
     Screen.PIN_PAD: Layer.STAFF,
     Screen.STAFF_PANEL: Layer.STAFF,
+    Screen.PRACTICE: Layer.PLACE,
 }
 # The language screen is the resident's place at the start of a visit, and a screen
 # over another when chosen from the top bar (see View.layer).
@@ -91,6 +93,8 @@ class View:
     ("start" or "menu").
     ``note`` and ``count`` are the PIN pad's message ("wrong" with tries left,
     "locked" with minutes, "not-set-up", "unchecked").
+    Practice (kiosk.journey.practice): ``kind`` the lesson ("" the list of lessons),
+    ``count`` its step, ``note`` the step's name, ``service`` a wrong answer given.
     ``staff_name``: on help "coming", the first name of the staff member on the way ("" if
     their desk sent none).
     """
@@ -115,6 +119,8 @@ class View:
         """The name of the screen in logs and tests ("step:<flow>:<step>", "print-failed")."""
         if self.screen is Screen.STEP and self.step is not None:
             return f"step:{self.flow_id}:{self.step.step.id}"
+        if self.screen is Screen.PRACTICE and self.kind:
+            return f"practice:{self.kind}:{self.note}"
         if self.screen is Screen.PRINT:
             return "printing" if self.kind == "printing" else f"print-{self.kind}"
         return self.screen.value

@@ -39,6 +39,7 @@ BUDGET_S: dict[str, float] = {
     "statement": 15.0,
     "pin": 0.0,  # staff only: not read aloud
     "staff-panel": 0.0,
+    "practice": 15.0,  # a practice lesson's screen: one thing a screen (issue 18)
     "step:info": 15.0,
     "step:choice": 15.0,
     "step:text": 15.0,

@@ -61,6 +61,7 @@ ACTIONS: frozenset[str] = frozenset(
         "idle_paused",
         "idle_resumed",
         "end_session",
+        "practice",  # staff opened practice mode for the resident (issue 18)
     }
 )
 

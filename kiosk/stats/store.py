@@ -84,6 +84,9 @@ class EventSpec:
     values: frozenset[str] = frozenset()
 
 
+#: The practice lessons' ids (tests/unit/test_stats.py checks them against the lessons).
+PRACTICE_LESSONS = frozenset({"tap", "typing", "link", "scam", "eid"})
+
 #: Every event the kiosk may record, and its fields.
 EVENTS: Mapping[str, EventSpec] = {
     "session_started": EventSpec(),
@@ -107,6 +110,12 @@ EVENTS: Mapping[str, EventSpec] = {
     "text_size": EventSpec(value="required", values=frozenset({"100", "150", "200"})),
     "theme": EventSpec(value="required", values=frozenset({"standard", "high-contrast"})),
     "speech_used": EventSpec(value="optional", values=_LANGUAGES),
+    # Explore by touch switched (issue 18): how many need it, nothing about who.
+    "explore": EventSpec(value="required", values=frozenset({"on", "off"})),
+    # Practice lessons (kiosk.journey.practice.LESSONS) started and finished: which
+    # lesson, never what was typed or chosen in it.
+    "practice_started": EventSpec(value="required", values=PRACTICE_LESSONS),
+    "practice_finished": EventSpec(value="required", values=PRACTICE_LESSONS),
 }
 
 _SCHEMA = """

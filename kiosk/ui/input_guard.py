@@ -30,6 +30,7 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.KeyPress,
         QEvent.Type.TouchBegin,
+        QEvent.Type.MouseMove,  # a finger exploring the screen (kiosk.ui.explore)
     }
 )
 #: Keys that skip to a screen's next spoken part (issue 13): "*" and "#" of a
@@ -70,6 +71,15 @@ class InputActions:
     resting: Callable[[], bool]  # the attract screen is up: keys start, not steer
     may_close: Callable[[], bool]  # the admin PIN has unlocked the window
     skip: Callable[[], None] = lambda: None  # speech: go on at the screen's next part
+    #: An arrow key on a control: move (kiosk.ui.arrows); False: the control's own.
+    steer: Callable[[QWidget, Qt.Key], bool] | None = None
+    #: Enter / select: True when it was spent (a walked on-screen key was pressed).
+    select: Callable[[], bool] = lambda: False
+    #: Explore by touch: True when a touch was spent saying what lies under it.
+    explore: Callable[[QObject, QEvent], bool] = lambda _w, _e: False
+    #: A tactile keypad's key (kiosk.ui.keypad): True spent, False the widget's own,
+    #: None not a keypad key (the keys below then).
+    keypad: Callable[[QWidget, QKeyEvent], bool | None] = lambda _w, _e: None
 
 
 class InputGuard(QObject):
@@ -117,6 +127,8 @@ class InputGuard(QObject):
             # One touch anywhere is enough to stay (A7); it must not also press
             # whatever lies under the finger on the screen that comes back.
             return True
+        if self._ours(watched) and self._do.explore(watched, event):
+            return True  # before the double-tap guard: the second tap is the choice
         if isinstance(watched, QAbstractButton) and self._tap_guard.filter(watched, event):
             return True
         if kind == QEvent.Type.KeyPress and self._ours(watched):
@@ -146,6 +158,9 @@ class InputGuard(QObject):
             return False
         if self._do.resting():
             return False  # the attract screen starts on any key itself
+        spent = self._do.keypad(watched, event)
+        if spent is not None:
+            return spent
         if key == Qt.Key.Key_Escape:
             self._do.back()
             return True
@@ -159,6 +174,10 @@ class InputGuard(QObject):
         if key == Qt.Key.Key_VolumeDown or (key == Qt.Key.Key_Minus and not typing):
             self._do.volume(-1)
             return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._do.select():
+            return True
+        if key in _ARROWS and self._do.steer is not None:
+            return self._do.steer(watched, Qt.Key(key))
         if isinstance(watched, QAbstractButton) and key in _ARROWS:
             # Arrow keys on a keypad move between controls like Tab (A17).
             self._do.key_focus()

@@ -30,6 +30,7 @@ from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
 from kiosk.ui.my_data import privacy_lines
 from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
+from kiosk.ui.practice_pages import PracticePage, add_practice_tile
 from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
@@ -170,6 +171,13 @@ def message(
                         "speechToggleButton",
                         ev.Setting("speech"),
                     ),
+                    (
+                        translate("window", "Turn explore by touch off")
+                        if s.explore
+                        else translate("window", "Turn explore by touch on"),
+                        "exploreToggleButton",
+                        ev.Setting("explore"),
+                    ),
                     (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
                     (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
                     (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
@@ -222,6 +230,11 @@ def announcement(what: str, args: tuple[int, ...]) -> str:
         "contrast_off": translate("window", "High contrast off."),
         "speech_on": translate("window", "Speech on."),
         "speech_off": translate("window", "Speech off."),
+        "explore_on": translate(
+            "window",
+            "Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.",
+        ),
+        "explore_off": translate("window", "Explore by touch off. One tap chooses."),
         "volume": translate("window", "Volume %1 of %2."),
         "rate": translate("window", "Speed %1 of %2."),
         "loudest": translate("window", "This is the loudest."),
@@ -313,7 +326,14 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             )
             home.flow_chosen.connect(lambda flow_id: send(ev.ChooseFlow(flow_id)))
             home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
+            columns = 2 if journey.session.settings.text_size == 100 else 1
+            add_practice_tile(home, columns, lambda: send(ev.Practice("open")))
             return home
+        case Screen.PRACTICE:
+            printing = parts.config.handoff.printing
+            return PracticePage(
+                m, lang, view, send, parts.say, parts.print_printout if printing else None
+            )
         case Screen.STEP:
             return _step_page(view, parts, theme)
         case Screen.MY_DATA:

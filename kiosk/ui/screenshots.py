@@ -27,6 +27,8 @@ from kiosk.core.session import Session
 from kiosk.flow.engine import Answer
 from kiosk.flow.spec import Flow
 from kiosk.flow.walk import scripts
+from kiosk.journey import events as ev
+from kiosk.journey import practice
 from kiosk.journey.events import PinChecked
 from kiosk.services.feedback import DemoFeedback
 from kiosk.services.snapshot import Snapshot
@@ -52,6 +54,25 @@ BuildKiosk = Callable[..., BuiltKiosk]
 
 # What the scripts type into text steps, per flow and step.
 TYPED = {"library-hours": {"name": "Kallio"}}
+
+
+def _practice_screens(window: KioskWindow, grab: Callable[[int, str], None]) -> None:
+    """Every practice screen (issue 18), a wrong answer's too, then home again."""
+    window.show_home()
+    window.dispatch(ev.Practice("open"))
+    grab(0, "lessons")
+    for number, lesson in enumerate(practice.LESSONS, start=1):
+        window.dispatch(ev.Practice("lesson", lesson))
+        for index, value in enumerate(practice.script(lesson)):
+            step = practice.LESSONS[lesson][index]
+            grab(number * 10 + index, f"{lesson}-{step}")
+            if value:  # an asking step: a wrong answer first, as a resident might
+                window.dispatch(ev.Practice("answer", "wrong"))
+                grab(number * 10 + index, f"{lesson}-{step}-wrong")
+            window.dispatch(ev.Practice("answer", value))
+        grab(number * 10 + 9, f"{lesson}-done")
+        window.dispatch(ev.Practice("menu"))
+    window.show_home()
 
 
 def _screenshot_clock(assets: Path) -> FixedClock:
@@ -150,6 +171,7 @@ def render_all(
         window.dispatch(PinChecked("staff", ok=True))  # as the desk reports a right PIN
         grab("journey", 12, "staff-panel", lang)
         window.leave_helper()
+        _practice_screens(window, partial(grab, "practice", lang=lang))
         for flow in kiosk.flows:
             done: set[str] = set()
             numbers = {step.id: i + 1 for i, step in enumerate(flow.steps)}

@@ -279,6 +279,7 @@ class StaffDesk(QObject):
                 "staffIdle",
                 "idle",
             ),
+            (words.translate("staff", "Practise with the resident"), "staffPractice", "practice"),
             (words.translate("staff", "End and clear"), "staffEnd", "end"),
             (words.translate("staff", "End helper mode"), "staffLeave", "leave"),
             (words.translate("staff", "Close the kiosk (admin PIN)"), "staffClose", "close"),

@@ -31,14 +31,17 @@ from kiosk.flow.spec import Flow
 from kiosk.journey import events as ev
 from kiosk.journey.views import EndReason, Layer, Screen, View
 from kiosk.speech.speaker import Speaker
+from kiosk.ui.arrows import Steering
 from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar, demo_badge
+from kiosk.ui.explore import Explorer
 from kiosk.ui.handoff import HandoffFiles
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputActions, InputGuard
+from kiosk.ui.keypad import Keypad, KeypadMap, choices, heading, orientation
 from kiosk.ui.look import Look
 from kiosk.ui.pages import Page
-from kiosk.ui.reader import ScreenReader
+from kiosk.ui.reader import ScreenReader, describe_for_speech
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.screens import BARLESS, UNSPOKEN, ScreenParts, build_page
 from kiosk.ui.screens import countdown_text as countdown_text
@@ -147,6 +150,30 @@ class KioskWindow(QWidget):
             signal.connect(lambda _=None, e=event: self.dispatch(e))
         self.bottom.repeat_clicked.connect(self.repeat)
         self.speech_status_changed.connect(self._on_speech_status)
+        self.steering = Steering(
+            lambda: getattr(self.page, "keyboard", None),
+            self._move_focus,
+            self._say_now,
+            lambda widget: self._say_now(describe_for_speech(widget, self.journey.headset)),
+        )
+        self.explorer = Explorer(
+            self,
+            clock,
+            self._exploring,
+            self._say_now,
+            lambda: self.dispatch(ev.Setting("explore")),
+            lambda: self.journey.headset,
+            self.top.buttons["speech"],
+        )
+        self.keypad = Keypad(
+            KeypadMap(config.keypad),
+            self.steering.arrow,
+            self.steering.select,
+            self.go_back,
+            self.change_volume,
+            self._orient,
+            lambda text: self.reader.say(text, self.session.settings.language),
+        )
         self.guard = InputGuard(
             self,
             InputActions(
@@ -158,6 +185,10 @@ class KioskWindow(QWidget):
                 resting=lambda: self.journey.top.screen is Screen.ATTRACT,
                 may_close=lambda: self.allow_close,
                 skip=self.reader.skip,
+                steer=self.steering.arrow,
+                select=self.steering.select,
+                explore=self.explorer.filter,
+                keypad=self.keypad.key,
             ),
             config.timeouts.double_tap_s,
             lambda: self.theme.metrics.target_px,
@@ -166,6 +197,7 @@ class KioskWindow(QWidget):
         if isinstance(app, QApplication):
             app.installEventFilter(self.guard)
             app.focusChanged.connect(self.reader.focus_changed)
+            app.focusChanged.connect(self.steering.focus_changed)
         self.dispatch(ev.EndVisit(EndReason.RESET))  # applies the settings, draws attract
 
     # ---- the journey ---------------------------------------------------------------
@@ -196,6 +228,7 @@ class KioskWindow(QWidget):
         self.banner.setVisible(active)
 
     def visit_ended(self, reason: EndReason) -> None:
+        self.keypad.reset()
         if reason in _ENDS_SIGNALLED:
             self.session_ended.emit(reason.value)
 
@@ -209,6 +242,7 @@ class KioskWindow(QWidget):
 
     def draw(self, view: View, speak: bool = True) -> None:
         page = build_page(view, self.parts, self.theme)
+        self.explorer.reset()
         old, self.page = self.page, page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -338,6 +372,32 @@ class KioskWindow(QWidget):
         self.desk.activity()
         self.dispatch(ev.Touch())
         return warned
+
+    def _move_focus(self, forward: bool) -> None:
+        """An arrow key: on to the next control (or back), said aloud like Tab's (A17)."""
+        self.reader.mark_key_focus()
+        self.focusNextPrevChild(forward)
+
+    def _exploring(self) -> bool:
+        """Explore by touch is on, for a resident's screen (staff tap as always)."""
+        top = self.journey.top
+        return (
+            self.session.settings.explore
+            and top.screen is not Screen.ATTRACT
+            and top.layer is not Layer.STAFF
+        )
+
+    def _orient(self) -> None:
+        """The keypad's Help: where you are, how many choices, how to go on."""
+        page = self.page
+        if page is not None:
+            text = orientation(heading(page), choices(page))
+            self.reader.say(text, self.session.settings.language)
+
+    def _say_now(self, text: str) -> None:
+        """A walked key or a control, said if speech is on (as focus moves are)."""
+        if self.session.settings.speech:
+            self.reader.say(text, self.session.settings.language)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.allow_close:

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from kiosk.core.config import DEMO_FLOWS
+from kiosk.journey.practice import LESSONS, RIGHT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -123,7 +124,9 @@ def test_screenshots_writes_every_screen_of_every_demo_flow(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    # 12 journey screens and every step of every flow the demo offers.
+    # 12 journey screens, every step of every flow the demo offers, and every practice
+    # screen (the list, each lesson's steps, a wrong answer's screen where one asks).
+    practice_screens = 1 + sum(len(s) for s in LESSONS.values()) + len(RIGHT)
     steps = {
         f"{flow}-{step['id']}"
         for flow in DEMO_FLOWS
@@ -131,7 +134,8 @@ def test_screenshots_writes_every_screen_of_every_demo_flow(tmp_path):
             "steps"
         ]
     }
-    assert len(names) == 12 + len(steps), names
+    assert len(names) == 12 + len(steps) + practice_screens, names
+    assert "practice-41-scam-which-wrong-sv-200-high-contrast.png" in names
     assert f"wrote {len(names)} screenshots" in result.stdout
     assert "library-hours-02-name-sv-200-high-contrast.png" in names
     assert "e-identification-08-done-sv-200-high-contrast.png" in names

@@ -391,3 +391,23 @@ def fill_field(window: QWidget, field_id: str, text: str) -> None:
         found.setPlainText(text)
     else:
         found.setText(text)
+
+
+def arrows_to_key(keyboard: QWidget, name: str, press) -> None:
+    """From a text field, with the arrow keys only (``press(key)``), onto the on-screen
+    keyboard's key ``name`` (kiosk.ui.key_walk draws the walked key pressed in)."""
+    from kiosk.ui.key_walk import key_rows
+
+    target = keyboard.key(name)
+    for _ in range(40):
+        if target.isDown():
+            return
+        rows = key_rows(keyboard)
+        at = next((r for r, row in enumerate(rows) if any(k.isDown() for k in row)), None)
+        goal = next(r for r, row in enumerate(rows) if target in row)
+        if at is None or goal != at:
+            press(Qt.Key.Key_Down if at is None or goal > at else Qt.Key.Key_Up)
+            continue
+        here = next(i for i, k in enumerate(rows[at]) if k.isDown())
+        press(Qt.Key.Key_Right if rows[at].index(target) > here else Qt.Key.Key_Left)
+    raise AssertionError(f"the arrows never reached key {name}")

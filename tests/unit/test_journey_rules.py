@@ -483,6 +483,21 @@ def test_no_warning_before_the_idle_time(k: Kiosk) -> None:
     assert k.journey.top == View(Screen.HOME)
 
 
+@pytest.mark.parametrize(
+    "event",
+    [ev.ChooseFlow("all-kinds"), ev.Setting("text_size"), ev.AskHelp(), ev.Open(Screen.MY_DATA)],
+    ids=["flow", "setting", "help", "open"],
+)
+def test_a_pressed_control_counts_as_activity_without_a_touch(k: Kiosk, event: ev.Event) -> None:
+    """An assistive technology presses a button with no touch or key the window sees
+    (AT-SPI "press"): what it asked for still starts the idle wait again (issue 18)."""
+    at_home(k)
+    k.clock.advance(IDLE_S - 5)
+    k(event)
+    k.wait(10)
+    assert Screen.IDLE_WARNING not in screens(k)
+
+
 def test_idle_time_chimes_then_shows_the_warning(k: Kiosk) -> None:
     at_home(k)
     effects = k.wait(IDLE_S)
@@ -1088,3 +1103,58 @@ def test_a_late_print_result_for_an_old_printout_is_dropped(k: Kiosk) -> None:
     second = of(k(ev.Print()), fx.StartPrint)[0].request
     assert k(ev.Printed(first, ok=False)) == []
     assert shown(k(ev.Printed(second, ok=True))) == View(Screen.PRINT, "printed")
+
+
+# ---- practice mode (issue 18) --------------------------------------------------------
+
+
+def practice_stats(effects: list[fx.Effect]) -> list[tuple[str, dict]]:
+    return [(e.event, e.fields) for e in effects if isinstance(e, fx.Stat)]
+
+
+def test_practice_lessons_walk_to_done_and_count_start_and_finish(k: Kiosk) -> None:
+    from kiosk.journey.practice import LESSONS, script
+
+    at_home(k)
+    k(ev.Practice("open"))
+    assert k.journey.top == View(Screen.PRACTICE)
+    for lesson in LESSONS:
+        got = practice_stats(k(ev.Practice("lesson", lesson)))
+        assert got == [("practice_started", {"value": lesson})]
+        for value in script(lesson):
+            got = practice_stats(k(ev.Practice("answer", value)))
+        assert got == [("practice_finished", {"value": lesson})]
+        assert k.journey.top.note == "done" and k.journey.top.name == f"practice:{lesson}:done"
+        k(ev.Practice("menu"))
+
+
+def test_a_wrong_practice_answer_stays_on_the_step_and_names_itself(k: Kiosk) -> None:
+    at_home(k)
+    k(ev.Practice("open"), ev.Practice("lesson", "scam"), ev.Practice("answer"))
+    assert practice_stats(k(ev.Practice("answer", "library"))) == []
+    top = k.journey.top
+    assert (top.kind, top.note, top.service) == ("scam", "which", "library")
+    k(ev.Practice("answer", "bank"))
+    assert (k.journey.top.note, k.journey.top.service) == ("why", "")
+
+
+def test_back_in_practice_goes_a_step_then_to_the_lessons_then_home(k: Kiosk) -> None:
+    at_home(k)
+    k(ev.Practice("open"), ev.Practice("lesson", "tap"), ev.Practice("answer"))
+    k(ev.GoBack())
+    assert k.journey.top == View(Screen.PRACTICE, "tap", count=0, note="intro")
+    k(ev.GoBack())
+    assert k.journey.top == View(Screen.PRACTICE)
+    k(ev.GoBack())
+    assert k.journey.top == View(Screen.HOME)
+
+
+def test_practice_needs_a_visit_and_ends_with_it(k: Kiosk) -> None:
+    k(ev.Practice("open"))
+    assert k.journey.top.screen is Screen.ATTRACT
+    at_home(k)
+    k(ev.Practice("open"), ev.Practice("lesson", "typing"))
+    k(ev.EndVisit(EndReason.END))
+    assert screens(k) == [Screen.ATTRACT]
+    k(ev.Practice("answer"))
+    assert screens(k) == [Screen.ATTRACT]

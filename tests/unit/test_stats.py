@@ -164,6 +164,9 @@ def test_every_event_has_an_accepted_form() -> None:
         "text_size": {"value": "200"},
         "theme": {"value": "standard"},
         "speech_used": {"value": "sv"},
+        "explore": {"value": "on"},
+        "practice_started": {"value": "scam"},
+        "practice_finished": {"value": "tap"},
     }
     assert set(accepted) == set(EVENTS)
     for event, fields in accepted.items():
@@ -454,3 +457,12 @@ def test_deleted_file_that_cannot_be_copied_is_told(db: Path, clock: FixedClock)
     assert store.problem is not None and "lost" in store.problem
     store.close()
     assert [row[3] for row in rows(db)] == ["language", "session_ended"]
+
+
+def test_practice_figures_name_a_lesson_and_nothing_else() -> None:
+    from kiosk.journey.practice import LESSONS
+    from kiosk.stats.store import PRACTICE_LESSONS
+
+    assert frozenset(LESSONS) == PRACTICE_LESSONS
+    assert check_event("practice_started", value="typing") is None
+    assert check_event("practice_finished", value=CANARY) is not None

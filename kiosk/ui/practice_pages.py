@@ -1,0 +1,372 @@
+"""The practice screens (issue 18): the list of lessons and each lesson's steps, worded
+and drawn; which step comes next is :mod:`kiosk.journey.practice`'s.
+
+One thing a screen, said aloud like every page. The typing lesson's field is private
+(its letters are said only in a headset) and lives only as long as its page: what is
+typed there is never sent anywhere, not even to the journey.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QGridLayout, QLineEdit
+
+from kiosk.journey import events as ev
+from kiosk.journey.practice import LESSONS
+from kiosk.journey.views import View
+from kiosk.ui.handoff import Printout, QrWidget
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.pages import Page
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets import BigButton
+
+translate = QCoreApplication.translate
+
+#: The page the QR code of the link lesson opens: the city library's own.
+PRACTICE_URL = "https://www.helmet.fi"
+#: The scam lesson's three messages, in the order shown; "bank" is the fake one.
+SCAM_CHOICES = ("library", "bank", "city")
+
+
+def lesson_title(lesson: str) -> str:
+    return {
+        "tap": translate("practice", "Tap the screen"),
+        "typing": translate("practice", "Write with the keyboard"),
+        "link": translate("practice", "Links and QR codes"),
+        "scam": translate("practice", "Spot a fake message"),
+        "eid": translate("practice", "Identify yourself on a phone"),
+    }[lesson]
+
+
+def practice_title() -> str:
+    return translate("practice", "Practise using the screen")
+
+
+def summary(lesson: str) -> list[str]:
+    """What a lesson taught, for its printed summary and its last screen."""
+    return {
+        "tap": [
+            translate("practice", "Touch the screen lightly with one finger, then lift it."),
+            translate("practice", "Two quick taps by accident count as one."),
+        ],
+        "typing": [
+            translate("practice", "Tap the letters one at a time. Backspace deletes a letter."),
+            translate("practice", "Tap Done when you are ready."),
+        ],
+        "link": [
+            translate(
+                "practice", "A link is a web address, or blue underlined text. It opens a page."
+            ),
+            translate("practice", "Point your phone's camera at a QR code to open its page."),
+        ],
+        "scam": [
+            translate("practice", "A fake message hurries you and asks for your bank codes."),
+            translate("practice", "Your bank never asks for your codes in a message."),
+        ],
+        "eid": [
+            translate("practice", "Check the name of the service before you confirm."),
+            translate("practice", "Never give your codes to anyone, not even the staff."),
+        ],
+    }[lesson]
+
+
+class BigTarget(BigButton):
+    """The tap lesson's target: three buttons high, easy to hit. The style sheet sets a
+    button's min-height whenever it polishes the widget, so the target sets its own
+    after that."""
+
+    def __init__(self, text: str, height_px: int, object_name: str) -> None:
+        super().__init__(text, object_name=object_name)
+        self._height_px = height_px
+        self.setMinimumHeight(height_px)
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self._height_px)
+        return done
+
+
+#: Steps that tell rather than ask: their text comes first.
+_READING_STEPS = frozenset({"intro", "guard", "qr", "why", "confirm", "done"})
+
+
+class PracticePage(Page):
+    """One practice screen. ``send`` takes a journey event; ``say(text, lang,
+    instead)`` speaks (a private value with what to say without a headset)."""
+
+    def __init__(
+        self,
+        metrics: Metrics,
+        lang: str,
+        view: View,
+        send: Callable[[ev.Event], None],
+        say: Callable[..., None],
+        print_printout: Callable[[Printout], None] | None,
+    ) -> None:
+        super().__init__(metrics, lang)
+        self.setObjectName("practicePage")
+        self._send, self._say = send, say
+        self.keyboard: OnScreenKeyboard | None = None
+        self.field: QLineEdit | None = None
+        lesson, step = view.kind, view.note
+        if not lesson:
+            self._lessons()
+        elif step == "done":
+            self._done(lesson, print_printout)
+        else:
+            getattr(self, f"_{lesson}_{step}")(view.service)
+        if step in _READING_STEPS:
+            # Start at the top with the text in focus, as on the statement: at 200 %
+            # focusing the button below would scroll the heading out of sight. The
+            # arrows read down the text, then go on to the buttons.
+            self.first_focus = self.scroll_area
+        self.finish()
+
+    # ---- building blocks -----------------------------------------------------------
+
+    def _answer(self, value: str = "") -> Callable[[], None]:
+        return lambda: self._send(ev.Practice("answer", value))
+
+    def _lesson(self, lesson: str) -> Callable[[], None]:
+        return lambda: self._send(ev.Practice("lesson", lesson))
+
+    def _next(self) -> None:
+        self.add_button(translate("practice", "Next"), self._answer(), "nextButton")
+
+    def _page(self, heading: str, *lines: str) -> None:
+        self.add_heading(heading)
+        for line in lines:
+            self.add_text(line)
+
+    # ---- the list of lessons and the end of one --------------------------------------
+
+    def _lessons(self) -> None:
+        self._page(
+            practice_title(),
+            translate(
+                "practice",
+                "Short lessons, one thing at a time. Practise alone or with the staff. "
+                "Nothing you do here is saved.",
+            ),
+        )
+        for lesson in LESSONS:
+            self.add_button(lesson_title(lesson), self._lesson(lesson), f"lesson_{lesson}")
+
+    def _done(self, lesson: str, print_printout: Callable[[Printout], None] | None) -> None:
+        lines = summary(lesson)
+        self._page(translate("practice", "You did it!"), *lines)
+        if print_printout is not None:
+            printout = Printout(lesson_title(lesson), lines, None, practice_title(), self.lang)
+            self.add_button(
+                translate("practice", "Print a summary"),
+                lambda: print_printout(printout),
+                "printButton",
+            )
+        self.add_button(
+            translate("practice", "Another lesson"),
+            lambda: self._send(ev.Practice("menu")),
+            "lessonsButton",
+        )
+        self.add_button(
+            translate("practice", "Back to the start"),
+            lambda: self._send(ev.GoHome()),
+            "homeButton",
+        )
+
+    # ---- tap -------------------------------------------------------------------------
+
+    def _tap_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("tap"),
+            translate("practice", "Touch the screen lightly with one finger, then lift it."),
+            translate("practice", "That is a tap. Try it on the next screen."),
+        )
+        self._next()
+
+    def _tap_target(self, _wrong: str) -> None:
+        self._page(translate("practice", "Tap the big button."))
+        target = BigTarget(translate("practice", "Tap me"), 3 * self.metrics.target_px, "tapTarget")
+        target.clicked.connect(lambda _=False: self._send(ev.Practice("answer")))
+        self.column.addWidget(target)
+        self.speech.append((target.text(), self.lang))
+        self.first_focus = target
+
+    def _tap_guard(self, _wrong: str) -> None:
+        self._page(
+            translate("practice", "Well done! The button answered your tap."),
+            translate("practice", "Two quick taps by accident count as one."),
+            translate("practice", "So a shaking hand does not choose anything twice."),
+        )
+        self._next()
+
+    # ---- typing ----------------------------------------------------------------------
+
+    def _typing_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("typing"),
+            translate("practice", "A keyboard comes on the screen when you need to write."),
+            translate("practice", "Tap the letters one at a time. Backspace deletes a letter."),
+            translate("practice", "Tap Done when you are ready."),
+            translate("practice", "The kiosk does not save what you write here."),
+        )
+        self._next()
+
+    def _typing_name(self, _wrong: str) -> None:
+        label = translate("practice", "Write your first name.")
+        self._page(label)  # one line: at 200 % the keyboard leaves room for little more
+        field = QLineEdit()
+        field.setObjectName("practiceName")
+        field.setAccessibleName(label)
+        field.setMaxLength(40)
+        field.setProperty("private", True)  # its letters are said only in a headset
+        field.setContextMenuPolicy(field.contextMenuPolicy().NoContextMenu)
+        field.returnPressed.connect(self._answer())
+        self.column.addWidget(field)
+        self.field = self.first_focus = field
+        m = self.metrics
+        keyboard = OnScreenKeyboard(m.target_px, m.gap_px, m.chrome_px)
+        keyboard.set_target(field)
+        keyboard.done.connect(self._answer())
+        keyboard.key_pressed.connect(self._echo)
+        self.keyboard = keyboard
+        self.footer.addWidget(keyboard)  # below the column: the field stays in view
+
+    def _echo(self, key: str) -> None:
+        """Each key aloud; a letter of the name only in a headset ("character" else)."""
+        words = {
+            "space": translate("steps", "space"),
+            "backspace": translate("steps", "deleted"),
+            "full": translate("steps", "The field is full."),
+        }
+        if key in words:
+            self._say(words[key], self.lang)
+        elif len(key) == 1:
+            self._say(key, self.lang, translate("steps", "character"))
+
+    # ---- links and QR codes ----------------------------------------------------------
+
+    def _link_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("link"),
+            translate(
+                "practice", "A link is a web address, or blue underlined text. It opens a page."
+            ),
+        )
+        self._next()
+
+    def _link_which(self, wrong: str) -> None:
+        self._page(translate("practice", "Which one is a link?"))
+        if wrong:
+            self.add_text(
+                translate("practice", "Not that one: it is ordinary text. Try again."), "error"
+            )
+        self.add_button(translate("practice", "Opening hours"), self._answer("text"), "choiceText")
+        self.add_button("www.helmet.fi", self._answer("link"), "choiceLink")
+
+    def _link_qr(self, _wrong: str) -> None:
+        self._page(
+            translate("practice", "Right! A web address is a link."),
+            translate("practice", "A QR code is a square picture of a link."),
+        )
+        qr = QrWidget(PRACTICE_URL, self.metrics)
+        self.column.addWidget(qr)
+        self.speech.append((qr.description, self.lang))
+        self._next()
+
+    # ---- a fake message --------------------------------------------------------------
+
+    def _scam_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("scam"),
+            translate("practice", "Criminals send messages that look real."),
+            translate("practice", "Next you see three messages. One is fake. Choose it."),
+        )
+        self._next()
+
+    def _scam_which(self, wrong: str) -> None:
+        self._page(translate("practice", "Which message is fake?"))
+        if wrong:
+            self.add_text(
+                translate(
+                    "practice",
+                    "Not that one: it asks for nothing and has no strange link. Try again.",
+                ),
+                "error",
+            )
+        messages = {
+            "library": translate(
+                "practice", "Library: the book you reserved is waiting for you at Kallio library."
+            ),
+            "bank": translate(
+                "practice",
+                "Your bank: your account is closed today! Open bit.ly/pankki-x and write "
+                "your bank codes.",
+            ),
+            "city": translate(
+                "practice", "City of Helsinki: your library card expires in May. Ask at a library."
+            ),
+        }
+        for choice in SCAM_CHOICES:
+            self.add_button(messages[choice], self._answer(choice), f"choice_{choice}")
+
+    def _scam_why(self, _wrong: str) -> None:
+        self._page(
+            translate("practice", "Right! The bank message is fake."),
+            translate("practice", "It hurries you."),
+            translate("practice", "It asks for your bank codes. Your bank never does that."),
+            translate("practice", "Its link is short and strange."),
+        )
+        self._next()
+
+    # ---- identifying yourself on a phone (words only, no credential field: A22) ------
+
+    def _eid_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("eid"),
+            translate("practice", "Many services ask you to identify yourself."),
+            translate("practice", "You do it on your own phone. This is only practice."),
+        )
+        self._next()
+
+    def _eid_way(self, _wrong: str) -> None:
+        self._page(translate("practice", "The service asks: how do you identify yourself?"))
+        self.add_button(translate("practice", "Bank codes"), self._answer("bank"), "wayBank")
+        self.add_button(
+            translate("practice", "Mobile certificate"), self._answer("mobile"), "wayMobile"
+        )
+
+    def _eid_confirm(self, _wrong: str) -> None:
+        self._page(
+            translate("practice", "Next your phone asks you to confirm."),
+            translate("practice", "Check the name of the service before you confirm."),
+            translate("practice", "Never give your codes to anyone, not even the staff."),
+        )
+        self._next()
+
+
+def add_practice_tile(home: Page, columns: int, on_click: Callable[[], None]) -> BigButton | None:
+    """Put the "Practise" tile after the service tiles of the home page's grid (the
+    home page itself lists flows only), named and said like them."""
+    items = (home.column.itemAt(i) for i in range(home.column.count()))
+    grids = [item.layout() for item in items if item is not None]
+    grid = next((g for g in grids if isinstance(g, QGridLayout)), None)
+    if grid is None:
+        return None
+    title = practice_title()
+    description = translate("practice", "Short lessons: tap, write, links and fake messages.")
+    tile = BigButton(f"{title}\n{description}", object_name="practiceTile")
+    tile.setAccessibleName(title)
+    tile.setAccessibleDescription(description)
+    tile.clicked.connect(lambda _=False: on_click())
+    index = grid.count()
+    grid.addWidget(tile, index // columns, index % columns)
+    # Said with the services, in the first part, before how to choose (issue 13).
+    first_part_end = home.breaks[0] if home.breaks else len(home.speech)
+    home.speech.insert(first_part_end, (title, home.lang))
+    home.breaks = [b + 1 if b >= first_part_end else b for b in home.breaks]
+    home.breaks.append(len(home.speech))
+    home.speech.append((f"{title}. {description}", home.lang))
+    return tile
