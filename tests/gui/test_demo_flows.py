@@ -75,6 +75,12 @@ def test_six_tiles_and_the_demo_badge(demo) -> None:
         ("sunday-19", "en"),
         # Arabic (issue 17): mirrored, every flow to its end, the library typed in Latin.
         ("wednesday-10", "ar"),
+        # Every other shipped language, every flow to its end (issue 17).
+        ("wednesday-10", "fi-x-selko"),
+        ("sunday-19", "ru"),
+        ("wednesday-10", "et"),
+        ("wednesday-10", "uk"),
+        ("sunday-19", "so"),
     ],
 )
 def test_every_flow_reaches_a_real_result(
