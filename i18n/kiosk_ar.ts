@@ -716,6 +716,10 @@
         <source>Today at this kiosk:</source>
         <translation>Today at this kiosk:</translation>
     </message>
+    <message>
+        <source>Practise with the resident</source>
+        <translation>Practise with the resident</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
@@ -1084,6 +1088,22 @@
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
+    <message>
+        <source>Turn explore by touch on</source>
+        <translation>شغّل الاستكشاف باللمس</translation>
+    </message>
+    <message>
+        <source>Turn explore by touch off</source>
+        <translation>أوقف الاستكشاف باللمس</translation>
+    </message>
+    <message>
+        <source>Explore by touch on. Touch a button to hear what it is. Tap it again to choose it.</source>
+        <translation>الاستكشاف باللمس يعمل. المس زرًا لتسمع ما هو. المسه مرة أخرى لتختاره.</translation>
+    </message>
+    <message>
+        <source>Explore by touch off. One tap chooses.</source>
+        <translation>الاستكشاف باللمس متوقف. لمسة واحدة تكفي للاختيار.</translation>
+    </message>
 </context>
 <context>
     <name>failures</name>
@@ -1379,6 +1399,292 @@
     <message>
         <source>(in Finnish)</source>
         <translation>(بالفنلندية)</translation>
+    </message>
+</context>
+<context>
+    <name>explore</name>
+    <message>
+        <source>selected</source>
+        <translation>محدَّد</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>غير متاح</translation>
+    </message>
+</context>
+<context>
+    <name>keypad</name>
+    <message>
+        <source>Up arrow. Moves to the previous choice.</source>
+        <translation>سهم للأعلى. ينقلك إلى الخيار السابق.</translation>
+    </message>
+    <message>
+        <source>Down arrow. Moves to the next choice.</source>
+        <translation>سهم للأسفل. ينقلك إلى الخيار التالي.</translation>
+    </message>
+    <message>
+        <source>Left arrow. Moves to the previous choice.</source>
+        <translation>سهم لليسار. ينقلك إلى الخيار السابق.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the next choice.</source>
+        <translation>سهم لليمين. ينقلك إلى الخيار التالي.</translation>
+    </message>
+    <message>
+        <source>Select. Chooses what you are on.</source>
+        <translation>اختيار. يختار ما أنت عليه الآن.</translation>
+    </message>
+    <message>
+        <source>Back. Goes back one screen.</source>
+        <translation>رجوع. يعيدك شاشة واحدة إلى الخلف.</translation>
+    </message>
+    <message>
+        <source>Help. Tells where you are. Press it to stop key help.</source>
+        <translation>مساعدة. يخبرك أين أنت. اضغطه لإيقاف شرح المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Volume up. Makes the speech louder.</source>
+        <translation>رفع الصوت. يجعل الكلام أعلى.</translation>
+    </message>
+    <message>
+        <source>Volume down. Makes the speech quieter.</source>
+        <translation>خفض الصوت. يجعل الكلام أهدأ.</translation>
+    </message>
+    <message>
+        <source>Key help on. Press a key to hear what it does. Press Help to stop.</source>
+        <translation>شرح المفاتيح يعمل. اضغط مفتاحًا لتسمع ما يفعله. اضغط «مساعدة» للإيقاف.</translation>
+    </message>
+    <message>
+        <source>Key help off.</source>
+        <translation>شرح المفاتيح متوقف.</translation>
+    </message>
+    <message>
+        <source>You are on the screen: %1.</source>
+        <translation>أنت في الشاشة: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and choose with the select key. Back goes back. Hold Help to learn the keys.</source>
+        <translation>تحرّك بمفاتيح الأسهم واختر بمفتاح الاختيار. مفتاح «رجوع» يعيدك إلى الخلف. اضغط مطولًا على «مساعدة» لتتعرّف على المفاتيح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n choices.</source>
+        <translation>
+            <numerusform>يوجد هنا ⁨%n⁩ خيار.</numerusform><numerusform>يوجد هنا خيار واحد (⁨%n⁩).</numerusform><numerusform>يوجد هنا خياران (⁨%n⁩).</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيارات.</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيارًا.</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيار.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>Tap the screen</source>
+        <translation>المس الشاشة</translation>
+    </message>
+    <message>
+        <source>Write with the keyboard</source>
+        <translation>اكتب بلوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Links and QR codes</source>
+        <translation>الروابط ورموز ⁨QR⁩</translation>
+    </message>
+    <message>
+        <source>Spot a fake message</source>
+        <translation>اكتشف الرسالة المزيفة</translation>
+    </message>
+    <message>
+        <source>Practise using the screen</source>
+        <translation>تدرّب على استخدام الشاشة</translation>
+    </message>
+    <message>
+        <source>Touch the screen lightly with one finger, then lift it.</source>
+        <translation>المس الشاشة بخفة بإصبع واحد، ثم ارفعه.</translation>
+    </message>
+    <message>
+        <source>Two quick taps by accident count as one.</source>
+        <translation>إذا لمست مرتين بسرعة دون قصد، تُحسب لمسة واحدة.</translation>
+    </message>
+    <message>
+        <source>Tap the letters one at a time. Backspace deletes a letter.</source>
+        <translation>المس الحروف حرفًا حرفًا. زر «حذف» يمحو حرفًا.</translation>
+    </message>
+    <message>
+        <source>Tap Done when you are ready.</source>
+        <translation>المس «تم» عندما تنتهي.</translation>
+    </message>
+    <message>
+        <source>A link is a web address, or blue underlined text. It opens a page.</source>
+        <translation>الرابط هو عنوان موقع على الإنترنت، أو نص أزرق تحته خط. يفتح صفحة.</translation>
+    </message>
+    <message>
+        <source>Point your phone's camera at a QR code to open its page.</source>
+        <translation>وجّه كاميرا هاتفك إلى رمز ⁨QR⁩ لتفتح صفحته.</translation>
+    </message>
+    <message>
+        <source>A fake message hurries you and asks for your bank codes.</source>
+        <translation>الرسالة المزيفة تستعجلك وتطلب رموز دخول البنك الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Your bank never asks for your codes in a message.</source>
+        <translation>البنك لا يطلب رموزك في رسالة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
+        <translation>دروس قصيرة، شيء واحد في كل مرة. تدرّب وحدك أو مع الموظفين. لا يُحفظ شيء مما تفعله هنا.</translation>
+    </message>
+    <message>
+        <source>You did it!</source>
+        <translation>لقد نجحت!</translation>
+    </message>
+    <message>
+        <source>Print a summary</source>
+        <translation>اطبع ملخصًا</translation>
+    </message>
+    <message>
+        <source>Another lesson</source>
+        <translation>درس آخر</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>إلى البداية</translation>
+    </message>
+    <message>
+        <source>That is a tap. Try it on the next screen.</source>
+        <translation>هذه هي اللمسة. جرّبها في الشاشة التالية.</translation>
+    </message>
+    <message>
+        <source>Tap the big button.</source>
+        <translation>المس الزر الكبير.</translation>
+    </message>
+    <message>
+        <source>Tap me</source>
+        <translation>المسني</translation>
+    </message>
+    <message>
+        <source>Well done! The button answered your tap.</source>
+        <translation>أحسنت! استجاب الزر للمستك.</translation>
+    </message>
+    <message>
+        <source>So a shaking hand does not choose anything twice.</source>
+        <translation>هكذا لا تختار اليد المرتجفة شيئًا مرتين.</translation>
+    </message>
+    <message>
+        <source>A keyboard comes on the screen when you need to write.</source>
+        <translation>تظهر لوحة مفاتيح على الشاشة عندما تحتاج إلى الكتابة.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not save what you write here.</source>
+        <translation>الكشك لا يحفظ ما تكتبه هنا.</translation>
+    </message>
+    <message>
+        <source>Write your first name.</source>
+        <translation>اكتب اسمك الأول.</translation>
+    </message>
+    <message>
+        <source>Which one is a link?</source>
+        <translation>أيّهما رابط؟</translation>
+    </message>
+    <message>
+        <source>Not that one: it is ordinary text. Try again.</source>
+        <translation>ليس هذا: إنه نص عادي. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Right! A web address is a link.</source>
+        <translation>صحيح! عنوان الموقع رابط.</translation>
+    </message>
+    <message>
+        <source>A QR code is a square picture of a link.</source>
+        <translation>رمز ⁨QR⁩ صورة مربعة لرابط.</translation>
+    </message>
+    <message>
+        <source>Criminals send messages that look real.</source>
+        <translation>يرسل المحتالون رسائل تبدو حقيقية.</translation>
+    </message>
+    <message>
+        <source>Next you see three messages. One is fake. Choose it.</source>
+        <translation>سترى الآن ثلاث رسائل. واحدة منها مزيفة. اخترها.</translation>
+    </message>
+    <message>
+        <source>Which message is fake?</source>
+        <translation>أي رسالة مزيفة؟</translation>
+    </message>
+    <message>
+        <source>Not that one: it asks for nothing and has no strange link. Try again.</source>
+        <translation>ليست هذه: لا تطلب شيئًا وليس فيها رابط غريب. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Library: the book you reserved is waiting for you at Kallio library.</source>
+        <translation>المكتبة: الكتاب الذي حجزته ينتظرك في مكتبة ⁨Kallio⁩.</translation>
+    </message>
+    <message>
+        <source>Your bank: your account is closed today! Open bit.ly/pankki-x and write your bank codes.</source>
+        <translation>بنكك: سيُغلق حسابك اليوم! افتح ⁨bit.ly/pankki-x⁩ واكتب رموز دخول البنك.</translation>
+    </message>
+    <message>
+        <source>City of Helsinki: your library card expires in May. Ask at a library.</source>
+        <translation>مدينة هلسنكي: تنتهي صلاحية بطاقة المكتبة في مايو. اسأل في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Right! The bank message is fake.</source>
+        <translation>صحيح! رسالة البنك مزيفة.</translation>
+    </message>
+    <message>
+        <source>It hurries you.</source>
+        <translation>تستعجلك.</translation>
+    </message>
+    <message>
+        <source>It asks for your bank codes. Your bank never does that.</source>
+        <translation>تطلب رموز دخول البنك. البنك لا يفعل ذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>Its link is short and strange.</source>
+        <translation>رابطها قصير وغريب.</translation>
+    </message>
+    <message>
+        <source>Short lessons: tap, write, links and fake messages.</source>
+        <translation>دروس قصيرة: اللمس والكتابة والروابط والرسائل المزيفة.</translation>
+    </message>
+    <message>
+        <source>Identify yourself on a phone</source>
+        <translation>أثبت هويتك بالهاتف</translation>
+    </message>
+    <message>
+        <source>Check the name of the service before you confirm.</source>
+        <translation>تحقّق من اسم الخدمة قبل أن تؤكد.</translation>
+    </message>
+    <message>
+        <source>Never give your codes to anyone, not even the staff.</source>
+        <translation>لا تعطِ رموزك لأي أحد أبدًا، ولا حتى للموظفين.</translation>
+    </message>
+    <message>
+        <source>Many services ask you to identify yourself.</source>
+        <translation>تطلب منك خدمات كثيرة أن تثبت هويتك.</translation>
+    </message>
+    <message>
+        <source>You do it on your own phone. This is only practice.</source>
+        <translation>تفعل ذلك على هاتفك أنت. هذا تدريب فقط.</translation>
+    </message>
+    <message>
+        <source>The service asks: how do you identify yourself?</source>
+        <translation>تسألك الخدمة: كيف تثبت هويتك؟</translation>
+    </message>
+    <message>
+        <source>Bank codes</source>
+        <translation>رموز دخول البنك</translation>
+    </message>
+    <message>
+        <source>Mobile certificate</source>
+        <translation>الهوية عبر الهاتف المحمول</translation>
+    </message>
+    <message>
+        <source>Next your phone asks you to confirm.</source>
+        <translation>الآن سيطلب منك هاتفك التأكيد.</translation>
     </message>
 </context>
 </TS>
