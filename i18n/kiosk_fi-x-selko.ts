@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lyhyitä harjoituksia. Yksi asia kerrallaan. Harjoittele yksin tai henkilökunnan kanssa. Kioski ei tallenna mitään.</translation>
+        <translation>Lyhyitä harjoituksia. Yksi asia kerrallaan. Harjoittele yksin tai kirjaston työntekijän kanssa. Kioski ei tallenna mitään.</translation>
     </message>
     <message>
         <source>You did it!</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>Never give your codes to anyone, not even the staff.</source>
-        <translation>Älä anna tunnuksiasi kenellekään. Älä anna niitä myöskään henkilökunnalle.</translation>
+        <translation>Älä anna tunnuksiasi kenellekään. Älä anna niitä myöskään kirjaston työntekijälle.</translation>
     </message>
     <message>
         <source>Many services ask you to identify yourself.</source>
