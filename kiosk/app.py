@@ -8,12 +8,10 @@ services, speech, translations, window.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 import traceback
 import uuid
-from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -277,18 +275,6 @@ def default_settings(config: Config) -> Settings:
     )
 
 
-#: Larger than the largest text the kiosk draws: the 200 % heading (88 px) and body (68 px).
-MAX_CACHED_GLYPH_PX = 128
-
-
-def cache_large_glyphs(environ: MutableMapping[str, str]) -> None:
-    """Let Qt's raster engine cache glyphs up to `MAX_CACHED_GLYPH_PX`. It caches only
-    up to 64 px by default and draws larger text as paths on every paint: at 150 and
-    200 % that was 38 % of a step's CPU (issue 19). Qt reads the variable once, at the
-    first text drawn, so it is set before the QApplication; a value set by hand wins."""
-    environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(MAX_CACHED_GLYPH_PX))
-
-
 #: Qt messages that say nothing about the kiosk (the offscreen platform's limits).
 _QT_NOISE = ("This plugin does not support propagateSizeHints()",)
 
@@ -389,7 +375,8 @@ def build(
         problems.append(StartupProblem("snapshot", f"snapshot: {exc}"))
     services = build_services(config, paths.data, snapshot, metrics, clock)
 
-    cache_large_glyphs(os.environ)
+    # (QT_MAX_CACHED_GLYPH_SIZE above 64 px was tried for speed (issue 19): Qt then drew
+    # no 68 and 88 px text at all, so every page's words vanished at 200 %. Not set.)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):  # a QCoreApplication cannot show windows
         raise RuntimeError("a QCoreApplication is already running; the kiosk needs a QApplication")
