@@ -462,7 +462,8 @@ def _statement(folder: Path | None, lang: str) -> tuple[str, str]:
         for candidate in dict.fromkeys((lang, base_language(lang))):
             path = folder / f"accessibility-{candidate}.md"
             if path.exists():
-                return path.read_text(encoding="utf-8"), candidate
+                # (The Finnish statement on a selkokieli screen is read as the screen.)
+                return path.read_text(encoding="utf-8"), lang
         return (folder / "accessibility-en.md").read_text(encoding="utf-8"), "en"
     except OSError as exc:
         log.error("accessibility statement unavailable: %s", exc)

@@ -18,7 +18,7 @@ from kiosk.core.languages import NO_VOICE, SHIPPED, has_voice
 
 LANGS_AND_STATEMENTS = [
     ("fi", "Saavutettavuusseloste", "fi"),
-    ("fi-x-selko", "Saavutettavuusseloste", "fi"),
+    ("fi-x-selko", "Saavutettavuusseloste", "fi-x-selko"),  # the Finnish text, as the screen
     ("sv", "Tillgänglighetsutlåtande", "sv"),
     ("en", "Accessibility statement", "en"),
     ("ru", "Заявление о доступности", "ru"),
