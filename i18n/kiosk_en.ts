@@ -181,6 +181,22 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>Choose one. You can go back at any time.</translation>
     </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>More choices ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>More choices, page %1 of %2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>First choices ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>First choices, page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -839,6 +855,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,22 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>Valige üks. Alati saate tagasi minna.</translation>
     </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Veel valikuid ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>Veel valikuid, lehekülg %1/%2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Esimesed valikud ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>Esimesed valikud, lehekülg %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -831,6 +847,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Vabandust, sõnumit ei saadetud. Teie tekst on alles. Küsige raamatukogu töötajalt.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Muuda: %1</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>My data</source>
-        <translation>Mitä kioski tietää minusta?</translation>
+        <translation>Tietoni kioskissa</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -180,6 +180,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Valitse yksi. Voit aina palata takaisin.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Lisää vaihtoehtoja ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>Lisää vaihtoehtoja, sivu %1/%2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Alkuun ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>Alkuun, sivu %1/%2</translation>
     </message>
 </context>
 <context>
@@ -839,6 +855,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Anteeksi, palaute ei lähtenyt. Tekstisi on vielä tallessa. Kysy kirjaston työntekijältä.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Muuta: %1</translation>
     </message>
 </context>
 <context>

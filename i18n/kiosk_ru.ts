@@ -175,6 +175,22 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>Выберите одно. Вы всегда можете вернуться назад.</translation>
     </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Ещё варианты ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>Ещё варианты, страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Первые варианты ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>Первые варианты, страница %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -831,6 +847,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Извините, сообщение не отправлено. Ваш текст сохранён. Спросите сотрудника библиотеки.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Изменить: %1</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,22 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>Mid dooro. Had iyo jeer dib ayaad u noqon kartaa.</translation>
     </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Doorashooyin kale ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>Doorashooyin kale, bogga %1 ee %2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Doorashooyinka hore ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>Doorashooyinka hore, bogga %1 ee %2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -831,6 +847,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Raali ahow, fariinta lama dirin. Qoraalkaagu wuu kaydsan yahay. Weydii shaqaalaha maktabadda.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Beddel: %1</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,22 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>Välj en sak. Du kan alltid gå tillbaka.</translation>
     </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Fler alternativ ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>Fler alternativ, sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Första alternativen ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>Första alternativen, sida %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -839,6 +855,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Tyvärr skickades det inte. Ingenting har försvunnit. Fråga bibliotekets personal.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Ändra: %1</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,22 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>Виберіть одне. Ви завжди можете повернутися назад.</translation>
     </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Ще варіанти ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More choices, page %1 of %2</source>
+        <translation>Ще варіанти, сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Перші варіанти ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices, page %1 of %2</source>
+        <translation>Перші варіанти, сторінка %1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -831,6 +847,10 @@
     <message>
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Вибачте, повідомлення не надіслано. Ваш текст збережено. Запитайте працівника бібліотеки.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Змінити: %1</translation>
     </message>
 </context>
 <context>

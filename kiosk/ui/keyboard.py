@@ -297,6 +297,21 @@ class OnScreenKeyboard(QWidget):
         self._target = widget
         self._set_shifted(False)
 
+    def adopt_done(self, button: QWidget) -> None:
+        """Put the page's own Continue ``button`` where Done was (issue 14): one button,
+        one word for "I have written it", in the row by the space bar, so it takes no
+        line of its own above the keyboard. The Done key is gone for good."""
+        done = self._keys["done"]
+        last = self._box.itemAt(3)
+        row = last.layout() if last is not None else None
+        assert isinstance(row, QBoxLayout)
+        self._layer_of["done"] = "adopted"  # in neither layer: never shown again
+        done.hide()
+        policy = button.sizePolicy()  # keeps its height for its width (wrapped words)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        button.setSizePolicy(policy)
+        row.insertWidget(row.indexOf(done), button, round(_UNITS["done"] * 2))
+
     def target(self) -> QLineEdit | QPlainTextEdit | None:
         """The field being typed into, or None (also once that field is deleted)."""
         if self._target is not None and not shiboken6.isValid(self._target):

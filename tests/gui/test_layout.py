@@ -48,6 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.config import DEMO_FLOWS
+from kiosk.flow.spec import StepKind
+from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import MIN_GAP_MM, MIN_TARGET_MM, min_cap_height_mm
 from kiosk.ui.widgets import BigButton, wrapping_label
 
@@ -55,6 +57,17 @@ pytestmark = pytest.mark.gui
 
 SIZES = [Size(100), Size(150), Size(200), Size(200, "high-contrast")]
 CONFIGS = [(lang, size) for lang in LANGS for size in SIZES]
+
+#: Screens a resident answers: every part of them must be in view without scrolling
+#: (issue 14). Result lists are choices too (which library, which event).
+QUESTION_KINDS = (
+    StepKind.CHOICE,
+    StepKind.RESULTS,
+    StepKind.TEXT,
+    StepKind.CONTACT,
+    StepKind.CONSENT,
+    StepKind.REVIEW,
+)
 
 #: Rounding slack for the cap-height limit (font metrics are in whole pixels).
 CAP_SLACK_MM = 0.05
@@ -268,6 +281,55 @@ def measure(survey: Survey, screen: str, window) -> None:
             what = f"focus is on {describe(focused) if focused else None}, not the field"
         survey.check("field in view", ok, screen, what)
 
+    _question_fits(survey, screen, window)
+
+
+def _option_names(page: StepPage) -> list[str]:
+    return [
+        button.objectName()
+        for button in visible_widgets(page, BigButton)
+        if button.objectName().startswith(("option_", "item_", "edit_"))
+    ]
+
+
+def _question_fits(survey: Survey, screen: str, window) -> None:
+    """Issue 14: a question screen never scrolls and shows every option in view; when
+    its options come in pages, the pages together show every option once."""
+    page = window.page
+    if not isinstance(page, StepPage) or page.step.kind not in QUESTION_KINDS:
+        return
+    bar = page.scroll_area.verticalScrollBar()
+    survey.check("no scrolling", bar.maximum() == 0, screen, f"scrolls {bar.maximum()} px")
+    port = rect_in(page.scroll_area.viewport(), window)
+    body = page.scroll_area.widget()
+    for button in visible_widgets(page, BigButton):
+        if not body.isAncestorOf(button):
+            continue  # below the view, not in it: the keyboard's Continue
+        survey.check(
+            "no scrolling",
+            port.contains(rect_in(button, window)),
+            screen,
+            f"{describe(button)} at {rect_in(button, window)} is outside the view {port}",
+        )
+    pager = page.pager
+    if pager is None or pager.count() < 2:
+        return
+    seen: list[str] = []
+    for index in range(pager.count()):
+        pager.show_page(index, announce=False)
+        settle()
+        seen += _option_names(page)
+        survey.check("no scrolling", bar.maximum() == 0, screen, f"page {index + 1} scrolls")
+    pager.show_page(0, announce=False)
+    settle()
+    everything = [f"option_{o.id}" for o in page.step.options] if page.step.options else None
+    survey.check(
+        "pages show all",
+        len(seen) == len(set(seen)) and (everything is None or sorted(seen) == sorted(everything)),
+        screen,
+        f"the pages show {seen}",
+    )
+
 
 # One walk per language and setting -------------------------------------------------------
 
@@ -369,6 +431,24 @@ def test_bars_page_and_keyboard_do_not_overlap(survey):
 def test_text_field_never_under_the_keyboard(survey):
     """A17: the field being typed into is wholly in view above the on-screen keyboard."""
     survey.assert_clean("field in view")
+
+
+def test_question_screens_never_scroll(survey, request):
+    """Issue 14: choice, result, text, contact, consent and review screens fit the view
+    at every text size: an option that does not fit goes on a next page, never below
+    a fold."""
+    if "100-" not in request.node.callspec.id:
+        # Not yet at 150 % and 200 %: the bars and the keyboard leave too little room
+        # for a text step, and a few screens' fixed text (issue 14, still open).
+        request.applymarker(pytest.mark.xfail(reason="issue 14: 150/200 % not done"))
+    survey.assert_clean("no scrolling")
+
+
+def test_paged_options_together_are_all_options(survey):
+    """Issue 14: a choice in pages shows each of its options on exactly one page."""
+    if survey.looked_at["pages show all"] == 0:
+        pytest.skip("no screen needed pages at this size")
+    survey.assert_clean("pages show all")
 
 
 def test_no_crash_during_walks(layout_kiosk, layout_data):

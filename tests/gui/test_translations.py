@@ -392,14 +392,14 @@ def test_finnish_journey_shows_no_english(make_kiosk, qtbot, restore_translation
     assert window.screen_name == "step:library-hours:name"
     texts = assert_screen_in(window, "fi")
     assert tr("fi", "OnScreenKeyboard", "Space") in texts
-    window.page.keyboard.key("done").click()
+    window.page.findChild(BigButton, "nextButton").click()  # the keyboard's Enter
     texts = assert_screen_in(window, "fi")
     plural = load("fi")[("StepPage", "Please write at least %n characters.", "")]
     min_length = window.page.step.min_length
     assert plural.forms[0 if min_length == 1 else 1].replace("%n", str(min_length)) in texts
 
     window.page.fields["name"].setText("Kallio")
-    window.page.keyboard.key("done").click()
+    window.page.findChild(BigButton, "nextButton").click()  # the keyboard's Enter
     assert window.screen_name == "step:library-hours:pick"
     assert_screen_in(window, "fi")
 
@@ -456,4 +456,4 @@ def test_language_switch_at_run_time(make_kiosk, qtbot, restore_translation, ord
     _switch(window, qtbot, "fi")
     texts = assert_screen_in(window, "fi")
     assert tr("fi", "OnScreenKeyboard", "Space") in texts
-    assert tr("fi", "OnScreenKeyboard", "Done") in texts
+    assert tr("fi", "steps", "Next") in texts  # Continue is the keyboard's Enter key
