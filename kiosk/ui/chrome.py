@@ -15,6 +15,10 @@ from kiosk.ui.widgets import BigButton
 class _Bar(QFrame):
     """A row of equal-width buttons."""
 
+    #: Each button's share of the width (default 4): a button with longer words gets
+    #: more, so no label needs a third line and the bar stays low (issue 14).
+    SHARES: dict[str, int] = {}
+
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QHBoxLayout(self)
@@ -22,7 +26,7 @@ class _Bar(QFrame):
         for name in names:
             button = BigButton(object_name=f"{name}Button")
             self.buttons[name] = button
-            self._layout.addWidget(button, 1)
+            self._layout.addWidget(button, self.SHARES.get(name, 4))
         self.retranslate()
 
     def apply_metrics(self, gap_px: int, margin_px: int) -> None:
@@ -82,6 +86,9 @@ class BottomBar(_Bar):
         back_clicked, repeat_clicked, help_clicked, end_clicked
         repeat_held: Repeat was held for ``HOLD_MS``: go on to the next spoken part
     """
+
+    #: "Back" is short in every language; Repeat carries "Hold: next part".
+    SHARES = {"back": 4, "repeat": 5}
 
     back_clicked = Signal()
     repeat_clicked = Signal()

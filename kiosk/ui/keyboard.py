@@ -175,6 +175,7 @@ class OnScreenKeyboard(QWidget):
         self._layer_of: dict[str, str | None] = {}  # None: key is in both layers
         self._rows: list[list[str]] = []
         self._base_width: dict[str, int] = {}  # key name -> minimum width from key units
+        self._adopted: QWidget | None = None  # the page's Continue, where Done was
         self.set_font_px(font_px)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
@@ -287,6 +288,10 @@ class OnScreenKeyboard(QWidget):
             key.setMinimumSize(
                 max(self._base_width[name], label.width()), max(self._key_px, label.height())
             )
+        adopted = getattr(self, "_adopted", None)
+        if adopted is not None:  # as high as its words need at the keys' font
+            adopted.ensurePolished()
+            adopted.setMinimumHeight(max(self._key_px, adopted.sizeHint().height()))
 
     # -- public API -------------------------------------------------------------------
 
@@ -311,6 +316,8 @@ class OnScreenKeyboard(QWidget):
         policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
         button.setSizePolicy(policy)
         row.insertWidget(row.indexOf(done), button, round(_UNITS["done"] * 2))
+        self._adopted = button
+        self._update_minimum_sizes()
 
     def target(self) -> QLineEdit | QPlainTextEdit | None:
         """The field being typed into, or None (also once that field is deleted)."""

@@ -28,6 +28,9 @@ from kiosk.ui.widgets import BigButton, wrapping_label
 
 # Text answers longer than this get a multi-line box.
 MULTILINE_FROM = 120
+#: A review shows this many characters of a long text answer (issue 14: the review
+#: fits the screen; Change shows the whole text).
+REVIEW_CHARS = 60
 
 
 # lupdate reads the context from each call, so it is written out every time.
@@ -299,6 +302,10 @@ class StepPage(Page):
         for editor in self.fields.values():
             editor.installEventFilter(self)
         self.keyboard = keyboard
+        # The column may shrink below its scroll bar's own minimum (three kiosk-size
+        # parts) rather than squeeze the keys together (A13): it keeps the field in
+        # view by scrolling (A17).
+        self.scroll_area.setMinimumHeight(m.target_px)
         # Below the scrolling column, never over it: the field stays visible (A17).
         self.footer.addWidget(keyboard)
 
@@ -487,18 +494,26 @@ class StepPage(Page):
         for step in self.flow.steps:
             if step.id not in self.path_answers or step.kind in (StepKind.REVIEW, StepKind.SUBMIT):
                 continue
-            shown = self._answer_words(step, self.path_answers[step.id])
+            full = self._answer_words(step, self.path_answers[step.id])
+            # Contact details on one line, not one line each: the review fits.
+            full = ", ".join(line for line in full.splitlines() if line.strip())
+            shown = full
+            if step.kind == StepKind.TEXT and len(full) > REVIEW_CHARS:
+                # A long text in full would not fit one screen: its start, and its
+                # Change button shows all of it.
+                shown = full[:REVIEW_CHARS].rsplit(" ", 1)[0] + " …"
             private = step.private or step.kind == StepKind.CONTACT
             name = (step.label or step.heading).get(self.lang)
-            answer = f"{name}: {shown}" if step.label and "\n" not in shown else f"{name}\n{shown}"
+            one_line = step.label is not None and "\n" not in full
+            answer = f"{name}: {shown}" if one_line else f"{name}\n{shown}"
             start = len(self.speech)
             label = wrapping_label(answer, "answer")
             if private:
                 self.private.add(len(self.speech))  # said in a headset only
-            self.speech.append((answer, self.lang))
+            self.speech.append((f"{name}: {full}" if one_line else f"{name}\n{full}", self.lang))
             if private and step.kind == StepKind.TEXT:
                 # The room hears that the text is there, not what it says.
-                words = translate("steps", "Your text: %n words.", "", len(shown.split()))
+                words = translate("steps", "Your text: %n words.", "", len(full.split()))
                 self.speech.append((f"{step.heading.get(self.lang)}. {words}", self.lang))
             change_text = translate("steps", "Change: %1").replace("%1", name)
             change = BigButton(change_text, object_name=f"edit_{step.id}")

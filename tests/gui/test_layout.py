@@ -299,7 +299,11 @@ def _question_fits(survey: Survey, screen: str, window) -> None:
     if not isinstance(page, StepPage) or page.step.kind not in QUESTION_KINDS:
         return
     bar = page.scroll_area.verticalScrollBar()
-    survey.check("no scrolling", bar.maximum() == 0, screen, f"scrolls {bar.maximum()} px")
+    typing = page.keyboard is not None and window.session.settings.text_size > 100
+    # Above 100 % a text step's question, field and keyboard do not yet fit one
+    # screen (issue 14, still open): measured apart, so the rest is held to the rule.
+    check = "no scrolling with keyboard" if typing else "no scrolling"
+    survey.check(check, bar.maximum() == 0, screen, f"scrolls {bar.maximum()} px")
     port = rect_in(page.scroll_area.viewport(), window)
     body = page.scroll_area.widget()
     for button in visible_widgets(page, BigButton):
@@ -437,11 +441,21 @@ def test_question_screens_never_scroll(survey, request):
     """Issue 14: choice, result, text, contact, consent and review screens fit the view
     at every text size: an option that does not fit goes on a next page, never below
     a fold."""
-    if "100-" not in request.node.callspec.id:
-        # Not yet at 150 % and 200 %: the bars and the keyboard leave too little room
-        # for a text step, and a few screens' fixed text (issue 14, still open).
-        request.applymarker(pytest.mark.xfail(reason="issue 14: 150/200 % not done"))
+    lang, size = request.node.callspec.params["survey"]
+    if size.text_size == 200 or lang not in ("fi", "fi-x-selko", "sv", "en"):
+        # Not yet at 200 %, nor at 150 % in languages whose bars take three or four
+        # lines: a question's heading and instructions, one option and the "more"
+        # button can be taller than what the bars leave (issue 14, still open).
+        request.applymarker(pytest.mark.xfail(reason="issue 14: not done at this size"))
     survey.assert_clean("no scrolling")
+
+
+def test_text_step_and_keyboard_fit(survey, request):
+    """Issue 14: a text step's question, field and keyboard fit without scrolling."""
+    if survey.looked_at["no scrolling with keyboard"] == 0:
+        pytest.skip("no text step is measured apart at this size")
+    request.applymarker(pytest.mark.xfail(reason="issue 14: not yet above 100 %"))
+    survey.assert_clean("no scrolling with keyboard")
 
 
 def test_paged_options_together_are_all_options(survey):
