@@ -186,16 +186,8 @@
         <translation>More choices ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>More choices, page %1 of %2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>First choices ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>First choices, page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1099,10 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>The library staff know you need help and will come to you here.</translation>
     </message>
 </context>
 <context>

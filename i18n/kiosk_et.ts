@@ -180,16 +180,8 @@
         <translation>Veel valikuid ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Veel valikuid, lehekülg %1/%2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Esimesed valikud ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Esimesed valikud, lehekülg %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1091,10 @@
     <message>
         <source>Back</source>
         <translation>Tagasi</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Raamatukogu töötajad teavad, et vajate abi, ja tulevad siia teie juurde.</translation>
     </message>
 </context>
 <context>

@@ -186,16 +186,8 @@
         <translation>Lisää vaihtoehtoja ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Lisää vaihtoehtoja, sivu %1/%2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Alkuun ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Alkuun, sivu %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1099,10 @@
     <message>
         <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
         <translation>Kuulokkeet on irrotettu. Puhe kuuluu taas kaiuttimesta. Kioski ei enää lue omia tietojasi ääneen.</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Kirjaston työntekijä tietää, että tarvitset apua, ja tulee tähän.</translation>
     </message>
 </context>
 <context>

@@ -186,16 +186,8 @@
         <translation>Lisää vaihtoehtoja ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Lisää vaihtoehtoja, sivu %1/%2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Ensimmäiset vaihtoehdot ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Ensimmäiset vaihtoehdot, sivu %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1099,10 @@
     <message>
         <source>Back</source>
         <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Kirjaston henkilökunta tietää, että tarvitset apua, ja tulee luoksesi tänne.</translation>
     </message>
 </context>
 <context>

@@ -180,16 +180,8 @@
         <translation>Ещё варианты ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Ещё варианты, страница %1 из %2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Первые варианты ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Первые варианты, страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1091,10 @@
     <message>
         <source>Headset removed. Speech comes from the loudspeaker again. Private details are no longer read aloud.</source>
         <translation>Наушники отключены. Речь снова звучит из динамика. Личные данные больше не читаются вслух.</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Сотрудники библиотеки знают, что вам нужна помощь, и подойдут к вам сюда.</translation>
     </message>
 </context>
 <context>

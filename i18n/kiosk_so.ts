@@ -180,16 +180,8 @@
         <translation>Doorashooyin kale ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Doorashooyin kale, bogga %1 ee %2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Doorashooyinka hore ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Doorashooyinka hore, bogga %1 ee %2</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1091,10 @@
     <message>
         <source>Back</source>
         <translation>Dib u noqo</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Shaqaalaha maktabadda waxay ogyihiin inaad caawimo u baahan tahay, halkanna way kuugu iman doonaan.</translation>
     </message>
 </context>
 <context>

@@ -186,16 +186,8 @@
         <translation>Fler alternativ ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Fler alternativ, sida %1 av %2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Första alternativen ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Första alternativen, sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1099,10 @@
     <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Bibliotekspersonalen vet att du behöver hjälp och kommer hit till dig.</translation>
     </message>
 </context>
 <context>

@@ -180,16 +180,8 @@
         <translation>Ще варіанти ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More choices, page %1 of %2</source>
-        <translation>Ще варіанти, сторінка %1 з %2</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>Перші варіанти ▲ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>First choices, page %1 of %2</source>
-        <translation>Перші варіанти, сторінка %1 з %2</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1091,10 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Працівники бібліотеки знають, що вам потрібна допомога, і підійдуть до вас сюди.</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,13 @@ class _Bar(QFrame):
             self._layout.addWidget(button, self.SHARES.get(name, 4))
         self.retranslate()
 
-    def apply_metrics(self, gap_px: int, margin_px: int) -> None:
-        """Space buttons ≥ 4 mm apart (A13)."""
+    def apply_metrics(self, gap_px: int, margin_px: int, corner_px: int = 0) -> None:
+        """Space buttons ≥ 4 mm apart (A13). ``corner_px``: the staff corner's size
+        (kiosk/ui/input_guard.py): the first button starts a gap to its right, so a
+        finger resting on a button never holds the corner (issue 14)."""
         self._layout.setSpacing(gap_px)
-        self._layout.setContentsMargins(margin_px, gap_px // 2, margin_px, gap_px // 2)
+        left = max(margin_px, corner_px + gap_px) if corner_px else margin_px
+        self._layout.setContentsMargins(left, gap_px // 2, margin_px, gap_px // 2)
         self.fit_height()
 
     def fit_height(self) -> None:

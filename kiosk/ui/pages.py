@@ -161,13 +161,8 @@ class Page(QWidget):
         more = BigButton(object_name="moreChoices")
         self.column.insertWidget(self.column.indexOf(last) + 1, more)
 
-        def set_more_text(shown: str, said: str) -> None:
-            more.set_text(shown)
-            more.setAccessibleName(said)
-            more.setProperty("said", said)
-
         more.clicked.connect(lambda _=False: self._turn_page())
-        self.pager = Pager(self.column, self._items, more, set_more_text, self.paged.emit)
+        self.pager = Pager(self.column, self._items, more, more.set_text, self.paged.emit)
         more.hide()
         if page_speech:
             self._all_speech = (list(self.speech), set(self.private), list(self.breaks))
@@ -216,7 +211,7 @@ class Page(QWidget):
         hidden = {i for item in self.pager.items if item not in shown for i in item.speech}
         keep = [i for i in range(len(speech)) if i not in hidden]
         if self.pager.count() > 1:
-            said = str(self.pager.more.property("said") or "")
+            said = self.pager.more.text()
             after = max(i for item in shown for i in item.speech or [-1]) + 1
             position = sum(1 for i in keep if i < after)
         else:
@@ -291,6 +286,20 @@ class Page(QWidget):
         QTimer.singleShot(0, self, lambda: self._scroll_to(widget))
 
 
+#: "Start" on the attract screen's button, in each language (shown in the first three
+#: configured languages at once, so it is data here, not translated chrome).
+START = {
+    "fi": "Aloita",
+    "fi-x-selko": "Aloita",
+    "sv": "Börja",
+    "en": "Start",
+    "ru": "Начать",
+    "et": "Alusta",
+    "uk": "Почати",
+    "so": "Bilow",
+}
+
+
 class AttractPage(QPushButton):
     """ "Touch the screen to start" in every language. Silent; any touch or key starts.
 
@@ -355,6 +364,14 @@ class AttractPage(QPushButton):
             for index, lang in enumerate(languages):
                 grid.addWidget(add(self.PROMPTS[lang], "body", lang), index // 2, index % 2)
             layout.addLayout(grid)
+        # One large button that says what to do (issue 14): a first-timer sees
+        # something to press; a touch anywhere else still starts as well.
+        words = list(dict.fromkeys(START.get(lang, START["en"]) for lang in languages))
+        self.start_button = BigButton(" · ".join(words[:3]), object_name="startButton")
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page takes keys
+        self.start_button.clicked.connect(lambda _=False: self.started.emit(False))
+        layout.addSpacing(metrics.gap_px)
+        layout.addWidget(self.start_button)
         layout.addStretch(1)
         name = " ".join(self.PROMPTS[lang] for lang in languages)
         self.setAccessibleName(name)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QWidget
 
+from kiosk.ui.widgets import BigButton
+
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
 
@@ -68,8 +70,8 @@ class Pager:
         self,
         column: QBoxLayout,
         items: list[Item],
-        more: QWidget,
-        set_more_text: Callable[[str, str], None],
+        more: BigButton,
+        set_more_text: Callable[[str], None],
         announce: Callable[[], None],
     ) -> None:
         self.column, self.items, self.more = column, items, more
@@ -109,7 +111,8 @@ class Pager:
             if widget is not None and (id(widget) in mine or widget.isHidden()):
                 continue
             if entry.spacerItem() is not None:
-                continue  # the closing stretch takes what is left, nothing more
+                fixed += spacing  # the closing stretch: no height, but a gap before it
+                continue
             part: QWidget | QLayoutItem = widget if widget is not None else entry
             fixed += item_height(part, inner) + spacing
         heights = [
@@ -134,20 +137,16 @@ class Pager:
         self.more.setVisible(many)
         if many:
             following = (self.index + 1) % len(self.pages) + 1
-            self._set_more_text(*more_words(following, len(self.pages)))
+            self._set_more_text(more_words(following, len(self.pages)))
         if announce:
             self._announce()
 
 
-def more_words(following: int, pages: int) -> tuple[str, str]:
-    """The "more" button's text and what is said for it, for going to page
-    ``following`` of ``pages``."""
+def more_words(following: int, pages: int) -> str:
+    """The "more" button's words for going to page ``following`` of ``pages``; said
+    as shown ("(2/3)" is said "2 of 3" by the spoken form, kiosk.speech.spoken)."""
     if following == 1:
-        shown = translate("pages", "First choices ▲ (%1/%2)")
-        said = translate("pages", "First choices, page %1 of %2")
+        words = translate("pages", "First choices ▲ (%1/%2)")
     else:
-        shown = translate("pages", "More choices ▼ (%1/%2)")
-        said = translate("pages", "More choices, page %1 of %2")
-    return tuple(  # type: ignore[return-value]
-        words.replace("%1", str(following)).replace("%2", str(pages)) for words in (shown, said)
-    )
+        words = translate("pages", "More choices ▼ (%1/%2)")
+    return words.replace("%1", str(following)).replace("%2", str(pages))

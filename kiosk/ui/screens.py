@@ -61,9 +61,12 @@ def message(
         case Screen.HELP:
             lines = {
                 "telling": [translate("window", "We are telling the library staff.")],
+                # One sentence for what happened and what to do (issue 14); the only
+                # button is "Back to where I was".
                 "told": [
-                    translate("window", "A librarian has been told."),
-                    translate("window", "Please wait here."),
+                    translate(
+                        "window", "The library staff know you need help and will come to you here."
+                    )
                 ],
                 "desk": [
                     translate("window", "The library staff can help you."),

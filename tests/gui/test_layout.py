@@ -33,6 +33,7 @@ from helpers import (
     visible_widgets,
     walk_screens,
 )
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.config import DEMO_FLOWS
 from kiosk.flow.spec import StepKind
+from kiosk.ui.pages import AttractPage
 from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import MIN_GAP_MM, MIN_TARGET_MM, min_cap_height_mm
 from kiosk.ui.widgets import BigButton, wrapping_label
@@ -215,6 +217,8 @@ def measure(survey: Survey, screen: str, window) -> None:
             seen.append((control, rect))
     for index, (a, rect_a) in enumerate(seen):
         for b, rect_b in seen[index + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue  # the attract screen's Start inside the screen-wide button
             gap_mm = gap_px(rect_a, rect_b) * pitch
             survey.check(
                 "target gap",
@@ -282,6 +286,22 @@ def measure(survey: Survey, screen: str, window) -> None:
         survey.check("field in view", ok, screen, what)
 
     _question_fits(survey, screen, window)
+
+    # Issue 14: the staff corner (held 3 s for the PIN pad, kiosk/ui/input_guard.py) is
+    # a square no control overlaps: a finger resting on a button never holds it. The
+    # attract screen is one whole-screen button by design (any touch starts).
+    size = window.theme.metrics.target_px
+    corner = QRect(0, 0, size, size)
+    for control in controls(window):
+        if control is window.page and isinstance(control, AttractPage):
+            continue
+        rect = _seen_rect(control, window)
+        survey.check(
+            "staff corner",
+            not rect.intersects(corner),
+            screen,
+            f"{describe(control)} at {rect.getRect()} overlaps the corner {corner.getRect()}",
+        )
 
 
 def _option_names(page: StepPage) -> list[str]:
@@ -463,6 +483,11 @@ def test_paged_options_together_are_all_options(survey):
     if survey.looked_at["pages show all"] == 0:
         pytest.skip("no screen needed pages at this size")
     survey.assert_clean("pages show all")
+
+
+def test_no_control_on_the_staff_corner(survey):
+    """Issue 14: no control intersects the staff corner on any screen, at any size."""
+    survey.assert_clean("staff corner")
 
 
 def test_no_crash_during_walks(layout_kiosk, layout_data):
