@@ -147,6 +147,30 @@
         <source>Speech: off</source>
         <translation>Speech: off</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Normal contrast</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Speech off</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Speech on</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

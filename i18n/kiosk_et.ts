@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Kõne: väljas</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurem tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Väiksem tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kõrge kontrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Tavaline kontrast</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Kõne välja</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Kõne sisse</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

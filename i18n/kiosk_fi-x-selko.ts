@@ -147,6 +147,30 @@
         <source>Speech: off</source>
         <translation>Puhe: pois</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Isompi teksti</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Vahvat värit</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Tavalliset värit</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Puhe pois</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Puhe päälle</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

@@ -147,6 +147,30 @@
         <source>Speech: off</source>
         <translation>Puhe: pois</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Tavallinen kontrasti</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Puhe pois</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Puhe päälle</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

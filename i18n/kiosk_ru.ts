@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Речь: выкл.</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Обычный контраст</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Выключить речь</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Включить речь</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

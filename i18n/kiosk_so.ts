@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Hadalka: dansan</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Qoraal weyn</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Qoraal yar</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kala-duwanaan sare</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Kala-duwanaan caadi</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Dami codka</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Shid codka</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

@@ -147,6 +147,30 @@
         <source>Speech: off</source>
         <translation>Tal: av</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Normal kontrast</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Tal av</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Tal på</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

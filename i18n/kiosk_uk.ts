@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Мовлення: вимк.</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Звичайний контраст</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Вимкнути мовлення</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Увімкнути мовлення</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>

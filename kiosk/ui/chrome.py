@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from kiosk.core.session import TEXT_SIZES
 from kiosk.ui.widgets import BigButton
 
 
@@ -187,19 +188,36 @@ class TopBar(_Bar):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Each button says what a tap does ("Larger text", "Speech off", issue 14);
+        the state it changes is its accessible description (and is announced when it
+        changes)."""
         # In all three languages at once, so a resident in the wrong language finds it.
         self.buttons["language"].set_text(LANGUAGE_BUTTON)
-        # A no-break space keeps "200 %" together when the label wraps.
+        # A no-break space keeps "200 %" together when it wraps.
         size = self.tr("Text size %1 %").replace("%1", str(self._text_size))
-        self.buttons["textSize"].set_text(size.replace(" %", "\u00a0%"))
-        self.buttons["contrast"].set_text(
-            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal")
+        largest = self._text_size >= max(TEXT_SIZES)
+        self._show(
+            "textSize",
+            self.tr("Smaller text") if largest else self.tr("Larger text"),
+            size.replace(" %", "\u00a0%"),
+        )
+        self._show(
+            "contrast",
+            self.tr("Normal contrast") if self._high_contrast else self.tr("High contrast"),
+            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal"),
         )
         # Opens "What does this kiosk know about me?" (MyData).
         self.buttons["privacy"].set_text(self.tr("My data"))
         if not getattr(self, "_speech_available", True):
-            self.buttons["speech"].set_text(self.tr("Speech: not working"))
+            self._show("speech", self.tr("Speech: not working"), "")
         else:
-            self.buttons["speech"].set_text(
-                self.tr("Speech: on") if self._speech else self.tr("Speech: off")
+            self._show(
+                "speech",
+                self.tr("Speech off") if self._speech else self.tr("Speech on"),
+                self.tr("Speech: on") if self._speech else self.tr("Speech: off"),
             )
+
+    def _show(self, name: str, action: str, state: str) -> None:
+        button = self.buttons[name]
+        button.set_text(action)
+        button.setAccessibleDescription(state)

@@ -425,7 +425,9 @@ def _switch(window, qtbot, lang: str) -> None:
     expected = tr(lang, "TopBar", "Text size %1 %").replace(
         "%1", str(window.session.settings.text_size)
     )
-    assert window.top.buttons["textSize"].text() == expected.replace(" %", "\u00a0%")
+    assert window.top.buttons["textSize"].accessibleDescription() == expected.replace(
+        " %", "\u00a0%"
+    )
 
 
 @pytest.mark.parametrize(
