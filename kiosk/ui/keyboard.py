@@ -88,7 +88,14 @@ _UNITS: dict[str, float] = {
     "letters": 2.0,
     "space": 6.0,
     "done": 3.0,
+    "email_at": 1.5,
+    "dot_fi": 1.5,
+    "dot_com": 1.5,
 }
+#: Keys shown only for an e-mail address (issue 14), on the letters layer: what each
+#: types. "@" is otherwise on the 123 layer only.
+EMAIL = "email"
+EMAIL_KEYS: dict[str, str] = {"email_at": "@", "dot_fi": ".fi", "dot_com": ".com"}
 
 
 def key_name(char: str) -> str:
@@ -176,6 +183,7 @@ class OnScreenKeyboard(QWidget):
         self._rows: list[list[str]] = []
         self._base_width: dict[str, int] = {}  # key name -> minimum width from key units
         self._adopted: QWidget | None = None  # the page's Continue, where Done was
+        self._email = False  # "@", ".fi" and ".com" shown (an e-mail field)
         self.set_font_px(font_px)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
@@ -210,6 +218,10 @@ class OnScreenKeyboard(QWidget):
         self._add_special(2, rows[2], "backspace", None)
         self._add_special(3, rows[3], "numbers", LETTERS)
         self._add_special(3, rows[3], "letters", NUMBERS)
+        for name, text in EMAIL_KEYS.items():
+            self._add_special(3, rows[3], name, EMAIL)
+            self._keys[name].setText(text)
+            self._keys[name].setAccessibleName(text)
         self._add_special(3, rows[3], "space", None)
         self._add_special(3, rows[3], "done", None)
 
@@ -411,9 +423,18 @@ class OnScreenKeyboard(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------
 
+    def set_email(self, email: bool) -> None:
+        """Show "@", ".fi" and ".com" on the letters layer while an e-mail address is
+        typed (issue 14)."""
+        self._email = email
+        self._apply_layer()
+
     def _apply_layer(self) -> None:
         for name, key in self._keys.items():
             layer = self._layer_of[name]
+            if layer == EMAIL:
+                key.setHidden(not (getattr(self, "_email", False) and self._layer == LETTERS))
+                continue
             key.setHidden(layer is not None and layer != self._layer)
 
     def _set_shifted(self, shifted: bool) -> None:
@@ -442,6 +463,8 @@ class OnScreenKeyboard(QWidget):
         if name in self._chars:
             if self._type(target, self._char_for(name)):
                 self._set_shifted(False)
+        elif name in EMAIL_KEYS:
+            self._type(target, EMAIL_KEYS[name])
         elif name == "space":
             self._type(target, " ", SPACE)
         elif name == "backspace":

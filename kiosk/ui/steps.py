@@ -393,6 +393,7 @@ class StepPage(Page):
                 return  # a text step keeps the layer the resident chose
             phone = kind == ContactKind.PHONE.value
             self.keyboard.set_layer(NUMBERS if phone else LETTERS)
+            self.keyboard.set_email(kind == ContactKind.EMAIL.value)
 
     def _next_field(self) -> None:
         """Continue: the contact step's next field, or, after the last, its answer."""
