@@ -157,9 +157,10 @@ class Page(QWidget):
         self.column.addStretch(1)
         if not self._items:
             return
-        last = self._items[-1].widgets[-1]
+        # Below the scrolling column, not in it: whatever the column must hold, the
+        # way to the next options is never below a fold.
         more = BigButton(object_name="moreChoices")
-        self.column.insertWidget(self.column.indexOf(last) + 1, more)
+        self.footer.insertWidget(0, more)
 
         more.clicked.connect(lambda _=False: self._turn_page())
         self.pager = Pager(self.column, self._items, more, more.set_text, self.paged.emit)

@@ -62,8 +62,9 @@ def split(heights: Sequence[int], first: int, room: int, spacing: int) -> list[l
 class Pager:
     """Which items show now, and the button that shows the next ones.
 
-    ``more`` is the page's "More choices" button (already in its column, after the
-    items); ``announce`` is called after the resident turned a page (to read it).
+    ``more`` is the page's "More choices" button (in its column after the items, or
+    below the view, where it takes room from the view while shown); ``announce`` is
+    called after the resident turned a page (to read it).
     """
 
     def __init__(
@@ -120,6 +121,8 @@ class Pager:
             for item in self.items
         ]
         more_height = item_height(self.more, inner) + spacing
+        if self.column.indexOf(self.more) < 0 and not self.more.isHidden():
+            height += more_height  # the button below the view took this from it
         pages = split(heights, height - fixed, height - fixed - more_height, spacing)
         changed = pages != self.pages
         self.pages = pages
