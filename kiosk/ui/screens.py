@@ -388,6 +388,9 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     # plain object's method and never frees it (about four a session, bench/sessions.py).
     page.speak_requested.connect(lambda text, lang: say(text, lang))
     page.speak_private_requested.connect(lambda text, instead, lang: say(text, lang, instead))
+    # Another page of options is read aloud like a new screen (A1, issue 14).
+    reader = ScreenReader(page, parts.speaker, session)
+    page.paged.connect(lambda: reader.read(page))
     return page
 
 
