@@ -393,7 +393,8 @@ def test_ask_for_help_reaches_staff_once_a_minute(make_kiosk, tmp_path, webhook)
     window.page.fields["name"].setText(CANARY)
     window.bottom.buttons["help"].click()
     texts = [label.text() for label in window.page.findChildren(QLabel)]
-    assert "Kirjaston työntekijälle on kerrottu." in texts and "Odota tässä." in texts
+    # One sentence says staff know and where to wait (issue 14).
+    assert "Kirjaston henkilökunta tietää, että tarvitset apua, ja tulee luoksesi tänne." in texts
     assert len(hook.bodies) == 1
     body = hook.bodies[0]
     assert body["kiosk_id"] == "demo-kiosk"
