@@ -207,6 +207,14 @@
         <source>First choices ▲ (%1/%2)</source>
         <translation>Esimesed valikud ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Veel vastuseid ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Esimesed vastused ▲ (%1/%2)</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -213,6 +213,14 @@
         <source>First choices ▲ (%1/%2)</source>
         <translation>Alkuun ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Lisää vastauksia ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Alkuun ▲ (%1/%2)</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

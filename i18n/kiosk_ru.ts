@@ -207,6 +207,14 @@
         <source>First choices ▲ (%1/%2)</source>
         <translation>Первые варианты ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Ещё ответы ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Первые ответы ▲ (%1/%2)</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

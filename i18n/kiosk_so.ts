@@ -207,6 +207,14 @@
         <source>First choices ▲ (%1/%2)</source>
         <translation>Doorashooyinka hore ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Jawaabo kale ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Jawaabaha hore ▲ (%1/%2)</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

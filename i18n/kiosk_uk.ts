@@ -207,6 +207,14 @@
         <source>First choices ▲ (%1/%2)</source>
         <translation>Перші варіанти ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Ще відповіді ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Перші відповіді ▲ (%1/%2)</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

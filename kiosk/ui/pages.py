@@ -151,9 +151,10 @@ class Page(QWidget):
         ``speech`` from ``speech_from`` on: it may go on a next page (issue 14)."""
         self._items.append(Item(widgets, range(speech_from, len(self.speech))))
 
-    def finish(self, page_speech: bool = True) -> None:
+    def finish(self, page_speech: bool = True, answers: bool = False) -> None:
         """Close the column; with options marked, set up their pages. ``page_speech``:
-        what is said follows the shown page (not when the flow gives its own words)."""
+        what is said follows the shown page (not when the flow gives its own words);
+        ``answers``: the items are a review's answers ("More answers")."""
         self.column.addStretch(1)
         if not self._items:
             return
@@ -163,7 +164,9 @@ class Page(QWidget):
         self.footer.insertWidget(0, more)
 
         more.clicked.connect(lambda _=False: self._turn_page())
-        self.pager = Pager(self.column, self._items, more, more.set_text, self.paged.emit)
+        self.pager = Pager(
+            self.column, self._items, more, more.set_text, self.paged.emit, answers=answers
+        )
         more.hide()
         if page_speech:
             self._all_speech = (list(self.speech), set(self.private), list(self.breaks))

@@ -74,9 +74,11 @@ class Pager:
         more: BigButton,
         set_more_text: Callable[[str], None],
         announce: Callable[[], None],
+        answers: bool = False,
     ) -> None:
         self.column, self.items, self.more = column, items, more
         self._set_more_text, self._announce = set_more_text, announce
+        self._answers = answers  # a review's answers, not choices
         self.pages: list[list[int]] = [list(range(len(items)))]
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
@@ -140,15 +142,22 @@ class Pager:
         self.more.setVisible(many)
         if many:
             following = (self.index + 1) % len(self.pages) + 1
-            self._set_more_text(more_words(following, len(self.pages)))
+            self._set_more_text(more_words(following, len(self.pages), self._answers))
         if announce:
             self._announce()
 
 
-def more_words(following: int, pages: int) -> str:
-    """The "more" button's words for going to page ``following`` of ``pages``; said
-    as shown ("(2/3)" is said "2 of 3" by the spoken form, kiosk.speech.spoken)."""
-    if following == 1:
+def more_words(following: int, pages: int, answers: bool = False) -> str:
+    """The "more" button's words for going to page ``following`` of ``pages`` (of a
+    review's ``answers``, or of choices); said as shown ("(2/3)" is said "2 of 3" by
+    the spoken form, kiosk.speech.spoken)."""
+    if answers:
+        words = (
+            translate("pages", "First answers ▲ (%1/%2)")
+            if following == 1
+            else translate("pages", "More answers ▼ (%1/%2)")
+        )
+    elif following == 1:
         words = translate("pages", "First choices ▲ (%1/%2)")
     else:
         words = translate("pages", "More choices ▼ (%1/%2)")

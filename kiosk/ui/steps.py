@@ -105,7 +105,7 @@ class StepPage(Page):
                 self.add_text(step.body.get(lang))
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
-        self.finish(page_speech=not step.speech)
+        self.finish(page_speech=not step.speech, answers=step.kind == StepKind.REVIEW)
         if step.speech:
             # The flow file may give a better spoken version of the whole screen.
             self.speech = [(step.speech.get(lang), lang)]
