@@ -147,6 +147,30 @@
         <source>Speech: off</source>
         <translation>Speech: off</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Normal contrast</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Speech off</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Speech on</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -184,6 +208,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Choose one. You can go back at any time.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>More choices ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>First choices ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>More answers ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>First answers ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -848,6 +888,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1111,6 +1155,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Explore by touch off. One tap chooses.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>The library staff know you need help and will come to you here.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Kõne: väljas</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurem tekst</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Väiksem tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kõrge kontrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Tavaline kontrast</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Kõne välja</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Kõne sisse</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -178,6 +202,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Valige üks. Alati saate tagasi minna.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Veel valikuid ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Esimesed valikud ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Veel vastuseid ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Esimesed vastused ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +880,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Vabandust, sõnumit ei saadetud. Teie tekst on alles. Küsige raamatukogu töötajalt.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Muuda: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1103,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Puutega uurimine on väljas. Üks puudutus valib.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Raamatukogu töötajad teavad, et vajate abi, ja tulevad siia teie juurde.</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>My data</source>
-        <translation>Mitä kioski tietää minusta?</translation>
+        <translation>Tietoni kioskissa</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -146,6 +146,30 @@
     <message>
         <source>Speech: off</source>
         <translation>Puhe: pois</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Isompi teksti</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Vahvat värit</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Tavalliset värit</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Puhe pois</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Puhe päälle</translation>
     </message>
 </context>
 <context>
@@ -184,6 +208,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Valitse yksi. Voit aina palata takaisin.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Lisää vaihtoehtoja ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Alkuun ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Lisää vastauksia ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Alkuun ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -848,6 +888,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Anteeksi, palaute ei lähtenyt. Tekstisi on vielä tallessa. Kysy kirjaston työntekijältä.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Muuta: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1111,6 +1155,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Kosketusluku pois. Yksi kosketus valitsee.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Kirjaston työntekijä tietää, että tarvitset apua, ja tulee tähän.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,7 @@
     <message>
         <source>My data</source>
         <translation>Omat tiedot</translation>
+        <translation>Tietoni kioskissa</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -146,6 +147,30 @@
     <message>
         <source>Speech: off</source>
         <translation>Puhe: pois</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suuri kontrasti</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Tavallinen kontrasti</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Puhe pois</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Puhe päälle</translation>
     </message>
 </context>
 <context>
@@ -184,6 +209,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Valitse yksi. Voit aina palata takaisin.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Lisää vaihtoehtoja ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Ensimmäiset vaihtoehdot ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Lisää vastauksia ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Ensimmäiset vastaukset ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -848,6 +889,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Anteeksi, palautettasi ei lähetetty. Tekstisi on vielä tallessa. Kysy kirjaston henkilökunnalta.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Muuta: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1111,6 +1156,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Kosketusluku on pois päältä. Yksi kosketus valitsee.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Kirjaston henkilökunta tietää, että tarvitset apua, ja tulee luoksesi tänne.</translation>
     </message>
 </context>
 <context>

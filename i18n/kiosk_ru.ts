@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Речь: выкл.</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Крупнее текст</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Мельче текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Обычный контраст</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Выключить речь</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Включить речь</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -178,6 +202,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Выберите одно. Вы всегда можете вернуться назад.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Ещё варианты ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Первые варианты ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Ещё ответы ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Первые ответы ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +880,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Извините, сообщение не отправлено. Ваш текст сохранён. Спросите сотрудника библиотеки.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1103,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Исследование касанием выключено. Одно нажатие выбирает.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Сотрудники библиотеки знают, что вам нужна помощь, и подойдут к вам сюда.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Hadalka: dansan</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Qoraal weyn</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Qoraal yar</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kala-duwanaan sare</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Kala-duwanaan caadi</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Dami codka</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Shid codka</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -178,6 +202,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Mid dooro. Had iyo jeer dib ayaad u noqon kartaa.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Doorashooyin kale ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Doorashooyinka hore ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Jawaabo kale ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Jawaabaha hore ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +880,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Raali ahow, fariinta lama dirin. Qoraalkaagu wuu kaydsan yahay. Weydii shaqaalaha maktabadda.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Beddel: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1103,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Baaritaanka taabashada waa dansan yahay. Hal taabasho ayaa dooranaysa.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Shaqaalaha maktabadda waxay ogyihiin inaad caawimo u baahan tahay, halkanna way kuugu iman doonaan.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,30 @@
         <source>Speech: off</source>
         <translation>Tal: av</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Mindre text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Normal kontrast</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Tal av</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Tal på</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -184,6 +208,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Välj en sak. Du kan alltid gå tillbaka.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Fler alternativ ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Första alternativen ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Fler svar ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Första svaren ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -848,6 +888,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Responsen skickades inte. Din text finns kvar. Fråga bibliotekets personal.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Ändra: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1111,6 +1155,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Utforska med beröring är av. Ett tryck väljer.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Bibliotekspersonalen vet att du behöver hjälp och kommer hit till dig.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,30 @@
         <source>Speech: off</source>
         <translation>Мовлення: вимк.</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Звичайний контраст</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Вимкнути мовлення</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Увімкнути мовлення</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -178,6 +202,22 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>Виберіть одне. Ви завжди можете повернутися назад.</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>Ще варіанти ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>Перші варіанти ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>Ще відповіді ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>Перші відповіді ▲ (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -840,6 +880,10 @@
         <source>Sorry, it was not sent. Nothing is lost. Please ask the library staff.</source>
         <translation>Вибачте, повідомлення не надіслано. Ваш текст збережено. Запитайте працівника бібліотеки.</translation>
     </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Змінити: %1</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1103,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Дослідження дотиком вимкнено. Один дотик вибирає.</translation>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>Працівники бібліотеки знають, що вам потрібна допомога, і підійдуть до вас сюди.</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,10 @@ from kiosk.flow.spec import ContactField, ContactKind, Flow, Option, Step, StepK
 _COMMON_KEYS = ("id", "kind", "heading", "body", "speech", "staff_note", "refer")
 _KIND_KEYS: dict[StepKind, tuple[str, ...]] = {
     StepKind.INFO: ("next", "card"),
-    StepKind.CHOICE: ("options", "next"),
+    StepKind.CHOICE: ("options", "next", "label"),
     StepKind.TEXT: ("next", "min_length", "max_length", "private", "label"),
-    StepKind.CONTACT: ("next", "fields"),
-    StepKind.CONSENT: ("next", "recipient", "decline_next"),
+    StepKind.CONTACT: ("next", "fields", "label"),
+    StepKind.CONSENT: ("next", "recipient", "decline_next", "label"),
     StepKind.RESULTS: ("source", "params", "next"),
     StepKind.DETAIL: ("source", "params", "next"),
     StepKind.REVIEW: ("next",),

@@ -9,11 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from kiosk.core.session import TEXT_SIZES
 from kiosk.ui.widgets import BigButton
 
 
 class _Bar(QFrame):
     """A row of equal-width buttons."""
+
+    #: Each button's share of the width (default 4): a button with longer words gets
+    #: more, so no label needs a third line and the bar stays low (issue 14).
+    SHARES: dict[str, int] = {}
 
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,13 +27,16 @@ class _Bar(QFrame):
         for name in names:
             button = BigButton(object_name=f"{name}Button")
             self.buttons[name] = button
-            self._layout.addWidget(button, 1)
+            self._layout.addWidget(button, self.SHARES.get(name, 4))
         self.retranslate()
 
-    def apply_metrics(self, gap_px: int, margin_px: int) -> None:
-        """Space buttons ≥ 4 mm apart (A13)."""
+    def apply_metrics(self, gap_px: int, margin_px: int, corner_px: int = 0) -> None:
+        """Space buttons ≥ 4 mm apart (A13). ``corner_px``: the staff corner's size
+        (kiosk/ui/input_guard.py): the first button starts a gap to its right, so a
+        finger resting on a button never holds the corner (issue 14)."""
         self._layout.setSpacing(gap_px)
-        self._layout.setContentsMargins(margin_px, gap_px // 2, margin_px, gap_px // 2)
+        left = max(margin_px, corner_px + gap_px) if corner_px else margin_px
+        self._layout.setContentsMargins(left, gap_px // 2, margin_px, gap_px // 2)
         self.fit_height()
 
     def fit_height(self) -> None:
@@ -82,6 +90,9 @@ class BottomBar(_Bar):
         back_clicked, repeat_clicked, help_clicked, end_clicked
         repeat_held: Repeat was held for ``HOLD_MS``: go on to the next spoken part
     """
+
+    #: "Back" is short in every language; Repeat carries "Hold: next part".
+    SHARES = {"back": 4, "repeat": 5}
 
     back_clicked = Signal()
     repeat_clicked = Signal()
@@ -177,21 +188,38 @@ class TopBar(_Bar):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Each button says what a tap does ("Larger text", "Speech off", issue 14);
+        the state it changes is its accessible description (and is announced when it
+        changes)."""
         # In all three languages at once, so a resident in the wrong language finds it.
         self.buttons["language"].set_text(LANGUAGE_BUTTON)
         # Latin words: left to right even in a mirrored (Arabic) bar (issue 17).
         self.buttons["language"].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # A no-break space keeps "200 %" together when the label wraps.
         size = self.tr("Text size %1 %").replace("%1", str(self._text_size))
-        self.buttons["textSize"].set_text(size.replace(" %", "\u00a0%"))
-        self.buttons["contrast"].set_text(
-            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal")
+        largest = self._text_size >= max(TEXT_SIZES)
+        self._show(
+            "textSize",
+            self.tr("Smaller text") if largest else self.tr("Larger text"),
+            size.replace(" %", "\u00a0%"),
+        )
+        self._show(
+            "contrast",
+            self.tr("Normal contrast") if self._high_contrast else self.tr("High contrast"),
+            self.tr("Contrast: high") if self._high_contrast else self.tr("Contrast: normal"),
         )
         # Opens "What does this kiosk know about me?" (MyData).
         self.buttons["privacy"].set_text(self.tr("My data"))
         if not getattr(self, "_speech_available", True):
-            self.buttons["speech"].set_text(self.tr("Speech: not working"))
+            self._show("speech", self.tr("Speech: not working"), "")
         else:
-            self.buttons["speech"].set_text(
-                self.tr("Speech: on") if self._speech else self.tr("Speech: off")
+            self._show(
+                "speech",
+                self.tr("Speech off") if self._speech else self.tr("Speech on"),
+                self.tr("Speech: on") if self._speech else self.tr("Speech: off"),
             )
+
+    def _show(self, name: str, action: str, state: str) -> None:
+        button = self.buttons[name]
+        button.set_text(action)
+        button.setAccessibleDescription(state)

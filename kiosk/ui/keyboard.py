@@ -91,7 +91,14 @@ _UNITS: dict[str, float] = {
     "space": 6.0,
     "done": 3.0,
     "latin": 2.0,
+    "email_at": 1.5,
+    "dot_fi": 1.5,
+    "dot_com": 1.5,
 }
+#: Keys shown only for an e-mail address (issue 14), on the letters layer: what each
+#: types. "@" is otherwise on the 123 layer only.
+EMAIL = "email"
+EMAIL_KEYS: dict[str, str] = {"email_at": "@", "dot_fi": ".fi", "dot_com": ".com"}
 
 
 def key_name(char: str) -> str:
@@ -187,6 +194,8 @@ class OnScreenKeyboard(QWidget):
         self._layer_of: dict[str, str | None] = {}  # None: key is in both layers
         self._rows: list[list[str]] = []
         self._base_width: dict[str, int] = {}  # key name -> minimum width from key units
+        self._adopted: QWidget | None = None  # the page's Continue, where Done was
+        self._email = False  # "@", ".fi" and ".com" shown (an e-mail field)
         self.set_font_px(font_px)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
@@ -225,6 +234,10 @@ class OnScreenKeyboard(QWidget):
         self._add_special(3, rows[3], "letters", NUMBERS)
         if not self._layout.latin:
             self._add_special(3, rows[3], "latin", LETTERS)
+        for name, text in EMAIL_KEYS.items():
+            self._add_special(3, rows[3], name, EMAIL)
+            self._keys[name].setText(text)
+            self._keys[name].setAccessibleName(text)
         self._add_special(3, rows[3], "space", None)
         self._add_special(3, rows[3], "done", None)
 
@@ -321,6 +334,10 @@ class OnScreenKeyboard(QWidget):
             key.setMinimumSize(
                 max(self._base_width[name], label.width()), max(self._key_px, label.height())
             )
+        adopted = getattr(self, "_adopted", None)
+        if adopted is not None:  # as high as its words need at the keys' font
+            adopted.ensurePolished()
+            adopted.setMinimumHeight(max(self._key_px, adopted.sizeHint().height()))
 
     # -- public API -------------------------------------------------------------------
 
@@ -330,6 +347,23 @@ class OnScreenKeyboard(QWidget):
             raise TypeError(f"target must be a QLineEdit or QPlainTextEdit, not {widget!r}")
         self._target = widget
         self._set_shifted(False)
+
+    def adopt_done(self, button: QWidget) -> None:
+        """Put the page's own Continue ``button`` where Done was (issue 14): one button,
+        one word for "I have written it", in the row by the space bar, so it takes no
+        line of its own above the keyboard. The Done key is gone for good."""
+        done = self._keys["done"]
+        last = self._box.itemAt(3)
+        row = last.layout() if last is not None else None
+        assert isinstance(row, QBoxLayout)
+        self._layer_of["done"] = "adopted"  # in neither layer: never shown again
+        done.hide()
+        policy = button.sizePolicy()  # keeps its height for its width (wrapped words)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        button.setSizePolicy(policy)
+        row.insertWidget(row.indexOf(done), button, round(_UNITS["done"] * 2))
+        self._adopted = button
+        self._update_minimum_sizes()
 
     def target(self) -> QLineEdit | QPlainTextEdit | None:
         """The field being typed into, or None (also once that field is deleted)."""
@@ -423,9 +457,18 @@ class OnScreenKeyboard(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------
 
+    def set_email(self, email: bool) -> None:
+        """Show "@", ".fi" and ".com" on the letters layer while an e-mail address is
+        typed (issue 14)."""
+        self._email = email
+        self._apply_layer()
+
     def _apply_layer(self) -> None:
         for name, key in self._keys.items():
             layer = self._layer_of[name]
+            if layer == EMAIL:
+                key.setHidden(not (getattr(self, "_email", False) and self._layer == LETTERS))
+                continue
             key.setHidden(layer is not None and layer != self._layer)
         if not any(c.upper() != c for c in "".join(self._letter_rows)):
             self._keys["shift"].hide()  # Arabic letters have no capitals: Shift does nothing
@@ -459,6 +502,8 @@ class OnScreenKeyboard(QWidget):
         if name in self._chars:
             if self._type(target, self._char_for(name)):
                 self._set_shifted(False)
+        elif name in EMAIL_KEYS:
+            self._type(target, EMAIL_KEYS[name])
         elif name == "space":
             self._type(target, " ", SPACE)
         elif name == "backspace":

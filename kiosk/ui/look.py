@@ -50,7 +50,8 @@ class Look:
         if isinstance(app, QApplication):
             app.setFont(self.theme.font())
             app.setStyleSheet(self.theme.stylesheet())
-        self._top.apply_metrics(m.gap_px, m.margin_px)
+        # The staff corner is the input guard's target-sized top-left square.
+        self._top.apply_metrics(m.gap_px, m.margin_px, corner_px=m.target_px)
         self._bottom.apply_metrics(m.gap_px, m.margin_px)
         self.show_top_state()
 

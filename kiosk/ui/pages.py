@@ -10,8 +10,8 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -26,6 +26,7 @@ from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
 from kiosk.core.text import Text, picked
 from kiosk.flow.spec import Flow
 from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.paging import Item, Pager
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
@@ -38,7 +39,15 @@ class Page(QWidget):
 
     ``speech`` holds (text, language) parts built from the same strings that are shown,
     so what is heard is what is seen (A1).
+
+    Options marked with :meth:`add_item` come a screenful at a time (issue 14): what
+    does not fit under the rest of the page goes behind a "More choices" button.
+
+    Signals:
+        paged(): the resident turned to another page of options (read it aloud)
     """
+
+    paged = Signal()
 
     def __init__(self, metrics: Metrics, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +62,11 @@ class Page(QWidget):
         #: EN 301 549 5.1.3.9).
         self.private: set[int] = set()
         self.first_focus: QWidget | None = None
+        #: Options shown a screenful at a time, once :meth:`finish` found any.
+        self.pager: Pager | None = None
+        self._items: list[Item] = []
+        #: What is said with every option shown; ``speech`` holds the current page's.
+        self._all_speech: tuple[list[tuple[str, str]], set[int], list[int]] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(metrics.gap_px)
@@ -125,8 +139,114 @@ class Page(QWidget):
         if self.speech and len(self.speech) not in self.breaks:
             self.breaks.append(len(self.speech))
 
-    def finish(self) -> None:
+    def last_widget(self) -> QWidget:
+        """The widget added to the column last."""
+        entry = self.column.itemAt(self.column.count() - 1)
+        widget = entry.widget() if entry is not None else None
+        assert widget is not None
+        return widget
+
+    def add_item(self, widgets: list[QWidget], speech_from: int) -> None:
+        """Mark ``widgets`` (already in the column) as one option, said by the lines of
+        ``speech`` from ``speech_from`` on: it may go on a next page (issue 14)."""
+        self._items.append(Item(widgets, range(speech_from, len(self.speech))))
+
+    def finish(self, page_speech: bool = True, answers: bool = False) -> None:
+        """Close the column; with options marked, set up their pages. ``page_speech``:
+        what is said follows the shown page (not when the flow gives its own words);
+        ``answers``: the items are a review's answers ("More answers")."""
         self.column.addStretch(1)
+        if not self._items:
+            return
+        # Below the scrolling column, not in it: whatever the column must hold, the
+        # way to the next options is never below a fold.
+        more = BigButton(object_name="moreChoices")
+        self.footer.insertWidget(0, more)
+
+        more.clicked.connect(lambda _=False: self._turn_page())
+        self.pager = Pager(
+            self.column, self._items, more, more.set_text, self.paged.emit, answers=answers
+        )
+        more.hide()
+        if page_speech:
+            self._all_speech = (list(self.speech), set(self.private), list(self.breaks))
+        self.scroll_area.installEventFilter(self)
+
+    def _turn_page(self) -> None:
+        assert self.pager is not None
+        self.pager.show_page(self.pager.index + 1, announce=False)
+        self._page_speech()
+        first = self._first_control()
+        if first is not None:
+            self.first_focus = first
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.paged.emit()
+
+    def _first_control(self) -> QWidget | None:
+        assert self.pager is not None
+        for item in self.pager.shown_items():
+            for widget in item.widgets:
+                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    return widget
+        return None
+
+    def _fit_pages(self) -> None:
+        """Split the options for the scroll area's whole size (the same whether or
+        not a scroll bar shows, so a bar coming or going cannot re-split them)."""
+        if self.pager is None:
+            return
+        focused = QApplication.focusWidget()
+        keep = focused if focused is not None and self.isAncestorOf(focused) else None
+        area = self.scroll_area.contentsRect()
+        if self.pager.fit(area.width(), area.height(), keep or self.first_focus):
+            self._page_speech()
+            if self.first_focus is not None and self.first_focus.isHidden():
+                self.first_focus = self._first_control()
+                if keep is not None and self.first_focus is not None:
+                    self.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _page_speech(self) -> None:
+        """Say what the current page shows: its options, then the "more" button's
+        words with the count."""
+        if self.pager is None or self._all_speech is None:
+            return
+        speech, private, breaks = self._all_speech
+        shown = self.pager.shown_items()
+        hidden = {i for item in self.pager.items if item not in shown for i in item.speech}
+        keep = [i for i in range(len(speech)) if i not in hidden]
+        if self.pager.count() > 1:
+            said = self.pager.more.text()
+            after = max(i for item in shown for i in item.speech or [-1]) + 1
+            position = sum(1 for i in keep if i < after)
+        else:
+            said, position = "", len(keep)
+        lines = [speech[i] for i in keep]
+        if said:
+            lines.insert(position, (said, self.lang))
+
+        def moved(old: int) -> int:
+            new = sum(1 for i in keep if i < old)
+            return new + 1 if said and new >= position and old not in hidden else new
+
+        self.speech = lines
+        self.private = {moved(i) for i in private if i not in hidden}
+        self.breaks = sorted({moved(b) for b in breaks})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
+            self._fit_pages()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Lay the page out now, so its options are split before the window focuses
+        # and reads it (a posted layout request would come after).
+        if self.pager is not None:
+            parent = self.parentWidget()
+            for layout in (parent.layout() if parent is not None else None, self.layout()):
+                if layout is not None:
+                    layout.activate()
+            self._fit_pages()
+        super().showEvent(event)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and shiboken6.isValid(self):
@@ -168,6 +288,20 @@ class Page(QWidget):
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll so ``widget`` is in view, once the layout has settled."""
         QTimer.singleShot(0, self, lambda: self._scroll_to(widget))
+
+
+#: "Start" on the attract screen's button, in each language (shown in the first three
+#: configured languages at once, so it is data here, not translated chrome).
+START = {
+    "fi": "Aloita",
+    "fi-x-selko": "Aloita",
+    "sv": "Börja",
+    "en": "Start",
+    "ru": "Начать",
+    "et": "Alusta",
+    "uk": "Почати",
+    "so": "Bilow",
+}
 
 
 class AttractPage(QPushButton):
@@ -238,6 +372,14 @@ class AttractPage(QPushButton):
                     add(self.PROMPTS[lang], "body", lang), index // columns, index % columns
                 )
             layout.addLayout(grid)
+        # One large button that says what to do (issue 14): a first-timer sees
+        # something to press; a touch anywhere else still starts as well.
+        words = list(dict.fromkeys(START.get(lang, START["en"]) for lang in languages))
+        self.start_button = BigButton(" · ".join(words[:3]), object_name="startButton")
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page takes keys
+        self.start_button.clicked.connect(lambda _=False: self.started.emit(False))
+        layout.addSpacing(metrics.gap_px)
+        layout.addWidget(self.start_button)
         layout.addStretch(1)
         name = " ".join(self.PROMPTS[lang] for lang in languages)
         self.setAccessibleName(name)

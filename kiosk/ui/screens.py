@@ -63,9 +63,12 @@ def message(
         case Screen.HELP:
             lines = {
                 "telling": [translate("window", "We are telling the library staff.")],
+                # One sentence for what happened and what to do (issue 14); the only
+                # button is "Back to where I was".
                 "told": [
-                    translate("window", "We have told the library staff."),
-                    translate("window", "Please wait here."),
+                    translate(
+                        "window", "The library staff know you need help and will come to you here."
+                    )
                 ],
                 "desk": [
                     translate("window", "The library staff can help you."),
@@ -411,6 +414,9 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     # plain object's method and never frees it (about four a session, bench/sessions.py).
     page.speak_requested.connect(lambda text, lang: say(text, lang))
     page.speak_private_requested.connect(lambda text, instead, lang: say(text, lang, instead))
+    # Another page of options is read aloud like a new screen (A1, issue 14).
+    reader = ScreenReader(page, parts.speaker, session)
+    page.paged.connect(lambda: reader.read(page))
     return page
 
 

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.core.text import join
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
@@ -20,15 +20,18 @@ from kiosk.ui import results_places
 from kiosk.ui.deeplinks import fill_url
 from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
-from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.keyboard import LETTERS, NUMBERS, OnScreenKeyboard
 from kiosk.ui.keyboard_layouts import layout_for
 from kiosk.ui.pages import Page
 from kiosk.ui.results import detail_lines, item_list, lead_lines, no_items_text
 from kiosk.ui.theme import Metrics
-from kiosk.ui.widgets import wrapping_label
+from kiosk.ui.widgets import BigButton, wrapping_label
 
 # Text answers longer than this get a multi-line box.
 MULTILINE_FROM = 120
+#: A review shows this many characters of a long text answer (issue 14: the review
+#: fits the screen; Change shows the whole text).
+REVIEW_CHARS = 60
 
 
 # lupdate reads the context from each call, so it is written out every time.
@@ -93,6 +96,8 @@ class StepPage(Page):
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.error_label: QLabel | None = None
         self.keyboard: OnScreenKeyboard | None = None
+        self._captions: dict[str, QLabel] = {}
+        self._field_index = 0
         if error is not None:
             self._build_failure(step, error, maybe_sent)
         else:
@@ -101,7 +106,7 @@ class StepPage(Page):
                 self.add_text(step.body.get(lang))
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
-        self.finish()
+        self.finish(page_speech=not step.speech, answers=step.kind == StepKind.REVIEW)
         if step.speech:
             # The flow file may give a better spoken version of the whole screen.
             self.speech = [(step.speech.get(lang), lang)]
@@ -168,8 +173,8 @@ class StepPage(Page):
 
     def _next_button(
         self, text: str | None = None, on_click: Callable[[], None] | None = None
-    ) -> None:
-        self.add_button(
+    ) -> BigButton:
+        return self.add_button(
             text or translate("steps", "Next"),
             on_click or (lambda: self.answered.emit(None)),
             "nextButton",
@@ -219,6 +224,7 @@ class StepPage(Page):
         for option in self.step.options:
             text = option.text.get(self.lang)
             shown = f"✓ {text}" if option.id == chosen else text
+            start = len(self.speech)
             button = self.add_button(
                 shown,
                 partial(self.answered.emit, option.id),
@@ -227,6 +233,7 @@ class StepPage(Page):
             )
             button.setAccessibleName(text)
             self.speech.append((text, self.lang))
+            self.add_item([button], start)
             if option.id == chosen:
                 self.first_focus = button
 
@@ -241,7 +248,11 @@ class StepPage(Page):
     ) -> None:
         draft_key = f"{self.step.id}.{field_id}"
         value = self.drafts.get(draft_key, value)
+        if kind is not None and len(self.step.fields) > 1:
+            count = len(self._captions) + 1
+            label = f"{label} ({count}/{len(self.step.fields)})"
         caption = wrapping_label(label, "fieldLabel")
+        self._captions[field_id] = caption
         self.column.addWidget(caption)
         self.speech.append((label, self.lang))
         editor: QLineEdit | QPlainTextEdit
@@ -261,6 +272,11 @@ class StepPage(Page):
             lambda *_: self.drafts.__setitem__(draft_key, self.field_text(field_id))
         )
         editor.setObjectName(f"field_{field_id}")
+        editor.setProperty("kind", kind.value if kind is not None else "")
+        if kind == ContactKind.PHONE:
+            editor.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        elif kind == ContactKind.EMAIL:
+            editor.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         editor.setAccessibleName(label)
         # Private values are entered by the resident alone; the kiosk never copies them.
         editor.setContextMenuPolicy(editor.contextMenuPolicy().NoContextMenu)
@@ -271,7 +287,9 @@ class StepPage(Page):
         if self.first_focus is None:
             self.first_focus = editor
 
-    def _add_keyboard(self) -> None:
+    def _add_keyboard(self, next_button: BigButton) -> None:
+        """The keyboard below the column, with the page's Continue as its Enter key
+        (one button, one word, issue 14)."""
         m = self.metrics
         # Keys carry one letter each, so the bars' size is large enough and keeps the
         # field and the question on screen at 200 %.
@@ -280,13 +298,18 @@ class StepPage(Page):
             m.target_px, m.gap_px, m.chrome_px, layout=layout_for(self.lang)
         )
         keyboard.setObjectName("onScreenKeyboard")
-        keyboard.done.connect(self._submit_fields)
+        self.column.removeWidget(next_button)
+        keyboard.adopt_done(next_button)
         keyboard.key_pressed.connect(self._on_key_pressed)
         first = next(iter(self.fields.values()))
         keyboard.set_target(first)
         for editor in self.fields.values():
             editor.installEventFilter(self)
         self.keyboard = keyboard
+        # The column may shrink below its scroll bar's own minimum (three kiosk-size
+        # parts) rather than squeeze the keys together (A13): it keeps the field in
+        # view by scrolling (A17).
+        self.scroll_area.setMinimumHeight(m.target_px)
         # Below the scrolling column, never over it: the field stays visible (A17).
         self.footer.addWidget(keyboard)
 
@@ -320,6 +343,7 @@ class StepPage(Page):
             and isinstance(watched, QLineEdit | QPlainTextEdit)
         ):
             self.keyboard.set_target(watched)
+            self._keyboard_layer(watched)
             self.ensure_visible(watched)
         return super().eventFilter(watched, event)
 
@@ -333,8 +357,7 @@ class StepPage(Page):
         value = self.answers.get(self.step.id) or ""
         self._add_field(self.step.id, label, str(value), self.step.max_length, self.step.private)
         self._add_error_label()
-        self._next_button(on_click=self._submit_fields)  # what was typed, as Done does
-        self._add_keyboard()
+        self._add_keyboard(self._next_button(on_click=self._submit_fields))
 
     def _build_contact(self, **_: object) -> None:
         values = self.answers.get(self.step.id) or {}
@@ -348,8 +371,42 @@ class StepPage(Page):
                 field.kind,
             )
         self._add_error_label()
-        self._next_button(on_click=self._submit_fields)  # what was typed, as Done does
-        self._add_keyboard()
+        self._add_keyboard(self._next_button(on_click=self._next_field))
+        self._show_field(0)
+
+    def _show_field(self, index: int) -> None:
+        """One question, one field (issue 14): only field ``index`` of the contact step
+        shows, with its count; the keyboard types into it, in its layer."""
+        self._field_index = index
+        for number, (field_id, editor) in enumerate(self.fields.items()):
+            editor.setVisible(number == index)
+            self._captions[field_id].setVisible(number == index)
+        editor = list(self.fields.values())[index]
+        if self.first_focus is not None and self.first_focus is not editor:
+            self.first_focus = editor
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.keyboard is not None:
+            self.keyboard.set_target(editor)
+            self._keyboard_layer(editor)
+
+    def _keyboard_layer(self, editor: QWidget) -> None:
+        """A phone number is typed on the digits; anything else on the letters."""
+        if self.keyboard is not None:
+            kind = editor.property("kind")
+            if not kind:
+                return  # a text step keeps the layer the resident chose
+            phone = kind == ContactKind.PHONE.value
+            self.keyboard.set_layer(NUMBERS if phone else LETTERS)
+            self.keyboard.set_email(kind == ContactKind.EMAIL.value)
+
+    def _next_field(self) -> None:
+        """Continue: the contact step's next field, or, after the last, its answer."""
+        if self._field_index + 1 >= len(self.fields):
+            self._submit_fields()
+            return
+        self._show_field(self._field_index + 1)
+        caption = list(self._captions.values())[self._field_index]
+        self.speak_requested.emit(caption.text(), self.lang)
 
     def field_text(self, field_id: str) -> str:
         editor = self.fields[field_id]
@@ -403,12 +460,17 @@ class StepPage(Page):
         for value, text in items:
             # Coming Back to the list, the earlier choice is marked and focused (A14).
             shown = join("", ["✓ ", text]) if value == chosen else text
+            start = len(self.speech)
             button = self.add_button(shown, partial(self.answered.emit, value), f"item_{value}")
+            self.add_item([button], start)
             if value == chosen:
                 self.first_focus = button
         note = results_places.list_note(data, self.lang)
         if note:  # how old the list is (offline snapshot) and where it comes from
+            start = len(self.speech)
             self.add_text(note, "detail")
+            # After the last item, on the last page if it does not fit on the first.
+            self.add_item([self.last_widget()], start)
 
     def _build_detail(self, data: object, now: datetime, **_: object) -> None:
         lines = detail_lines(data, now, self.lang)
@@ -432,23 +494,50 @@ class StepPage(Page):
     _build_submit = _build_detail
 
     def _build_review(self, **_: object) -> None:
+        """Each answer on one row with the button that changes it, named after what it
+        changes (the step's short label), so six buttons are not six "Change"s."""
         for step in self.flow.steps:
             if step.id not in self.path_answers or step.kind in (StepKind.REVIEW, StepKind.SUBMIT):
                 continue
-            shown = self._answer_words(step, self.path_answers[step.id])
+            full = self._answer_words(step, self.path_answers[step.id])
+            # Contact details on one line, not one line each: the review fits.
+            full = ", ".join(line for line in full.splitlines() if line.strip())
+            shown = full
+            if step.kind == StepKind.TEXT and len(full) > REVIEW_CHARS:
+                # A long text in full would not fit one screen: its start, and its
+                # Change button shows all of it.
+                shown = full[:REVIEW_CHARS].rsplit(" ", 1)[0] + " …"
             private = step.private or step.kind == StepKind.CONTACT
-            answer = f"{step.heading.get(self.lang)}\n{shown}"
-            self.add_text(answer, "answer", speak=not private, private=private)  # headset only
+            name = (step.label or step.heading).get(self.lang)
+            one_line = step.label is not None and "\n" not in full
+            answer = f"{name}: {shown}" if one_line else f"{name}\n{shown}"
+            start = len(self.speech)
+            label = wrapping_label(answer, "answer")
+            if private:
+                self.private.add(len(self.speech))  # said in a headset only
+            self.speech.append((f"{name}: {full}" if one_line else f"{name}\n{full}", self.lang))
             if private and step.kind == StepKind.TEXT:
                 # The room hears that the text is there, not what it says.
-                words = translate("steps", "Your text: %n words.", "", len(shown.split()))
+                words = translate("steps", "Your text: %n words.", "", len(full.split()))
                 self.speech.append((f"{step.heading.get(self.lang)}. {words}", self.lang))
-            self.add_button(
-                translate("steps", "Change"),
-                partial(self.edit_requested.emit, step.id),
-                f"edit_{step.id}",
-            )
+            change_text = translate("steps", "Change: %1").replace("%1", name)
+            change = BigButton(change_text, object_name=f"edit_{step.id}")
+            change.clicked.connect(partial(self._edit, step.id))
+            self.speech.append((change_text, self.lang))
+            if self.first_focus is None:
+                self.first_focus = change
+            row_widget = QWidget()
+            row = QHBoxLayout(row_widget)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(self.metrics.gap_px)
+            row.addWidget(label, 3)
+            row.addWidget(change, 2)
+            self.column.addWidget(row_widget)
+            self.add_item([row_widget], start)
         self._next_button(translate("steps", "Send"))
+
+    def _edit(self, step_id: str, _checked: bool = False) -> None:
+        self.edit_requested.emit(step_id)
 
     def _answer_words(self, step: Step, value: Any) -> str:
         return answer_words(step, value, self.lang)

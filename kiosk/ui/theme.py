@@ -193,6 +193,7 @@ QFrame#topBar QLabel#buttonLabel, QFrame#bottomBar QLabel#buttonLabel {{
     font-size: {m.chrome_px}px; }}
 QLabel {{ background: transparent; color: {p.text}; }}
 QWidget#onScreenKeyboard QPushButton {{ font-size: {m.chrome_px}px; padding: 2px; }}
+QWidget#onScreenKeyboard QLabel#buttonLabel {{ font-size: {m.chrome_px}px; }}
 QLabel#heading {{ font-size: {m.heading_px}px; font-weight: bold; }}
 QLabel#subheading {{ font-weight: bold; }}
 QFrame#staffBanner {{ background: {p.focus}; border-bottom: {m.ring_px}px solid {p.focus_ring}; }}

@@ -188,10 +188,13 @@ def private_headings(window) -> set[str]:
     if engine is None:
         return set()
     lang = window.session.settings.language
+    # A review names an answer by the step's short label where it has one (issue 14).
     return {
-        step.heading.get(lang)
+        text.get(lang)
         for step in engine.flow.steps
         if step.private or step.kind.value == "contact"
+        for text in (step.heading, step.label)
+        if text is not None
     }
 
 
@@ -206,7 +209,10 @@ def check_speech(audit: Audit, screen: str, window, said: list[Utterance], lang:
     spoken = normal(" ".join(u.text for u in said))
     audit.check("screen speaks", bool(said), screen, "nothing was said")
     for widget, text in page_texts(window):
-        if widget.objectName() == "answer" and text.split("\n")[0] in private_headings(window):
+        first = text.split("\n")[0]
+        if widget.objectName() == "answer" and (
+            first in private_headings(window) or first.split(": ")[0] in private_headings(window)
+        ):
             continue  # a review's private answer is shown, never said (issue 12)
         lines = [normal(line) for line in text.splitlines()]
         if screen == "language":

@@ -95,9 +95,10 @@ def to_review(
     tap(window, f"option_{answer}")
     if answer == "yes":
         assert window.screen_name == "step:feedback:contact"
-        for field_id, value in CONTACT.items():
+        for field_id, value in CONTACT.items():  # one field a screen (issue 14)
+            assert window.screen_name == "step:feedback:contact"
             fill_field(window, field_id, value)
-        tap(window, "nextButton")
+            tap(window, "nextButton")
         assert window.screen_name == "step:feedback:consent"
         tap(window, "agreeButton" if consent else "declineButton")
     assert window.screen_name == "step:feedback:place"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.keyboard import (
+    EMAIL_KEYS,
     FULL,
     LETTER_ROWS,
     NUMBER_ROWS,
@@ -218,7 +219,7 @@ def test_password_characters_are_not_spoken(qtbot, page):
 
 def test_no_key_auto_repeats(page):
     keys = page.keyboard.all_keys()
-    assert len(keys) == sum(map(len, LETTER_ROWS + NUMBER_ROWS)) + 6
+    assert len(keys) == sum(map(len, LETTER_ROWS + NUMBER_ROWS)) + 6 + len(EMAIL_KEYS)
     assert not any(key.autoRepeat() for key in keys)
 
 

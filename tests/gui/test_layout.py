@@ -34,7 +34,7 @@ from helpers import (
     visible_widgets,
     walk_screens,
 )
-from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtCore import QRect, QTextBoundaryFinder
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.config import DEMO_FLOWS
+from kiosk.flow.spec import StepKind
+from kiosk.ui.pages import AttractPage
+from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import MIN_GAP_MM, MIN_TARGET_MM, min_cap_height_mm
 from kiosk.ui.widgets import BigButton, wrapping_label
 
@@ -62,6 +65,17 @@ CONFIGS = [
     for size in SIZES
     if lang in MAIN_LANGS or (size.text_size == 200 and size.theme == "standard")
 ]
+
+#: Screens a resident answers: every part of them must be in view without scrolling
+#: (issue 14). Result lists are choices too (which library, which event).
+QUESTION_KINDS = (
+    StepKind.CHOICE,
+    StepKind.RESULTS,
+    StepKind.TEXT,
+    StepKind.CONTACT,
+    StepKind.CONSENT,
+    StepKind.REVIEW,
+)
 
 #: Rounding slack for the cap-height limit (font metrics are in whole pixels).
 CAP_SLACK_MM = 0.05
@@ -224,6 +238,8 @@ def measure(survey: Survey, screen: str, window) -> None:
             seen.append((control, rect))
     for index, (a, rect_a) in enumerate(seen):
         for b, rect_b in seen[index + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue  # the attract screen's Start inside the screen-wide button
             gap_mm = gap_px(rect_a, rect_b) * pitch
             survey.check(
                 "target gap",
@@ -289,6 +305,75 @@ def measure(survey: Survey, screen: str, window) -> None:
         else:
             what = f"focus is on {describe(focused) if focused else None}, not the field"
         survey.check("field in view", ok, screen, what)
+
+    _question_fits(survey, screen, window)
+
+    # Issue 14: the staff corner (held 3 s for the PIN pad, kiosk/ui/input_guard.py) is
+    # a square no control overlaps: a finger resting on a button never holds it. The
+    # attract screen is one whole-screen button by design (any touch starts).
+    size = window.theme.metrics.target_px
+    corner = QRect(0, 0, size, size)
+    for control in controls(window):
+        if control is window.page and isinstance(control, AttractPage):
+            continue
+        rect = _seen_rect(control, window)
+        survey.check(
+            "staff corner",
+            not rect.intersects(corner),
+            screen,
+            f"{describe(control)} at {rect.getRect()} overlaps the corner {corner.getRect()}",
+        )
+
+
+def _option_names(page: StepPage) -> list[str]:
+    return [
+        button.objectName()
+        for button in visible_widgets(page, BigButton)
+        if button.objectName().startswith(("option_", "item_", "edit_"))
+    ]
+
+
+def _question_fits(survey: Survey, screen: str, window) -> None:
+    """Issue 14: a question screen never scrolls and shows every option in view; when
+    its options come in pages, the pages together show every option once."""
+    page = window.page
+    if not isinstance(page, StepPage) or page.step.kind not in QUESTION_KINDS:
+        return
+    bar = page.scroll_area.verticalScrollBar()
+    typing = page.keyboard is not None and window.session.settings.text_size > 100
+    # Above 100 % a text step's question, field and keyboard do not yet fit one
+    # screen (issue 14, still open): measured apart, so the rest is held to the rule.
+    check = "no scrolling with keyboard" if typing else "no scrolling"
+    survey.check(check, bar.maximum() == 0, screen, f"scrolls {bar.maximum()} px")
+    port = rect_in(page.scroll_area.viewport(), window)
+    body = page.scroll_area.widget()
+    for button in visible_widgets(page, BigButton):
+        if not body.isAncestorOf(button):
+            continue  # below the view, not in it: the keyboard's Continue
+        survey.check(
+            "no scrolling",
+            port.contains(rect_in(button, window)),
+            screen,
+            f"{describe(button)} at {rect_in(button, window)} is outside the view {port}",
+        )
+    pager = page.pager
+    if pager is None or pager.count() < 2:
+        return
+    seen: list[str] = []
+    for index in range(pager.count()):
+        pager.show_page(index, announce=False)
+        settle()
+        seen += _option_names(page)
+        survey.check("no scrolling", bar.maximum() == 0, screen, f"page {index + 1} scrolls")
+    pager.show_page(0, announce=False)
+    settle()
+    everything = [f"option_{o.id}" for o in page.step.options] if page.step.options else None
+    survey.check(
+        "pages show all",
+        len(seen) == len(set(seen)) and (everything is None or sorted(seen) == sorted(everything)),
+        screen,
+        f"the pages show {seen}",
+    )
 
 
 # One walk per language and setting -------------------------------------------------------
@@ -391,6 +476,39 @@ def test_bars_page_and_keyboard_do_not_overlap(survey):
 def test_text_field_never_under_the_keyboard(survey):
     """A17: the field being typed into is wholly in view above the on-screen keyboard."""
     survey.assert_clean("field in view")
+
+
+def test_question_screens_never_scroll(survey, request):
+    """Issue 14: choice, result, text, contact, consent and review screens fit the view
+    at every text size: an option that does not fit goes on a next page, never below
+    a fold."""
+    lang, size = request.node.callspec.params["survey"]
+    if size.text_size == 200 or lang not in ("fi", "fi-x-selko", "sv", "en"):
+        # Not yet at 200 %, nor at 150 % in languages whose bars take three or four
+        # lines: a question's heading and instructions, one option and the "more"
+        # button can be taller than what the bars leave (issue 14, still open).
+        request.applymarker(pytest.mark.xfail(reason="issue 14: not done at this size"))
+    survey.assert_clean("no scrolling")
+
+
+def test_text_step_and_keyboard_fit(survey, request):
+    """Issue 14: a text step's question, field and keyboard fit without scrolling."""
+    if survey.looked_at["no scrolling with keyboard"] == 0:
+        pytest.skip("no text step is measured apart at this size")
+    request.applymarker(pytest.mark.xfail(reason="issue 14: not yet above 100 %"))
+    survey.assert_clean("no scrolling with keyboard")
+
+
+def test_paged_options_together_are_all_options(survey):
+    """Issue 14: a choice in pages shows each of its options on exactly one page."""
+    if survey.looked_at["pages show all"] == 0:
+        pytest.skip("no screen needed pages at this size")
+    survey.assert_clean("pages show all")
+
+
+def test_no_control_on_the_staff_corner(survey):
+    """Issue 14: no control intersects the staff corner on any screen, at any size."""
+    survey.assert_clean("staff corner")
 
 
 def test_no_crash_during_walks(layout_kiosk, layout_data):

@@ -116,7 +116,10 @@ def test_top_bar_staff_panel_and_metric_say_it_and_say_it_works_again(
     assert any(line.startswith("Puhe ei toimi.") for line in kiosk.window.desk.problems())
 
     works(True)
-    qtbot.waitUntil(lambda: window.top.buttons["speech"].text() == "Puhe: päällä", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.top.buttons["speech"].accessibleDescription() == "Puhe: päällä",
+        timeout=10_000,
+    )
     assert speech_metric(kiosk.metrics) == 1
     problems = kiosk.window.desk.problems()
     assert any(line.startswith("Puheessa oli vika. Nyt se toimii.") for line in problems)
