@@ -114,6 +114,30 @@
 <context>
     <name>TopBar</name>
     <message>
+        <source>Speech on</source>
+        <translation>تشغيل الكلام</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>إيقاف الكلام</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>تباين عادي</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
         <source>Text size %1 %</source>
         <translation>حجم النص ⁨%1 %⁩</translation>
     </message>
@@ -167,6 +191,22 @@
 </context>
 <context>
     <name>pages</name>
+    <message>
+        <source>First answers ▲ (%1/%2)</source>
+        <translation>الإجابات الأولى ▲ (⁨%1/%2⁩)</translation>
+    </message>
+    <message>
+        <source>More answers ▼ (%1/%2)</source>
+        <translation>إجابات أخرى ▼ (⁨%1/%2⁩)</translation>
+    </message>
+    <message>
+        <source>First choices ▲ (%1/%2)</source>
+        <translation>الخيارات الأولى ▲ (⁨%1/%2⁩)</translation>
+    </message>
+    <message>
+        <source>More choices ▼ (%1/%2)</source>
+        <translation>خيارات أخرى ▼ (⁨%1/%2⁩)</translation>
+    </message>
     <message>
         <source>Use the arrow keys to move up and down.</source>
         <translation>تحرّك للأعلى وللأسفل بمفاتيح الأسهم.</translation>
@@ -724,6 +764,10 @@
 <context>
     <name>steps</name>
     <message>
+        <source>Change: %1</source>
+        <translation>تغيير: %1</translation>
+    </message>
+    <message>
         <source>Sorry, this information cannot be shown now. Please ask the library staff.</source>
         <translation>عذرًا، لا يمكن عرض هذه المعلومات الآن. اسأل موظفي المكتبة.</translation>
     </message>
@@ -843,6 +887,10 @@
 </context>
 <context>
     <name>window</name>
+    <message>
+        <source>The library staff know you need help and will come to you here.</source>
+        <translation>يعرف موظفو المكتبة أنك تحتاج إلى مساعدة، وسيأتون إليك هنا.</translation>
+    </message>
     <message>
         <source>Text size %1 percent.</source>
         <translation>حجم النص ⁨%1⁩ بالمئة.</translation>

@@ -1155,6 +1155,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Explore by touch off. One tap chooses.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>The library staff know you need help and will come to you here.</translation>
     </message>

@@ -1147,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Puutega uurimine on väljas. Üks puudutus valib.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>Raamatukogu töötajad teavad, et vajate abi, ja tulevad siia teie juurde.</translation>
     </message>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>My data</source>
-        <translation>Tietoni kioskissa</translation>
+        <translation>Omat tiedot</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -1155,6 +1155,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Kosketusluku pois. Yksi kosketus valitsee.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>Kirjaston työntekijä tietää, että tarvitset apua, ja tulee tähän.</translation>
     </message>

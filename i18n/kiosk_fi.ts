@@ -134,7 +134,6 @@
     <message>
         <source>My data</source>
         <translation>Omat tiedot</translation>
-        <translation>Tietoni kioskissa</translation>
     </message>
     <message>
         <source>Speech: not working</source>
@@ -1156,6 +1155,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Kosketusluku on pois päältä. Yksi kosketus valitsee.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>Kirjaston henkilökunta tietää, että tarvitset apua, ja tulee luoksesi tänne.</translation>
     </message>

@@ -1147,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Исследование касанием выключено. Одно нажатие выбирает.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>Сотрудники библиотеки знают, что вам нужна помощь, и подойдут к вам сюда.</translation>
     </message>

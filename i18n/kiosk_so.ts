@@ -1147,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Baaritaanka taabashada waa dansan yahay. Hal taabasho ayaa dooranaysa.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>Shaqaalaha maktabadda waxay ogyihiin inaad caawimo u baahan tahay, halkanna way kuugu iman doonaan.</translation>
     </message>

@@ -1155,8 +1155,10 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Utforska med beröring är av. Ett tryck väljer.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
-        <translation>Bibliotekspersonalen vet att du behöver hjälp och kommer hit till dig.</translation>
+        <translation>Bibliotekets personal vet att du behöver hjälp och kommer hit till dig.</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,8 @@
     <message>
         <source>Explore by touch off. One tap chooses.</source>
         <translation>Дослідження дотиком вимкнено. Один дотик вибирає.</translation>
+    </message>
+    <message>
         <source>The library staff know you need help and will come to you here.</source>
         <translation>Працівники бібліотеки знають, що вам потрібна допомога, і підійдуть до вас сюди.</translation>
     </message>
