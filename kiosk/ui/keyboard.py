@@ -243,6 +243,11 @@ class OnScreenKeyboard(QWidget):
 
     def _rebuild(self, rows: tuple[str, ...]) -> None:
         """All keys anew with the letter ``rows`` (the script's or Latin)."""
+        # The page's Continue (adopt_done) is the page's, not a key: it leaves the old
+        # rows whole and goes back where Done is in the new ones.
+        adopted, self._adopted = self._adopted, None
+        if adopted is not None:
+            adopted.setParent(None)
         for key in self._keys.values():
             key.hide()
             key.deleteLater()  # one of them may be the key being pressed
@@ -254,6 +259,9 @@ class OnScreenKeyboard(QWidget):
         self._build()
         self.retranslate()
         self._apply_layer()
+        if adopted is not None:
+            self.adopt_done(adopted)
+            adopted.show()
 
     def _new_key(self, name: str, units: float, layer: str | None) -> QPushButton:
         key = QPushButton(self)
