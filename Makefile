@@ -22,12 +22,13 @@ run: setup
 	fi
 
 # Lint first (ruff, ruff format --check, mypy): a type or format slip fails the test run.
-# One test process per core (pytest-xdist), a whole test file to one process (its walks
-# over every screen are built once). Bytecode is written even where the environment
+# One test process per core (pytest-xdist): a test file goes whole to one process, and
+# the screen walks one language to a process (tests/conftest.py), so each walk is built
+# once and the walks are shared out. Bytecode is written even where the environment
 # says not to (PYTHONDONTWRITEBYTECODE): the kiosks the tests start in subprocesses
 # would otherwise compile the whole package again, every time.
 test: setup lint
-	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n auto --dist loadscope
+	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n auto --dist loadgroup
 
 setup: system-deps venv translations bytecode
 

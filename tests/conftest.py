@@ -89,3 +89,28 @@ def make_kiosk(qapp, tmp_path) -> Iterator:
     QLocale.setDefault(locale)
     qapp.setLayoutDirection(direction)
     sys.excepthook = hook
+
+
+#: The files that walk every screen once per language and setting (the walks are
+#: cached per process): each language's walks are a group of their own, so the two
+#: test processes of `make test` share them out instead of one process doing them all.
+WALK_FILES = ("test_layout.py", "test_audit.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Groups for pytest-xdist's ``--dist loadgroup``: a walk file's tests by the
+    language they walk (its other tests with Finnish), every other file whole."""
+    for item in items:
+        path = item.path
+        group = str(path.relative_to(Path(__file__).parent))
+        if path.name in WALK_FILES:
+            params = getattr(item, "callspec", None)
+            lang = "fi"
+            if params is not None:
+                for value in params.params.values():
+                    if isinstance(value, tuple) and value and isinstance(value[0], str):
+                        lang = value[0]
+                    elif isinstance(value, str):
+                        lang = value
+            group = f"{path.name}:{lang}"
+        item.add_marker(pytest.mark.xdist_group(group))
