@@ -368,8 +368,12 @@ class AttractPage(QPushButton):
             # Nine (with Arabic) take three columns: five rows of two did not fit at 200 %.
             columns = 3 if len(languages) > 8 else 2
             for index, lang in enumerate(languages):
+                # In the bars' text size: nine prompts at 200 % body size need four
+                # lines each, more than the screen holds with the Start button.
                 grid.addWidget(
-                    add(self.PROMPTS[lang], "body", lang), index // columns, index % columns
+                    add(self.PROMPTS[lang], "attractPrompt", lang),
+                    index // columns,
+                    index % columns,
                 )
             layout.addLayout(grid)
         # One large button that says what to do (issue 14): a first-timer sees

@@ -399,6 +399,8 @@ def arrows_to_key(keyboard: QWidget, name: str, press) -> None:
     from kiosk.ui.key_walk import key_rows
 
     target = keyboard.key(name)
+    if name == "done" and not target.isVisibleTo(keyboard) and keyboard._adopted is not None:
+        target = keyboard._adopted  # the page's Continue, where Done was (issue 14)
     for _ in range(40):
         if target.isDown():
             return

@@ -487,7 +487,10 @@ def test_question_screens_never_scroll(survey, request):
         # Not yet at 200 %, nor at 150 % in languages whose bars take three or four
         # lines: a question's heading and instructions, one option and the "more"
         # button can be taller than what the bars leave (issue 14, still open).
-        request.applymarker(pytest.mark.xfail(reason="issue 14: not done at this size"))
+        request.applymarker(
+            # (Some languages already fit; strict=False lets them pass.)
+            pytest.mark.xfail(reason="issue 14: not done at this size", strict=False)
+        )
     survey.assert_clean("no scrolling")
 
 
@@ -495,7 +498,7 @@ def test_text_step_and_keyboard_fit(survey, request):
     """Issue 14: a text step's question, field and keyboard fit without scrolling."""
     if survey.looked_at["no scrolling with keyboard"] == 0:
         pytest.skip("no text step is measured apart at this size")
-    request.applymarker(pytest.mark.xfail(reason="issue 14: not yet above 100 %"))
+    request.applymarker(pytest.mark.xfail(reason="issue 14: not yet above 100 %", strict=False))
     survey.assert_clean("no scrolling with keyboard")
 
 
