@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.city_text import has_rtl
 from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
 from kiosk.core.text import Text, picked
 from kiosk.flow.spec import Flow
@@ -114,6 +115,10 @@ class Page(QWidget):
         if not text:
             return
         label = wrapping_label(text, object_name)
+        if is_rtl(self.lang) and not has_rtl(text):
+            # A line with no Arabic letters ("Kallion kirjasto") would take its own,
+            # left-to-right, side; on an Arabic page it lines up at the right too.
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.column.addWidget(label)
         if private:
             self.private.add(len(self.speech))

@@ -13,7 +13,7 @@ import re
 import pytest
 from helpers import find, settle, tap, tap_name, to_home
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QImage, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.ui.results_places import distance_words
@@ -151,3 +151,32 @@ def test_distances_in_their_own_script() -> None:
     assert distance_words(1400, "ru") == "1,4 км"
     assert distance_words(1400, "fi") == "1,4 km"
     assert distance_words(1400, "en") == "1.4 km"
+
+
+def test_a_latin_line_on_an_arabic_page_lines_up_at_the_right(make_kiosk, qtbot) -> None:
+    """The library's name (Latin letters only) is drawn at the right edge like the
+    Arabic lines around it, not at the left where its own direction would put it."""
+    kiosk = make_kiosk(lang="ar")
+    to_home(kiosk, "ar")
+    window = kiosk.window
+    label = next(
+        w
+        for w in window.page.findChildren(QLabel)
+        if w.isVisibleTo(window) and w.text() == "Kallion kirjasto"
+    )
+    # Where the words really are: the label's own pixels (the style's alignment
+    # flags alone would say "right" either way).
+    top_left = label.mapTo(window, QPoint(0, 0))
+    whole = window.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    image = whole.copy(top_left.x(), top_left.y(), label.width(), label.height())
+    ground = image.pixelColor(image.width() // 2, 0).lightness()  # above the letters
+    inked = [
+        x
+        for x in range(image.width())
+        if any(
+            abs(image.pixelColor(x, y).lightness() - ground) > 96
+            for y in range(0, image.height(), 2)
+        )
+    ]
+    assert inked, "the label draws nothing"
+    assert min(inked) > image.width() // 2, (min(inked), max(inked), image.width())
