@@ -7,7 +7,9 @@ only needs to build itself once, in the current language, from current state.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -15,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,7 +28,6 @@ from PySide6.QtWidgets import (
 from kiosk.core.city_text import has_rtl
 from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
 from kiosk.core.text import Text, picked
-from kiosk.flow.spec import Flow
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.paging import Item, Pager
 from kiosk.ui.theme import Metrics
@@ -193,6 +195,10 @@ class Page(QWidget):
             for widget in item.widgets:
                 if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                     return widget
+                # An option may be a row of buttons (home tiles): its first button.
+                inside = widget.findChildren(BigButton)
+                if inside:
+                    return inside[0]
         return None
 
     def _fit_pages(self) -> None:
@@ -514,14 +520,28 @@ class LanguagePage(Page):
         self.chosen.emit(lang)
 
 
+@dataclass(frozen=True)
+class Tile:
+    """One choice on the home page: a service (a flow) or practice mode."""
+
+    object_name: str
+    title: str
+    description: str
+    icon: Path | None
+    on_click: Callable[[], None]
+
+
 class HomePage(Page):
-    """One large tile per enabled flow, in the configured order.
+    """One large tile per enabled flow (and practice), in the configured order.
+
+    Tiles are options like any other (issue 14): what does not fit goes behind "More
+    choices", so at 200 % no service is ever below a fold. Each tile draws its flow's
+    icon before its words.
 
     Signals:
-        flow_chosen(str)
+        statement_requested()
     """
 
-    flow_chosen = Signal(str)
     statement_requested = Signal()
 
     def __init__(
@@ -529,44 +549,59 @@ class HomePage(Page):
         metrics: Metrics,
         lang: str,
         place: Text,
-        flows: list[Flow],
+        tiles: list[Tile],
         columns: int,
         idle_minutes: int = 2,
+        brief: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``brief`` (large text): tiles show their titles only, and the place and
+        how to choose are said, not shown, so four services fit a screen at 200 %
+        rather than one; each tile's longer words are still said, and are its
+        accessible description."""
         super().__init__(metrics, lang, parent)
         self.add_heading(translate("pages", "What would you like to do?"))
         if lang in NO_VOICE:  # no voice for the language: say so (issue 17)
             self.add_text(NO_VOICE[lang][1], "note")
             self.speech.append((NO_VOICE[lang][2], "en"))
         here = picked(place, lang)
-        self.add_text(here, "placeName", speak=False)
         choose = translate("pages", "Choose one. You can go back at any time.")
-        self.add_text(choose, speak=False)
-        tiles: list[tuple[str, str]] = []
-        grid = QGridLayout()
-        grid.setSpacing(metrics.gap_px)
-        for index, flow in enumerate(flows):
-            title, description = flow.title.get(lang), flow.description.get(lang)
-            text = f"{title}\n{description}" if description else title
-            button = BigButton(text, object_name=f"flow_{flow.id}")
-            button.setAccessibleName(title)
-            button.setAccessibleDescription(description)
-            button.clicked.connect(lambda _=False, fid=flow.id: self.flow_chosen.emit(fid))
-            grid.addWidget(button, index // columns, index % columns)
-            if self.first_focus is None:
-                self.first_focus = button
-            self.speech.append((title, lang))
-            tiles.append((f"{title}. {description}" if description else title, lang))
-        self.column.addLayout(grid)
+        if not brief:
+            self.add_text(here, "placeName", speak=False)
+            self.add_text(choose, speak=False)
+        buttons = [self._tile(tile, brief) for tile in tiles]
+        if buttons:
+            self.first_focus = buttons[0]
         # The question and the services first (issue 13); how to choose, where the
         # kiosk is and what each service is for after a pause, one service a part.
+        self.speech += [(tile.title, lang) for tile in tiles]
         self.part_break()
         self.speech += [(choose, lang), (here, lang)] if here else [(choose, lang)]
-        for tile in tiles:
+        said: dict[int, int] = {}
+        for index, tile in enumerate(tiles):
             self.part_break()
-            self.speech.append(tile)
-        # Say up front how long the kiosk waits, so nobody is surprised (A7).
+            said[index] = len(self.speech)
+            self.speech.append(
+                (f"{tile.title}. {tile.description}" if tile.description else tile.title, lang)
+            )
+        # A row of ``columns`` tiles is one option of the pages (its titles and its
+        # longer words are what is said of it).
+        for first in range(0, len(buttons), columns):
+            row = buttons[first : first + columns]
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(metrics.gap_px)
+            for button in row:
+                line.addWidget(button, 1)
+            for _ in range(columns - len(row)):
+                line.addStretch(1)  # a last, short row keeps its tiles' width
+            self.column.addWidget(holder)
+            indexes = range(first, first + len(row))
+            self._items.append(Item([holder], [i for i in indexes] + [said[i] for i in indexes]))
+        # Say up front how long the kiosk waits, so nobody is surprised (A7). With the
+        # statement, after the services: on the last page when they do not all fit.
+        start = len(self.speech)
         self.add_text(
             self.tr(
                 "If you do nothing for %n minutes, the kiosk asks if you are still here.",
@@ -574,10 +609,23 @@ class HomePage(Page):
                 idle_minutes,
             )
         )
+        self.add_item([self.last_widget()], start)
+        start = len(self.speech)
         self.add_button(
             self.tr("Accessibility statement"), self.statement_requested.emit, "statementButton"
         )
+        self.add_item([self.last_widget()], start)
+        self.first_focus = buttons[0] if buttons else self.first_focus
         self.finish()
+
+    def _tile(self, tile: Tile, brief: bool) -> BigButton:
+        text = f"{tile.title}\n{tile.description}" if tile.description and not brief else tile.title
+        button = BigButton(text, object_name=tile.object_name)
+        button.setAccessibleName(tile.title)
+        button.setAccessibleDescription(tile.description)
+        button.set_icon(tile.icon)
+        button.clicked.connect(lambda _=False: tile.on_click())
+        return button
 
 
 class MessagePage(Page):

@@ -26,7 +26,7 @@ class Item:
     """One option: its widgets (in column order) and its lines of the page's speech."""
 
     widgets: list[QWidget]
-    speech: range
+    speech: Sequence[int]
 
 
 def item_height(item: QLayoutItem | QWidget, width: int) -> int:

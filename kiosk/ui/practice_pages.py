@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QGridLayout, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
@@ -347,26 +347,8 @@ class PracticePage(Page):
         self._next()
 
 
-def add_practice_tile(home: Page, columns: int, on_click: Callable[[], None]) -> BigButton | None:
-    """Put the "Practise" tile after the service tiles of the home page's grid (the
-    home page itself lists flows only), named and said like them."""
-    items = (home.column.itemAt(i) for i in range(home.column.count()))
-    grids = [item.layout() for item in items if item is not None]
-    grid = next((g for g in grids if isinstance(g, QGridLayout)), None)
-    if grid is None:
-        return None
-    title = practice_title()
-    description = translate("practice", "Short lessons: tap, write, links and fake messages.")
-    tile = BigButton(f"{title}\n{description}", object_name="practiceTile")
-    tile.setAccessibleName(title)
-    tile.setAccessibleDescription(description)
-    tile.clicked.connect(lambda _=False: on_click())
-    index = grid.count()
-    grid.addWidget(tile, index // columns, index % columns)
-    # Said with the services, in the first part, before how to choose (issue 13).
-    first_part_end = home.breaks[0] if home.breaks else len(home.speech)
-    home.speech.insert(first_part_end, (title, home.lang))
-    home.breaks = [b + 1 if b >= first_part_end else b for b in home.breaks]
-    home.breaks.append(len(home.speech))
-    home.speech.append((f"{title}. {description}", home.lang))
-    return tile
+def practice_tile_words() -> tuple[str, str]:
+    """The "Practise" tile's title and what it offers (shown after the service tiles)."""
+    return practice_title(), translate(
+        "practice", "Short lessons: tap, write, links and fake messages."
+    )

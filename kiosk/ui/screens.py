@@ -29,8 +29,16 @@ from kiosk.journey.views import EndReason, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
 from kiosk.ui.my_data import privacy_lines
-from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
-from kiosk.ui.practice_pages import PracticePage, add_practice_tile
+from kiosk.ui.pages import (
+    AttractPage,
+    HomePage,
+    LanguagePage,
+    MessagePage,
+    Page,
+    TextPage,
+    Tile,
+)
+from kiosk.ui.practice_pages import PracticePage, practice_tile_words
 from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
@@ -279,6 +287,8 @@ class ScreenParts:
     #: Says a text in its spoken form (the window's screen reader); a private value
     #: with what to say instead without a headset: say(text, lang, instead).
     say: Callable[..., None]
+    #: The home tiles' pictures (assets/icons); None draws tiles with words only.
+    icons_dir: Path | None = None
 
 
 def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
@@ -319,18 +329,37 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             language.paged.connect(lambda: reader.read(language))
             return language
         case Screen.HOME:
+            icons = parts.icons_dir
+            tiles = [
+                Tile(
+                    f"flow_{flow.id}",
+                    flow.title.get(lang),
+                    flow.description.get(lang),
+                    icons / f"{flow.icon}.svg" if icons and flow.icon else None,
+                    _sender(send, ev.ChooseFlow(flow.id)),
+                )
+                for flow in parts.flows.values()
+            ]
+            title, description = practice_tile_words()
+            tiles.append(
+                Tile(
+                    "practiceTile",
+                    title,
+                    description,
+                    icons / "practice.svg" if icons else None,
+                    _sender(send, ev.Practice("open")),
+                )
+            )
             home = HomePage(
                 m,
                 lang,
                 parts.config.kiosk.place_name,
-                list(parts.flows.values()),
+                tiles,
                 columns=2 if journey.session.settings.text_size == 100 else 1,
                 idle_minutes=max(1, round(parts.config.timeouts.idle_s / 60)),
+                brief=journey.session.settings.text_size > 100,
             )
-            home.flow_chosen.connect(lambda flow_id: send(ev.ChooseFlow(flow_id)))
             home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
-            columns = 2 if journey.session.settings.text_size == 100 else 1
-            add_practice_tile(home, columns, lambda: send(ev.Practice("open")))
             return home
         case Screen.PRACTICE:
             printing = parts.config.handoff.printing

@@ -134,6 +134,21 @@ def render_all(
         path = out_dir / f"{flow_id}-{index:02d}-{name}-{lang}-{text_size}-{theme}.png"
         window.grab().save(str(path))
         written += 1
+        # A screen in pages (issue 14): every page, so nothing goes unlooked at.
+        pager = getattr(window.page, "pager", None)
+        if pager is None or pager.count() < 2:
+            return
+        shown = pager.index
+        for number in range(pager.count()):
+            if number != shown:
+                pager.show_page(number, announce=False)
+                app.processEvents()
+                page_name = f"{name}-page{number + 1}"
+                path = out_dir / f"{flow_id}-{index:02d}-{page_name}-{lang}-{text_size}-{theme}.png"
+                window.grab().save(str(path))
+                written += 1
+        pager.show_page(shown, announce=False)
+        app.processEvents()
 
     services = window.runner._services  # the same data the window shows
     _send_nothing(services)

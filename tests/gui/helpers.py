@@ -296,8 +296,19 @@ def describe(widget: QWidget) -> str:
 
 
 def find(window: QWidget, kind: type, name: str) -> Any:
-    """The one visible ``kind`` named ``name``; fails the test clearly otherwise."""
+    """The one visible ``kind`` named ``name``; fails the test clearly otherwise.
+    On a screen in pages (issue 14) it taps "More choices" until the control shows,
+    as a resident looking for it would."""
     found = [w for w in window.findChildren(kind, name) if w.isVisibleTo(window)]
+    pager = getattr(getattr(window, "page", None), "pager", None)
+    if not found and pager is not None and pager.count() > 1:
+        more = window.page.findChild(QAbstractButton, "moreChoices")
+        for _ in range(pager.count() - 1):
+            more.click()
+            QApplication.processEvents()
+            found = [w for w in window.findChildren(kind, name) if w.isVisibleTo(window)]
+            if found:
+                break
     assert len(found) == 1, f"expected one visible {kind.__name__} {name!r}, found {len(found)}"
     return found[0]
 

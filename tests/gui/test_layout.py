@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.config import DEMO_FLOWS
 from kiosk.flow.spec import StepKind
-from kiosk.ui.pages import AttractPage
+from kiosk.ui.pages import AttractPage, HomePage
 from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import MIN_GAP_MM, MIN_TARGET_MM, min_cap_height_mm
 from kiosk.ui.widgets import BigButton, wrapping_label
@@ -333,10 +333,46 @@ def _option_names(page: StepPage) -> list[str]:
     ]
 
 
+def _home_fits(survey: Survey, screen: str, page: HomePage) -> None:
+    """Home is the first choice a resident makes: each page of its tiles fits the
+    view, and the pages together show every service tile once (issue 14)."""
+    bar = page.scroll_area.verticalScrollBar()
+    pager = page.pager
+    count = pager.count() if pager is not None else 1
+    seen: list[str] = []
+    for index in range(count):
+        if pager is not None:
+            pager.show_page(index, announce=False)
+            settle()
+        seen += [
+            b.objectName()
+            for b in visible_widgets(page, BigButton)
+            if b.objectName().startswith("flow_") or b.objectName() == "practiceTile"
+        ]
+        survey.check("no scrolling", bar.maximum() == 0, screen, f"page {index + 1} scrolls")
+    if pager is not None:
+        pager.show_page(0, announce=False)
+        settle()
+    tiles = [
+        b.objectName()
+        for b in page.findChildren(BigButton)
+        if b.objectName().startswith("flow_") or b.objectName() == "practiceTile"
+    ]
+    survey.check(
+        "pages show all",
+        len(seen) == len(set(seen)) and sorted(seen) == sorted(tiles) and bool(tiles),
+        screen,
+        f"the pages show {seen} of {tiles}",
+    )
+
+
 def _question_fits(survey: Survey, screen: str, window) -> None:
     """Issue 14: a question screen never scrolls and shows every option in view; when
     its options come in pages, the pages together show every option once."""
     page = window.page
+    if isinstance(page, HomePage):
+        _home_fits(survey, screen, page)
+        return
     if not isinstance(page, StepPage) or page.step.kind not in QUESTION_KINDS:
         return
     bar = page.scroll_area.verticalScrollBar()

@@ -133,6 +133,9 @@ def arrow_to(qtbot, window, name: str) -> None:
         widget: QWidget | None = QApplication.focusWidget()
         if widget is not None and widget.objectName() == name:
             return
+        if widget is not None and widget.objectName() == "moreChoices":
+            key(qtbot, Qt.Key.Key_Return)  # the next page of choices (issue 14)
+            continue
         key(qtbot, Qt.Key.Key_Down)
     raise AssertionError(f"{window.screen_name}: the arrows never reached {name}")
 
