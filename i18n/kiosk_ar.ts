@@ -219,6 +219,18 @@
         <source>Choose one. You can go back at any time.</source>
         <translation>اختر واحدًا. يمكنك الرجوع في أي وقت.</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>▶ الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>الصفحة التالية ◀</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>الصفحة %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -646,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>لا يُحفظ شيء عندما تغادر. يحسب الكشك فقط عدد الأشخاص الذين يستخدمونه، بدون أسماء.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>

@@ -225,6 +225,18 @@
         <source>First answers ▲ (%1/%2)</source>
         <translation>First answers ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -219,6 +219,18 @@
         <source>First answers ▲ (%1/%2)</source>
         <translation>Esimesed vastused ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Eelmine lehekülg</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Järgmine lehekülg ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Lehekülg %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -646,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Kui lahkud, ei jää midagi alles. Kiosk loeb ainult, mitu inimest seda kasutab, ilma nimedeta.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>

@@ -225,6 +225,18 @@
         <source>First answers ▲ (%1/%2)</source>
         <translation>Alkuun ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Edellinen sivu</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Seuraava sivu ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

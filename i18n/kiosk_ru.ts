@@ -219,6 +219,18 @@
         <source>First answers ▲ (%1/%2)</source>
         <translation>Первые ответы ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Предыдущая</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Следующая ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Страница %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -646,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Когда вы уходите, ничего не сохраняется. Киоск считает только, сколько людей им пользуется, без имён.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>

@@ -219,6 +219,18 @@
         <source>First answers ▲ (%1/%2)</source>
         <translation>Jawaabaha hore ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Bogga hore</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Bogga xiga ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Bogga %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>
@@ -646,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Waxba lama kaydiyo markaad tagto. Kiosk-ku wuxuu tiriyaa oo keliya inta qof ee isticmaasha, magacyo la'aan.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>

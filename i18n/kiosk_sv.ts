@@ -225,6 +225,18 @@
         <source>First answers ▲ (%1/%2)</source>
         <translation>Första svaren ▲ (%1/%2)</translation>
     </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Föregående sida</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Nästa sida ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Sida %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -6,7 +6,7 @@ only needs to build itself once, in the current language, from current state.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -27,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.city_text import has_rtl
 from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
-from kiosk.core.text import Text, picked
+from kiosk.core.text import Text, picked, sentences
 from kiosk.ui.i18n import LANGUAGE_NAMES
-from kiosk.ui.paging import Item, Pager
+from kiosk.ui.paging import Item, Pager, PageTurner, more_words
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
+
+#: Text read a page at a time is cut into sentences above this many characters: at
+#: 200 % a page between the bars holds three or four lines of about 40 characters.
+LONG_LINE = 120
 
 
 class Page(QWidget):
@@ -70,6 +74,8 @@ class Page(QWidget):
         self._items: list[Item] = []
         #: What is said with every option shown; ``speech`` holds the current page's.
         self._all_speech: tuple[list[tuple[str, str]], set[int], list[int]] | None = None
+        #: The words of the control that turns the pages, as shown now (said with it).
+        self._turn_words: Callable[[], str] = str
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(metrics.gap_px)
@@ -141,6 +147,18 @@ class Page(QWidget):
             self.speech.append((text, self.lang))
         return button
 
+    def put_in_footer_row(self, widgets: Sequence[QWidget]) -> None:
+        """Move ``widgets`` from the column to one row below the view, where they stay
+        whichever page of lines shows: at 200 % a page then holds a few lines."""
+        if not widgets:
+            return
+        row = QHBoxLayout()
+        row.setSpacing(self.metrics.gap_px)
+        for widget in widgets:
+            self.column.removeWidget(widget)
+            row.addWidget(widget, 1)
+        self.footer.addLayout(row)
+
     def part_break(self) -> None:
         """What is said from here on is a new spoken part."""
         if self.speech and len(self.speech) not in self.breaks:
@@ -153,40 +171,58 @@ class Page(QWidget):
         assert widget is not None
         return widget
 
-    def add_item(self, widgets: list[QWidget], speech_from: int) -> None:
+    def add_item(self, widgets: list[QWidget], speech_from: int, one: bool = False) -> None:
         """Mark ``widgets`` (already in the column) as one option, said by the lines of
-        ``speech`` from ``speech_from`` on: it may go on a next page (issue 14)."""
-        self._items.append(Item(widgets, range(speech_from, len(self.speech))))
+        ``speech`` from ``speech_from`` on (``one``: that line only): it may go on a
+        next page (issue 14)."""
+        end = speech_from + 1 if one else len(self.speech)
+        self._items.append(Item(widgets, range(speech_from, end)))
 
-    def finish(self, page_speech: bool = True, answers: bool = False) -> None:
+    def finish(self, page_speech: bool = True, answers: bool = False, turner: bool = False) -> None:
         """Close the column; with options marked, set up their pages. ``page_speech``:
         what is said follows the shown page (not when the flow gives its own words);
-        ``answers``: the items are a review's answers ("More answers")."""
+        ``answers``: the items are a review's answers ("More answers"); ``turner``: the
+        items are lines to read, turned with Previous and Next ("Page 1/3")."""
         self.column.addStretch(1)
         if not self._items:
             return
         # Below the scrolling column, not in it: whatever the column must hold, the
         # way to the next options is never below a fold.
-        more = BigButton(object_name="moreChoices")
-        self.footer.insertWidget(0, more)
+        control: QWidget
+        if turner:
+            pages = PageTurner(self._turn_page)
+            control, show_turn = pages, pages.show_turn
+            self._turn_words = lambda: pages.where.text()
+        else:
+            more = BigButton(object_name="moreChoices")
+            more.clicked.connect(lambda _=False: self._turn_page(1))
 
-        more.clicked.connect(lambda _=False: self._turn_page())
-        self.pager = Pager(
-            self.column, self._items, more, more.set_text, self.paged.emit, answers=answers
-        )
-        more.hide()
+            def show_turn(index: int, count: int) -> None:
+                more.set_text(more_words((index + 1) % count + 1, count, answers))
+
+            control = more
+            self._turn_words = more.text
+        self.footer.insertWidget(0, control)
+        self.pager = Pager(self.column, self._items, control, show_turn, self.paged.emit)
+        control.hide()
         if page_speech:
             self._all_speech = (list(self.speech), set(self.private), list(self.breaks))
         self.scroll_area.installEventFilter(self)
 
-    def _turn_page(self) -> None:
+    def _turn_page(self, step: int) -> None:
         assert self.pager is not None
-        self.pager.show_page(self.pager.index + 1, announce=False)
+        self.pager.show_page(self.pager.index + step, announce=False)
         self._page_speech()
         first = self._first_control()
         if first is not None:
             self.first_focus = first
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif step and isinstance(self.pager.control, PageTurner):
+            # Lines only: focus stays on the way on (Next, or Previous on the last page).
+            turner = self.pager.control
+            on = turner.next if turner.next.isVisible() else turner.previous
+            self.first_focus = on
+            on.setFocus(Qt.FocusReason.OtherFocusReason)
         self.paged.emit()
 
     def _first_control(self) -> QWidget | None:
@@ -226,7 +262,7 @@ class Page(QWidget):
         hidden = {i for item in self.pager.items if item not in shown for i in item.speech}
         keep = [i for i in range(len(speech)) if i not in hidden]
         if self.pager.count() > 1:
-            said = self.pager.more.text()
+            said = self._turn_words()
             after = max(i for item in shown for i in item.speech or [-1]) + 1
             position = sum(1 for i in keep if i < after)
         else:
@@ -629,7 +665,11 @@ class HomePage(Page):
 
 
 class MessagePage(Page):
-    """A heading, a few sentences and buttons: help, confirmations, errors."""
+    """A heading, a few sentences and buttons: help, confirmations, errors.
+
+    ``paged`` (My data, issue 14): the sentences are read a screenful at a time with
+    Previous and Next, and the buttons stay below them on every page; ``private``
+    holds the indexes of ``lines`` said only in a headset (A5)."""
 
     def __init__(
         self,
@@ -639,19 +679,30 @@ class MessagePage(Page):
         lines: list[str],
         buttons: list[tuple[str, str, Callable[[], None]]],
         parent: QWidget | None = None,
+        *,
+        paged: bool = False,
+        private: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(heading)
-        for line in lines:
-            self.add_text(line)
-        for text, name, callback in buttons:
-            self.add_button(text, callback, object_name=name)
-        self.finish()
+        for index, line in enumerate(lines):
+            start = len(self.speech)
+            self.add_text(line, private=index in private)
+            if paged and line:
+                self.add_item([self.last_widget()], start, one=True)
+        added = [
+            self.add_button(text, callback, object_name=name) for text, name, callback in buttons
+        ]
+        if paged:
+            self.put_in_footer_row(added)
+        self.finish(turner=paged)
 
 
 class TextPage(Page):
     """A short document written in plain Markdown (the accessibility statement):
-    headings, paragraphs and "- " list items; everything shown is read aloud."""
+    headings, paragraphs and "- " list items; everything shown is read aloud. It is
+    read a screenful at a time, with Previous and Next (issue 14): nothing scrolls, and
+    the way back stays below the text on every page."""
 
     def __init__(
         self,
@@ -663,23 +714,33 @@ class TextPage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(metrics, lang, parent)
+        titled = False
+
+        def add(text: str, object_name: str = "body") -> None:
+            for sentence in sentences(text, LONG_LINE):  # a page may hold only a few lines
+                start = len(self.speech)
+                self.add_text(sentence, object_name)
+                self.add_item([self.last_widget()], start, one=True)
+
         for block in markdown.split("\n\n"):
             lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
             if not lines:
                 continue
-            if lines[0].startswith("# "):
+            if lines[0].startswith("# ") and not titled:
                 self.part_break()  # each section of the document: a part of its own
+                start = len(self.speech)
                 self.add_heading(lines[0][2:])
+                # On the first page only: the later pages need the room for the text.
+                self.add_item([self.last_widget()], start, one=True)
+                titled = True
             elif lines[0].startswith("#"):
                 self.part_break()
-                self.add_text(lines[0].lstrip("#").strip(), "subheading")
+                add(lines[0].lstrip("#").strip(), "subheading")
             elif lines[0].startswith("- "):
                 for item in lines:
-                    self.add_text("• " + item.removeprefix("- "))
+                    add("• " + item.removeprefix("- "))
             else:
-                self.add_text(" ".join(lines))
-        self.add_button(back_text, on_back, "resumeButton")
-        # Start at the top with the text in focus (arrow keys scroll it); the button at
-        # the end is one Tab away. Focusing the button would hide the heading.
-        self.first_focus = self.scroll_area
-        self.finish()
+                add(" ".join(lines))
+        back: QWidget = self.add_button(back_text, on_back, "resumeButton")
+        self.put_in_footer_row([back])
+        self.finish(turner=True)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayoutItem, QWidget
 
 from kiosk.ui.widgets import BigButton
 
@@ -60,25 +60,24 @@ def split(heights: Sequence[int], first: int, room: int, spacing: int) -> list[l
 
 
 class Pager:
-    """Which items show now, and the button that shows the next ones.
+    """Which items show now, and the control that turns the pages.
 
-    ``more`` is the page's "More choices" button (in its column after the items, or
-    below the view, where it takes room from the view while shown); ``announce`` is
-    called after the resident turned a page (to read it).
+    ``control`` is the page's "More choices" button or its Previous/Next row (in its
+    column after the items, or below the view, where it takes room from the view while
+    shown); ``show_turn(index, count)`` words it for page ``index`` of ``count``;
+    ``announce`` is called after the resident turned a page (to read it).
     """
 
     def __init__(
         self,
         column: QBoxLayout,
         items: list[Item],
-        more: BigButton,
-        set_more_text: Callable[[str], None],
+        control: QWidget,
+        show_turn: Callable[[int, int], None],
         announce: Callable[[], None],
-        answers: bool = False,
     ) -> None:
-        self.column, self.items, self.more = column, items, more
-        self._set_more_text, self._announce = set_more_text, announce
-        self._answers = answers  # a review's answers, not choices
+        self.column, self.items, self.control = column, items, control
+        self._show_turn, self._announce = show_turn, announce
         self.pages: list[list[int]] = [list(range(len(items)))]
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
@@ -104,7 +103,7 @@ class Pager:
         margins = self.column.contentsMargins()
         inner = width - margins.left() - margins.right()
         spacing = max(0, self.column.spacing())
-        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.more)}
+        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.control)}
         fixed = margins.top() + margins.bottom() - spacing
         for index in range(self.column.count()):
             entry = self.column.itemAt(index)
@@ -122,9 +121,9 @@ class Pager:
             sum(item_height(w, inner) for w in item.widgets) + spacing * (len(item.widgets) - 1)
             for item in self.items
         ]
-        more_height = item_height(self.more, inner) + spacing
-        if self.column.indexOf(self.more) < 0 and not self.more.isHidden():
-            height += more_height  # the button below the view took this from it
+        more_height = item_height(self.control, inner) + spacing
+        if self.column.indexOf(self.control) < 0 and not self.control.isHidden():
+            height += more_height  # the control below the view took this from it
         pages = split(heights, height - fixed, height - fixed - more_height, spacing)
         changed = pages != self.pages
         self.pages = pages
@@ -139,10 +138,9 @@ class Pager:
             for widget in item.widgets:
                 widget.setVisible(number in shown)
         many = len(self.pages) > 1
-        self.more.setVisible(many)
+        self.control.setVisible(many)
         if many:
-            following = (self.index + 1) % len(self.pages) + 1
-            self._set_more_text(more_words(following, len(self.pages), self._answers))
+            self._show_turn(self.index, len(self.pages))
         if announce:
             self._announce()
 
@@ -162,3 +160,48 @@ def more_words(following: int, pages: int, answers: bool = False) -> str:
     else:
         words = translate("pages", "More choices ▼ (%1/%2)")
     return words.replace("%1", str(following)).replace("%2", str(pages))
+
+
+class PageTurner(QWidget):
+    """Previous and Next, with "Page 1/3" between them, for long results read a
+    screenful at a time (issue 14). The buttons keep their places when one of them
+    is not needed (first and last page), so nothing moves under a finger."""
+
+    def __init__(self, turn: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageTurner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous = BigButton(translate("pages", "◀ Previous page"), object_name="previousPage")
+        self.next = BigButton(translate("pages", "Next page ▶"), object_name="nextPage")
+        self.where = QLabel()
+        self.where.setObjectName("pageNumber")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for button in (self.previous, self.next):
+            keep = button.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(keep)
+        self.previous.clicked.connect(lambda _=False: turn(-1))
+        self.next.clicked.connect(lambda _=False: turn(1))
+        # The page number in the bars' text size, so the two buttons keep the width
+        # for their words on one line at 200 %.
+        row.addWidget(self.previous, 1)
+        row.addWidget(self.where, 0)
+        row.addWidget(self.next, 1)
+
+    def show_turn(self, index: int, count: int) -> None:
+        self.where.setText(page_words(index + 1, count))
+        self.previous.setVisible(index > 0)
+        self.next.setVisible(index < count - 1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.heightForWidth(width) if layout is not None else self.sizeHint().height()
+
+
+def page_words(number: int, count: int) -> str:
+    """ "Page 2/3": said "page 2 of 3" by the spoken form (kiosk.speech.spoken)."""
+    return translate("pages", "Page %1/%2").replace("%1", str(number)).replace("%2", str(count))

@@ -461,13 +461,16 @@ def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
             _sender(parts.send, ev.GoBack()),
         ),
     ]
-    page = MessagePage(theme.metrics, lang, heading, [text for text, _ in lines], buttons)
     # Typed private values are shown to the resident, said only in a headset (A5).
-    page.speech = (
-        [(heading, lang)] + [(text, lang) for text, _ in lines] + [(t, lang) for t, _, _ in buttons]
+    return MessagePage(
+        theme.metrics,
+        lang,
+        heading,
+        [text for text, _ in lines],
+        buttons,
+        paged=True,
+        private={index for index, (_, say) in enumerate(lines) if not say},
     )
-    page.private = {1 + index for index, (_, say) in enumerate(lines) if not say}
-    return page
 
 
 def _pin_note(view: View, words: StaffWords) -> str:

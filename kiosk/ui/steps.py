@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kiosk.core.text import join
+from kiosk.core.text import join, sentences
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
 from kiosk.ui import results_places
 from kiosk.ui.deeplinks import fill_url
@@ -22,7 +22,7 @@ from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import LETTERS, NUMBERS, OnScreenKeyboard
 from kiosk.ui.keyboard_layouts import layout_for
-from kiosk.ui.pages import Page
+from kiosk.ui.pages import LONG_LINE, Page
 from kiosk.ui.results import detail_lines, item_list, lead_lines, no_items_text
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
@@ -106,7 +106,11 @@ class StepPage(Page):
                 self.add_text(step.body.get(lang))
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
-        self.finish(page_speech=not step.speech, answers=step.kind == StepKind.REVIEW)
+        self.finish(
+            page_speech=not step.speech,
+            answers=step.kind == StepKind.REVIEW,
+            turner=step.kind in (StepKind.DETAIL, StepKind.SUBMIT) and error is None,
+        )
         if step.speech:
             # The flow file may give a better spoken version of the whole screen.
             self.speech = [(step.speech.get(lang), lang)]
@@ -474,8 +478,12 @@ class StepPage(Page):
 
     def _build_detail(self, data: object, now: datetime, **_: object) -> None:
         lines = detail_lines(data, now, self.lang)
-        for line in lines:
-            self.add_text(line, "detail")
+        said: list[tuple[QWidget, int]] = []
+        for line in filter(None, lines):
+            for sentence in sentences(line, LONG_LINE):  # a page may hold only a few lines
+                index = len(self.speech)
+                self.add_text(sentence, "detail")
+                said.append((self.last_widget(), index))
         if lines:
             # Answer first (issue 13): the heading, then what was asked ("Kallion
             # kirjasto. Open now until 20.00."), then the step's instructions and the
@@ -483,13 +491,34 @@ class StepPage(Page):
             lead = lead_lines(data, self.lang)
             if self.step.body and len(self.speech) > 1:
                 self.speech.insert(1 + lead, self.speech.pop(1))
+                # The lines said before the instructions moved up one place.
+                said = [(w, i - 1 if 1 < i <= 1 + lead else i) for w, i in said]
             self.breaks.append(1 + lead)
+        # Each line is read a screenful at a time, with Previous and Next (issue 14);
+        # the step's instructions with the first page only.
+        if self.step.body and said:
+            body = self.column.itemAt(1)
+            widget = body.widget() if body is not None else None
+            if widget is not None:
+                self.add_item([widget], 1 + lead_lines(data, self.lang), one=True)
+        for widget, index in said:
+            self.add_item([widget], index, one=True)
         if lines:  # the last line names the source and its licence
             *facts, source = lines
             self._print_button(
                 Printout(self.step.heading.get(self.lang), facts, None, source, self.lang)
             )
         self._next_button()
+        if said:
+            self._actions_in_a_row()
+
+    def _actions_in_a_row(self) -> None:
+        """Print and Next side by side below the lines, where they stay on every page:
+        at 200 % a page then holds a few lines, not one."""
+        names = ("printButton", "nextButton")
+        self.put_in_footer_row(
+            [b for n in names if (b := self.findChild(BigButton, n)) is not None]
+        )
 
     _build_submit = _build_detail
 

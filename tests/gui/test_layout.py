@@ -77,6 +77,9 @@ QUESTION_KINDS = (
     StepKind.REVIEW,
 )
 
+#: Results read a page at a time with Previous and Next (opening hours, accessibility).
+RESULT_KINDS = (StepKind.DETAIL, StepKind.SUBMIT)
+
 #: Rounding slack for the cap-height limit (font metrics are in whole pixels).
 CAP_SLACK_MM = 0.05
 
@@ -333,6 +336,31 @@ def _option_names(page: StepPage) -> list[str]:
     ]
 
 
+def _result_pages_fit(survey: Survey, screen: str, page: StepPage) -> None:
+    """A long result is read a page at a time with Previous and Next: no page scrolls,
+    and the pages together show every line of it exactly once (issue 14)."""
+    bar = page.scroll_area.verticalScrollBar()
+    pager = page.pager
+    lines = [w for item in pager.items for w in item.widgets] if pager is not None else []
+    count = pager.count() if pager is not None else 1
+    seen: list[int] = []
+    for index in range(count):
+        if pager is not None:
+            pager.show_page(index, announce=False)
+            settle()
+        seen += [id(w) for w in lines if w.isVisibleTo(page)]
+        survey.check("no scrolling", bar.maximum() == 0, screen, f"page {index + 1} scrolls")
+    if pager is not None:
+        pager.show_page(0, announce=False)
+        settle()
+    survey.check(
+        "pages show all",
+        sorted(seen) == sorted(id(w) for w in lines),
+        screen,
+        f"the pages show {len(seen)} of {len(lines)} lines",
+    )
+
+
 def _home_fits(survey: Survey, screen: str, page: HomePage) -> None:
     """Home is the first choice a resident makes: each page of its tiles fits the
     view, and the pages together show every service tile once (issue 14)."""
@@ -372,6 +400,9 @@ def _question_fits(survey: Survey, screen: str, window) -> None:
     page = window.page
     if isinstance(page, HomePage):
         _home_fits(survey, screen, page)
+        return
+    if isinstance(page, StepPage) and page.step.kind in RESULT_KINDS:
+        _result_pages_fit(survey, screen, page)
         return
     if not isinstance(page, StepPage) or page.step.kind not in QUESTION_KINDS:
         return
