@@ -226,7 +226,10 @@ def speech_state(journey: Journey, speaker: Speaker) -> str:
 
 
 def announcement(what: str, args: tuple[int, ...]) -> str:
-    """The words of a journey Announce effect."""
+    """The words of a journey Announce effect; "a+b" says a, then b, as one utterance
+    (a second announcement would stop the first)."""
+    if "+" in what:
+        return " ".join(announcement(part, args) for part in what.split("+"))
     words = {
         "text_size": translate("window", "Text size %1 percent."),
         "contrast_on": translate("window", "High contrast on."),
