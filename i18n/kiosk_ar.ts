@@ -1519,6 +1519,14 @@
         <translation>
             <numerusform>يوجد هنا ⁨%n⁩ خيار.</numerusform><numerusform>يوجد هنا خيار واحد (⁨%n⁩).</numerusform><numerusform>يوجد هنا خياران (⁨%n⁩).</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيارات.</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيارًا.</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيار.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>سهم لليسار. ينقلك إلى الخيار التالي.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>سهم لليمين. ينقلك إلى الخيار السابق.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -1527,6 +1527,14 @@
         <translation>
             <numerusform>There is %n choice.</numerusform><numerusform>There are %n choices.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Left arrow. Moves to the next choice.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Right arrow. Moves to the previous choice.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

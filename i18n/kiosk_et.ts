@@ -1519,6 +1519,14 @@
         <translation>
             <numerusform>Siin on %n valik.</numerusform><numerusform>Siin on %n valikut.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Nool vasakule. Liigub järgmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Nool paremale. Liigub eelmisele valikule.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -1527,6 +1527,14 @@
         <translation>
             <numerusform>Tässä on %n valinta.</numerusform><numerusform>Tässä on %n valintaa.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Nuoli vasemmalle. Menee seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Nuoli oikealle. Menee edelliseen valintaan.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -1519,6 +1519,14 @@
         <translation>
             <numerusform>Здесь %n вариант.</numerusform><numerusform>Здесь %n варианта.</numerusform><numerusform>Здесь %n вариантов.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Стрелка влево. Переходит к следующему варианту.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Стрелка вправо. Переходит к предыдущему варианту.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -1519,6 +1519,14 @@
         <translation>
             <numerusform>Waxaa jira %n doorasho.</numerusform><numerusform>Waxaa jira %n doorasho.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Fallaarta bidix. Waxay u guurtaa doorashada xigta.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Fallaarta midig. Waxay u guurtaa doorashadii hore.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -1527,6 +1527,14 @@
         <translation>
             <numerusform>Det finns %n val.</numerusform><numerusform>Det finns %n val.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Pil vänster. Flyttar till nästa val.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Pil höger. Flyttar till föregående val.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -1519,6 +1519,14 @@
         <translation>
             <numerusform>Тут %n варіант.</numerusform><numerusform>Тут %n варіанти.</numerusform><numerusform>Тут %n варіантів.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Стрілка вліво. Переходить до наступного варіанта.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Стрілка вправо. Переходить до попереднього варіанта.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>

@@ -289,3 +289,36 @@ def test_a_bad_keypad_config_keeps_the_default_keys(qtbot, make_kiosk, tmp_path)
     assert QApplication.focusWidget() is not first, "Down moves on (its default)"
     send_key(Qt.Key.Key_Up)
     assert QApplication.focusWidget() is first
+
+
+def test_on_an_arabic_screen_left_moves_to_the_control_on_the_left(qtbot, make_kiosk):
+    """Arabic reads right to left and the screen is mirrored: the next choice stands to
+    the left, so Left moves on and Right back, each arrow where it points; key help
+    says so."""
+    kiosk = make_kiosk(lang="ar")
+    window = kiosk.window
+    window.activateWindow()
+    to_home(kiosk, "ar")
+    assert window.isRightToLeft()
+    tiles = [w for w in window.page.findChildren(BigButton) if w.isVisibleTo(window)]
+    top_row_y = min(t.mapTo(window, t.rect().topLeft()).y() for t in tiles)
+    row = sorted(
+        (t for t in tiles if t.mapTo(window, t.rect().topLeft()).y() == top_row_y),
+        key=lambda t: -t.mapTo(window, t.rect().topLeft()).x(),
+    )
+    assert len(row) >= 2, "the home screen has two tiles side by side"
+    row[0].setFocus(Qt.FocusReason.TabFocusReason)  # the first, at the right
+    send_key(Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is row[1], describe(QApplication.focusWidget())
+    send_key(Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is row[0]
+    send_key(Qt.Key.Key_Right)  # back from the first choice: not on to the left
+    assert QApplication.focusWidget() is not row[1]
+
+    row[0].setFocus(Qt.FocusReason.TabFocusReason)
+    send_key(Qt.Key.Key_F1, held=True)
+    send_key(Qt.Key.Key_Left)
+    assert said(kiosk)[-1] == "سهم لليسار. ينقلك إلى الخيار التالي."  # ... to the next
+    send_key(Qt.Key.Key_Right)
+    assert said(kiosk)[-1] == "سهم لليمين. ينقلك إلى الخيار السابق."  # ... the previous
+    assert QApplication.focusWidget() is row[0], "key help moved nothing"
