@@ -1595,8 +1595,8 @@
         <translation>Said hakkama!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Prindi kokkuvõte</translation>
+        <source>Print</source>
+        <translation>Prindi</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1741,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Seejärel palub telefon teil kinnitada.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Loendi kerimine telefonis</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>Telefonis on loend sageli ekraanist pikem.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Loendit liigutate sõrmega. Seda nimetatakse kerimiseks.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Kioski ekraan ei keri. Siin näete pilte.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Mis suunas liigutate sõrme, et näha rohkem?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Pilt: telefon, millel on aasta kuude loend.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Loend jätkub ekraani all. Näete ainult esimesi kuid. Sõrm on loendil.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Üles</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Külgsuunas</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Mitte see: alla näitab jälle loendi algust. Proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Mitte see: külgsuunas näitab sageli järgmist pilti. Proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Õige! Liigutage sõrme üles.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Pilt: sama telefon pärast seda, kui sõrm liikus üles.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Loend liikus koos sõrmega üles. Nüüd näete loendi lõppu.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Loendi algusesse tagasi minekuks liigutage sõrme alla.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Liigutage sõrme loendil üles, et näha rohkem.</translation>
     </message>
 </context>
 </TS>

@@ -1595,8 +1595,8 @@
         <translation>У вас получилось!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Распечатать памятку</translation>
+        <source>Print</source>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1741,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Затем телефон попросит вас подтвердить.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Прокрутка списка на телефоне</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>На телефоне список часто длиннее экрана.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Вы двигаете список пальцем. Это называется прокруткой.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Экран киоска не прокручивается. Здесь вы видите картинки.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>В какую сторону двигать палец, чтобы увидеть больше?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Картинка: телефон со списком месяцев года.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Список продолжается ниже экрана. Видны только первые месяцы. Палец лежит на списке.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>В сторону</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Не это: вниз снова покажет начало списка. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Не это: в сторону часто покажет следующую картинку. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Верно! Двигайте палец вверх.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Картинка: тот же телефон после движения пальца вверх.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Список сдвинулся вверх вместе с пальцем. Теперь виден конец списка.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Чтобы вернуться к началу списка, двигайте палец вниз.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Двигайте палец по списку вверх, чтобы увидеть больше.</translation>
     </message>
 </context>
 </TS>

@@ -1595,8 +1595,8 @@
         <translation>Waad guulaysatay!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Daabac soo koobid</translation>
+        <source>Print</source>
+        <translation>Daabac</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1741,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Marka xigta taleefankaagu wuxuu kaa codsanayaa inaad xaqiijiso.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Liis ku dhaqaaji taleefanka</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>Taleefanka, liisku badanaa wuu ka dheer yahay shaashadda.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Liiska waxaad ku dhaqaajisaa fartaada. Tan waxaa la yiraahdaa rogid.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Shaashadda kiyooska ma rogmato. Halkan waxaad ku aragtaa sawirro.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Xagee u dhaqaajisaa fartaada si aad wax badan u aragto?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Sawir: taleefan leh liiska bilaha sannadka.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Liisku wuu ka sii socdaa shaashadda hoosteeda. Waxaad aragtaa bilaha ugu horreeya oo keliya. Far ayaa saaran liiska.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Kor</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hoos</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Dhinac</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Maaha kaas: hoos waxay mar kale tusaysaa bilowga liiska. Isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Maaha kaas: dhinac badanaa wuxuu tusaa sawirka xiga. Isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Sax! Fartaada kor u dhaqaaji.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Sawir: isla taleefankii kadib markii fartu kor u dhaqaaqday.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Liisku wuxuu kor ula dhaqaaqay farta. Hadda waxaad aragtaa dhammaadka liiska.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Si aad ugu noqoto bilowga liiska, fartaada hoos u dhaqaaji.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Fartaada kor ugu dhaqaaji liiska si aad wax badan uga aragto.</translation>
     </message>
 </context>
 </TS>

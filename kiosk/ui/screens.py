@@ -338,7 +338,13 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
         case Screen.PRACTICE:
             printing = parts.config.handoff.printing
             return PracticePage(
-                m, lang, view, send, parts.say, parts.print_printout if printing else None
+                m,
+                theme.palette,
+                lang,
+                view,
+                send,
+                parts.say,
+                parts.print_printout if printing else None,
             )
         case Screen.STEP:
             return _step_page(view, parts, theme)
