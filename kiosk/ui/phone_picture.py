@@ -68,6 +68,7 @@ class PhonePicture(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(name)
         self.setAccessibleDescription(description)
+        self.setProperty("picture", True)  # explore by touch says it (kiosk.ui.explore)
         self._palette = palette
         self._font = QFont(self.font())
         self._font.setPixelSize(round(metrics.body_px * LIST_TEXT))
