@@ -1752,11 +1752,11 @@
     </message>
     <message>
         <source>You move the list with your finger. This is called scrolling.</source>
-        <translation>Loendit liigutate sõrmega. Seda nimetatakse kerimiseks.</translation>
+        <translation>Loendit liigutate sõrmega. See on kerimine.</translation>
     </message>
     <message>
         <source>The kiosk does not scroll. Here you see pictures.</source>
-        <translation>Kioski ekraan ei keri. Siin näete pilte.</translation>
+        <translation>Kioski ekraan ei keri. Siin on pildid.</translation>
     </message>
     <message>
         <source>Which way do you move your finger to see more?</source>

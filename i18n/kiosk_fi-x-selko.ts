@@ -1756,11 +1756,11 @@
     </message>
     <message>
         <source>On a phone, a list is often longer than the screen.</source>
-        <translation>Puhelimessa lista on usein pitkä. Koko lista ei mahdu näytölle.</translation>
+        <translation>Puhelimessa lista on usein pidempi kuin näyttö.</translation>
     </message>
     <message>
         <source>You move the list with your finger. This is called scrolling.</source>
-        <translation>Voit liikuttaa listaa sormella. Sitä sanotaan vierittämiseksi.</translation>
+        <translation>Listaa liikutetaan sormella. Se on vierittämistä.</translation>
     </message>
     <message>
         <source>The kiosk does not scroll. Here you see pictures.</source>

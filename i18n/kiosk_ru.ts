@@ -1752,15 +1752,15 @@
     </message>
     <message>
         <source>You move the list with your finger. This is called scrolling.</source>
-        <translation>Вы двигаете список пальцем. Это называется прокруткой.</translation>
+        <translation>Список двигают пальцем. Это прокрутка.</translation>
     </message>
     <message>
         <source>The kiosk does not scroll. Here you see pictures.</source>
-        <translation>Экран киоска не прокручивается. Здесь вы видите картинки.</translation>
+        <translation>Киоск не прокручивается. Здесь картинки.</translation>
     </message>
     <message>
         <source>Which way do you move your finger to see more?</source>
-        <translation>В какую сторону двигать палец, чтобы увидеть больше?</translation>
+        <translation>Куда двигать палец, чтобы увидеть больше?</translation>
     </message>
     <message>
         <source>Picture: a phone with a list of the months of the year.</source>
@@ -1784,11 +1784,11 @@
     </message>
     <message>
         <source>Not that one: down shows the start of the list again. Try again.</source>
-        <translation>Не это: вниз снова покажет начало списка. Попробуйте ещё раз.</translation>
+        <translation>Не это: вниз — снова начало списка. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Not that one: sideways often shows the next picture. Try again.</source>
-        <translation>Не это: в сторону часто покажет следующую картинку. Попробуйте ещё раз.</translation>
+        <translation>Не это: в сторону — часто следующая картинка. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Right! Move your finger up.</source>

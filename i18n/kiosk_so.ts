@@ -1748,19 +1748,19 @@
     </message>
     <message>
         <source>On a phone, a list is often longer than the screen.</source>
-        <translation>Taleefanka, liisku badanaa wuu ka dheer yahay shaashadda.</translation>
+        <translation>Taleefanka, liisku waa ka dheer yahay shaashadda.</translation>
     </message>
     <message>
         <source>You move the list with your finger. This is called scrolling.</source>
-        <translation>Liiska waxaad ku dhaqaajisaa fartaada. Tan waxaa la yiraahdaa rogid.</translation>
+        <translation>Liiska farta ayaad ku dhaqaajisaa. Taas waa rogid.</translation>
     </message>
     <message>
         <source>The kiosk does not scroll. Here you see pictures.</source>
-        <translation>Shaashadda kiyooska ma rogmato. Halkan waxaad ku aragtaa sawirro.</translation>
+        <translation>Kiyoosku ma rogmado. Halkan waa sawirro.</translation>
     </message>
     <message>
         <source>Which way do you move your finger to see more?</source>
-        <translation>Xagee u dhaqaajisaa fartaada si aad wax badan u aragto?</translation>
+        <translation>Xaggee farta u dhaqaajisaa?</translation>
     </message>
     <message>
         <source>Picture: a phone with a list of the months of the year.</source>
@@ -1784,11 +1784,11 @@
     </message>
     <message>
         <source>Not that one: down shows the start of the list again. Try again.</source>
-        <translation>Maaha kaas: hoos waxay mar kale tusaysaa bilowga liiska. Isku day mar kale.</translation>
+        <translation>Maaha kaas: hoos waa bilowga liiska. Isku day mar kale.</translation>
     </message>
     <message>
         <source>Not that one: sideways often shows the next picture. Try again.</source>
-        <translation>Maaha kaas: dhinac badanaa wuxuu tusaa sawirka xiga. Isku day mar kale.</translation>
+        <translation>Maaha kaas: dhinac waa sawirka xiga. Isku day mar kale.</translation>
     </message>
     <message>
         <source>Right! Move your finger up.</source>

@@ -1752,15 +1752,15 @@
     </message>
     <message>
         <source>You move the list with your finger. This is called scrolling.</source>
-        <translation>Ви рухаєте список пальцем. Це називається гортанням.</translation>
+        <translation>Список рухають пальцем. Це гортання.</translation>
     </message>
     <message>
         <source>The kiosk does not scroll. Here you see pictures.</source>
-        <translation>Екран кіоску не гортається. Тут ви бачите малюнки.</translation>
+        <translation>Екран кіоску не гортається. Тут малюнки.</translation>
     </message>
     <message>
         <source>Which way do you move your finger to see more?</source>
-        <translation>У який бік рухати палець, щоб побачити більше?</translation>
+        <translation>Куди рухати палець, щоб побачити більше?</translation>
     </message>
     <message>
         <source>Picture: a phone with a list of the months of the year.</source>
@@ -1784,11 +1784,11 @@
     </message>
     <message>
         <source>Not that one: down shows the start of the list again. Try again.</source>
-        <translation>Не це: униз знову покаже початок списку. Спробуйте ще раз.</translation>
+        <translation>Не це: униз — знову початок списку. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Not that one: sideways often shows the next picture. Try again.</source>
-        <translation>Не це: убік часто покаже наступний малюнок. Спробуйте ще раз.</translation>
+        <translation>Не це: убік — часто наступний малюнок. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Right! Move your finger up.</source>

@@ -139,11 +139,10 @@ class PhonePicture(QWidget):
         # Moved up by the finger: the list's end at the screen's bottom.
         top = screen.bottom() - len(self.rows) * self._row_h if self.scrolled else screen.top()
         words = screen.adjusted(self._pad, 0, -self._pad - self._finger_zone, 0)
-        align = Qt.AlignmentFlag.AlignLeft
-        if self.isRightToLeft():  # Arabic months from the right, the finger on the left
+        if self.isRightToLeft():  # Arabic months at the right, the finger on the left
             words.translate(self._finger_zone, 0)
-            align = Qt.AlignmentFlag.AlignRight
-        flags = int((align | Qt.AlignmentFlag.AlignVCenter).value)
+        # Left in reading order: the painter takes it as right on a mirrored screen.
+        flags = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
         for index, row in enumerate(self.rows):
             y = top + index * self._row_h
             painter.setPen(QColor(p.text))
