@@ -1587,8 +1587,8 @@
         <translation>التالي</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>دروس قصيرة، شيء واحد في كل مرة. تدرّب وحدك أو مع الموظفين. لا يُحفظ شيء مما تفعله هنا.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>دروس قصيرة. لا يُحفظ شيء مما تفعله هنا.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1595,8 +1595,8 @@
         <translation>Next</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Short lessons. Nothing you do here is saved.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1587,8 +1587,8 @@
         <translation>Edasi</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lühikesed tunnid, üks asi korraga. Harjutage üksi või töötajaga. Midagi, mida siin teete, ei salvestata.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Lühikesed tunnid. Midagi, mida siin teete, ei salvestata.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1595,8 +1595,8 @@
         <translation>Jatka</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lyhyitä harjoituksia. Yksi asia kerrallaan. Harjoittele yksin tai kirjaston työntekijän kanssa. Kioski ei tallenna mitään.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Lyhyitä harjoituksia. Kioski ei tallenna mitään.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1595,8 +1595,8 @@
         <translation>Jatka</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lyhyitä harjoituksia, yksi asia kerrallaan. Harjoittele yksin tai henkilökunnan kanssa. Mitään tekemääsi ei tallenneta.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Lyhyitä harjoituksia. Mitään tekemääsi ei tallenneta.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1587,8 +1587,8 @@
         <translation>Дальше</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Короткие уроки, по одной теме. Тренируйтесь сами или с сотрудником. Ничего из сделанного здесь не сохраняется.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Короткие уроки. Ничего из сделанного здесь не сохраняется.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1587,8 +1587,8 @@
         <translation>Xiga</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Casharro gaagaaban, hal shay markiiba. Ku celceli keligaa ama shaqaalaha. Waxba oo aad halkan ku sameyso lama kaydiyo.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Casharro gaagaaban. Waxba oo aad halkan ku sameyso lama kaydiyo.</translation>
     </message>
     <message>
         <source>You did it!</source>

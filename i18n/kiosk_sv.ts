@@ -1595,8 +1595,8 @@
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Korta lektioner, en sak i taget. Öva ensam eller med personalen. Inget du gör här sparas.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Korta lektioner. Inget du gör här sparas.</translation>
     </message>
     <message>
         <source>You did it!</source>

@@ -1587,8 +1587,8 @@
         <translation>Далі</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Короткі уроки, по одній темі. Тренуйтеся самі або з працівником. Нічого з того, що ви тут робите, не зберігається.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Короткі уроки. Нічого з того, що ви тут робите, не зберігається.</translation>
     </message>
     <message>
         <source>You did it!</source>

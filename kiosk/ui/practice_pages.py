@@ -104,7 +104,8 @@ SCROLL_CHOICES = ("up", "down", "side")
 class PracticePage(Page):
     """One practice screen. ``send`` takes a journey event; ``say(text, lang,
     instead)`` speaks (a private value with what to say without a headset);
-    ``palette`` colours the drawn pictures."""
+    ``palette`` colours the drawn pictures; ``columns`` is how many lessons stand
+    side by side on the list (one: a screenful at a time)."""
 
     def __init__(
         self,
@@ -115,10 +116,12 @@ class PracticePage(Page):
         send: Callable[[ev.Event], None],
         say: Callable[..., None],
         print_printout: Callable[[Printout], None] | None,
+        columns: int = 1,
     ) -> None:
         super().__init__(metrics, lang)
         self.setObjectName("practicePage")
         self._send, self._say, self._palette = send, say, palette
+        self._columns = columns
         self.keyboard: OnScreenKeyboard | None = None
         self.field: QLineEdit | None = None
         lesson, step = view.kind, view.note
@@ -165,14 +168,25 @@ class PracticePage(Page):
     def _lessons(self) -> None:
         self._page(
             practice_title(),
-            translate(
-                "practice",
-                "Short lessons, one thing at a time. Practise alone or with the staff. "
-                "Nothing you do here is saved.",
-            ),
+            # Short: at 200 % the lessons come a page at a time under it.
+            translate("practice", "Short lessons. Nothing you do here is saved."),
         )
+        buttons = []
         for lesson in LESSONS:
-            self.add_button(lesson_title(lesson), self._lesson(lesson), f"lesson_{lesson}")
+            said_from = len(self.speech)
+            button = self.add_button(lesson_title(lesson), self._lesson(lesson), f"lesson_{lesson}")
+            buttons.append(button)
+            if self._columns == 1:
+                # Larger text: a screenful at a time, the rest behind "More choices",
+                # never scrolled (the kiosk's way with a long list, issue 14).
+                self.add_item([button], said_from)
+        if self._columns > 1:  # side by side, as the home tiles: six fit at once
+            grid = QGridLayout()
+            grid.setSpacing(self.metrics.gap_px)
+            for index, button in enumerate(buttons):
+                self.column.removeWidget(button)
+                grid.addWidget(button, index // self._columns, index % self._columns)
+            self.column.addLayout(grid)
 
     def _done(self, lesson: str, print_printout: Callable[[Printout], None] | None) -> None:
         lines = summary(lesson)

@@ -345,6 +345,9 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 send,
                 parts.say,
                 parts.print_printout if printing else None,
+                # Six lessons side by side fit at 100 % in every language (at 150 % not
+                # in Russian): larger, a page at a time.
+                columns=2 if journey.session.settings.text_size == 100 else 1,
             )
         case Screen.STEP:
             return _step_page(view, parts, theme)

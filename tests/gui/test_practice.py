@@ -325,6 +325,32 @@ def test_every_practice_screen_is_said_and_in_its_language(make_kiosk, lang):
             assert not left, f"{lang} {name}: English left: {left}"
 
 
+@pytest.mark.parametrize("size", [100, 150, 200])
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_list_of_lessons_never_scrolls(qtbot, make_kiosk, lang, size):
+    """Six lessons: side by side at 100 %, larger a page at a time behind "More
+    choices"; every lesson is on some page and no page scrolls."""
+    kiosk = make_kiosk(lang=lang, text_size=size)
+    window = kiosk.window
+    to_home(kiosk, lang)
+    window.dispatch(ev.Practice("open"))
+    settle()
+    seen: set[str] = set()
+    for _ in range(len(LESSONS) + 1):
+        page = window.page
+        assert page.scroll_area.verticalScrollBar().maximum() == 0, f"{lang} {size}: scrolls"
+        seen |= {
+            b.objectName()
+            for b in page.findChildren(BigButton)
+            if b.objectName().startswith("lesson_") and b.isVisibleTo(window)
+        }
+        more = page.findChild(BigButton, "moreChoices")
+        if len(seen) == len(LESSONS) or more is None or not more.isVisible():
+            break
+        tap(qtbot, more)
+    assert seen == {f"lesson_{lesson}" for lesson in LESSONS}, f"{lang} {size}"
+
+
 # ---- the scrolling list on a phone, in pictures ------------------------------------------
 
 
