@@ -313,7 +313,7 @@ class PracticePage(Page):
             translate("practice", "A QR code is a square picture of a link."),
         )
         qr = QrWidget(PRACTICE_URL, self.metrics)
-        self.column.addWidget(qr)
+        self.add_aside(qr)  # beside the text: under it, Next was below the fold at 200 %
         self.speech.append((qr.description, self.lang))
         self._next()
 
