@@ -159,6 +159,21 @@ class Page(QWidget):
             row.addWidget(widget, 1)
         self.footer.addLayout(row)
 
+    def add_aside(self, widget: QWidget) -> None:
+        """A picture beside the scrolling column, always in view: under the text, a
+        tall picture would push the answers below the fold at 200 %. On a mirrored
+        (Arabic) screen it stands on the left."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        index = outer.indexOf(self.scroll_area)
+        outer.removeWidget(self.scroll_area)
+        row = QHBoxLayout()
+        row.setSpacing(0)  # the column's own margin keeps the text off the picture
+        row.setContentsMargins(0, self.metrics.gap_px, self.metrics.margin_px, 0)
+        row.addWidget(self.scroll_area, 1)
+        row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        outer.insertLayout(index, row, 1)
+
     def part_break(self) -> None:
         """What is said from here on is a new spoken part."""
         if self.speech and len(self.speech) not in self.breaks:

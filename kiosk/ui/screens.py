@@ -234,7 +234,10 @@ def speech_state(journey: Journey, speaker: Speaker) -> str:
 
 
 def announcement(what: str, args: tuple[int, ...]) -> str:
-    """The words of a journey Announce effect."""
+    """The words of a journey Announce effect; "a+b" says a, then b, as one utterance
+    (a second announcement would stop the first)."""
+    if "+" in what:
+        return " ".join(announcement(part, args) for part in what.split("+"))
     words = {
         "text_size": translate("window", "Text size %1 percent."),
         "contrast_on": translate("window", "High contrast on."),
@@ -364,7 +367,16 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
         case Screen.PRACTICE:
             printing = parts.config.handoff.printing
             return PracticePage(
-                m, lang, view, send, parts.say, parts.print_printout if printing else None
+                m,
+                theme.palette,
+                lang,
+                view,
+                send,
+                parts.say,
+                parts.print_printout if printing else None,
+                # Six lessons side by side fit at 100 % in every language (at 150 % not
+                # in Russian): larger, a page at a time.
+                columns=2 if journey.session.settings.text_size == 100 else 1,
             )
         case Screen.STEP:
             return _step_page(view, parts, theme)

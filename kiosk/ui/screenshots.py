@@ -106,10 +106,12 @@ def render_all(
     config_path: Path | None = None,
     size: tuple[int, int] = (1920, 1080),
     all_flows: bool = False,
+    practice_only: bool = False,
     *,
     build: BuildKiosk,
 ) -> int:
-    """Write the PNGs; returns how many. ``build`` is ``kiosk.app.build``."""
+    """Write the PNGs; returns how many. ``build`` is ``kiosk.app.build``;
+    ``practice_only``: the practice screens alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths = Paths.locate()
     clock = _screenshot_clock(paths.assets)
@@ -157,6 +159,11 @@ def render_all(
             kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
         )
         window.show_attract()
+        if practice_only:
+            window.start_session()
+            window.choose_language(lang)
+            _practice_screens(window, partial(grab, "practice", lang=lang))
+            continue
         grab("journey", 1, "attract", lang)
         window.start_session()
         grab("journey", 2, "language", lang)
