@@ -231,6 +231,14 @@
         <source>Page %1/%2</source>
         <translation>الصفحة %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>لوحة الأرقام هذه لموظفي المكتبة. للرجوع، اضغط %1.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

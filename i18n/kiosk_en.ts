@@ -237,6 +237,14 @@
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>This number pad is for library staff. To go back, press %1.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -231,6 +231,14 @@
         <source>Page %1/%2</source>
         <translation>Lehekülg %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>See numbriklaviatuur on raamatukogu töötajatele. Tagasi minemiseks vajuta %1.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -237,6 +237,14 @@
         <source>Page %1/%2</source>
         <translation>Sivu %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>Tämä on vain kirjaston työntekijöille. Paina %1, niin pääset takaisin.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

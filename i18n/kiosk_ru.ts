@@ -231,6 +231,14 @@
         <source>Page %1/%2</source>
         <translation>Страница %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>Эта цифровая клавиатура для сотрудников библиотеки. Чтобы вернуться, нажмите «%1».</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -231,6 +231,14 @@
         <source>Page %1/%2</source>
         <translation>Bogga %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>Furayaashan nambarada waxaa iska leh shaqaalaha maktabadda. Si aad dib ugu noqoto, riix %1.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

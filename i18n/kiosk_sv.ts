@@ -237,6 +237,14 @@
         <source>Page %1/%2</source>
         <translation>Sida %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>De här sifferknapparna är för bibliotekets personal. Tryck på %1 för att gå tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

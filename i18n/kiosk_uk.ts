@@ -231,6 +231,14 @@
         <source>Page %1/%2</source>
         <translation>Сторінка %1/%2</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>This number pad is for library staff. To go back, press %1.</source>
+        <translation>Ця цифрова клавіатура для працівників бібліотеки. Щоб повернутися, натисніть «%1».</translation>
+    </message>
 </context>
 <context>
     <name>results</name>

@@ -400,6 +400,14 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 if view.kind == "admin"
                 else words.translate("staff", "Staff PIN"),
                 _pin_note(view, words),
+                resident=(
+                    lang,
+                    translate(
+                        "pages",
+                        "This number pad is for library staff. To go back, press %1.",
+                    ).replace("%1", translate("pages", "Cancel")),
+                    translate("pages", "Cancel"),
+                ),
             )
             pad.entered.connect(lambda digits: send(ev.PinEntered(digits)))
             pad.cancelled.connect(lambda: send(ev.GoBack()))

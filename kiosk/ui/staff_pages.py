@@ -42,10 +42,22 @@ class PinPadPage(Page):
         heading: str,
         message: str = "",
         parent: QWidget | None = None,
+        *,
+        resident: tuple[str, str, str] | None = None,
     ) -> None:
+        """``resident``: (language, what this is and how to leave, the word for
+        Cancel) in the resident's language, for a resident who came here by chance
+        (a finger resting in the staff corner) while the pad speaks the staff's."""
         super().__init__(metrics, words.language, parent)
         self._digits = ""
         self.add_heading(heading)
+        cancel_text = words.translate("staff", "Cancel")
+        if resident is not None:
+            lang, line, their_cancel = resident
+            self.add_text(line, speak=False)
+            self.speech.append((line, lang))  # said by the resident's voice
+            if their_cancel != cancel_text:
+                cancel_text = f"{cancel_text} · {their_cancel}"
         if message:
             self.add_text(message, "error")
         self.display = wrapping_label("", "pinDisplay")
@@ -66,10 +78,16 @@ class PinPadPage(Page):
             grid.addWidget(button, index // 3, index % 3)
             if self.first_focus is None:
                 self.first_focus = button
-        self.column.addLayout(grid)
-        cancel = BigButton(words.translate("staff", "Cancel"), object_name="pin_cancel")
+        # The keys read 1 2 3 like every number pad and phone, Arabic ones too.
+        keys_box = QWidget()
+        keys_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        keys_box.setLayout(grid)
+        self.column.addWidget(keys_box)
+        cancel = BigButton(cancel_text, object_name="pin_cancel")
         cancel.clicked.connect(lambda _=False: self.cancelled.emit())
+        # Below the keys, outside what may scroll at 200 %: the way out is always seen.
         self.column.addWidget(cancel)
+        self.put_in_footer_row([cancel])
         self.finish()
         self._show()
 
