@@ -1,4 +1,5 @@
-"""Issue 14, point 4: no English on a Finnish or Swedish screen. Every UI string in
+"""Issue 14, point 4: no English on a Finnish or Swedish screen (nor on a resident's
+screen in the other languages, below). Every UI string in
 the fi, fi-x-selko and sv .ts files is finished and translated: none is empty, marked
 unfinished, or the English source copied, except the few that are the same in every
 language (ALLOWED, each with its reason). The flow texts in those languages are not
@@ -6,6 +7,7 @@ the English text either. Cheap: reads the XML and YAML files, no screens."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -75,4 +77,42 @@ def test_no_flow_text_in_finnish_or_swedish_is_the_english_one() -> None:
             for lang in LANGS:
                 if lang in by_lang and by_lang[lang] == by_lang["en"] and by_lang["en"].strip():
                     problems.append(f"{path.name} {where} [{lang}]: {by_lang[lang]!r} is English")
+    assert not problems, "\n".join(problems)
+
+
+#: The other shipped languages: their staff screens are in the staff's language (fi,
+#: sv or en), so only what a resident sees is checked (issue 17's languages).
+RESIDENT_LANGS = ("ru", "et", "uk", "ar", "so")
+
+
+def resident_staff_strings() -> set[str]:
+    """Sources in the "staff" context that the resident sees (My data, the helper
+    banner): those translated with the kiosk's ``translate``, not the staff's
+    ``words.translate``."""
+    found: set[str] = set()
+    call = re.compile(r'(?<![\w.])translate\(\s*"staff",\s*((?:"[^"]*"\s*)+)')
+    for path in (ROOT / "kiosk" / "ui").glob("*.py"):
+        for match in call.finditer(path.read_text("utf-8")):
+            found.add("".join(re.findall(r'"([^"]*)"', match.group(1))))
+    return found
+
+
+@pytest.mark.parametrize("lang", RESIDENT_LANGS)
+def test_no_english_left_on_a_residents_screen_in_the_other_languages(lang: str) -> None:
+    seen_by_resident = resident_staff_strings()
+    assert "What does this kiosk know about me?" in seen_by_resident  # the scan works
+    problems = []
+    path = ROOT / "i18n" / f"kiosk_{lang}.ts"
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if name == "desk" or (name == "staff" and source not in seen_by_resident):
+                continue  # a staff screen, in the staff's language
+            translation = message.find("translation")
+            texts = [f.text or "" for f in translation.iter("numerusform")] if translation else []
+            texts = texts or [message.findtext("translation") or ""]
+            english = re.search(r"[A-Za-z]{2}", source) and (name, source) not in ALLOWED
+            if english and source in texts:
+                problems.append(f"{path.name} {name} {source!r}: still the English source")
     assert not problems, "\n".join(problems)
