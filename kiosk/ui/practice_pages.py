@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
@@ -124,6 +124,9 @@ class PracticePage(Page):
         self._columns = columns
         self.keyboard: OnScreenKeyboard | None = None
         self.field: QLineEdit | None = None
+        #: A reading step's lines (label, its line of speech), and its Next button.
+        self._lines: list[tuple[QWidget, int]] = []
+        self._below: list[QWidget] = []
         lesson, step = view.kind, view.note
         if not lesson:
             self._lessons()
@@ -131,12 +134,19 @@ class PracticePage(Page):
             self._done(lesson, print_printout)
         else:
             getattr(self, f"_{lesson}_{step}")(view.service)
-        if step in _READING_STEPS:
+        reading = step in _READING_STEPS and step != "done" and bool(self._lines)
+        if reading:
+            # Read a screenful at a time (issue 14): the lines in pages with Previous
+            # and Next page, Next below them on every page, so nothing scrolls at 200 %.
+            for widget, said in self._lines:
+                self.add_item([widget], said, one=True)
+            self.put_in_footer_row(self._below)
+        elif step in _READING_STEPS:
             # Start at the top with the text in focus, as on the statement: at 200 %
             # focusing the button below would scroll the heading out of sight. The
             # arrows read down the text, then go on to the buttons.
             self.first_focus = self.scroll_area
-        self.finish()
+        self.finish(turner=reading)
 
     # ---- building blocks -----------------------------------------------------------
 
@@ -147,7 +157,9 @@ class PracticePage(Page):
         return lambda: self._send(ev.Practice("lesson", lesson))
 
     def _next(self) -> None:
-        self.add_button(translate("practice", "Next"), self._answer(), "nextButton")
+        self._below.append(
+            self.add_button(translate("practice", "Next"), self._answer(), "nextButton")
+        )
 
     def _side_by_side(self, buttons: list[BigButton]) -> None:
         """Put ``buttons`` (the column's last) in one row, in reading order."""
@@ -161,7 +173,10 @@ class PracticePage(Page):
     def _page(self, heading: str, *lines: str) -> None:
         self.add_heading(heading)
         for line in lines:
+            said = len(self.speech)
             self.add_text(line)
+            if line:
+                self._lines.append((self.last_widget(), said))
 
     # ---- the list of lessons and the end of one --------------------------------------
 
@@ -415,7 +430,9 @@ class PracticePage(Page):
             ),
         }
         for choice in SCAM_CHOICES:
-            self.add_button(messages[choice], self._answer(choice), f"choice_{choice}")
+            start = len(self.speech)
+            button = self.add_button(messages[choice], self._answer(choice), f"choice_{choice}")
+            self.add_item([button], start)  # "More choices" when they do not all fit
 
     def _scam_why(self, _wrong: str) -> None:
         self._page(
