@@ -225,11 +225,13 @@ QLineEdit, QPlainTextEdit {{
 QLineEdit:focus, QPlainTextEdit:focus {{ border: {m.ring_px * 2}px solid {p.focus_ring};
     background: {p.background}; }}
 QScrollBar:vertical {{ width: {m.target_px}px; background: {p.muted_background};
-    border: 2px solid {p.button_border}; }}
+    border: 2px solid {p.button_border}; margin: {m.target_px}px 0 {m.target_px}px 0; }}
 QScrollBar::handle:vertical {{ background: {p.button_border}; min-height: {m.target_px}px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{
     height: {m.target_px}px; background: {p.muted_background};
-    border: 2px solid {p.button_border}; }}
+    border: 2px solid {p.button_border}; subcontrol-origin: margin; }}
+QScrollBar::sub-line:vertical {{ subcontrol-position: top; }}
+QScrollBar::add-line:vertical {{ subcontrol-position: bottom; }}
 QScrollBar::up-arrow:vertical, QScrollBar::down-arrow:vertical {{
     width: {m.target_px // 3}px; height: {m.target_px // 3}px; background: {p.text}; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
