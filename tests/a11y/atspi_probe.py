@@ -7,11 +7,17 @@ inside the private D-Bus session and X display that tests/a11y/test_atspi.py sta
     /usr/bin/python3 atspi_probe.py tree --pid PID [--expect SPEC ...] [--timeout S]
     /usr/bin/python3 atspi_probe.py press --pid PID --target SPEC [--timeout S]
     /usr/bin/python3 atspi_probe.py click --pid PID --target SPEC [--timeout S]
+    /usr/bin/python3 atspi_probe.py serve --pid PID [--timeout S]
 
 A SPEC names one object: ``ROLE=NAME`` (exact name) or ``ROLE~TEXT`` (name contains
 TEXT), with AT-SPI role names such as ``push button``, ``label``, ``filler``.
 
-Every command waits (polling, up to the timeout) until what it needs is there, and
+``serve`` stays up for a walk through many screens: for each line ``tree`` on its
+standard input it prints one JSON line with what is showing now (``nodes``, as below,
+but only the showing part of the tree: a hidden page's objects are not read), in a
+single walk (the kiosk says when its screen has settled, see kiosk.ui.screen_walk).
+
+Every other command waits (polling, up to the timeout) until what it needs is there, and
 prints one JSON object: ``ok`` and, for ``tree``, ``nodes`` (every object of the
 application: role, name, description, states, actions, depth), or ``error`` and the
 last tree seen when it gave up. The exit status is 0 when ``ok``.
@@ -85,8 +91,11 @@ def _actions(acc) -> list[str]:
     return [action.getName(i) for i in range(action.nActions)]
 
 
-def walk(app) -> list[tuple[dict, object]]:
-    """Every object under ``app`` as (facts, accessible), depth first."""
+def walk(app, showing_only: bool = False) -> list[tuple[dict, object]]:
+    """Every object under ``app`` as (facts, accessible), depth first; with
+    ``showing_only``, not the objects under one that is not showing, and not their
+    actions (each a few more questions to the application: a walk of many screens
+    must be quick)."""
     found: list[tuple[dict, object]] = []
 
     def visit(acc, depth: int, path: str) -> None:
@@ -95,11 +104,13 @@ def walk(app) -> list[tuple[dict, object]]:
             "name": acc.name or "",
             "description": acc.description or "",
             "states": _states(acc),
-            "actions": _actions(acc),
+            "actions": [] if showing_only else _actions(acc),
             "depth": depth,
             "path": path,
         }
         found.append((node, acc))
+        if showing_only and depth > 0 and "showing" not in node["states"]:
+            return
         for index in range(acc.childCount):
             child = acc.getChildAtIndex(index)
             if child is not None:
@@ -248,6 +259,40 @@ def cmd_click(args) -> int:
     return _report(True, [], target=node, at=[x, y])
 
 
+def cmd_serve(args) -> int:
+    """One showing tree a line, for each ``tree`` line read (see the module's text)."""
+    deadline = time.monotonic() + args.timeout
+    app = find_app(args.pid)
+    while app is None and time.monotonic() < deadline:
+        time.sleep(POLL_S)
+        app = find_app(args.pid)
+    if app is None:
+        print(json.dumps({"ok": False, "error": f"no application with process id {args.pid}"}))
+        return 1
+    for line in sys.stdin:
+        if line.strip() != "tree":
+            break
+        _clear_cache(app)
+        started = time.monotonic()
+        try:
+            tree, error = walk(app, showing_only=True), ""
+        except GLib.Error as exc:
+            tree, error = [], f"tree changed while read: {exc}"
+        print(
+            json.dumps(
+                {
+                    "ok": not error,
+                    "error": error,
+                    "seconds": round(time.monotonic() - started, 3),
+                    "nodes": [node for node, _ in tree],
+                },
+                ensure_ascii=False,
+            ),
+            flush=True,
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -258,11 +303,18 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("press", "click"):
         command = sub.add_parser(name)
         command.add_argument("--target", type=_spec, required=True)
-    for command in (tree, sub.choices["press"], sub.choices["click"]):
+    serve = sub.add_parser("serve")
+    for command in (tree, sub.choices["press"], sub.choices["click"], serve):
         command.add_argument("--pid", type=int, required=True)
         command.add_argument("--timeout", type=float, default=20)
     args = parser.parse_args(argv)
-    handlers = {"wait-bus": cmd_wait_bus, "tree": cmd_tree, "press": cmd_press, "click": cmd_click}
+    handlers = {
+        "wait-bus": cmd_wait_bus,
+        "tree": cmd_tree,
+        "press": cmd_press,
+        "click": cmd_click,
+        "serve": cmd_serve,
+    }
     return handlers[args.command](args)
 
 
