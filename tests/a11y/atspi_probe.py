@@ -14,8 +14,8 @@ TEXT), with AT-SPI role names such as ``push button``, ``label``, ``filler``.
 
 ``serve`` stays up for a walk through many screens: for each line ``tree`` on its
 standard input it prints one JSON line with what is showing now (``nodes``, as below,
-but only the showing part of the tree: a hidden page's objects are not read), in a
-single walk (the kiosk says when its screen has settled, see kiosk.ui.screen_walk).
+from a quick walk: see ``walk``), in a single walk (the kiosk says when its screen
+has settled, see kiosk.ui.screen_walk).
 
 Every other command waits (polling, up to the timeout) until what it needs is there, and
 prints one JSON object: ``ok`` and, for ``tree``, ``nodes`` (every object of the
@@ -91,27 +91,38 @@ def _actions(acc) -> list[str]:
     return [action.getName(i) for i in range(action.nActions)]
 
 
-def walk(app, showing_only: bool = False) -> list[tuple[dict, object]]:
-    """Every object under ``app`` as (facts, accessible), depth first; with
-    ``showing_only``, not the objects under one that is not showing, and not their
-    actions (each a few more questions to the application: a walk of many screens
-    must be quick)."""
+#: Roles of controls whose one child is the label that draws their name (the kiosk's
+#: BigButton): a quick walk takes the control's name for it.
+BUTTON_ROLES = frozenset({"push button", "check box", "radio button", "toggle button"})
+
+
+def walk(app, quick: bool = False) -> list[tuple[dict, object]]:
+    """Every object under ``app`` as (facts, accessible), depth first.
+
+    ``quick`` asks fewer questions (each a round trip to the application: a walk of
+    many screens must be quick): not under an object that is not showing, no actions,
+    a description only for focusable objects, and not the one label of a button."""
     found: list[tuple[dict, object]] = []
 
     def visit(acc, depth: int, path: str) -> None:
+        role, states = acc.getRoleName(), _states(acc)
+        described = not quick or "focusable" in states
         node = {
-            "role": acc.getRoleName(),
+            "role": role,
             "name": acc.name or "",
-            "description": acc.description or "",
-            "states": _states(acc),
-            "actions": [] if showing_only else _actions(acc),
+            "description": (acc.description or "") if described else "",
+            "states": states,
+            "actions": [] if quick else _actions(acc),
             "depth": depth,
             "path": path,
         }
         found.append((node, acc))
-        if showing_only and depth > 0 and "showing" not in node["states"]:
+        if quick and depth > 0 and "showing" not in states:
             return
-        for index in range(acc.childCount):
+        count = acc.childCount
+        if quick and count == 1 and role in BUTTON_ROLES:
+            return
+        for index in range(count):
             child = acc.getChildAtIndex(index)
             if child is not None:
                 visit(child, depth + 1, f"{path}/{index}")
@@ -275,7 +286,7 @@ def cmd_serve(args) -> int:
         _clear_cache(app)
         started = time.monotonic()
         try:
-            tree, error = walk(app, showing_only=True), ""
+            tree, error = walk(app, quick=True), ""
         except GLib.Error as exc:
             tree, error = [], f"tree changed while read: {exc}"
         print(
