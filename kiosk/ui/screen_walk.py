@@ -23,11 +23,9 @@ from typing import TextIO
 from PySide6.QtCore import QEventLoop, QSocketNotifier
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from kiosk.ui.accessible import HEADING_NAMES
 from kiosk.ui.screenshots import BuildKiosk, Shown, build_for_walk, walk_screens
 
-#: Object names the style sheet draws as headings (kiosk.ui.theme: QLabel#heading,
-#: QLabel#subheading: larger or bold).
-HEADING_NAMES = ("heading", "subheading")
 #: How a chosen option is drawn (kiosk.ui.steps).
 CHOSEN_MARK = "✓"
 
@@ -37,7 +35,8 @@ def _showing(widget: QWidget, root: QWidget) -> bool:
 
 
 def drawn(root: QWidget) -> dict[str, list[str]]:
-    """What the window shows: its heading texts and its options drawn as chosen."""
+    """What the window shows: the texts drawn as headings (the style sheet's
+    ``QLabel#heading`` and ``#subheading``) and the options drawn as chosen."""
     headings = [
         label.text()
         for label in root.findChildren(QLabel)
