@@ -76,10 +76,15 @@ def settle() -> None:
 
 
 def set_defaults(kiosk, lang: str, text_size: int = 100, theme: str = "standard") -> None:
-    """What the kiosk starts each session with (the config's defaults)."""
+    """What the kiosk starts each session with (the config's defaults).
+
+    The language's translator is installed afresh: a test's ``app_state_restored``
+    removes the one the kiosk installed, and the kiosk, still in that language, would
+    not install it again (the walk then showed English names on a Swedish screen)."""
     kiosk.session.defaults = replace(
         kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
     )
+    kiosk.window.translations.switch(lang)
 
 
 def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100, theme: str = "standard"):
