@@ -253,7 +253,9 @@ def walk_screens_command(args_list: list[str]) -> int:
     """``kiosk walk-screens --lang fi``: a test tool, kept out of ``kiosk --help``
     (see kiosk.ui.screen_walk)."""
     parser = argparse.ArgumentParser(prog="kiosk walk-screens")
-    parser.add_argument("--lang", action="append", choices=SHIPPED, required=True)
+    parser.add_argument(
+        "--lang", action="append", choices=SHIPPED, required=True, help="again for more"
+    )
     args = parser.parse_args(args_list)
     from kiosk.app import build
     from kiosk.ui.screen_walk import walk_on_request
