@@ -93,3 +93,51 @@ def test_the_escape_check_catches_a_back_that_ends_the_session(make_kiosk):
     window.dispatch = back_ends_on_language
     _screens, ended = press_escape(window)
     assert EndReason.BACK.value in ended
+
+
+def interface(widget):
+    return QAccessible.queryAccessibleInterface(widget)
+
+
+def test_headings_and_the_window_have_their_roles(make_kiosk):
+    """In process, as the AT-SPI bridge asks (tests/a11y/test_atspi.py reads the same
+    over AT-SPI where the machine has it): the window is a window named in the
+    session's language, and the page's heading is a heading named by its text."""
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    to_home(kiosk, "en")
+    assert interface(window).role() == QAccessible.Role.Window
+    assert interface(window).text(QAccessible.Text.Name) == "City services kiosk"
+    assert window.windowTitle() == "City services kiosk"
+    heading = find(window, QLabel, "heading")
+    assert interface(heading).role() == QAccessible.Role.Heading
+    assert interface(heading).text(QAccessible.Text.Name) == heading.text()
+    window.choose_language("fi")
+    settle()
+    assert interface(window).text(QAccessible.Text.Name) == "Kaupungin palvelujen kioski"
+    assert window.windowTitle() == "Kaupungin palvelujen kioski"
+
+
+def test_a_chosen_option_is_checked_and_a_tap_still_answers(make_kiosk):
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    to_home(kiosk, "en")
+    window.start_flow("feedback")
+    window.send(Answer("172"))
+    window.go_back()
+    settle()
+    assert window.screen_name == "step:feedback:topic"
+    chosen = find(window, BigButton, "option_172")
+    others = [
+        b
+        for b in window.page.findChildren(BigButton)
+        if b.objectName().startswith("option_") and b is not chosen
+    ]
+    assert interface(chosen).state().checked and chosen.text().startswith("✓")
+    assert interface(chosen).text(QAccessible.Text.Name) == chosen.text().removeprefix("✓ ")
+    assert others and not any(interface(b).state().checked for b in others)
+    assert window.focusWidget() is chosen
+    chosen.click()  # a tap answers again, as before; it does not uncheck the option
+    assert chosen.isChecked()
+    settle()
+    assert window.screen_name == "step:feedback:text"
