@@ -48,6 +48,7 @@ from kiosk.staff.audit import AUDIT_FILE, AuditLog
 from kiosk.staff.help_request import HelpDedupe, HelpNotifier
 from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
 from kiosk.stats.store import StatsStore
+from kiosk.ui.accessible import install_roles
 from kiosk.ui.chime import AplayChime, Chime
 from kiosk.ui.first_frame import after_first_frame
 from kiosk.ui.handoff import HandoffFiles, default_handoff_dir
@@ -384,6 +385,7 @@ def build(
     app.setApplicationVersion(__version__)
     # Double-tap time follows the config: two taps closer than this are one (A19).
     app.setDoubleClickInterval(int(config.timeouts.double_tap_s * 1000))
+    install_roles(app)  # headings and the window as such for assistive technology
     session = Session(default_settings(config), clock)
     speaker = speaker or make_speaker(config)
     translations = Translations(app)

@@ -249,6 +249,20 @@ def stats_command(
     return 0
 
 
+def walk_screens_command(args_list: list[str]) -> int:
+    """``kiosk walk-screens --lang fi``: a test tool, kept out of ``kiosk --help``
+    (see kiosk.ui.screen_walk)."""
+    parser = argparse.ArgumentParser(prog="kiosk walk-screens")
+    parser.add_argument(
+        "--lang", action="append", choices=SHIPPED, required=True, help="again for more"
+    )
+    args = parser.parse_args(args_list)
+    from kiosk.app import build
+    from kiosk.ui.screen_walk import walk_on_request
+
+    return walk_on_request(build, args.lang)
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
@@ -265,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         and args_list[0] not in ("-h", "--help", "--version")
     ):
         args_list = ["run", *args_list]
+    if args_list[:1] == ["walk-screens"]:
+        return walk_screens_command(args_list[1:])
     args = _parser().parse_args(args_list)
     if args.command == "check-config":
         return check_config_command(args.file)

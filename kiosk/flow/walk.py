@@ -112,3 +112,32 @@ def scripts(
         for value in reversed(options):
             pending.append([*script, value])
     return found
+
+
+def shown_steps(flow: Flow, script: list[object], call: Call) -> list[str]:
+    """The step on screen before each answer of ``script``, and after the last."""
+    engine = FlowEngine(flow, {})
+    _settle(engine, engine.start(), call)
+    shown = [engine.current.id]
+    for value in script:
+        _settle(engine, engine.handle(Answer(value)), call)
+        shown.append(engine.current.id)
+    return shown
+
+
+def covering(flow: Flow, call: Call, text: dict[str, str] | None = None) -> list[list[object]]:
+    """The scripts of :func:`scripts` that show a step no earlier one showed, each cut
+    after its answer to the last such step: every step shown in the same order as by
+    all the scripts, with far fewer screens drawn (the feedback flow has 30 scripts of
+    about 7 answers; a few of them show all its steps)."""
+    seen: set[str] = set()
+    kept: list[list[object]] = []
+    for script, _outcome in scripts(flow, call, text):
+        steps = shown_steps(flow, script, call)
+        new = [index for index, step_id in enumerate(steps) if step_id not in seen]
+        if not new:
+            continue
+        cut = script[: new[-1] + 1]
+        kept.append(cut)
+        seen.update(steps[: len(cut) + 1])
+    return kept

@@ -60,7 +60,11 @@ class Look:
         s = self._session.settings
         if s.language != self._translations.language or self._applied is None:
             self._translations.switch(s.language)
-            self._window.setAccessibleName(translate("window", "City services kiosk"))
+            # Named in the resident's language, as a screen reader says it and as a
+            # window list shows it (issue 14).
+            name = translate("window", "City services kiosk")
+            self._window.setAccessibleName(name)
+            self._window.setWindowTitle(name)
             self._top.fit_height()
             self._bottom.fit_height()
         if (s.theme, s.text_size) != self._applied:

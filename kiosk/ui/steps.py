@@ -239,6 +239,7 @@ class StepPage(Page):
             self.speech.append((text, self.lang))
             self.add_item([button], start)
             if option.id == chosen:
+                button.mark_chosen()
                 self.first_focus = button
 
     def _add_field(
@@ -435,6 +436,8 @@ class StepPage(Page):
         label = (self.step.label or self.step.heading).get(self.lang)
         self.error_label.setText(message)
         self.error_label.show()
+        # The field's description too: a screen reader on the field says what to fix.
+        self.fields[field_id].setAccessibleDescription(message)
         self.fields[field_id].setFocus()
         self.ensure_visible(self.error_label)
         # Spoken with the field's name, so it is clear what to fix (A6).
@@ -468,6 +471,9 @@ class StepPage(Page):
             button = self.add_button(shown, partial(self.answered.emit, value), f"item_{value}")
             self.add_item([button], start)
             if value == chosen:
+                # Named by the item alone: the checked state says it is chosen.
+                button.setAccessibleName(text)
+                button.mark_chosen()
                 self.first_focus = button
         note = results_places.list_note(data, self.lang)
         if note:  # how old the list is (offline snapshot) and where it comes from

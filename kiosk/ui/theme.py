@@ -216,7 +216,7 @@ QLabel#buttonLabel[lit="true"] {{ color: {p.focus_text}; }}
 QPushButton:focus {{ background: {p.focus}; color: {p.focus_text};
     border: {m.ring_px}px solid {p.focus_ring}; }}
 QPushButton:pressed {{ background: {p.focus}; color: {p.focus_text}; }}
-QPushButton:checked {{ border: {m.ring_px}px solid {p.focus_ring}; }}
+QWidget#onScreenKeyboard QPushButton:checked {{ border: {m.ring_px}px solid {p.focus_ring}; }}
 QLineEdit, QPlainTextEdit {{
     background: {p.background}; color: {p.text};
     border: {m.ring_px}px solid {p.text}; padding: {pad}px;

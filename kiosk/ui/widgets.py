@@ -32,6 +32,7 @@ class BigButton(QPushButton):
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
+        self._chosen = False
         self._label = QLabel(self)
         self._label.setObjectName("buttonLabel")
         self._label.setWordWrap(True)
@@ -58,6 +59,19 @@ class BigButton(QPushButton):
         self._label.setText(text)
         self.setAccessibleName(text)
         self.updateGeometry()
+
+    def mark_chosen(self) -> None:
+        """The option the resident chose before: checked, so assistive technology
+        says it is chosen as the "✓" shows it. A tap still only answers: it does not
+        uncheck the button (``nextCheckState``), and it looks as before (the style
+        sheet draws ``:checked`` on keyboard keys only)."""
+        self._chosen = True
+        self.setCheckable(True)
+        self.setChecked(True)
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt's name
+        if not self._chosen:
+            super().nextCheckState()
 
     def text(self) -> str:  # noqa: D102 - same meaning as QPushButton.text()
         return self._label.text()
@@ -189,12 +203,16 @@ class BigButton(QPushButton):
 
 def wrapping_label(text: str = "", object_name: str = "") -> QLabel:
     """A plain-text label that wraps and can be selected by nobody (kiosk)."""
-    label = QLabel(text)
+    label = QLabel()
+    # Named before it has text: setting the text makes Qt ask for its accessibility
+    # interface (when assistive technology listens), and the name decides which
+    # (a heading, kiosk.ui.accessible); Qt keeps the first one for good.
+    if object_name:
+        label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if object_name:
-        label.setObjectName(object_name)
+    label.setText(text)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)
     label.setSizePolicy(policy)

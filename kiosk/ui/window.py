@@ -88,7 +88,7 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskRoot")
-        self.setWindowTitle("Helsinki kiosk")
+        # Named in the session's language (kiosk.ui.look) before it is first drawn.
         self.config, self.session, self.speaker, self.clock = config, session, speaker, clock
         self.runner, self.translations = runner, translations
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)

@@ -12,6 +12,7 @@ All processes are started here, in their own process groups, and ended here.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import select
@@ -19,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +73,9 @@ class Processes:
     def stop_all(self) -> None:
         for process in reversed(self.started):
             stop(process)
+            for pipe in (process.stdin, process.stdout):
+                if pipe is not None:
+                    pipe.close()
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -360,3 +365,285 @@ def test_every_button_can_be_pressed(journey, screen):
         if not {a.lower() for a in n["actions"]} & PRESS_ACTIONS
     ]
     assert not no_press
+
+
+# ---- every screen of every flow (issue 14, point 5) ---------------------------------
+
+#: The languages whose every screen is read through AT-SPI.
+WALK_LANGS = ("fi", "sv", "en")
+#: What the window is called in each language: the translation of its name.
+WINDOW_NAME_SOURCE = "City services kiosk"
+
+
+class Lines:
+    """Whole lines from a pipe, each within ``WAIT_S``."""
+
+    def __init__(self, fd: int, what: str) -> None:
+        self.fd, self.what, self.buffer = fd, what, b""
+
+    def next(self) -> str:
+        while b"\n" not in self.buffer:
+            ready, _, _ = select.select([self.fd], [], [], WAIT_S)
+            if not ready:
+                raise AssertionError(f"{self.what}: nothing after {WAIT_S} s")
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                raise AssertionError(f"{self.what}: closed (got {self.buffer[-500:]!r})")
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line.decode()
+
+    def next_json(self) -> dict:
+        """The next JSON line (the kiosk may print a plain line first)."""
+        while True:
+            line = self.next()
+            if line.startswith("{"):
+                return json.loads(line)
+
+
+@dataclass
+class Seen:
+    """One screen: what the kiosk drew (headings, chosen options) and what AT-SPI read."""
+
+    screen: str
+    lang: str
+    headings: list[str]
+    chosen: list[str]
+    nodes: list[dict]
+    seconds: float
+
+
+@functools.cache
+def window_names() -> dict[str, str]:
+    """The window's name in each language, from the translations (i18n/*.ts)."""
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "i18n").glob("kiosk_*.ts")):
+        for message in ET.parse(path).getroot().iter("message"):
+            if message.findtext("source") == WINDOW_NAME_SOURCE:
+                found[path.stem.removeprefix("kiosk_")] = message.findtext("translation") or ""
+    return found
+
+
+@pytest.fixture(scope="module")
+def walk(desktop) -> dict[str, list[Seen]]:
+    """Every screen of the screenshot walk, in fi, sv and en, in one kiosk process:
+    the kiosk shows a screen and says what it drew; the probe reads the tree; next."""
+    env = {
+        **desktop.env,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_ACCESSIBILITY": "1",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "KIOSK_DATA_DIR": str(desktop.logs.parent / "walk-data"),
+    }
+    args = [a for lang in WALK_LANGS for a in ("--lang", lang)]
+    processes = Processes()
+    seen: dict[str, list[Seen]] = {lang: [] for lang in WALK_LANGS}
+    log_path = desktop.logs / "walk-kiosk.log"
+    try:
+        with open(log_path, "wb") as log:
+            kiosk = processes.start(
+                [sys.executable, "-m", "kiosk", "walk-screens", *args],
+                cwd=ROOT,
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+            )
+        with open(desktop.logs / "walk-probe.log", "wb") as log:
+            probe_process = processes.start(
+                [SYSTEM_PYTHON, str(PROBE), "serve", "--pid", str(kiosk.pid)]
+                + ["--timeout", str(WAIT_S)],
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+            )
+        shown = Lines(kiosk.stdout.fileno(), "the kiosk's walk")
+        trees = Lines(probe_process.stdout.fileno(), "the probe")
+        while True:
+            try:
+                screen = shown.next_json()
+            except AssertionError as exc:
+                raise AssertionError(
+                    f"{exc}\n{log_path.read_text(errors='replace')[-3000:]}"
+                ) from None
+            if screen.get("end"):
+                break
+            probe_process.stdin.write(b"tree\n")
+            probe_process.stdin.flush()
+            tree = trees.next_json()
+            assert tree["ok"], f"{screen['screen']}: {tree}"
+            seen[screen["lang"]].append(
+                Seen(
+                    screen["screen"],
+                    screen["lang"],
+                    screen["headings"],
+                    screen["chosen"],
+                    tree["nodes"],
+                    tree["seconds"],
+                )
+            )
+            kiosk.stdin.write(b"next\n")
+            kiosk.stdin.flush()
+        # Kept beside the logs, for a failure's whole story.
+        (desktop.logs / "walk.json").write_text(
+            json.dumps({lang: [vars(s) for s in screens] for lang, screens in seen.items()})
+        )
+        yield seen
+    finally:
+        processes.stop_all()
+
+
+def nameless_focusable(seen: Seen) -> list[str]:
+    return [
+        f"{seen.screen}: {n['role']} at {n['path']}"
+        for n in showing({"nodes": seen.nodes})
+        if "focusable" in n["states"] and not n["name"].strip()
+    ]
+
+
+def headings_without_role(seen: Seen) -> list[str]:
+    exposed = {" ".join(n["name"].split()) for n in showing({"nodes": seen.nodes}, "heading")}
+    return [
+        f"{seen.screen}: {text!r}"
+        for text in seen.headings
+        if " ".join(text.split()) not in exposed
+    ]
+
+
+def window_name_problems(seen: Seen) -> list[str]:
+    expected = window_names()[seen.lang]
+    frames = [n for n in seen.nodes if n["depth"] == 1 and "showing" in n["states"]]
+    if not frames:
+        return [f"{seen.screen}: no window showing"]
+    return [
+        f"{seen.screen}: {n['role']} {n['name']!r}, not a frame named {expected!r}"
+        for n in frames
+        if n["role"] != "frame" or n["name"] != expected
+    ]
+
+
+def chosen_without_state(seen: Seen) -> list[str]:
+    problems = []
+    for name in seen.chosen:
+        marked = [
+            n
+            for n in showing({"nodes": seen.nodes})
+            if n["name"] == name and {"checked", "selected"} & set(n["states"])
+        ]
+        if not marked:
+            problems.append(f"{seen.screen}: {name!r}")
+    return problems
+
+
+def unnamed_scroll_areas(seen: Seen) -> list[str]:
+    """A page's scrolling area (the object holding the view and the scroll bar's box)
+    must be named: a nameless one is read as a bare "filler"."""
+    paths = {n["path"]: n for n in seen.nodes}
+    areas = {
+        n["path"].rsplit("/", 2)[0]
+        for n in showing({"nodes": seen.nodes}, "scroll bar")
+        if n["path"].count("/") >= 2
+    }
+    return [
+        f"{seen.screen}: nameless {paths[path]['role']} at {path}"
+        for path in sorted(areas)
+        if path in paths and not paths[path]["name"].strip()
+    ]
+
+
+@pytest.mark.parametrize("lang", WALK_LANGS)
+def test_the_walk_reads_every_step_of_every_flow(walk, lang):
+    screens = {s.screen for s in walk[lang]}
+    missing = [
+        f"{path.stem}: {step['id']}"
+        for path in sorted((ROOT / "assets" / "flows").glob("*.yaml"))
+        for step in flow_yaml(path.stem)["steps"]
+        if not any(
+            name.startswith(f"{path.stem}-") and name.endswith(f"-{step['id']}-{lang}")
+            for name in screens
+        )
+    ]
+    assert not missing
+    assert sum(1 for s in walk[lang] if s.chosen) >= 5, "too few screens with a chosen option"
+    slowest = max(walk[lang], key=lambda s: s.seconds)
+    print(f"{lang}: {len(walk[lang])} screens; slowest read {slowest.seconds} s ({slowest.screen})")
+
+
+#: What a screen of the walk must not show, each a function of the screen that lists
+#: its problems.
+CHECKS = {
+    "a nameless focusable object": nameless_focusable,
+    "a drawn heading without the heading role": headings_without_role,
+    "a window not named in the screen's language": window_name_problems,
+    "a chosen option without a checked state": chosen_without_state,
+    "a nameless scrolling area": unnamed_scroll_areas,
+}
+
+
+@pytest.mark.parametrize("check", CHECKS)
+@pytest.mark.parametrize("lang", WALK_LANGS)
+def test_what_assistive_technology_sees(walk, lang, check):
+    problems = [p for seen in walk[lang] for p in CHECKS[check](seen)]
+    assert not problems, f"{check}:\n" + "\n".join(problems)
+
+
+def test_the_window_has_a_name_of_its_own_in_each_language():
+    names = window_names()
+    assert all(names.get(lang) for lang in WALK_LANGS), names
+    assert len({names[lang] for lang in WALK_LANGS}) == len(WALK_LANGS), names
+
+
+def _node(depth: int, path: str, role: str, name: str = "", *states: str) -> dict:
+    return {
+        "role": role,
+        "name": name,
+        "description": "",
+        "states": ["showing", "visible", *states],
+        "actions": [],
+        "depth": depth,
+        "path": path,
+    }
+
+
+def _screen(**broken: str) -> Seen:
+    """A small Finnish screen as the probe reads it; ``broken`` spoils one part."""
+    window = window_names()["fi"]
+    nodes = [
+        _node(0, "", "application", "kiosk"),
+        _node(1, "/0", broken.get("window_role", "frame"), broken.get("window", window)),
+        _node(2, "/0/0", "filler", broken.get("area", "Valitse"), "focusable"),
+        _node(3, "/0/0/0", "filler"),
+        _node(4, "/0/0/0/0", broken.get("heading_role", "heading"), "Valitse"),
+        _node(
+            4,
+            "/0/0/0/1",
+            "check box",
+            "Kyllä",
+            "focusable",
+            *broken.get("chosen", "checked").split(),
+        ),
+        _node(4, "/0/0/0/2", "push button", broken.get("button", "Ei"), "focusable"),
+        _node(3, "/0/0/1", "filler"),
+        _node(4, "/0/0/1/0", "scroll bar"),
+    ]
+    return Seen("test-01-step-fi", "fi", ["Valitse"], ["Kyllä"], nodes, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("check", "broken"),
+    [
+        ("a nameless focusable object", {"button": ""}),
+        ("a drawn heading without the heading role", {"heading_role": "label"}),
+        ("a window not named in the screen's language", {"window": "City services kiosk"}),
+        ("a window not named in the screen's language", {"window_role": "filler"}),
+        ("a chosen option without a checked state", {"chosen": ""}),
+        ("a nameless scrolling area", {"area": ""}),
+    ],
+)
+def test_the_checks_catch_a_broken_screen(check, broken):
+    """Each check passes a sound screen and fails the same screen with its fault; the
+    others still pass it (the checks do not overlap by accident)."""
+    assert not any(CHECKS[name](_screen()) for name in CHECKS)
+    failing = [name for name in CHECKS if CHECKS[name](_screen(**broken))]
+    assert check in failing, failing

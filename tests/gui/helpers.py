@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.languages import SHIPPED
 from kiosk.flow.engine import Answer
-from kiosk.flow.walk import scripts
+from kiosk.flow.walk import covering
 from kiosk.journey.events import PinChecked
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,10 +76,15 @@ def settle() -> None:
 
 
 def set_defaults(kiosk, lang: str, text_size: int = 100, theme: str = "standard") -> None:
-    """What the kiosk starts each session with (the config's defaults)."""
+    """What the kiosk starts each session with (the config's defaults).
+
+    The language's translator is installed afresh: a test's ``app_state_restored``
+    removes the one the kiosk installed, and the kiosk, still in that language, would
+    not install it again (the walk then showed English names on a Swedish screen)."""
     kiosk.session.defaults = replace(
         kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
     )
+    kiosk.window.translations.switch(lang)
 
 
 def build_kiosk(data_dir: Path, lang: str = "fi", text_size: int = 100, theme: str = "standard"):
@@ -143,19 +148,18 @@ def app_state_restored(app) -> Iterator[None]:
 
 
 def flow_scripts(kiosk, lang: str) -> dict[str, list[list[object]]]:
-    """Answer scripts per flow that together visit every step and every option."""
+    """Answer scripts per flow that together visit every step: of all the scripts
+    that answer every option, those that show a step no earlier one did, cut after
+    it (``covering``: the same first visits, far fewer screens drawn)."""
     services = kiosk.window.runner._services  # the same data the window shows
-    found = {}
-    for flow in kiosk.flows:
-        found[flow.id] = [
-            script
-            for script, _outcome in scripts(
-                flow,
-                lambda name, params, lang=lang: services.call(name, params, lang),
-                TYPED.get(flow.id),
-            )
-        ]
-    return found
+    return {
+        flow.id: covering(
+            flow,
+            lambda name, params, lang=lang: services.call(name, params, lang),
+            TYPED.get(flow.id),
+        )
+        for flow in kiosk.flows
+    }
 
 
 def to_home(kiosk, lang: str) -> None:

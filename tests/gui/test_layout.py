@@ -309,6 +309,7 @@ def measure(survey: Survey, screen: str, window) -> None:
             what = f"focus is on {describe(focused) if focused else None}, not the field"
         survey.check("field in view", ok, screen, what)
 
+    _focus_in_view(survey, screen, window)
     _question_fits(survey, screen, window)
 
     # Issue 14: the staff corner (held 3 s for the PIN pad, kiosk/ui/input_guard.py) is
@@ -326,6 +327,28 @@ def measure(survey: Survey, screen: str, window) -> None:
             screen,
             f"{describe(control)} at {rect.getRect()} overlaps the corner {corner.getRect()}",
         )
+
+
+def _focus_in_view(survey: Survey, screen: str, window) -> None:
+    """Issue 14: the control that has focus when a screen opens is wholly in view (in
+    its page's scrolling view, else in the window): a keypad or screen reader user
+    starts there, and a sighted one sees where that is."""
+    focused = window.focusWidget()
+    if focused is None or focused is window:
+        return
+    area = getattr(window.page, "scroll_area", None)
+    body = area.widget() if area is not None else None
+    if body is not None and body.isAncestorOf(focused):
+        view = rect_in(area.viewport(), window)
+    else:
+        view = window.rect()
+    rect = rect_in(focused, window)
+    survey.check(
+        "focus in view",
+        view.contains(rect),
+        screen,
+        f"{describe(focused)} at {rect.getRect()} not inside view {view.getRect()}",
+    )
 
 
 def _option_names(page: StepPage) -> list[str]:
@@ -545,6 +568,10 @@ def test_text_field_never_under_the_keyboard(survey):
     survey.assert_clean("field in view")
 
 
+def test_focus_on_opening_is_in_view(survey):
+    survey.assert_clean("focus in view")
+
+
 def test_question_screens_never_scroll(survey, request):
     """Issue 14: choice, result, text, contact, consent and review screens fit the view
     at every text size: an option that does not fit goes on a next page, never below
@@ -613,6 +640,10 @@ def test_the_checks_catch_a_broken_screen(make_kiosk):
     outside = QLabel("Out", window)
     outside.setGeometry(window.width() - 10, 10, 50, 50)
     outside.show()
+    below = QPushButton("Below the fold", window)
+    below.setGeometry(10, window.height() - 10, 200, 50)
+    below.show()
+    below.setFocus()
     settle()
     result = Survey()
     measure(result, "home", window)
@@ -622,3 +653,4 @@ def test_the_checks_catch_a_broken_screen(make_kiosk):
     assert "Words that cannot" in problems["clipped"]
     assert "Small print" in problems["cap height"]
     assert "Out" in problems["inside window"]
+    assert "Below the fold" in problems["focus in view"]

@@ -26,7 +26,7 @@ from kiosk.flow.engine import (
 )
 from kiosk.flow.loader import lint_flow, load_flow, load_flows
 from kiosk.flow.spec import Flow, Step, StepKind
-from kiosk.flow.walk import item_ids
+from kiosk.flow.walk import covering, item_ids, scripts, shown_steps
 from kiosk.services.catalog import SERVICES
 from kiosk.services.http import Endpoints
 from kiosk.services.libraries import LibraryWeek
@@ -337,3 +337,27 @@ def test_e_identification_says_the_kiosk_never_asks_for_codes() -> None:
     assert body is not None
     for lang in REQUIRED_LANGUAGES:
         assert re.search(r"kiosk", body.get(lang), re.IGNORECASE), lang
+
+
+@pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: p.stem)
+def test_covering_scripts_show_the_same_steps_in_the_same_order(
+    path: Path, offline: Services
+) -> None:
+    """The walks that draw every screen use the covering scripts: each step first
+    shown in the same order as by every script, with no more answers (and for the
+    branching flows far fewer)."""
+    flow = load_flow(path, SERVICES)
+
+    def call(name: str, params: dict) -> object:
+        return offline.call(name, params, "fi")
+
+    def first_visits(scripts_: list[list[object]]) -> list[str]:
+        order: list[str] = []
+        for script in scripts_:
+            order += [s for s in shown_steps(flow, script, call) if s not in order]
+        return order
+
+    every = [script for script, _outcome in scripts(flow, call)]
+    kept = covering(flow, call)
+    assert first_visits(kept) == first_visits(every)
+    assert sum(map(len, kept)) <= sum(map(len, every))
