@@ -707,6 +707,9 @@ RULES: tuple[Rule, ...] = (
 
 #: Bidi controls (isolates, embeddings, marks): they order a line on the screen and
 #: mean nothing to a listener (and a voice may spell them out).
+#: Arrows drawn on buttons to show a direction ("More choices ▼", "Next page ▶"):
+#: seen, not said (espeak-ng reads "▶" as "play button").
+_SHOWN_ARROWS = re.compile("[◀▶▲▼◄►]")
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -728,7 +731,7 @@ def spoken(text: str, lang: str) -> str:
     text = without_isolates(text)  # a right-to-left city name's isolate (city_text)
     if not text:
         return text
-    text = _BIDI_CONTROLS.sub("", text)
+    text = _SHOWN_ARROWS.sub("", _BIDI_CONTROLS.sub("", text))
     if lang not in LANGS:
         # No rules for this language's words; web addresses are never said in any.
         text = _WEB_ADDRESS.sub("", text)

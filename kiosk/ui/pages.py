@@ -207,7 +207,7 @@ class Page(QWidget):
         if turner:
             pages = PageTurner(self._turn_page)
             control, show_turn = pages, pages.show_turn
-            self._turn_words = lambda: pages.where.text()
+            self._turn_words = pages.words
         else:
             more = BigButton(object_name="moreChoices")
             more.clicked.connect(lambda _=False: self._turn_page(1))

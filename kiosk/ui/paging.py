@@ -189,6 +189,12 @@ class PageTurner(QWidget):
         row.addWidget(self.where, 0)
         row.addWidget(self.next, 1)
 
+    def words(self) -> str:
+        """What is said of it: the page number, then the buttons shown ("Page 2/3.
+        ◀ Previous page. Next page ▶"), as seen (A1)."""
+        shown = [b.text() for b in (self.previous, self.next) if not b.isHidden()]
+        return ". ".join([self.where.text(), *shown])
+
     def show_turn(self, index: int, count: int) -> None:
         self.where.setText(page_words(index + 1, count))
         self.previous.setVisible(index > 0)

@@ -255,3 +255,17 @@ def test_every_shipped_text_is_spoken_without_digits_with_dots_slashes_addresses
         if found:
             problems.append(f"{where} [{lang}]: {text[:80]!r} → {said[:80]!r}: {found}")
     assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize(
+    ("shown", "lang", "heard"),
+    [
+        ("Seuraava sivu ▶", "fi", "Seuraava sivu"),
+        ("◀ Previous page", "en", "Previous page"),
+        ("Fler alternativ ▼ (2/3)", "sv", "Fler alternativ (2 av 3)"),
+        ("الصفحة التالية ◀", "ar", "الصفحة التالية"),
+    ],
+)
+def test_arrows_on_buttons_are_seen_not_said(shown, lang, heard):
+    """espeak-ng reads "▶" as "play button": a button's arrow is for the eye only."""
+    assert spoken(shown, lang) == heard
