@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import FakeCity
-from gui.helpers import settle, to_home
+from gui.helpers import across_pages, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 pytestmark = pytest.mark.gui
@@ -92,8 +92,12 @@ def make(city: FakeCity, make_kiosk, tmp_path: Path):
 
 
 def shown_text(window) -> str:
-    found = [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
-    return "\n".join(found)
+    """Every page's labels (long accessibility details are in pages, issue 14)."""
+    return "\n".join(
+        across_pages(
+            window, lambda: [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+        )
+    )
 
 
 def tap(window, name: str) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import API_KEY, FakeCity
-from gui.helpers import crash_lines, field_text, fill_field, settle, to_home
+from gui.helpers import across_pages, crash_lines, field_text, fill_field, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 pytestmark = pytest.mark.gui
@@ -78,9 +78,14 @@ def tap(window, name: str) -> None:
 
 
 def shown_text(window) -> str:
-    parts = [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
-    parts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
-    return "\n".join(parts)
+    """Every page's labels and buttons (a result may be in pages, issue 14)."""
+
+    def shown() -> list[str]:
+        parts = [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+        buttons = window.findChildren(QAbstractButton)
+        return parts + [w.text() for w in buttons if w.isVisibleTo(window)]
+
+    return "\n".join(across_pages(window, shown))
 
 
 def button_text(window, name: str) -> str:

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 import pytest
 from fakecity.kiosk_config import write_city_config
 from fakecity.server import API_KEY, FakeCity
-from gui.helpers import fill_field, settle, to_home
+from gui.helpers import across_pages, fill_field, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.core.text import Text
@@ -66,7 +66,12 @@ def tap(window, name: str) -> None:
 
 
 def shown_text(window) -> str:
-    return "\n".join(w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window))
+    """Every page's labels (a result may be in pages, issue 14)."""
+    return "\n".join(
+        across_pages(
+            window, lambda: [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+        )
+    )
 
 
 def said(kiosk) -> str:

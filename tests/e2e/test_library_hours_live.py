@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import FakeCity
-from gui.helpers import crash_lines, settle, to_home
+from gui.helpers import across_pages, crash_lines, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.ui import visit as window_module
@@ -84,7 +84,12 @@ def tap(window, name: str) -> None:
 
 
 def shown_text(window) -> str:
-    return "\n".join(w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window))
+    """Every page's labels (the opening hours are in pages at large text, issue 14)."""
+    return "\n".join(
+        across_pages(
+            window, lambda: [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+        )
+    )
 
 
 def pdf_text(path: Path) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import API_KEY, FakeCity
-from gui.helpers import fill_field, settle, to_home
+from gui.helpers import across_pages, fill_field, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 pytestmark = pytest.mark.gui
@@ -61,7 +61,13 @@ def visible(window, kind, name: str | None = None) -> list:
 
 
 def shown_text(window) -> str:
-    return "\n".join(w.text() for w in visible(window, QLabel) + visible(window, QAbstractButton))
+    """Every page's labels and buttons (a result may be in pages, issue 14)."""
+    return "\n".join(
+        across_pages(
+            window,
+            lambda: [w.text() for w in visible(window, QLabel) + visible(window, QAbstractButton)],
+        )
+    )
 
 
 def tap(window, name: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import labels, settle, visible_widgets
+from helpers import across_pages, labels, settle, visible_widgets
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.staff.pins import DEMO_PIN
@@ -30,10 +30,14 @@ CACHE = Path("cache") / "http-cache.sqlite"
 
 def shown_text(window, *, buttons: bool = False) -> str:
     """The visible labels' text, one a line (with ``buttons``, then the buttons' text)."""
-    parts = [label.text() for label in labels(window)]
-    if buttons:
-        parts += [button.text() for button in visible_widgets(window, QAbstractButton)]
-    return "\n".join(parts)
+
+    def shown() -> list[str]:
+        parts = [label.text() for label in labels(window)]
+        if buttons:
+            parts += [button.text() for button in visible_widgets(window, QAbstractButton)]
+        return parts
+
+    return "\n".join(across_pages(window, shown))  # every page (issue 14)
 
 
 def click_button(window, name: str) -> None:

@@ -9,7 +9,7 @@ repeating the path.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -316,6 +316,21 @@ def find(window: QWidget, kind: type, name: str) -> Any:
                 break
     assert len(found) == 1, f"expected one visible {kind.__name__} {name!r}, found {len(found)}"
     return found[0]
+
+
+def across_pages(window: QWidget, collect: Callable[[], list[str]]) -> list[str]:
+    """What ``collect`` finds on every page of a screen in pages (issue 14: long
+    results, the statement, choices behind "More choices"), in page order and each
+    text once; the page shown before is shown again after."""
+    pager = getattr(getattr(window, "page", None), "pager", None)
+    if pager is None or pager.count() < 2:
+        return collect()
+    shown, found = pager.index, []
+    for index in range(pager.count()):
+        pager.show_page(index, announce=False)
+        found += [text for text in collect() if text not in found]
+    pager.show_page(shown, announce=False)
+    return found
 
 
 def labels(window: QWidget) -> list[QLabel]:
