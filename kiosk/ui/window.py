@@ -71,6 +71,7 @@ class _AfterPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._context, self._then)
+            self.deleteLater()  # done: not kept with the page
         return False
 
 
