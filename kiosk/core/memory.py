@@ -9,8 +9,6 @@ whole free pages within it. Elsewhere (another C library) it does nothing. No Qt
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import logging
 from collections.abc import Callable
@@ -20,6 +18,10 @@ log = logging.getLogger(__name__)
 
 @functools.cache
 def _trim() -> Callable[[int], int] | None:
+    # Imported here, at the first visit's end: ctypes is not needed for the first frame.
+    import ctypes
+    import ctypes.util
+
     name = ctypes.util.find_library("c")
     try:
         trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim
