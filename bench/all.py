@@ -7,8 +7,13 @@ bench/sessions.py and bench/fleet.py one after another (never together: they tim
 things) as subprocesses, each with ``--json`` to a temporary file, prints one table
 (metric, value, target, ok?) and writes bench/results.json with every bench's keys
 merged (a key two benches share is kept as ``<bench>.<key>``), plus ``failed``: the
-benches that did not finish and why. A bench that fails or times out is shown in the
-table; the others still run.
+benches that did not finish and why, and ``benches``: each bench's own figures, nested
+under its name. A bench that fails or times out is shown in the table; the others
+still run.
+
+With ``--only``, the benches not run keep their figures from the file's last run (its
+``benches`` section): ``--only fleet`` once overwrote the whole file with the fleet's
+figures, and issue 19's keys were gone.
 
     python bench/all.py [--only startup speech ...] [--sessions 1000] [--timeout 1200]
 """
@@ -53,6 +58,9 @@ TARGETS = (
     ("sessions", "step_ms_p95_150", "", None, None),
     ("sessions", "step_ms_p95_all", "", None, None),
     ("sessions", "session_end_ms_median", "", None, None),
+    ("sessions", "after_end_busy_ms_median", "", None, None),
+    ("sessions", "after_end_busy_ms_max", "", None, None),
+    ("sessions", "rss_growth_mb_per_1000_after_100", "", None, None),
     ("sessions", "sessions", "", None, None),
     ("fleet", "request_to_desk_ms_p95", "≤ 250 ms", operator.le, 250),
     ("fleet", "claim_to_kiosk_ms_p95", "≤ 250 ms", operator.le, 250),
@@ -137,6 +145,21 @@ def print_table(rows: list[list[str]]) -> None:
     print(line)
 
 
+def earlier(path: Path) -> tuple[dict[str, dict], dict[str, str], dict[str, float]]:
+    """The figures, failures and wall times of each bench in ``path``'s last run (an
+    old flat file, unreadable or missing: none)."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}, {}, {}
+    if not isinstance(old, dict) or not isinstance(old.get("benches"), dict):
+        return {}, {}, {}
+    benches = {k: v for k, v in old["benches"].items() if k in BENCHES and isinstance(v, dict)}
+    failed = old.get("failed") if isinstance(old.get("failed"), dict) else {}
+    walls = old.get("bench_wall_s") if isinstance(old.get("bench_wall_s"), dict) else {}
+    return benches, failed, walls
+
+
 def merge(
     results: dict[str, dict | None], failures: dict[str, str], times: dict[str, float]
 ) -> dict:
@@ -150,6 +173,7 @@ def merge(
             merged[key if seen[key] == 1 else f"{bench}.{key}"] = value
     merged["failed"] = failures
     merged["bench_wall_s"] = {name: round(t, 1) for name, t in times.items()}
+    merged["benches"] = {name: data for name, data in results.items() if data is not None}
     return merged
 
 
@@ -177,8 +201,22 @@ def main() -> int:
     rows, all_ok = table(results, failures)
     print()
     print_table(rows)
+    # The benches not run this time keep their last figures in the file (in BENCHES
+    # order, so the file reads the same whichever ran last).
+    kept, kept_failures, kept_times = earlier(args.out)
+    every = {
+        name: results[name] if name in results else kept.get(name)
+        for name in BENCHES
+        if name in results or name in kept or name in kept_failures
+    }
+    for name, why in kept_failures.items():
+        if name not in results and name in every:
+            failures.setdefault(name, why)
+    for name, wall in kept_times.items():
+        if name not in times and name in every and isinstance(wall, (int, float)):
+            times[name] = wall
     args.out.write_text(
-        json.dumps(merge(results, failures, times), indent=2) + "\n", encoding="utf-8"
+        json.dumps(merge(every, failures, times), indent=2) + "\n", encoding="utf-8"
     )
     print(f"{'all targets met' if all_ok else 'some targets missed'}; wrote {args.out}")
     return 0 if not failures else 1

@@ -24,7 +24,8 @@ answer to the next screen painted. (An earlier version always called ``repaint()
 after ``processEvents()`` and so timed two paints of every screen.)
 
 Numbers, not assertions: targets are RSS ≤ 150 MB after 1000 sessions, growth
-≤ 5 MB per 1000 sessions, step change ≤ 30 ms p95.
+≤ 0.5 MB per 1000 sessions after the first 10, step change p95 ≤ 16 ms (100 %) and
+≤ 20 ms (200 %), max ≤ 50 ms, session end ≤ 50 ms (issue 19).
 
     python bench/sessions.py [--sessions 1000] [--json FILE]
 """
@@ -206,6 +207,7 @@ def run_session(
     warning_s: int,
     steps: list[float],
     ends_s: list[float] | None = None,
+    after_end_s: list[float] | None = None,
 ) -> str:
     app, window = kiosk.app, kiosk.window
     window.start_session()  # the attract screen left by the previous session
@@ -256,6 +258,13 @@ def run_session(
         if ends_s is not None:
             ends_s.append(time.perf_counter() - started)
         painted.detach()
+        # What the kiosk still does once the start screen is up (the application's
+        # restyle after a session in another look, deleting the last page): nobody
+        # waits for it, but a tap in that time would.
+        started = time.perf_counter()
+        settle(app)
+        if after_end_s is not None:
+            after_end_s.append(time.perf_counter() - started)
     settle(app)
     if window.screen_name != "attract":
         raise SystemExit(f"session {index}: ended on {window.screen_name!r}, not attract")
@@ -287,6 +296,7 @@ def main() -> int:
         steps: list[float] = []
         by_size: dict[int, list[float]] = {size: [] for size in TEXT_SIZES}
         ends_s: list[float] = []
+        after_end_s: list[float] = []
         census = Census(app, window)
         ends: Counter = Counter()
         covered: set[tuple[str, str, int]] = set()
@@ -298,7 +308,17 @@ def main() -> int:
             these: list[float] = []
             ends[
                 run_session(
-                    kiosk, index, lang, flow_id, script, size, idle_s, warning_s, these, ends_s
+                    kiosk,
+                    index,
+                    lang,
+                    flow_id,
+                    script,
+                    size,
+                    idle_s,
+                    warning_s,
+                    these,
+                    ends_s,
+                    after_end_s,
                 )
             ] += 1
             steps += these
@@ -319,6 +339,13 @@ def main() -> int:
         settle(app)
 
     growth = (rss_n - rss_10) / (total - 10) * 1000
+    # The first 10 sessions see 1 of the 9 languages and few flows: most of the early
+    # growth is first use (each script's glyphs, each flow's screens). The same
+    # figure from the census after 100 sessions, beside it.
+    at_100 = next((row["rss_mb"] for row in census.rows if row["sessions"] == 100), None)
+    growth_100 = (
+        (rss_n - at_100) / (total - 100) * 1000 if at_100 is not None and total > 100 else None
+    )
     ms = [s * 1000 for s in steps]
     p95 = percentile(ms, 95)
     first_combo_pass = min(total, len(combos) * len(TEXT_SIZES))
@@ -329,12 +356,13 @@ def main() -> int:
     )
     print(
         f"RSS after 10 sessions {rss_10:.1f} MB, after {total} {rss_n:.1f} MB "
-        f"(target ≤ 150 MB); growth {growth:.2f} MB per 1000 sessions (target ≤ 5)"
+        f"(target ≤ 150 MB); growth {growth:.2f} MB per 1000 sessions (target ≤ 0.5)"
+        + (f"; after 100 sessions {growth_100:.2f} MB per 1000" if growth_100 is not None else "")
     )
     print(
         f"step change (answer → next screen painted): {len(ms)} steps, "
         f"median {percentile(ms, 50):.2f} ms, p95 {p95:.2f} ms, max {max(ms):.2f} ms "
-        f"(target ≤ 30 ms p95)"
+        f"(targets: p95 ≤ 16 ms at 100 %, ≤ 20 ms at 200 %, max ≤ 50 ms)"
     )
     per_size = {size: [v * 1000 for v in values] for size, values in by_size.items() if values}
     for size, values in per_size.items():
@@ -346,6 +374,11 @@ def main() -> int:
     print(
         f"session end (End → attract painted): {len(ends_s)} ends, "
         f"median {percentile(end_ms, 50):.2f} ms, max {max(end_ms):.2f} ms (target ≤ 50 ms)"
+    )
+    after_ms = [v * 1000 for v in after_end_s] or [float("nan")]
+    print(
+        f"  then busy (restyle, deleting the last page) for median "
+        f"{percentile(after_ms, 50):.2f} ms, max {max(after_ms):.2f} ms"
     )
     grown = census.growers()
     for label, items in grown.items():
@@ -361,6 +394,9 @@ def main() -> int:
                     "rss_mb_after": round(rss_n, 1),
                     "rss_mb_after_10": round(rss_10, 1),
                     "rss_growth_mb_per_1000": round(growth, 2),
+                    "rss_growth_mb_per_1000_after_100": (
+                        round(growth_100, 2) if growth_100 is not None else None
+                    ),
                     # The issue's step_ms_p95 is at 100 % text; every size together:
                     "step_ms_p95": round(percentile(per_size.get(100, ms), 95), 2),
                     "step_ms_p95_all": round(p95, 2),
@@ -379,6 +415,8 @@ def main() -> int:
                     },
                     "session_end_ms_max": round(max(end_ms), 2),
                     "session_end_ms_median": round(percentile(end_ms, 50), 2),
+                    "after_end_busy_ms_median": round(percentile(after_ms, 50), 2),
+                    "after_end_busy_ms_max": round(max(after_ms), 2),
                     "step_ms_median": round(percentile(ms, 50), 2),
                     "steps": len(ms),
                     "sessions": total,

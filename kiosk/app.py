@@ -47,6 +47,7 @@ from kiosk.speech.speaker import Speaker
 from kiosk.staff.audit import AUDIT_FILE, AuditLog
 from kiosk.staff.help_request import HelpDedupe, HelpNotifier
 from kiosk.staff.lockout import LOCKOUT_FILE, Lockout, PinGate
+from kiosk.stats.background import BackgroundStats
 from kiosk.stats.store import StatsStore
 from kiosk.ui.accessible import install_roles
 from kiosk.ui.chime import AplayChime, Chime
@@ -229,7 +230,10 @@ def build_staff_tools(
         audit=audit,
         notifier=notifier,
         dedupe=HelpDedupe(clock),
-        stats=MeteredStats(StatsStore.from_config(config, data_dir, clock), metrics),
+        # Written by a worker thread: a commit waits for the disk (issue 19).
+        stats=MeteredStats(
+            BackgroundStats(StatsStore.from_config(config, data_dir, clock)), metrics
+        ),
         problems=problems,
         fleet=build_fleet(config, clock, notifier),
     )
@@ -423,6 +427,8 @@ def build(
         handoff_files=handoff_files,
     )
     window_ref.append(window)
+    if staff.stats is not None:
+        app.aboutToQuit.connect(staff.stats.close)  # the figures still queued are written
     if staff.fleet is not None:
         staff.fleet.start()  # connects in the background; never waits for the broker
         app.aboutToQuit.connect(staff.fleet.stop)

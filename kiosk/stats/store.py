@@ -37,7 +37,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -186,6 +186,8 @@ class UsageFigures(Protocol):
     ) -> bool: ...
 
     def today_counts(self) -> dict[str, int]: ...
+
+    def close(self) -> None: ...
 
     @property
     def problem(self) -> str | None: ...
@@ -471,16 +473,18 @@ class StatsStore:
         flow: str | None = None,
         step: str | None = None,
         value: str | int | None = None,
+        at: datetime | None = None,
     ) -> bool:
-        """Record one event. False if it was refused (see :func:`check_event`), the
-        store is off, or it could not be saved. Never raises."""
+        """Record one event (``at``: when it happened, if not now). False if it was
+        refused (see :func:`check_event`), the store is off, or it could not be saved.
+        Never raises."""
         if not self.enabled:
             return False
         refusal = check_event(event, flow, step, value)
         if refusal:
             log.error("usage figures: refused an event: %s", refusal)
             return False
-        now = self.clock.now()
+        now = self.clock.now() if at is None else at
         row = (
             now.date().isoformat(),
             now.hour,

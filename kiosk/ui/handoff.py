@@ -87,7 +87,11 @@ def qr_matrix(url: str) -> list[list[bool]]:
 
 def qr_module_px(url: str, pixel_pitch_mm: float, width_mm: float = QR_SCREEN_MM) -> int:
     """Pixels per module so the code (without quiet zone) is ≥ ``width_mm`` wide."""
-    modules = len(qr_matrix(url)) - 2 * QR_BORDER
+    return _module_px(qr_matrix(url), pixel_pitch_mm, width_mm)
+
+
+def _module_px(matrix: list[list[bool]], pixel_pitch_mm: float, width_mm: float) -> int:
+    modules = len(matrix) - 2 * QR_BORDER
     return max(1, math.ceil(width_mm / pixel_pitch_mm / modules))
 
 
@@ -171,7 +175,11 @@ class QrWidget(QWidget):
         self.description = description
         self.setAccessibleName(name)
         self.setAccessibleDescription(description)
-        self.image = qr_image(url, qr_module_px(url, metrics.pixel_pitch_mm))
+        # One matrix for both the module size and the image: making one is ~4 ms of
+        # pure Python (qrcode tries all eight masks), in the step change (issue 19).
+        matrix = qr_matrix(url)
+        self.image = _draw_matrix(matrix, _module_px(matrix, metrics.pixel_pitch_mm, QR_SCREEN_MM))
+        self._modules = len(matrix)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(metrics.gap_px // 2)
@@ -193,7 +201,7 @@ class QrWidget(QWidget):
 
     def code_size_mm(self, pixel_pitch_mm: float) -> float:
         """Width of the code without its quiet zone, in millimetres on the screen."""
-        modules = len(qr_matrix(self.url))
+        modules = self._modules
         module_px = self.image.width() / modules
         return (modules - 2 * QR_BORDER) * module_px * pixel_pitch_mm
 

@@ -1,6 +1,12 @@
 """How the kiosk looks and sounds for the resident now: language, colours, sizes and
 voice, kept in line with the session's settings (only what changed: restyling the
-whole application is slow)."""
+whole application is slow).
+
+Restyling (``QApplication.setStyleSheet``) repolishes every widget alive: 30–50 ms
+with the bars alone, over 100 ms with a long page, on the 2-core kiosk (issue 19).
+``apply_settings(restyle=False)`` therefore only computes the new theme and leaves
+the application sheet for :meth:`Look.restyle`: the window does it before building a
+page, or, for the start screen after a session, once that screen is painted."""
 
 from __future__ import annotations
 
@@ -36,27 +42,42 @@ class Look:
         self._top, self._bottom = top, bottom
         self._applied: tuple[str, int] | None = None  # the theme and size in use
         self.theme: Theme = self._make_theme()
+        #: The application sheet is not yet the one of ``theme`` (see restyle()).
+        self.restyle_pending = False
 
     def _make_theme(self) -> Theme:
         s, d = self._session.settings, self._config.display
         return make_theme(s.theme, d.pixel_pitch_mm, d.viewing_distance_mm, s.text_size)
 
-    def apply_theme(self) -> None:
-        """Apply colours and sizes for the current settings to everything."""
+    def apply_theme(self, restyle: bool = True) -> None:
+        """Apply colours and sizes for the current settings to everything; with
+        ``restyle=False`` all but the application style sheet (:meth:`restyle`)."""
         self.theme = self._make_theme()
         self._applied = (self._session.settings.theme, self._session.settings.text_size)
         m = self.theme.metrics
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setFont(self.theme.font())
-            app.setStyleSheet(self.theme.stylesheet())
+        self.restyle_pending = True
+        if restyle:
+            self.restyle()
         # The staff corner is the input guard's target-sized top-left square.
         self._top.apply_metrics(m.gap_px, m.margin_px, corner_px=m.target_px)
         self._bottom.apply_metrics(m.gap_px, m.margin_px)
         self.show_top_state()
 
-    def apply_settings(self) -> None:
-        """Bring language, look and voice in line with the session's settings."""
+    def restyle(self) -> None:
+        """Give the application the style sheet of ``theme``, if it has not got it."""
+        if not self.restyle_pending:
+            return
+        self.restyle_pending = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(self.theme.stylesheet())
+
+    def apply_settings(self, restyle: bool = True) -> None:
+        """Bring language, look and voice in line with the session's settings
+        (``restyle=False``: the application sheet waits for :meth:`restyle`)."""
         s = self._session.settings
         if s.language != self._translations.language or self._applied is None:
             self._translations.switch(s.language)
@@ -68,7 +89,7 @@ class Look:
             self._top.fit_height()
             self._bottom.fit_height()
         if (s.theme, s.text_size) != self._applied:
-            self.apply_theme()
+            self.apply_theme(restyle)
         self._speaker.set_volume(s.volume)
         self._speaker.set_rate(speech_rate(s.rate, s.language))  # selkokieli slower
         self.show_top_state()

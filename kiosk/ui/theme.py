@@ -181,7 +181,7 @@ class Theme:
         pad = max(8, m.gap_px // 2)
         return f"""
 QPushButton#attractPage, QPushButton#attractPage:focus, QPushButton#attractPage:pressed {{
-    background: {p.background}; border: none; padding: 0px; }}
+    background: {p.background}; border: none; border-radius: 0px; padding: 0px; }}
 QWidget#kioskRoot, QWidget#page, QScrollArea, QWidget#scrollBody {{
     background: {p.background}; color: {p.text};
 }}

@@ -11,9 +11,10 @@ The staff side is :class:`kiosk.ui.staff_desk.StaffDesk`; input filtering is
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.clock import Clock
 from kiosk.core.config import Config
+from kiosk.core.memory import release_freed_memory
 from kiosk.core.session import Session
 from kiosk.flow import engine as flow
 from kiosk.flow.spec import Flow
@@ -55,6 +57,23 @@ translate = QCoreApplication.translate
 
 #: The journey's "who ended it" in the ``session_ended`` signal (the old names).
 _ENDS_SIGNALLED = (EndReason.END, EndReason.BACK, EndReason.IDLE, EndReason.HELPER)
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, on the event loop's next turn after ``page`` is first
+    painted (so after the whole frame); never if the page goes first."""
+
+    def __init__(self, page: QWidget, context: QObject, then: Callable[[], None]) -> None:
+        super().__init__(page)
+        self._context, self._then = context, then
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._context, self._then)
+            self.deleteLater()  # done: not kept with the page
+        return False
 
 
 class KioskWindow(QWidget):
@@ -93,6 +112,9 @@ class KioskWindow(QWidget):
         self.runner, self.translations = runner, translations
         self.allow_close = False  # only the admin PIN lets the window close (issue 6)
         self.page: QWidget | None = None
+        #: The start screen after a session carries its own copy of the new look's
+        #: sheet; the application gets it once that screen is painted (draw()).
+        self._restyle_after_paint = False
         self.chime, self.handoff_files = chime or SilentChime(), handoff_files
         self.reader = ScreenReader(self, speaker, session)
         self.visit = Visit(
@@ -135,7 +157,8 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.top)
         layout.addWidget(self.banner)  # under the top bar: no bar moves when staff step in
-        layout.addWidget(demo_badge(config.kiosk.demo))  # shown on a demo kiosk only
+        self.badge = demo_badge(config.kiosk.demo)  # shown on a demo kiosk only
+        layout.addWidget(self.badge)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.bottom)
         for signal, event in (
@@ -243,7 +266,26 @@ class KioskWindow(QWidget):
     # ---- drawing -------------------------------------------------------------------
 
     def draw(self, view: View, speak: bool = True) -> None:
+        # A new look (text size, contrast, a session's end) reaches the application's
+        # style sheet here, before the page is built, so the new page is polished once.
+        # Not at a session's end: restyling then, with the bars and every widget of the
+        # last page alive, took 30-150 ms before the start screen showed (issue 19).
+        # The start screen gets the new look's sheet as its own (a widget's own sheet
+        # wins over the application's) and is drawn at once; the application is
+        # restyled on the event loop's turn after that frame, while nobody waits.
+        after_paint = (
+            self.look.restyle_pending and view.screen is Screen.ATTRACT and self.page is not None
+        )
+        if not after_paint:
+            self._restyle()
         page = build_page(view, self.parts, self.theme)
+        if after_paint:
+            sheet = self.theme.stylesheet()
+            page.setStyleSheet(sheet)
+            self.badge.setStyleSheet(sheet)  # the demo strip, shown on the start screen
+            self._restyle_after_paint = True
+        if view.screen is Screen.ATTRACT and self.page is not None:
+            _AfterPaint(page, self, self._after_visit)
         self.explorer.reset()
         old, self.page = self.page, page
         self.stack.addWidget(page)
@@ -280,7 +322,29 @@ class KioskWindow(QWidget):
         self.look.apply_theme()
 
     def apply_settings(self) -> None:
-        self.look.apply_settings()
+        # The style sheet waits for draw(), which always follows a new look; should
+        # none follow, the event loop's next turn applies it.
+        self.look.apply_settings(restyle=False)
+        if self.look.restyle_pending:
+            QTimer.singleShot(0, self, self._restyle_unless_waiting)
+
+    def _restyle(self) -> None:
+        """The application's style sheet for the current look, if it is not yet."""
+        if self._restyle_after_paint:
+            self._restyle_after_paint = False
+            self.badge.setStyleSheet("")  # the application's sheet styles it again
+        self.look.restyle()
+
+    def _after_visit(self) -> None:
+        """Once the start screen after a visit is painted, while nobody waits: the
+        application's new look, and the memory the visit's pages freed back to the
+        system (without it RSS crept up over 1000 sessions)."""
+        self._restyle()
+        release_freed_memory()
+
+    def _restyle_unless_waiting(self) -> None:
+        if not self._restyle_after_paint:
+            self._restyle()
 
     def _on_speech_status(self) -> None:
         """The speech backend started, failed or recovered: show it (and log it)."""

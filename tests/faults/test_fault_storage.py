@@ -214,6 +214,7 @@ def test_stats_file_damaged_while_a_resident_is_in_a_flow(make_kiosk, tmp_path: 
     with (data / STATS_FILE).open("r+b") as file:
         file.write(b"garbage!" * 16)
     finish_and_end(kiosk)
+    kiosk.window.staff.stats.flush()  # the figures are written by a worker thread
     assert list(data.glob(f"{STATS_FILE}.damaged-*")), "the damaged file is kept aside"
     window = kiosk.window
     problems = staff_panel_problems(window)
@@ -228,7 +229,8 @@ def test_stats_file_read_only_while_a_resident_is_in_a_flow(make_kiosk, tmp_path
     kiosk = make_kiosk(lang="en")
     to_home(kiosk, "en")
     resident_types_a_name(kiosk)
-    store = kiosk.window.staff.stats._stats  # the StatsStore inside the metrics wrapper
+    # The StatsStore inside the metrics wrapper and the background writer.
+    store = kiosk.window.staff.stats._stats._store
     store._connect = connect_read_only  # how the store opens its file from now on
     store.close()
     finish_and_end(kiosk)

@@ -120,6 +120,7 @@ def test_every_lesson_finished_by_taps_alone(qtbot, make_kiosk, tmp_path):
         tap(qtbot, find(window, BigButton, "lessonsButton"))
     tap(qtbot, window.bottom.buttons["back"])  # from the list of lessons: home
     assert window.screen_name == "home"
+    kiosk.window.staff.stats.flush()  # the figures are written by a worker thread
     started = [v for e, v in figures(tmp_path) if e == "practice_started"]
     finished = [v for e, v in figures(tmp_path) if e == "practice_finished"]
     assert started == finished == list(LESSONS)
