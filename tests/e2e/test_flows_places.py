@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from fakecity.kiosk_config import live_services_on, write_city_config
 from fakecity.server import FakeCity
+from gui.helpers import across_pages
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
@@ -107,11 +108,14 @@ def shown(window, kind):
 
 
 def screen_text(window) -> str:
-    """Everything the current page shows and says."""
-    parts = [label.text() for label in shown(window, QLabel)]
-    parts += [b.text() for b in shown(window, QAbstractButton)]
-    parts += [text for text, _lang in window.page.speech]
-    return "\n".join(parts)
+    """Everything the current screen shows and says, on every page of it (issue 14)."""
+
+    def page() -> list[str]:
+        parts = [label.text() for label in shown(window, QLabel)]
+        parts += [b.text() for b in shown(window, QAbstractButton)]
+        return parts + [text for text, _lang in window.page.speech]
+
+    return "\n".join(across_pages(window, page))
 
 
 def tap(qtbot, window, name: str) -> None:
