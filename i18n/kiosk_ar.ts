@@ -200,6 +200,14 @@
         <translation>إجابات أخرى ▼ (⁨%1/%2⁩)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>بقية النص ▼ (⁨%1/%2⁩)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>بداية النص ▲ (⁨%1/%2⁩)</translation>
+    </message>
+    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>الخيارات الأولى ▲ (⁨%1/%2⁩)</translation>
     </message>

@@ -222,6 +222,14 @@
         <translation>More answers ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>More text ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>Start of the text ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>First answers ▲ (%1/%2)</translation>
     </message>

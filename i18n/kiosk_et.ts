@@ -216,6 +216,14 @@
         <translation>Veel vastuseid ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>Veel teksti ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>Teksti algusesse ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Esimesed vastused ▲ (%1/%2)</translation>
     </message>

@@ -222,6 +222,14 @@
         <translation>Lisää vastauksia ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>Lisää tekstiä ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>Tekstin alkuun ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Ensimmäiset vastaukset ▲ (%1/%2)</translation>
     </message>

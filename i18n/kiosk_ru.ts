@@ -216,6 +216,14 @@
         <translation>Ещё ответы ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>Продолжение текста ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>К началу текста ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Первые ответы ▲ (%1/%2)</translation>
     </message>

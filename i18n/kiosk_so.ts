@@ -216,6 +216,14 @@
         <translation>Jawaabo kale ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>Qoraal kale ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>Bilowga qoraalka ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Jawaabaha hore ▲ (%1/%2)</translation>
     </message>

@@ -222,6 +222,14 @@
         <translation>Fler svar ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>Mer text ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>Till början av texten ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Första svaren ▲ (%1/%2)</translation>
     </message>

@@ -216,6 +216,14 @@
         <translation>Ще відповіді ▼ (%1/%2)</translation>
     </message>
     <message>
+        <source>More text ▼ (%1/%2)</source>
+        <translation>Продовження тексту ▼ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Start of the text ▲ (%1/%2)</source>
+        <translation>На початок тексту ▲ (%1/%2)</translation>
+    </message>
+    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Перші відповіді ▲ (%1/%2)</translation>
     </message>

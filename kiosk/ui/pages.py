@@ -6,7 +6,7 @@ only needs to build itself once, in the current language, from current state.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import shiboken6
@@ -27,7 +27,7 @@ from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
 from kiosk.core.text import Text, picked
 from kiosk.flow.spec import Flow
 from kiosk.ui.i18n import LANGUAGE_NAMES
-from kiosk.ui.paging import Item, Pager
+from kiosk.ui.paging import CHOICES, Item, Pager
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
@@ -156,10 +156,13 @@ class Page(QWidget):
         ``speech`` from ``speech_from`` on: it may go on a next page (issue 14)."""
         self._items.append(Item(widgets, range(speech_from, len(self.speech))))
 
-    def finish(self, page_speech: bool = True, answers: bool = False) -> None:
+    def finish(
+        self, page_speech: bool = True, kind: str = CHOICES, optional: Sequence[QWidget] = ()
+    ) -> None:
         """Close the column; with options marked, set up their pages. ``page_speech``:
         what is said follows the shown page (not when the flow gives its own words);
-        ``answers``: the items are a review's answers ("More answers")."""
+        ``kind``: what the items are ("More answers", "More text"); ``optional``: what
+        may be left off the screen (still said) when one item a page does not fit."""
         self.column.addStretch(1)
         if not self._items:
             return
@@ -170,7 +173,13 @@ class Page(QWidget):
 
         more.clicked.connect(lambda _=False: self._turn_page())
         self.pager = Pager(
-            self.column, self._items, more, more.set_text, self.paged.emit, answers=answers
+            self.column,
+            self._items,
+            more,
+            more.set_text,
+            self.paged.emit,
+            kind=kind,
+            optional=optional,
         )
         more.hide()
         if page_speech:
@@ -188,12 +197,16 @@ class Page(QWidget):
         self.paged.emit()
 
     def _first_control(self) -> QWidget | None:
+        """The first control of the page shown (a review row's Change button), else
+        the "more" button: a page of text has no control of its own, and the keypad
+        must still land on something (A17)."""
         assert self.pager is not None
         for item in self.pager.shown_items():
             for widget in item.widgets:
-                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                    return widget
-        return None
+                for part in (widget, *widget.findChildren(QWidget)):
+                    if part.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                        return part
+        return self.pager.more if self.pager.count() > 1 else None
 
     def _fit_pages(self) -> None:
         """Split the options for the scroll area's whole size (the same whether or
@@ -205,7 +218,7 @@ class Page(QWidget):
         area = self.scroll_area.contentsRect()
         if self.pager.fit(area.width(), area.height(), keep or self.first_focus):
             self._page_speech()
-            if self.first_focus is not None and self.first_focus.isHidden():
+            if self.first_focus is None or self.first_focus.isHidden():
                 self.first_focus = self._first_control()
                 if keep is not None and self.first_focus is not None:
                     self.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -246,12 +259,17 @@ class Page(QWidget):
         # Lay the page out now, so its options are split before the window focuses
         # and reads it (a posted layout request would come after).
         if self.pager is not None:
-            parent = self.parentWidget()
-            for layout in (parent.layout() if parent is not None else None, self.layout()):
-                if layout is not None:
-                    layout.activate()
+            self.activate_layouts()
             self._fit_pages()
         super().showEvent(event)
+
+    def activate_layouts(self) -> None:
+        """Give the page and its column their real sizes now, not at the next turn of
+        the event loop."""
+        parent = self.parentWidget()
+        for layout in (parent.layout() if parent is not None else None, self.layout()):
+            if layout is not None:
+                layout.activate()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and shiboken6.isValid(self):

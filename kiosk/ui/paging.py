@@ -5,6 +5,10 @@ Change button) as *items*. When the page is laid out, the pager measures, at the
 view's real width and height, how many items fit under what else the page shows,
 and hides the rest behind one big "More choices ▼ (2/3)" button. Nothing is counted
 by hand per text size: the same code fits 100 % and 200 %, any language.
+
+When even one item a page does not fit under the rest (a long place at 200 %), the
+page's instructions (the step's body text, *optional*) are left off the screen: they
+are still said, and the heading and the choices are what a resident needs to see.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ def item_height(item: QLayoutItem | QWidget, width: int) -> int:
     return item.sizeHint().height()
 
 
+#: What the "more" button pages through: the words it says differ.
+CHOICES, ANSWERS, TEXT = "choices", "answers", "text"
+
+
 def split(heights: Sequence[int], first: int, room: int, spacing: int) -> list[list[int]]:
     """Indexes of ``heights`` in pages: all on one page if they fit in ``first`` px;
     else as many as fit in ``room`` px a page (each page at least one), in order."""
@@ -64,7 +72,9 @@ class Pager:
 
     ``more`` is the page's "More choices" button (in its column after the items, or
     below the view, where it takes room from the view while shown); ``announce`` is
-    called after the resident turned a page (to read it).
+    called after the resident turned a page (to read it); ``optional`` widgets of the
+    column (the instructions) are hidden when an item a page does not fit with them;
+    ``kind`` is what the items are (CHOICES, ANSWERS or TEXT), for the button's words.
     """
 
     def __init__(
@@ -74,11 +84,13 @@ class Pager:
         more: BigButton,
         set_more_text: Callable[[str], None],
         announce: Callable[[], None],
-        answers: bool = False,
+        kind: str = CHOICES,
+        optional: Sequence[QWidget] = (),
     ) -> None:
         self.column, self.items, self.more = column, items, more
         self._set_more_text, self._announce = set_more_text, announce
-        self._answers = answers  # a review's answers, not choices
+        self._kind = kind
+        self.optional = list(optional)
         self.pages: list[list[int]] = [list(range(len(items)))]
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
@@ -104,20 +116,6 @@ class Pager:
         margins = self.column.contentsMargins()
         inner = width - margins.left() - margins.right()
         spacing = max(0, self.column.spacing())
-        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.more)}
-        fixed = margins.top() + margins.bottom() - spacing
-        for index in range(self.column.count()):
-            entry = self.column.itemAt(index)
-            if entry is None:
-                continue
-            widget = entry.widget()
-            if widget is not None and (id(widget) in mine or widget.isHidden()):
-                continue
-            if entry.spacerItem() is not None:
-                fixed += spacing  # the closing stretch: no height, but a gap before it
-                continue
-            part: QWidget | QLayoutItem = widget if widget is not None else entry
-            fixed += item_height(part, inner) + spacing
         heights = [
             sum(item_height(w, inner) for w in item.widgets) + spacing * (len(item.widgets) - 1)
             for item in self.items
@@ -125,11 +123,41 @@ class Pager:
         more_height = item_height(self.more, inner) + spacing
         if self.column.indexOf(self.more) < 0 and not self.more.isHidden():
             height += more_height  # the button below the view took this from it
+        for widget in self.optional:
+            widget.show()
+        fixed = self._fixed_height(inner, spacing)
         pages = split(heights, height - fixed, height - fixed - more_height, spacing)
+        if self.optional and len(pages) > 1:
+            largest = max(sum(heights[i] + spacing for i in page) for page in pages)
+            if fixed + largest + more_height > height:
+                # Not even one item a page fits with the instructions: they are said,
+                # not shown (module docstring).
+                for widget in self.optional:
+                    widget.hide()
+                fixed = self._fixed_height(inner, spacing)
+                pages = split(heights, height - fixed, height - fixed - more_height, spacing)
         changed = pages != self.pages
         self.pages = pages
         self.show_page(self.page_of(keep), announce=False)
         return changed
+
+    def _fixed_height(self, inner: int, spacing: int) -> int:
+        """The column's height without the items and the "more" button: its margins,
+        what else it shows and the gaps between them (a box layout puts no gap before
+        its closing stretch, which has no height)."""
+        margins = self.column.contentsMargins()
+        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.more)}
+        fixed = margins.top() + margins.bottom() - spacing
+        for index in range(self.column.count()):
+            entry = self.column.itemAt(index)
+            if entry is None or entry.spacerItem() is not None:
+                continue
+            widget = entry.widget()
+            if widget is not None and (id(widget) in mine or widget.isHidden()):
+                continue
+            part: QWidget | QLayoutItem = widget if widget is not None else entry
+            fixed += item_height(part, inner) + spacing
+        return fixed
 
     def show_page(self, index: int, announce: bool = True) -> None:
         """Show page ``index`` (counted round) and nothing of the others."""
@@ -142,22 +170,29 @@ class Pager:
         self.more.setVisible(many)
         if many:
             following = (self.index + 1) % len(self.pages) + 1
-            self._set_more_text(more_words(following, len(self.pages), self._answers))
+            self._set_more_text(more_words(following, len(self.pages), self._kind))
         if announce:
             self._announce()
 
 
-def more_words(following: int, pages: int, answers: bool = False) -> str:
-    """The "more" button's words for going to page ``following`` of ``pages`` (of a
-    review's ``answers``, or of choices); said as shown ("(2/3)" is said "2 of 3" by
-    the spoken form, kiosk.speech.spoken)."""
-    if answers:
+def more_words(following: int, pages: int, kind: str = CHOICES) -> str:
+    """The "more" button's words for going to page ``following`` of ``pages`` of
+    ``kind`` (choices, a review's answers, or a text); said as shown ("(2/3)" is said
+    "2 of 3" by the spoken form, kiosk.speech.spoken)."""
+    first = following == 1
+    if kind == ANSWERS:
         words = (
             translate("pages", "First answers ▲ (%1/%2)")
-            if following == 1
+            if first
             else translate("pages", "More answers ▼ (%1/%2)")
         )
-    elif following == 1:
+    elif kind == TEXT:
+        words = (
+            translate("pages", "Start of the text ▲ (%1/%2)")
+            if first
+            else translate("pages", "More text ▼ (%1/%2)")
+        )
+    elif first:
         words = translate("pages", "First choices ▲ (%1/%2)")
     else:
         words = translate("pages", "More choices ▼ (%1/%2)")
