@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -98,6 +99,10 @@ class Page(QWidget):
         self.footer = QVBoxLayout()
         self.footer.setContentsMargins(metrics.margin_px, 0, metrics.margin_px, metrics.gap_px)
         outer.addLayout(self.footer)
+        #: The page's main action below the view (a review's Send), made by
+        #: :meth:`add_footer_button`; "More" goes beside it.
+        self.footer_row: QHBoxLayout | None = None
+        self._main_action: BigButton | None = None
 
     # Building blocks ------------------------------------------------------------
 
@@ -139,6 +144,26 @@ class Page(QWidget):
             self.speech.append((text, self.lang))
         return button
 
+    def add_footer_button(
+        self, text: str, on_click: Callable[[], None], object_name: str
+    ) -> BigButton:
+        """The page's main action, below the view in a row of its own: always on the
+        screen whatever page of options shows, with "More" beside it (issue 14: the
+        review's Send fits the screen at 200 %)."""
+        button = BigButton(text, object_name=object_name)
+        button.clicked.connect(lambda _checked=False: on_click())
+        if self.footer_row is None:
+            self.footer_row = QHBoxLayout()
+            self.footer_row.setContentsMargins(0, 0, 0, 0)
+            self.footer_row.setSpacing(self.metrics.gap_px)
+            self.footer.insertLayout(0, self.footer_row)
+        self.footer_row.addWidget(button, 1)
+        self._main_action = button
+        if self.first_focus is None:
+            self.first_focus = button
+        self.speech.append((text, self.lang))
+        return button
+
     def part_break(self) -> None:
         """What is said from here on is a new spoken part."""
         if self.speech and len(self.speech) not in self.breaks:
@@ -169,7 +194,12 @@ class Page(QWidget):
         # Below the scrolling column, not in it: whatever the column must hold, the
         # way to the next options is never below a fold.
         more = BigButton(object_name="moreChoices")
-        self.footer.insertWidget(0, more)
+        if self.footer_row is not None:
+            # Beside the main action, wider: its words are longer ("More answers ▼
+            # (2/6)"), and the row is no taller than the action alone.
+            self.footer_row.insertWidget(0, more, 2)
+        else:
+            self.footer.insertWidget(0, more)
 
         more.clicked.connect(lambda _=False: self._turn_page())
         self.pager = Pager(
@@ -180,6 +210,7 @@ class Page(QWidget):
             self.paged.emit,
             kind=kind,
             optional=optional,
+            beside=self._main_action,
         )
         more.hide()
         if page_speech:

@@ -74,7 +74,8 @@ class Pager:
     below the view, where it takes room from the view while shown); ``announce`` is
     called after the resident turned a page (to read it); ``optional`` widgets of the
     column (the instructions) are hidden when an item a page does not fit with them;
-    ``kind`` is what the items are (CHOICES, ANSWERS or TEXT), for the button's words.
+    ``kind`` is what the items are (CHOICES, ANSWERS or TEXT), for the button's words;
+    ``beside``: the button "more" sits beside below the view (a review's Send).
     """
 
     def __init__(
@@ -86,8 +87,10 @@ class Pager:
         announce: Callable[[], None],
         kind: str = CHOICES,
         optional: Sequence[QWidget] = (),
+        beside: QWidget | None = None,
     ) -> None:
         self.column, self.items, self.more = column, items, more
+        self.beside = beside  # the button "more" shares its row with, if any
         self._set_more_text, self._announce = set_more_text, announce
         self._kind = kind
         self.optional = list(optional)
@@ -121,6 +124,13 @@ class Pager:
             for item in self.items
         ]
         more_height = item_height(self.more, inner) + spacing
+        if self.beside is not None:
+            # In a row with the page's main action (2 : 1 of its width): only what the
+            # button adds to the row's height is taken from the view.
+            row = inner - spacing
+            more_height = max(
+                0, item_height(self.more, row * 2 // 3) - item_height(self.beside, row // 3)
+            )
         if self.column.indexOf(self.more) < 0 and not self.more.isHidden():
             height += more_height  # the button below the view took this from it
         for widget in self.optional:

@@ -540,7 +540,17 @@ class StepPage(Page):
             lambda: self.answered.emit(False),
             "declineButton",
         )
-        self.add_item([agree, decline], start)
+        # Side by side: one row less, so a two-line heading, the answers and "More
+        # text" fit the view at 200 % in every language.
+        answers = QWidget()
+        row = QHBoxLayout(answers)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(self.metrics.gap_px)
+        for button in (agree, decline):
+            self.column.removeWidget(button)
+            row.addWidget(button, 1)
+        self.column.addWidget(answers)
+        self.add_item([answers], start)
         # The text is read from its start: the first page's first control has focus
         # (the pager's choice), not the answer on the last page.
         self.first_focus = None
@@ -627,7 +637,10 @@ class StepPage(Page):
             row.addWidget(change, 2)
             self.column.addWidget(row_widget)
             self.add_item([row_widget], start)
-        self._next_button(translate("steps", "Send"))
+        # Below the answers' view: on the screen whichever answers show (issue 14).
+        self.add_footer_button(
+            translate("steps", "Send"), lambda: self.answered.emit(None), "nextButton"
+        )
 
     def _edit(self, step_id: str, _checked: bool = False) -> None:
         self.edit_requested.emit(step_id)

@@ -130,3 +130,30 @@ def test_contact_field_shows_its_caption_first(make_kiosk):
     captions = [t for t in shown_texts(window) if "(1/3)" in t]
     assert captions, shown_texts(window)
     assert no_scrolling(window)
+
+
+def test_review_send_is_on_every_page_beside_more(make_kiosk):
+    """Send is the review's one action: below the answers' view, beside "More
+    answers", so it is on the screen whichever answers show."""
+    kiosk, window = at_step(
+        make_kiosk,
+        "ru",
+        200,
+        "feedback",
+        ["172", "Скамейка сломана у входа в библиотеку, пожалуйста почините", "yes", {}],
+    )
+    for answer in (False, "here"):
+        window.send(Answer(answer))
+    settle()
+    assert window.screen_name.startswith("step:feedback:review")
+    page = window.page
+    assert page.pager is not None and page.pager.count() > 1
+    send = find(window, BigButton, "nextButton")
+    more = find(window, BigButton, "moreChoices")
+    assert not page.scroll_area.widget().isAncestorOf(send)
+    assert abs(send.y() - more.y()) < 2  # one row
+    for _index in range(page.pager.count()):
+        assert no_scrolling(window)
+        assert send.isVisibleTo(window)
+        more.click()
+        settle()
