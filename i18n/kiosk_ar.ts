@@ -200,14 +200,6 @@
         <translation>إجابات أخرى ▼ (⁨%1/%2⁩)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>بقية النص ▼ (⁨%1/%2⁩)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>بداية النص ▲ (⁨%1/%2⁩)</translation>
-    </message>
-    <message>
         <source>First choices ▲ (%1/%2)</source>
         <translation>الخيارات الأولى ▲ (⁨%1/%2⁩)</translation>
     </message>
@@ -226,6 +218,18 @@
     <message>
         <source>Choose one. You can go back at any time.</source>
         <translation>اختر واحدًا. يمكنك الرجوع في أي وقت.</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>▶ الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>الصفحة التالية ◀</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>الصفحة %1/%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>لا يُحفظ شيء عندما تغادر. يحسب الكشك فقط عدد الأشخاص الذين يستخدمونه، بدون أسماء.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>
@@ -1527,6 +1531,14 @@
         <translation>
             <numerusform>يوجد هنا ⁨%n⁩ خيار.</numerusform><numerusform>يوجد هنا خيار واحد (⁨%n⁩).</numerusform><numerusform>يوجد هنا خياران (⁨%n⁩).</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيارات.</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيارًا.</numerusform><numerusform>يوجد هنا ⁨%n⁩ خيار.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>سهم لليسار. ينقلك إلى الخيار التالي.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>سهم لليمين. ينقلك إلى الخيار السابق.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1587,16 +1599,16 @@
         <translation>التالي</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>دروس قصيرة، شيء واحد في كل مرة. تدرّب وحدك أو مع الموظفين. لا يُحفظ شيء مما تفعله هنا.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>دروس قصيرة. لا يُحفظ شيء مما تفعله هنا.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>لقد نجحت!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>اطبع ملخصًا</translation>
+        <source>Print</source>
+        <translation>اطبع</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1753,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>الآن سيطلب منك هاتفك التأكيد.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>تمرير قائمة على الهاتف</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>على الهاتف، تكون القائمة غالبًا أطول من الشاشة.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>تحرّك القائمة بإصبعك. هذا يسمى التمرير.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>شاشة الكشك لا تتحرك. هنا ترى صورًا.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>في أي اتجاه تحرّك إصبعك لترى المزيد؟</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>صورة: هاتف عليه قائمة بأشهر السنة.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>القائمة تستمر أسفل الشاشة. ترى الأشهر الأولى فقط. الإصبع على القائمة.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>إلى الجانب</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>ليس هذا: إلى الأسفل يُظهر بداية القائمة مرة أخرى. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>ليس هذا: إلى الجانب يُظهر غالبًا الصورة التالية. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>صحيح! حرّك إصبعك إلى الأعلى.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>صورة: الهاتف نفسه بعد أن تحرّك الإصبع إلى الأعلى.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>تحرّكت القائمة إلى الأعلى مع الإصبع. الآن ترى نهاية القائمة.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>للعودة إلى بداية القائمة، حرّك إصبعك إلى الأسفل.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>حرّك إصبعك إلى الأعلى على القائمة لترى المزيد منها.</translation>
     </message>
 </context>
 </TS>

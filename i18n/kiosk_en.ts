@@ -222,16 +222,20 @@
         <translation>More answers ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>More text ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>Start of the text ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>First answers ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1539,14 @@
         <translation>
             <numerusform>There is %n choice.</numerusform><numerusform>There are %n choices.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Left arrow. Moves to the next choice.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Right arrow. Moves to the previous choice.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1595,16 +1607,16 @@
         <translation>Next</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Short lessons. Nothing you do here is saved.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>You did it!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Print a summary</translation>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1749,6 +1761,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Next your phone asks you to confirm.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Scroll a list on a phone</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>On a phone, a list is often longer than the screen.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>You move the list with your finger. This is called scrolling.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>The kiosk does not scroll. Here you see pictures.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Which way do you move your finger to see more?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Picture: a phone with a list of the months of the year.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>The list goes on below the screen. You see only the first months. A finger is on the list.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Sideways</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Not that one: down shows the start of the list again. Try again.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Not that one: sideways often shows the next picture. Try again.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Right! Move your finger up.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Picture: the same phone after the finger moved up.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>The list moved up with the finger. Now you see the end of the list.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>To go back to the start of the list, move your finger down.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Move your finger up on a list to see more of it.</translation>
     </message>
 </context>
 </TS>

@@ -216,16 +216,20 @@
         <translation>Veel vastuseid ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Veel teksti ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>Teksti algusesse ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Esimesed vastused ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Eelmine lehekülg</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Järgmine lehekülg ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Lehekülg %1/%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Kui lahkud, ei jää midagi alles. Kiosk loeb ainult, mitu inimest seda kasutab, ilma nimedeta.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>
@@ -1527,6 +1531,14 @@
         <translation>
             <numerusform>Siin on %n valik.</numerusform><numerusform>Siin on %n valikut.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Nool vasakule. Liigub järgmisele valikule.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Nool paremale. Liigub eelmisele valikule.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1587,16 +1599,16 @@
         <translation>Edasi</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lühikesed tunnid, üks asi korraga. Harjutage üksi või töötajaga. Midagi, mida siin teete, ei salvestata.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Lühikesed tunnid. Midagi, mida siin teete, ei salvestata.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>Said hakkama!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Prindi kokkuvõte</translation>
+        <source>Print</source>
+        <translation>Prindi</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1753,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Seejärel palub telefon teil kinnitada.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Loendi kerimine telefonis</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>Telefonis on loend sageli ekraanist pikem.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Loendit liigutate sõrmega. See on kerimine.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Kioski ekraan ei keri. Siin on pildid.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Mis suunas liigutate sõrme, et näha rohkem?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Pilt: telefon, millel on aasta kuude loend.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Loend jätkub ekraani all. Näete ainult esimesi kuid. Sõrm on loendil.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Üles</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Külgsuunas</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Mitte see: alla näitab jälle loendi algust. Proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Mitte see: külgsuunas näitab sageli järgmist pilti. Proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Õige! Liigutage sõrme üles.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Pilt: sama telefon pärast seda, kui sõrm liikus üles.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Loend liikus koos sõrmega üles. Nüüd näete loendi lõppu.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Loendi algusesse tagasi minekuks liigutage sõrme alla.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Liigutage sõrme loendil üles, et näha rohkem.</translation>
     </message>
 </context>
 </TS>

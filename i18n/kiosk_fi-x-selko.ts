@@ -222,16 +222,20 @@
         <translation>Lisää vastauksia ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Lisää tekstiä ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>Alkuun ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Alkuun ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Edellinen sivu</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Seuraava sivu ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Sivu %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1539,14 @@
         <translation>
             <numerusform>Tässä on %n valinta.</numerusform><numerusform>Tässä on %n valintaa.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Nuoli vasemmalle. Menee seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Nuoli oikealle. Menee edelliseen valintaan.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1595,16 +1607,16 @@
         <translation>Jatka</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lyhyitä harjoituksia. Yksi asia kerrallaan. Harjoittele yksin tai kirjaston työntekijän kanssa. Kioski ei tallenna mitään.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Lyhyitä harjoituksia. Kioski ei tallenna mitään.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>Onnistuit!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Tulosta lyhyt ohje</translation>
+        <source>Print</source>
+        <translation>Tulosta</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1749,6 +1761,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Seuraavaksi puhelin pyytää sinua vahvistamaan.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Vieritä listaa puhelimessa</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>Puhelimessa lista on usein pidempi kuin näyttö.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Listaa liikutetaan sormella. Se on vierittämistä.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Kioskin näyttö ei liiku. Tässä on kuvia.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Miten liikutat sormea, jotta näet lisää?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Kuva: puhelin. Puhelimessa on lista vuoden kuukausista.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Lista jatkuu alaspäin. Näet vain ensimmäiset kuukaudet. Sormi on listan päällä.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylös</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alas</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Sivulle</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Ei tuo. Alas liikuttamalla näet taas listan alun. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Ei tuo. Sivulle liikuttamalla näet usein uuden kuvan. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Oikein! Liikuta sormea ylös.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Kuva: sama puhelin. Sormi on liikkunut ylös.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Lista liikkui sormen mukana ylös. Nyt näet listan lopun.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Liikuta sormea alas. Niin pääset takaisin listan alkuun.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Liikuta sormea ylös. Niin näet listasta lisää.</translation>
     </message>
 </context>
 </TS>

@@ -222,16 +222,20 @@
         <translation>Lisää vastauksia ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Lisää tekstiä ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>Tekstin alkuun ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Ensimmäiset vastaukset ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Edellinen sivu</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Seuraava sivu ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Sivu %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1539,14 @@
         <translation>
             <numerusform>Tässä on %n valinta.</numerusform><numerusform>Tässä on %n valintaa.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Nuoli vasemmalle. Siirtää seuraavaan valintaan.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Nuoli oikealle. Siirtää edelliseen valintaan.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1595,16 +1607,16 @@
         <translation>Jatka</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Lyhyitä harjoituksia, yksi asia kerrallaan. Harjoittele yksin tai henkilökunnan kanssa. Mitään tekemääsi ei tallenneta.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Lyhyitä harjoituksia. Mitään tekemääsi ei tallenneta.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>Onnistuit!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Tulosta yhteenveto</translation>
+        <source>Print</source>
+        <translation>Tulosta</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1749,6 +1761,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Seuraavaksi puhelimesi pyytää sinua vahvistamaan.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Vieritä listaa puhelimessa</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>Puhelimessa lista on usein pidempi kuin näyttö.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Siirrät listaa sormella. Sitä sanotaan vierittämiseksi.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Kioskin näyttö ei vierity. Tässä näet kuvia.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Mihin suuntaan liikutat sormea, jotta näet lisää?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Kuva: puhelin, jossa on lista vuoden kuukausista.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Lista jatkuu näytön alareunan alle. Näet vain ensimmäiset kuukaudet. Sormi on listan päällä.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Ylöspäin</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Alaspäin</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Sivulle</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Ei tuo. Alaspäin näet taas listan alun. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Ei tuo. Sivulle näet usein seuraavan kuvan. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Oikein! Liikuta sormea ylöspäin.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Kuva: sama puhelin, kun sormi on liikkunut ylöspäin.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Lista liikkui sormen mukana ylöspäin. Nyt näet listan lopun.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Liikuta sormea alaspäin, niin pääset takaisin listan alkuun.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Liikuta sormea listalla ylöspäin, niin näet siitä lisää.</translation>
     </message>
 </context>
 </TS>

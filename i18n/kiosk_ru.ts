@@ -216,16 +216,20 @@
         <translation>Ещё ответы ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Продолжение текста ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>К началу текста ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Первые ответы ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Предыдущая</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Следующая ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Страница %1/%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Когда вы уходите, ничего не сохраняется. Киоск считает только, сколько людей им пользуется, без имён.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>
@@ -1527,6 +1531,14 @@
         <translation>
             <numerusform>Здесь %n вариант.</numerusform><numerusform>Здесь %n варианта.</numerusform><numerusform>Здесь %n вариантов.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Стрелка влево. Переходит к следующему варианту.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Стрелка вправо. Переходит к предыдущему варианту.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1587,16 +1599,16 @@
         <translation>Дальше</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Короткие уроки, по одной теме. Тренируйтесь сами или с сотрудником. Ничего из сделанного здесь не сохраняется.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Короткие уроки. Ничего из сделанного здесь не сохраняется.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>У вас получилось!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Распечатать памятку</translation>
+        <source>Print</source>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1753,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Затем телефон попросит вас подтвердить.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Прокрутка списка на телефоне</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>На телефоне список часто длиннее экрана.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Список двигают пальцем. Это прокрутка.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Киоск не прокручивается. Здесь картинки.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Куда двигать палец, чтобы увидеть больше?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Картинка: телефон со списком месяцев года.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Список продолжается ниже экрана. Видны только первые месяцы. Палец лежит на списке.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>В сторону</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Не это: вниз — снова начало списка. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Не это: в сторону — часто следующая картинка. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Верно! Двигайте палец вверх.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Картинка: тот же телефон после движения пальца вверх.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Список сдвинулся вверх вместе с пальцем. Теперь виден конец списка.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Чтобы вернуться к началу списка, двигайте палец вниз.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Двигайте палец по списку вверх, чтобы увидеть больше.</translation>
     </message>
 </context>
 </TS>

@@ -216,16 +216,20 @@
         <translation>Jawaabo kale ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Qoraal kale ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>Bilowga qoraalka ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Jawaabaha hore ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Bogga hore</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Bogga xiga ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Bogga %1/%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Waxba lama kaydiyo markaad tagto. Kiosk-ku wuxuu tiriyaa oo keliya inta qof ee isticmaasha, magacyo la'aan.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>
@@ -1527,6 +1531,14 @@
         <translation>
             <numerusform>Waxaa jira %n doorasho.</numerusform><numerusform>Waxaa jira %n doorasho.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Fallaarta bidix. Waxay u guurtaa doorashada xigta.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Fallaarta midig. Waxay u guurtaa doorashadii hore.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1587,16 +1599,16 @@
         <translation>Xiga</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Casharro gaagaaban, hal shay markiiba. Ku celceli keligaa ama shaqaalaha. Waxba oo aad halkan ku sameyso lama kaydiyo.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Casharro gaagaaban. Waxba oo aad halkan ku sameyso lama kaydiyo.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>Waad guulaysatay!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Daabac soo koobid</translation>
+        <source>Print</source>
+        <translation>Daabac</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1753,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Marka xigta taleefankaagu wuxuu kaa codsanayaa inaad xaqiijiso.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Liis ku dhaqaaji taleefanka</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>Taleefanka, liisku waa ka dheer yahay shaashadda.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Liiska farta ayaad ku dhaqaajisaa. Taas waa rogid.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Kiyoosku ma rogmado. Halkan waa sawirro.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Xaggee farta u dhaqaajisaa?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Sawir: taleefan leh liiska bilaha sannadka.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Liisku wuu ka sii socdaa shaashadda hoosteeda. Waxaad aragtaa bilaha ugu horreeya oo keliya. Far ayaa saaran liiska.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Kor</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hoos</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Dhinac</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Maaha kaas: hoos waa bilowga liiska. Isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Maaha kaas: dhinac waa sawirka xiga. Isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Sax! Fartaada kor u dhaqaaji.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Sawir: isla taleefankii kadib markii fartu kor u dhaqaaqday.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Liisku wuxuu kor ula dhaqaaqay farta. Hadda waxaad aragtaa dhammaadka liiska.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Si aad ugu noqoto bilowga liiska, fartaada hoos u dhaqaaji.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Fartaada kor ugu dhaqaaji liiska si aad wax badan uga aragto.</translation>
     </message>
 </context>
 </TS>

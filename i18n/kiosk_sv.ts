@@ -222,16 +222,20 @@
         <translation>Fler svar ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Mer text ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>Till början av texten ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Första svaren ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Föregående sida</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Nästa sida ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Sida %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1539,14 @@
         <translation>
             <numerusform>Det finns %n val.</numerusform><numerusform>Det finns %n val.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Pil vänster. Flyttar till nästa val.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Pil höger. Flyttar till föregående val.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1595,16 +1607,16 @@
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Korta lektioner, en sak i taget. Öva ensam eller med personalen. Inget du gör här sparas.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Korta lektioner. Inget du gör här sparas.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>Du klarade det!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Skriv ut en sammanfattning</translation>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1749,6 +1761,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Sedan ber telefonen dig att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Rulla en lista på en telefon</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>På en telefon är en lista ofta längre än skärmen.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Du flyttar listan med fingret. Det kallas att rulla.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Kioskens skärm rullar inte. Här ser du bilder.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Åt vilket håll flyttar du fingret för att se mer?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Bild: en telefon med en lista över årets månader.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Listan fortsätter nedanför skärmen. Du ser bara de första månaderna. Ett finger ligger på listan.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Uppåt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nedåt</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Åt sidan</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Inte den: nedåt visar början av listan igen. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Inte den: åt sidan visar ofta nästa bild. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Rätt! Flytta fingret uppåt.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Bild: samma telefon efter att fingret flyttats uppåt.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Listan flyttade sig uppåt med fingret. Nu ser du slutet av listan.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Flytta fingret nedåt för att komma tillbaka till början av listan.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Flytta fingret uppåt på en lista för att se mer av den.</translation>
     </message>
 </context>
 </TS>

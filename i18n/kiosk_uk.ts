@@ -216,16 +216,20 @@
         <translation>Ще відповіді ▼ (%1/%2)</translation>
     </message>
     <message>
-        <source>More text ▼ (%1/%2)</source>
-        <translation>Продовження тексту ▼ (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Start of the text ▲ (%1/%2)</source>
-        <translation>На початок тексту ▲ (%1/%2)</translation>
-    </message>
-    <message>
         <source>First answers ▲ (%1/%2)</source>
         <translation>Перші відповіді ▲ (%1/%2)</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Попередня</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Наступна ▶</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Сторінка %1/%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +658,7 @@
     </message>
     <message>
         <source>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</source>
-        <translation>Nothing is kept when you leave. The kiosk counts only how many people use it, without names.</translation>
+        <translation>Коли ви йдете, нічого не зберігається. Кіоск рахує лише, скільки людей ним користується, без імен.</translation>
     </message>
     <message>
         <source>What does this kiosk know about me?</source>
@@ -1527,6 +1531,14 @@
         <translation>
             <numerusform>Тут %n варіант.</numerusform><numerusform>Тут %n варіанти.</numerusform><numerusform>Тут %n варіантів.</numerusform></translation>
     </message>
+    <message>
+        <source>Left arrow. Moves to the next choice.</source>
+        <translation>Стрілка вліво. Переходить до наступного варіанта.</translation>
+    </message>
+    <message>
+        <source>Right arrow. Moves to the previous choice.</source>
+        <translation>Стрілка вправо. Переходить до попереднього варіанта.</translation>
+    </message>
 </context>
 <context>
     <name>practice</name>
@@ -1587,16 +1599,16 @@
         <translation>Далі</translation>
     </message>
     <message>
-        <source>Short lessons, one thing at a time. Practise alone or with the staff. Nothing you do here is saved.</source>
-        <translation>Короткі уроки, по одній темі. Тренуйтеся самі або з працівником. Нічого з того, що ви тут робите, не зберігається.</translation>
+        <source>Short lessons. Nothing you do here is saved.</source>
+        <translation>Короткі уроки. Нічого з того, що ви тут робите, не зберігається.</translation>
     </message>
     <message>
         <source>You did it!</source>
         <translation>У вас вийшло!</translation>
     </message>
     <message>
-        <source>Print a summary</source>
-        <translation>Надрукувати пам’ятку</translation>
+        <source>Print</source>
+        <translation>Друк</translation>
     </message>
     <message>
         <source>Another lesson</source>
@@ -1741,6 +1753,74 @@
     <message>
         <source>Next your phone asks you to confirm.</source>
         <translation>Далі телефон попросить вас підтвердити.</translation>
+    </message>
+    <message>
+        <source>Scroll a list on a phone</source>
+        <translation>Гортання списку на телефоні</translation>
+    </message>
+    <message>
+        <source>On a phone, a list is often longer than the screen.</source>
+        <translation>На телефоні список часто довший за екран.</translation>
+    </message>
+    <message>
+        <source>You move the list with your finger. This is called scrolling.</source>
+        <translation>Список рухають пальцем. Це гортання.</translation>
+    </message>
+    <message>
+        <source>The kiosk does not scroll. Here you see pictures.</source>
+        <translation>Екран кіоску не гортається. Тут малюнки.</translation>
+    </message>
+    <message>
+        <source>Which way do you move your finger to see more?</source>
+        <translation>Куди рухати палець, щоб побачити більше?</translation>
+    </message>
+    <message>
+        <source>Picture: a phone with a list of the months of the year.</source>
+        <translation>Малюнок: телефон зі списком місяців року.</translation>
+    </message>
+    <message>
+        <source>The list goes on below the screen. You see only the first months. A finger is on the list.</source>
+        <translation>Список продовжується нижче екрана. Видно лише перші місяці. Палець лежить на списку.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Угору</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Униз</translation>
+    </message>
+    <message>
+        <source>Sideways</source>
+        <translation>Убік</translation>
+    </message>
+    <message>
+        <source>Not that one: down shows the start of the list again. Try again.</source>
+        <translation>Не це: униз — знову початок списку. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Not that one: sideways often shows the next picture. Try again.</source>
+        <translation>Не це: убік — часто наступний малюнок. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Right! Move your finger up.</source>
+        <translation>Правильно! Рухайте палець угору.</translation>
+    </message>
+    <message>
+        <source>Picture: the same phone after the finger moved up.</source>
+        <translation>Малюнок: той самий телефон після руху пальця вгору.</translation>
+    </message>
+    <message>
+        <source>The list moved up with the finger. Now you see the end of the list.</source>
+        <translation>Список посунувся вгору разом із пальцем. Тепер видно кінець списку.</translation>
+    </message>
+    <message>
+        <source>To go back to the start of the list, move your finger down.</source>
+        <translation>Щоб повернутися до початку списку, рухайте палець униз.</translation>
+    </message>
+    <message>
+        <source>Move your finger up on a list to see more of it.</source>
+        <translation>Рухайте палець по списку вгору, щоб побачити більше.</translation>
     </message>
 </context>
 </TS>

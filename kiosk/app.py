@@ -417,6 +417,7 @@ def build(
         chime,
         staff,
         statement_dir=paths.assets / "statement",
+        icons_dir=paths.assets / "icons",
         handoff_files=handoff_files,
     )
     window_ref.append(window)

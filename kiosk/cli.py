@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="every flow in assets/flows, not only the enabled ones",
     )
+    shots.add_argument(
+        "--practice-only",
+        action="store_true",
+        help="only the practice lessons' screens (a quick look at a new lesson)",
+    )
 
     hash_pin = sub.add_parser(
         "hash-pin",
@@ -284,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             config_path=args.config,
             size=_size(args.size),
             all_flows=args.all_flows,
+            practice_only=args.practice_only,
             build=build,
         )
         print(f"wrote {written} screenshots to {args.out_dir}")

@@ -128,3 +128,37 @@ def pieces(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 _PLACEHOLDER = re.compile(r"(%[1-9])")
+
+
+#: Where a sentence may end: . ! ? (or the Arabic question mark) and a space.
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f])\s+")
+
+
+def _starts_sentence(part: str) -> bool:
+    """A capital letter, a digit, a quote or a letter of a script without capitals
+    (Arabic) starts a sentence; "esim. kirjasto" does not."""
+    first = part[0]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or first in "\"'«“(["
+        or (first.isalpha() and first.lower() == first.upper())
+    )
+
+
+def sentences(text: str, longer_than: int = 0) -> list[str]:
+    """``text`` cut into its sentences, for a screen that shows a few lines a page
+    (issue 14); texts of ``longer_than`` characters or fewer stay whole."""
+    if not text.strip():
+        return []
+    if len(text) <= longer_than or isinstance(text, Mixed):
+        # Whole, and as it is: a mixed text's pieces keep their voices (a plain
+        # string's methods would lose them).
+        return [text]
+    found: list[str] = []
+    for part in _SENTENCE_END.split(text.strip()):
+        if found and part and not _starts_sentence(part):
+            found[-1] += " " + part
+        elif part:
+            found.append(part)
+    return found

@@ -95,8 +95,8 @@ class ApplySettings:
 class Announce:
     """Say a short message aloud, even with screen speech off when ``always``.
 
-    ``what`` names the message (the window holds the words in every language);
-    ``args`` fill its %1, %2, …"""
+    ``what`` names the message (the window holds the words in every language),
+    or several joined by "+" to be said as one; ``args`` fill its %1, %2, …"""
 
     what: str
     args: tuple[int, ...] = ()

@@ -105,6 +105,9 @@ class Journey:
         #: While a headset is in: its volume, which each new session starts at.
         self.headset_volume: float | None = None
         self._loudspeaker_volume: float | None = None  # the volume before it was in
+        #: The headset switched explore by touch on (not the resident): pulling it out
+        #: switches it off again; a resident's own choice is never undone by a cable.
+        self._explore_by_headset = False
 
     # ---- state ---------------------------------------------------------------------
 
@@ -526,6 +529,7 @@ class Journey:
             )
         elif name == "explore":
             on = not s.explore
+            self._explore_by_headset = False  # the resident's own choice from now on
             # Exploring is listening: it brings speech with it.
             self.session.change(explore=on, speech=s.speech or on)
             self._emit(fx.Stat("explore", {"value": "on" if on else "off"}), fx.ApplySettings())
@@ -541,18 +545,32 @@ class Journey:
         the loudspeaker's volume is back and private values are silent again."""
         if plugged == (self.headset_volume is not None):
             return
+        said = "headset_on" if plugged else "headset_off"
         if plugged:
             self._loudspeaker_volume = self.session.settings.volume
             self.headset_volume = volume
             self.session.change(volume=volume, speech=True)
+            if self.session.active and not self.session.settings.explore:
+                # Whoever plugs a headset in mid-visit most likely listens rather than
+                # looks (issue 18): the first touch says what is there.
+                self._explore_by_headset = True
+                self.session.change(explore=True)
+                self._emit(fx.Stat("explore", {"value": "on"}))
+                said += "+explore_on"
         else:
             self.headset_volume = None
             back = self._loudspeaker_volume
             self.session.change(volume=self.session.defaults.volume if back is None else back)
+            if self._explore_by_headset and self.session.settings.explore:
+                self.session.change(explore=False)
+                self._emit(fx.Stat("explore", {"value": "off"}))
+                said += "+explore_off"
+            self._explore_by_headset = False
         self._emit(fx.ApplySettings())
         if self.top.screen is Screen.SPEECH_SETTINGS:
             self._redraw()
-        self._after.append(fx.Announce("headset_on" if plugged else "headset_off", always=True))
+        # One announcement: a second one would cut the first off mid-sentence.
+        self._after.append(fx.Announce(said, always=True))
 
     def _headset_volume_kept(self) -> None:
         """A new session's default volume is the loudspeaker's: not in a headset."""
@@ -793,6 +811,7 @@ class Journey:
         else:
             self._help_over("left")
             self.session.wipe()
+            self._explore_by_headset = False  # the wipe put explore back to its default
             self._headset_volume_kept()
             self.idle.activity()
         self._emit(fx.Forget(reason, keep_settings=keep))

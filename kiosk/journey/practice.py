@@ -16,6 +16,9 @@ LESSONS: dict[str, tuple[str, ...]] = {
     "tap": ("intro", "target", "guard", "done"),
     "typing": ("intro", "name", "done"),
     "link": ("intro", "which", "qr", "done"),
+    # A scrolling list on a phone, in pictures (the kiosk itself never scrolls): which
+    # way the finger moves to see more, then the list after it moved.
+    "scroll": ("intro", "which", "after", "done"),
     "scam": ("intro", "which", "why", "done"),
     # A dry run of strong identification on a phone: words only, no credential field
     # (A22): which way the resident uses, then what the bank's app will ask.
@@ -24,6 +27,7 @@ LESSONS: dict[str, tuple[str, ...]] = {
 #: The steps that ask something, and their right answer.
 RIGHT: dict[tuple[str, str], str] = {
     ("link", "which"): "link",
+    ("scroll", "which"): "up",
     ("scam", "which"): "bank",
 }
 

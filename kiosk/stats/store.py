@@ -85,7 +85,7 @@ class EventSpec:
 
 
 #: The practice lessons' ids (tests/unit/test_stats.py checks them against the lessons).
-PRACTICE_LESSONS = frozenset({"tap", "typing", "link", "scam", "eid"})
+PRACTICE_LESSONS = frozenset({"tap", "typing", "link", "scroll", "scam", "eid"})
 
 #: Every event the kiosk may record, and its fields.
 EVENTS: Mapping[str, EventSpec] = {

@@ -16,6 +16,15 @@ FORWARD = (Qt.Key.Key_Down, Qt.Key.Key_Right)
 ARROWS = (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left)
 
 
+def forward(key: Qt.Key, right_to_left: bool) -> bool:
+    """Whether ``key`` moves on in reading order. On a mirrored (Arabic) screen the
+    next control stands to the left, so Left moves on and Right back: the arrow goes
+    where it points."""
+    if right_to_left and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        return key == Qt.Key.Key_Left
+    return key in FORWARD
+
+
 def _typing(widget: QWidget) -> bool:
     return isinstance(widget, (QLineEdit, QPlainTextEdit))
 
@@ -48,7 +57,9 @@ class Steering:
     def arrow(self, watched: QWidget, key: Qt.Key) -> bool:
         """Act on an arrow pressed on ``watched``; False: the widget's own (a field's
         Left/Right move its text cursor)."""
-        forward = key in FORWARD
+        # The window's direction, not the widget's: a control drawn left to right on an
+        # Arabic screen (the language button) still sits in the mirrored order.
+        onward = forward(key, watched.window().isRightToLeft())
         vertical = key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         keyboard = self._keyboard()
         on_keys = self.walk.key is not None
@@ -63,12 +74,12 @@ class Steering:
         area = _scroll_area(watched)
         if area is not None and vertical:
             bar = area.verticalScrollBar()
-            room = bar.maximum() if forward else bar.minimum()
+            room = bar.maximum() if onward else bar.minimum()
             if bar.value() != room:  # text still to read that way: scroll to it first
-                bar.setValue(bar.value() + (bar.pageStep() if forward else -bar.pageStep()))
+                bar.setValue(bar.value() + (bar.pageStep() if onward else -bar.pageStep()))
                 return True
         self.walk.leave()
-        self._move(forward)
+        self._move(onward)
         return True
 
     def select(self) -> bool:

@@ -33,19 +33,25 @@ _CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit)
 
 def touched_control(root: QWidget, widget: QWidget | None) -> QWidget | None:
     """The control (or text) the resident touches at ``widget``: the nearest control
-    among it and its ancestors in ``root``, else a label with text."""
+    among it and its ancestors in ``root``, else a label with text or a picture (a
+    widget with the ``picture`` property, e.g. kiosk.ui.phone_picture)."""
     label: QWidget | None = None
     while widget is not None and widget is not root:
         if isinstance(widget, _CONTROLS):
             return widget
         if label is None and isinstance(widget, QLabel) and widget.text():
             label = widget
+        if label is None and widget.property("picture"):
+            label = widget
         widget = widget.parentWidget()
     return label
 
 
 def described(widget: QWidget, private_ok: bool) -> str:
-    """Name, role and state: "Kallio library, button, selected"."""
+    """Name, role and state: "Kallio library, button, selected"; a picture's name
+    and what it shows (its description), as the page says it."""
+    if widget.property("picture"):
+        return f"{widget.accessibleName()} {widget.accessibleDescription()}"
     words = describe_for_speech(widget, private_ok)
     if isinstance(widget, QAbstractButton) and widget.isCheckable() and widget.isChecked():
         words += ", " + translate("explore", "selected")

@@ -98,8 +98,13 @@ class KeypadMap:
         return self._by_key.get(int(event.key()))
 
 
-def key_help(action: Action) -> str:
-    """What key help says for a key: its name and what it does."""
+def key_help(action: Action, right_to_left: bool = False) -> str:
+    """What key help says for a key: its name and what it does. On a mirrored (Arabic)
+    screen Left moves on and Right back (kiosk.ui.arrows.forward)."""
+    if right_to_left and action is Action.LEFT:
+        return translate("keypad", "Left arrow. Moves to the next choice.")
+    if right_to_left and action is Action.RIGHT:
+        return translate("keypad", "Right arrow. Moves to the previous choice.")
     words = {
         Action.UP: translate("keypad", "Up arrow. Moves to the previous choice."),
         Action.DOWN: translate("keypad", "Down arrow. Moves to the next choice."),
@@ -181,7 +186,7 @@ class Keypad:
             return True
         if self.key_help:
             if not event.isAutoRepeat():
-                self._say(key_help(action))
+                self._say(key_help(action, watched.window().isRightToLeft()))
             return True  # key help: nothing is done
         return self._act(action, watched, event)
 

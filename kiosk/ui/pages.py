@@ -7,7 +7,9 @@ only needs to build itself once, in the current language, from current state.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -25,15 +27,18 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.city_text import has_rtl
 from kiosk.core.languages import LANGUAGES, NO_VOICE, is_rtl, isolate
-from kiosk.core.text import Text, picked
-from kiosk.flow.spec import Flow
+from kiosk.core.text import Text, picked, sentences
 from kiosk.ui.i18n import LANGUAGE_NAMES
-from kiosk.ui.paging import CHOICES, Item, Pager
+from kiosk.ui.paging import Item, Pager, PageTurner, more_words
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
 # lupdate reads the context from each call, so it is written out every time.
 translate = QCoreApplication.translate
+
+#: Text read a page at a time is cut into sentences above this many characters: at
+#: 200 % a page between the bars holds three or four lines of about 40 characters.
+LONG_LINE = 120
 
 
 class Page(QWidget):
@@ -69,6 +74,8 @@ class Page(QWidget):
         self._items: list[Item] = []
         #: What is said with every option shown; ``speech`` holds the current page's.
         self._all_speech: tuple[list[tuple[str, str]], set[int], list[int]] | None = None
+        #: The words of the control that turns the pages, as shown now (said with it).
+        self._turn_words: Callable[[], str] = str
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(metrics.gap_px)
@@ -164,6 +171,33 @@ class Page(QWidget):
         self.speech.append((text, self.lang))
         return button
 
+    def put_in_footer_row(self, widgets: Sequence[QWidget]) -> None:
+        """Move ``widgets`` from the column to one row below the view, where they stay
+        whichever page of lines shows: at 200 % a page then holds a few lines."""
+        if not widgets:
+            return
+        row = QHBoxLayout()
+        row.setSpacing(self.metrics.gap_px)
+        for widget in widgets:
+            self.column.removeWidget(widget)
+            row.addWidget(widget, 1)
+        self.footer.addLayout(row)
+
+    def add_aside(self, widget: QWidget) -> None:
+        """A picture beside the scrolling column, always in view: under the text, a
+        tall picture would push the answers below the fold at 200 %. On a mirrored
+        (Arabic) screen it stands on the left."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        index = outer.indexOf(self.scroll_area)
+        outer.removeWidget(self.scroll_area)
+        row = QHBoxLayout()
+        row.setSpacing(0)  # the column's own margin keeps the text off the picture
+        row.setContentsMargins(0, self.metrics.gap_px, self.metrics.margin_px, 0)
+        row.addWidget(self.scroll_area, 1)
+        row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        outer.insertLayout(index, row, 1)
+
     def part_break(self) -> None:
         """What is said from here on is a new spoken part."""
         if self.speech and len(self.speech) not in self.breaks:
@@ -176,68 +210,103 @@ class Page(QWidget):
         assert widget is not None
         return widget
 
-    def add_item(self, widgets: list[QWidget], speech_from: int) -> None:
+    def add_item(self, widgets: list[QWidget], speech_from: int, one: bool = False) -> None:
         """Mark ``widgets`` (already in the column) as one option, said by the lines of
-        ``speech`` from ``speech_from`` on: it may go on a next page (issue 14)."""
-        self._items.append(Item(widgets, range(speech_from, len(self.speech))))
+        ``speech`` from ``speech_from`` on (``one``: that line only): it may go on a
+        next page (issue 14)."""
+        end = speech_from + 1 if one else len(self.speech)
+        self._items.append(Item(widgets, range(speech_from, end)))
 
     def finish(
-        self, page_speech: bool = True, kind: str = CHOICES, optional: Sequence[QWidget] = ()
+        self,
+        page_speech: bool = True,
+        answers: bool = False,
+        turner: bool = False,
+        optional: Sequence[QWidget] = (),
     ) -> None:
         """Close the column; with options marked, set up their pages. ``page_speech``:
         what is said follows the shown page (not when the flow gives its own words);
-        ``kind``: what the items are ("More answers", "More text"); ``optional``: what
-        may be left off the screen (still said) when one item a page does not fit."""
+        ``answers``: the items are a review's answers ("More answers"); ``turner``: the
+        items are lines to read, turned with Previous and Next ("Page 1/3");
+        ``optional``: what may be left off the screen (still said) when one item a page
+        does not fit with it."""
         self.column.addStretch(1)
         if not self._items:
             return
         # Below the scrolling column, not in it: whatever the column must hold, the
         # way to the next options is never below a fold.
-        more = BigButton(object_name="moreChoices")
-        if self.footer_row is not None:
+        control: QWidget
+        if turner:
+            pages = PageTurner(self._turn_page)
+            control, show_turn = pages, pages.show_turn
+            self._turn_words = lambda: pages.where.text()
+        else:
+            more = BigButton(object_name="moreChoices")
+            more.clicked.connect(lambda _=False: self._turn_page(1))
+
+            def show_turn(index: int, count: int) -> None:
+                more.set_text(more_words((index + 1) % count + 1, count, answers))
+
+            control = more
+            self._turn_words = more.text
+        if self.footer_row is not None and not turner:
             # Beside the main action, wider: its words are longer ("More answers ▼
             # (2/6)"), and the row is no taller than the action alone.
-            self.footer_row.insertWidget(0, more, 2)
+            self.footer_row.insertWidget(0, control, 2)
         else:
-            self.footer.insertWidget(0, more)
-
-        more.clicked.connect(lambda _=False: self._turn_page())
+            self.footer.insertWidget(0, control)
         self.pager = Pager(
             self.column,
             self._items,
-            more,
-            more.set_text,
+            control,
+            show_turn,
             self.paged.emit,
-            kind=kind,
             optional=optional,
-            beside=self._main_action,
+            beside=self._main_action if not turner else None,
         )
-        more.hide()
+        control.hide()
         if page_speech:
             self._all_speech = (list(self.speech), set(self.private), list(self.breaks))
         self.scroll_area.installEventFilter(self)
 
-    def _turn_page(self) -> None:
+    def _turn_page(self, step: int) -> None:
         assert self.pager is not None
-        self.pager.show_page(self.pager.index + 1, announce=False)
+        self.pager.show_page(self.pager.index + step, announce=False)
         self._page_speech()
         first = self._first_control()
         if first is not None:
             self.first_focus = first
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif step and isinstance(self.pager.control, PageTurner):
+            # Lines only: focus stays on the way on (Next, or Previous on the last page).
+            turner = self.pager.control
+            on = turner.next if turner.next.isVisible() else turner.previous
+            self.first_focus = on
+            on.setFocus(Qt.FocusReason.OtherFocusReason)
         self.paged.emit()
 
     def _first_control(self) -> QWidget | None:
-        """The first control of the page shown (a review row's Change button), else
-        the "more" button: a page of text has no control of its own, and the keypad
-        must still land on something (A17)."""
         assert self.pager is not None
         for item in self.pager.shown_items():
             for widget in item.widgets:
-                for part in (widget, *widget.findChildren(QWidget)):
-                    if part.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                        return part
-        return self.pager.more if self.pager.count() > 1 else None
+                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    return widget
+                # An option may be a row of buttons (home tiles): its first button.
+                inside = widget.findChildren(BigButton)
+                if inside:
+                    return inside[0]
+        return None
+
+    def _way_on(self) -> QWidget | None:
+        """On a page of lines only (no control of its own), the control that turns to
+        the next page: the keypad must land on something (A17)."""
+        assert self.pager is not None
+        control = self.pager.control
+        if self.pager.count() < 2:
+            return None
+        if isinstance(control, PageTurner):
+            return control.next if not control.next.isHidden() else control.previous
+        return control
 
     def _fit_pages(self) -> None:
         """Split the options for the scroll area's whole size (the same whether or
@@ -250,7 +319,7 @@ class Page(QWidget):
         if self.pager.fit(area.width(), area.height(), keep or self.first_focus):
             self._page_speech()
             if self.first_focus is None or self.first_focus.isHidden():
-                self.first_focus = self._first_control()
+                self.first_focus = self._first_control() or self._way_on()
                 if keep is not None and self.first_focus is not None:
                     self.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -264,7 +333,7 @@ class Page(QWidget):
         hidden = {i for item in self.pager.items if item not in shown for i in item.speech}
         keep = [i for i in range(len(speech)) if i not in hidden]
         if self.pager.count() > 1:
-            said = self.pager.more.text()
+            said = self._turn_words()
             after = max(i for item in shown for i in item.speech or [-1]) + 1
             position = sum(1 for i in keep if i < after)
         else:
@@ -563,14 +632,28 @@ class LanguagePage(Page):
         self.chosen.emit(lang)
 
 
+@dataclass(frozen=True)
+class Tile:
+    """One choice on the home page: a service (a flow) or practice mode."""
+
+    object_name: str
+    title: str
+    description: str
+    icon: Path | None
+    on_click: Callable[[], None]
+
+
 class HomePage(Page):
-    """One large tile per enabled flow, in the configured order.
+    """One large tile per enabled flow (and practice), in the configured order.
+
+    Tiles are options like any other (issue 14): what does not fit goes behind "More
+    choices", so at 200 % no service is ever below a fold. Each tile draws its flow's
+    icon before its words.
 
     Signals:
-        flow_chosen(str)
+        statement_requested()
     """
 
-    flow_chosen = Signal(str)
     statement_requested = Signal()
 
     def __init__(
@@ -578,44 +661,59 @@ class HomePage(Page):
         metrics: Metrics,
         lang: str,
         place: Text,
-        flows: list[Flow],
+        tiles: list[Tile],
         columns: int,
         idle_minutes: int = 2,
+        brief: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``brief`` (large text): tiles show their titles only, and the place and
+        how to choose are said, not shown, so four services fit a screen at 200 %
+        rather than one; each tile's longer words are still said, and are its
+        accessible description."""
         super().__init__(metrics, lang, parent)
         self.add_heading(translate("pages", "What would you like to do?"))
         if lang in NO_VOICE:  # no voice for the language: say so (issue 17)
             self.add_text(NO_VOICE[lang][1], "note")
             self.speech.append((NO_VOICE[lang][2], "en"))
         here = picked(place, lang)
-        self.add_text(here, "placeName", speak=False)
         choose = translate("pages", "Choose one. You can go back at any time.")
-        self.add_text(choose, speak=False)
-        tiles: list[tuple[str, str]] = []
-        grid = QGridLayout()
-        grid.setSpacing(metrics.gap_px)
-        for index, flow in enumerate(flows):
-            title, description = flow.title.get(lang), flow.description.get(lang)
-            text = f"{title}\n{description}" if description else title
-            button = BigButton(text, object_name=f"flow_{flow.id}")
-            button.setAccessibleName(title)
-            button.setAccessibleDescription(description)
-            button.clicked.connect(lambda _=False, fid=flow.id: self.flow_chosen.emit(fid))
-            grid.addWidget(button, index // columns, index % columns)
-            if self.first_focus is None:
-                self.first_focus = button
-            self.speech.append((title, lang))
-            tiles.append((f"{title}. {description}" if description else title, lang))
-        self.column.addLayout(grid)
+        if not brief:
+            self.add_text(here, "placeName", speak=False)
+            self.add_text(choose, speak=False)
+        buttons = [self._tile(tile, brief) for tile in tiles]
+        if buttons:
+            self.first_focus = buttons[0]
         # The question and the services first (issue 13); how to choose, where the
         # kiosk is and what each service is for after a pause, one service a part.
+        self.speech += [(tile.title, lang) for tile in tiles]
         self.part_break()
         self.speech += [(choose, lang), (here, lang)] if here else [(choose, lang)]
-        for tile in tiles:
+        said: dict[int, int] = {}
+        for index, tile in enumerate(tiles):
             self.part_break()
-            self.speech.append(tile)
-        # Say up front how long the kiosk waits, so nobody is surprised (A7).
+            said[index] = len(self.speech)
+            self.speech.append(
+                (f"{tile.title}. {tile.description}" if tile.description else tile.title, lang)
+            )
+        # A row of ``columns`` tiles is one option of the pages (its titles and its
+        # longer words are what is said of it).
+        for first in range(0, len(buttons), columns):
+            row = buttons[first : first + columns]
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(metrics.gap_px)
+            for button in row:
+                line.addWidget(button, 1)
+            for _ in range(columns - len(row)):
+                line.addStretch(1)  # a last, short row keeps its tiles' width
+            self.column.addWidget(holder)
+            indexes = range(first, first + len(row))
+            self._items.append(Item([holder], [i for i in indexes] + [said[i] for i in indexes]))
+        # Say up front how long the kiosk waits, so nobody is surprised (A7). With the
+        # statement, after the services: on the last page when they do not all fit.
+        start = len(self.speech)
         self.add_text(
             self.tr(
                 "If you do nothing for %n minutes, the kiosk asks if you are still here.",
@@ -623,14 +721,31 @@ class HomePage(Page):
                 idle_minutes,
             )
         )
+        self.add_item([self.last_widget()], start)
+        start = len(self.speech)
         self.add_button(
             self.tr("Accessibility statement"), self.statement_requested.emit, "statementButton"
         )
+        self.add_item([self.last_widget()], start)
+        self.first_focus = buttons[0] if buttons else self.first_focus
         self.finish()
+
+    def _tile(self, tile: Tile, brief: bool) -> BigButton:
+        text = f"{tile.title}\n{tile.description}" if tile.description and not brief else tile.title
+        button = BigButton(text, object_name=tile.object_name)
+        button.setAccessibleName(tile.title)
+        button.setAccessibleDescription(tile.description)
+        button.set_icon(tile.icon)
+        button.clicked.connect(lambda _=False: tile.on_click())
+        return button
 
 
 class MessagePage(Page):
-    """A heading, a few sentences and buttons: help, confirmations, errors."""
+    """A heading, a few sentences and buttons: help, confirmations, errors.
+
+    ``paged`` (My data, issue 14): the sentences are read a screenful at a time with
+    Previous and Next, and the buttons stay below them on every page; ``private``
+    holds the indexes of ``lines`` said only in a headset (A5)."""
 
     def __init__(
         self,
@@ -640,19 +755,30 @@ class MessagePage(Page):
         lines: list[str],
         buttons: list[tuple[str, str, Callable[[], None]]],
         parent: QWidget | None = None,
+        *,
+        paged: bool = False,
+        private: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(heading)
-        for line in lines:
-            self.add_text(line)
-        for text, name, callback in buttons:
-            self.add_button(text, callback, object_name=name)
-        self.finish()
+        for index, line in enumerate(lines):
+            start = len(self.speech)
+            self.add_text(line, private=index in private)
+            if paged and line:
+                self.add_item([self.last_widget()], start, one=True)
+        added = [
+            self.add_button(text, callback, object_name=name) for text, name, callback in buttons
+        ]
+        if paged:
+            self.put_in_footer_row(added)
+        self.finish(turner=paged)
 
 
 class TextPage(Page):
     """A short document written in plain Markdown (the accessibility statement):
-    headings, paragraphs and "- " list items; everything shown is read aloud."""
+    headings, paragraphs and "- " list items; everything shown is read aloud. It is
+    read a screenful at a time, with Previous and Next (issue 14): nothing scrolls, and
+    the way back stays below the text on every page."""
 
     def __init__(
         self,
@@ -664,23 +790,33 @@ class TextPage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(metrics, lang, parent)
+        titled = False
+
+        def add(text: str, object_name: str = "body") -> None:
+            for sentence in sentences(text, LONG_LINE):  # a page may hold only a few lines
+                start = len(self.speech)
+                self.add_text(sentence, object_name)
+                self.add_item([self.last_widget()], start, one=True)
+
         for block in markdown.split("\n\n"):
             lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
             if not lines:
                 continue
-            if lines[0].startswith("# "):
+            if lines[0].startswith("# ") and not titled:
                 self.part_break()  # each section of the document: a part of its own
+                start = len(self.speech)
                 self.add_heading(lines[0][2:])
+                # On the first page only: the later pages need the room for the text.
+                self.add_item([self.last_widget()], start, one=True)
+                titled = True
             elif lines[0].startswith("#"):
                 self.part_break()
-                self.add_text(lines[0].lstrip("#").strip(), "subheading")
+                add(lines[0].lstrip("#").strip(), "subheading")
             elif lines[0].startswith("- "):
                 for item in lines:
-                    self.add_text("• " + item.removeprefix("- "))
+                    add("• " + item.removeprefix("- "))
             else:
-                self.add_text(" ".join(lines))
-        self.add_button(back_text, on_back, "resumeButton")
-        # Start at the top with the text in focus (arrow keys scroll it); the button at
-        # the end is one Tab away. Focusing the button would hide the heading.
-        self.first_focus = self.scroll_area
-        self.finish()
+                add(" ".join(lines))
+        back: QWidget = self.add_button(back_text, on_back, "resumeButton")
+        self.put_in_footer_row([back])
+        self.finish(turner=True)

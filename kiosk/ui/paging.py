@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayoutItem, QWidget
 
 from kiosk.ui.widgets import BigButton
 
@@ -30,7 +30,7 @@ class Item:
     """One option: its widgets (in column order) and its lines of the page's speech."""
 
     widgets: list[QWidget]
-    speech: range
+    speech: Sequence[int]
 
 
 def item_height(item: QLayoutItem | QWidget, width: int) -> int:
@@ -44,10 +44,6 @@ def item_height(item: QLayoutItem | QWidget, width: int) -> int:
     if item.hasHeightForWidth():
         return item.heightForWidth(width)
     return item.sizeHint().height()
-
-
-#: What the "more" button pages through: the words it says differ.
-CHOICES, ANSWERS, TEXT = "choices", "answers", "text"
 
 
 def split(heights: Sequence[int], first: int, room: int, spacing: int) -> list[list[int]]:
@@ -68,32 +64,31 @@ def split(heights: Sequence[int], first: int, room: int, spacing: int) -> list[l
 
 
 class Pager:
-    """Which items show now, and the button that shows the next ones.
+    """Which items show now, and the control that turns the pages.
 
-    ``more`` is the page's "More choices" button (in its column after the items, or
-    below the view, where it takes room from the view while shown); ``announce`` is
-    called after the resident turned a page (to read it); ``optional`` widgets of the
-    column (the instructions) are hidden when an item a page does not fit with them;
-    ``kind`` is what the items are (CHOICES, ANSWERS or TEXT), for the button's words;
-    ``beside``: the button "more" sits beside below the view (a review's Send).
+    ``control`` is the page's "More choices" button or its Previous/Next row (in its
+    column after the items, or below the view, where it takes room from the view while
+    shown); ``show_turn(index, count)`` words it for page ``index`` of ``count``;
+    ``announce`` is called after the resident turned a page (to read it);
+    ``optional`` widgets of the column (the instructions) are hidden when an item a
+    page does not fit with them; ``beside``: the button the control sits beside below
+    the view (a review's Send), in one row.
     """
 
     def __init__(
         self,
         column: QBoxLayout,
         items: list[Item],
-        more: BigButton,
-        set_more_text: Callable[[str], None],
+        control: QWidget,
+        show_turn: Callable[[int, int], None],
         announce: Callable[[], None],
-        kind: str = CHOICES,
         optional: Sequence[QWidget] = (),
         beside: QWidget | None = None,
     ) -> None:
-        self.column, self.items, self.more = column, items, more
-        self.beside = beside  # the button "more" shares its row with, if any
-        self._set_more_text, self._announce = set_more_text, announce
-        self._kind = kind
+        self.column, self.items, self.control = column, items, control
+        self._show_turn, self._announce = show_turn, announce
         self.optional = list(optional)
+        self.beside = beside
         self.pages: list[list[int]] = [list(range(len(items)))]
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
@@ -123,16 +118,16 @@ class Pager:
             sum(item_height(w, inner) for w in item.widgets) + spacing * (len(item.widgets) - 1)
             for item in self.items
         ]
-        more_height = item_height(self.more, inner) + spacing
+        more_height = item_height(self.control, inner) + spacing
         if self.beside is not None:
             # In a row with the page's main action (2 : 1 of its width): only what the
-            # button adds to the row's height is taken from the view.
+            # control adds to the row's height is taken from the view.
             row = inner - spacing
             more_height = max(
-                0, item_height(self.more, row * 2 // 3) - item_height(self.beside, row // 3)
+                0, item_height(self.control, row * 2 // 3) - item_height(self.beside, row // 3)
             )
-        if self.column.indexOf(self.more) < 0 and not self.more.isHidden():
-            height += more_height  # the button below the view took this from it
+        if self.column.indexOf(self.control) < 0 and not self.control.isHidden():
+            height += more_height  # the control below the view took this from it
         for widget in self.optional:
             widget.show()
         fixed = self._fixed_height(inner, spacing)
@@ -152,11 +147,11 @@ class Pager:
         return changed
 
     def _fixed_height(self, inner: int, spacing: int) -> int:
-        """The column's height without the items and the "more" button: its margins,
-        what else it shows and the gaps between them (a box layout puts no gap before
-        its closing stretch, which has no height)."""
+        """The column's height without the items and the control: its margins, what
+        else it shows and the gaps between them (a box layout puts no gap before its
+        closing stretch, which has no height)."""
         margins = self.column.contentsMargins()
-        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.more)}
+        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.control)}
         fixed = margins.top() + margins.bottom() - spacing
         for index in range(self.column.count()):
             entry = self.column.itemAt(index)
@@ -177,33 +172,70 @@ class Pager:
             for widget in item.widgets:
                 widget.setVisible(number in shown)
         many = len(self.pages) > 1
-        self.more.setVisible(many)
+        self.control.setVisible(many)
         if many:
-            following = (self.index + 1) % len(self.pages) + 1
-            self._set_more_text(more_words(following, len(self.pages), self._kind))
+            self._show_turn(self.index, len(self.pages))
         if announce:
             self._announce()
 
 
-def more_words(following: int, pages: int, kind: str = CHOICES) -> str:
-    """The "more" button's words for going to page ``following`` of ``pages`` of
-    ``kind`` (choices, a review's answers, or a text); said as shown ("(2/3)" is said
-    "2 of 3" by the spoken form, kiosk.speech.spoken)."""
-    first = following == 1
-    if kind == ANSWERS:
+def more_words(following: int, pages: int, answers: bool = False) -> str:
+    """The "more" button's words for going to page ``following`` of ``pages`` (of a
+    review's ``answers``, or of choices); said as shown ("(2/3)" is said "2 of 3" by
+    the spoken form, kiosk.speech.spoken)."""
+    if answers:
         words = (
             translate("pages", "First answers ▲ (%1/%2)")
-            if first
+            if following == 1
             else translate("pages", "More answers ▼ (%1/%2)")
         )
-    elif kind == TEXT:
-        words = (
-            translate("pages", "Start of the text ▲ (%1/%2)")
-            if first
-            else translate("pages", "More text ▼ (%1/%2)")
-        )
-    elif first:
+    elif following == 1:
         words = translate("pages", "First choices ▲ (%1/%2)")
     else:
         words = translate("pages", "More choices ▼ (%1/%2)")
     return words.replace("%1", str(following)).replace("%2", str(pages))
+
+
+class PageTurner(QWidget):
+    """Previous and Next, with "Page 1/3" between them, for long results read a
+    screenful at a time (issue 14). The buttons keep their places when one of them
+    is not needed (first and last page), so nothing moves under a finger."""
+
+    def __init__(self, turn: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageTurner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous = BigButton(translate("pages", "◀ Previous page"), object_name="previousPage")
+        self.next = BigButton(translate("pages", "Next page ▶"), object_name="nextPage")
+        self.where = QLabel()
+        self.where.setObjectName("pageNumber")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for button in (self.previous, self.next):
+            keep = button.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(keep)
+        self.previous.clicked.connect(lambda _=False: turn(-1))
+        self.next.clicked.connect(lambda _=False: turn(1))
+        # The page number in the bars' text size, so the two buttons keep the width
+        # for their words on one line at 200 %.
+        row.addWidget(self.previous, 1)
+        row.addWidget(self.where, 0)
+        row.addWidget(self.next, 1)
+
+    def show_turn(self, index: int, count: int) -> None:
+        self.where.setText(page_words(index + 1, count))
+        self.previous.setVisible(index > 0)
+        self.next.setVisible(index < count - 1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.heightForWidth(width) if layout is not None else self.sizeHint().height()
+
+
+def page_words(number: int, count: int) -> str:
+    """ "Page 2/3": said "page 2 of 3" by the spoken form (kiosk.speech.spoken)."""
+    return translate("pages", "Page %1/%2").replace("%1", str(number)).replace("%2", str(count))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QGridLayout, QLineEdit
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit
 
 from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
@@ -19,7 +19,8 @@ from kiosk.journey.views import View
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages import Page
-from kiosk.ui.theme import Metrics
+from kiosk.ui.phone_picture import PhonePicture
+from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets import BigButton
 
 translate = QCoreApplication.translate
@@ -35,6 +36,7 @@ def lesson_title(lesson: str) -> str:
         "tap": translate("practice", "Tap the screen"),
         "typing": translate("practice", "Write with the keyboard"),
         "link": translate("practice", "Links and QR codes"),
+        "scroll": translate("practice", "Scroll a list on a phone"),
         "scam": translate("practice", "Spot a fake message"),
         "eid": translate("practice", "Identify yourself on a phone"),
     }[lesson]
@@ -60,6 +62,10 @@ def summary(lesson: str) -> list[str]:
                 "practice", "A link is a web address, or blue underlined text. It opens a page."
             ),
             translate("practice", "Point your phone's camera at a QR code to open its page."),
+        ],
+        "scroll": [
+            translate("practice", "Move your finger up on a list to see more of it."),
+            translate("practice", "To go back to the start of the list, move your finger down."),
         ],
         "scam": [
             translate("practice", "A fake message hurries you and asks for your bank codes."),
@@ -90,25 +96,32 @@ class BigTarget(BigButton):
 
 
 #: Steps that tell rather than ask: their text comes first.
-_READING_STEPS = frozenset({"intro", "guard", "qr", "why", "confirm", "done"})
+_READING_STEPS = frozenset({"intro", "guard", "qr", "after", "why", "confirm", "done"})
+#: The scroll lesson's answers, in the order shown; "up" shows more of the list.
+SCROLL_CHOICES = ("up", "down", "side")
 
 
 class PracticePage(Page):
     """One practice screen. ``send`` takes a journey event; ``say(text, lang,
-    instead)`` speaks (a private value with what to say without a headset)."""
+    instead)`` speaks (a private value with what to say without a headset);
+    ``palette`` colours the drawn pictures; ``columns`` is how many lessons stand
+    side by side on the list (one: a screenful at a time)."""
 
     def __init__(
         self,
         metrics: Metrics,
+        palette: Palette,
         lang: str,
         view: View,
         send: Callable[[ev.Event], None],
         say: Callable[..., None],
         print_printout: Callable[[Printout], None] | None,
+        columns: int = 1,
     ) -> None:
         super().__init__(metrics, lang)
         self.setObjectName("practicePage")
-        self._send, self._say = send, say
+        self._send, self._say, self._palette = send, say, palette
+        self._columns = columns
         self.keyboard: OnScreenKeyboard | None = None
         self.field: QLineEdit | None = None
         lesson, step = view.kind, view.note
@@ -136,6 +149,15 @@ class PracticePage(Page):
     def _next(self) -> None:
         self.add_button(translate("practice", "Next"), self._answer(), "nextButton")
 
+    def _side_by_side(self, buttons: list[BigButton]) -> None:
+        """Put ``buttons`` (the column's last) in one row, in reading order."""
+        row = QHBoxLayout()
+        row.setSpacing(self.metrics.gap_px)
+        for button in buttons:
+            self.column.removeWidget(button)
+            row.addWidget(button)
+        self.column.addLayout(row)
+
     def _page(self, heading: str, *lines: str) -> None:
         self.add_heading(heading)
         for line in lines:
@@ -146,34 +168,53 @@ class PracticePage(Page):
     def _lessons(self) -> None:
         self._page(
             practice_title(),
-            translate(
-                "practice",
-                "Short lessons, one thing at a time. Practise alone or with the staff. "
-                "Nothing you do here is saved.",
-            ),
+            # Short: at 200 % the lessons come a page at a time under it.
+            translate("practice", "Short lessons. Nothing you do here is saved."),
         )
+        buttons = []
         for lesson in LESSONS:
-            self.add_button(lesson_title(lesson), self._lesson(lesson), f"lesson_{lesson}")
+            said_from = len(self.speech)
+            button = self.add_button(lesson_title(lesson), self._lesson(lesson), f"lesson_{lesson}")
+            buttons.append(button)
+            if self._columns == 1:
+                # Larger text: a screenful at a time, the rest behind "More choices",
+                # never scrolled (the kiosk's way with a long list, issue 14).
+                self.add_item([button], said_from)
+        if self._columns > 1:  # side by side, as the home tiles: six fit at once
+            grid = QGridLayout()
+            grid.setSpacing(self.metrics.gap_px)
+            for index, button in enumerate(buttons):
+                self.column.removeWidget(button)
+                grid.addWidget(button, index // self._columns, index % self._columns)
+            self.column.addLayout(grid)
 
     def _done(self, lesson: str, print_printout: Callable[[Printout], None] | None) -> None:
         lines = summary(lesson)
         self._page(translate("practice", "You did it!"), *lines)
+        buttons = []
         if print_printout is not None:
             printout = Printout(lesson_title(lesson), lines, None, practice_title(), self.lang)
-            self.add_button(
-                translate("practice", "Print a summary"),
-                lambda: print_printout(printout),
-                "printButton",
+            buttons.append(
+                self.add_button(
+                    translate("practice", "Print"), lambda: print_printout(printout), "printButton"
+                )
             )
-        self.add_button(
-            translate("practice", "Another lesson"),
-            lambda: self._send(ev.Practice("menu")),
-            "lessonsButton",
-        )
-        self.add_button(
-            translate("practice", "Back to the start"),
-            lambda: self._send(ev.GoHome()),
-            "homeButton",
+        # Side by side (short words, they fit a third of the width): one under the
+        # other, the last was below the fold at 200 %.
+        self._side_by_side(
+            [
+                *buttons,
+                self.add_button(
+                    translate("practice", "Another lesson"),
+                    lambda: self._send(ev.Practice("menu")),
+                    "lessonsButton",
+                ),
+                self.add_button(
+                    translate("practice", "Back to the start"),
+                    lambda: self._send(ev.GoHome()),
+                    "homeButton",
+                ),
+            ]
         )
 
     # ---- tap -------------------------------------------------------------------------
@@ -272,8 +313,72 @@ class PracticePage(Page):
             translate("practice", "A QR code is a square picture of a link."),
         )
         qr = QrWidget(PRACTICE_URL, self.metrics)
-        self.column.addWidget(qr)
+        self.add_aside(qr)  # beside the text: under it, Next was below the fold at 200 %
         self.speech.append((qr.description, self.lang))
+        self._next()
+
+    # ---- a scrolling list on a phone, in pictures --------------------------------------
+
+    def _phone(self, scrolled: bool) -> None:
+        """The phone picture beside the text, described aloud where it comes."""
+        if scrolled:
+            name = translate("practice", "Picture: the same phone after the finger moved up.")
+            description = translate(
+                "practice", "The list moved up with the finger. Now you see the end of the list."
+            )
+        else:
+            name = translate("practice", "Picture: a phone with a list of the months of the year.")
+            description = translate(
+                "practice",
+                "The list goes on below the screen. You see only the first months. "
+                "A finger is on the list.",
+            )
+        picture = PhonePicture(self.lang, scrolled, self.metrics, self._palette, name, description)
+        self.add_aside(picture)
+        self.speech.append((f"{name} {description}", self.lang))
+
+    def _scroll_intro(self, _wrong: str) -> None:
+        self._page(
+            lesson_title("scroll"),
+            translate("practice", "On a phone, a list is often longer than the screen."),
+            translate("practice", "You move the list with your finger. This is called scrolling."),
+            translate("practice", "The kiosk does not scroll. Here you see pictures."),
+        )
+        self._next()
+
+    def _scroll_which(self, wrong: str) -> None:
+        self._page(translate("practice", "Which way do you move your finger to see more?"))
+        self._phone(scrolled=False)
+        if wrong:
+            why = (
+                translate(
+                    "practice", "Not that one: sideways often shows the next picture. Try again."
+                )
+                if wrong == "side"
+                else translate(
+                    "practice", "Not that one: down shows the start of the list again. Try again."
+                )
+            )
+            self.add_text(why, "error")
+        choices = {
+            "up": translate("practice", "Up"),
+            "down": translate("practice", "Down"),
+            "side": translate("practice", "Sideways"),
+        }
+        # One short word each: side by side they leave room for the picture's question.
+        self._side_by_side(
+            [
+                self.add_button(choices[choice], self._answer(choice), f"choice_{choice}")
+                for choice in SCROLL_CHOICES
+            ]
+        )
+
+    def _scroll_after(self, _wrong: str) -> None:
+        self._page(translate("practice", "Right! Move your finger up."))
+        self._phone(scrolled=True)
+        self.add_text(
+            translate("practice", "To go back to the start of the list, move your finger down.")
+        )
         self._next()
 
     # ---- a fake message --------------------------------------------------------------
@@ -347,26 +452,8 @@ class PracticePage(Page):
         self._next()
 
 
-def add_practice_tile(home: Page, columns: int, on_click: Callable[[], None]) -> BigButton | None:
-    """Put the "Practise" tile after the service tiles of the home page's grid (the
-    home page itself lists flows only), named and said like them."""
-    items = (home.column.itemAt(i) for i in range(home.column.count()))
-    grids = [item.layout() for item in items if item is not None]
-    grid = next((g for g in grids if isinstance(g, QGridLayout)), None)
-    if grid is None:
-        return None
-    title = practice_title()
-    description = translate("practice", "Short lessons: tap, write, links and fake messages.")
-    tile = BigButton(f"{title}\n{description}", object_name="practiceTile")
-    tile.setAccessibleName(title)
-    tile.setAccessibleDescription(description)
-    tile.clicked.connect(lambda _=False: on_click())
-    index = grid.count()
-    grid.addWidget(tile, index // columns, index % columns)
-    # Said with the services, in the first part, before how to choose (issue 13).
-    first_part_end = home.breaks[0] if home.breaks else len(home.speech)
-    home.speech.insert(first_part_end, (title, home.lang))
-    home.breaks = [b + 1 if b >= first_part_end else b for b in home.breaks]
-    home.breaks.append(len(home.speech))
-    home.speech.append((f"{title}. {description}", home.lang))
-    return tile
+def practice_tile_words() -> tuple[str, str]:
+    """The "Practise" tile's title and what it offers (shown after the service tiles)."""
+    return practice_title(), translate(
+        "practice", "Short lessons: tap, write, links and fake messages."
+    )

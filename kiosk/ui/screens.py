@@ -29,8 +29,16 @@ from kiosk.journey.views import EndReason, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
 from kiosk.ui.my_data import privacy_lines
-from kiosk.ui.pages import AttractPage, HomePage, LanguagePage, MessagePage, Page, TextPage
-from kiosk.ui.practice_pages import PracticePage, add_practice_tile
+from kiosk.ui.pages import (
+    AttractPage,
+    HomePage,
+    LanguagePage,
+    MessagePage,
+    Page,
+    TextPage,
+    Tile,
+)
+from kiosk.ui.practice_pages import PracticePage, practice_tile_words
 from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
@@ -226,7 +234,10 @@ def speech_state(journey: Journey, speaker: Speaker) -> str:
 
 
 def announcement(what: str, args: tuple[int, ...]) -> str:
-    """The words of a journey Announce effect."""
+    """The words of a journey Announce effect; "a+b" says a, then b, as one utterance
+    (a second announcement would stop the first)."""
+    if "+" in what:
+        return " ".join(announcement(part, args) for part in what.split("+"))
     words = {
         "text_size": translate("window", "Text size %1 percent."),
         "contrast_on": translate("window", "High contrast on."),
@@ -279,6 +290,8 @@ class ScreenParts:
     #: Says a text in its spoken form (the window's screen reader); a private value
     #: with what to say instead without a headset: say(text, lang, instead).
     say: Callable[..., None]
+    #: The home tiles' pictures (assets/icons); None draws tiles with words only.
+    icons_dir: Path | None = None
 
 
 def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
@@ -319,23 +332,51 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             language.paged.connect(lambda: reader.read(language))
             return language
         case Screen.HOME:
+            icons = parts.icons_dir
+            tiles = [
+                Tile(
+                    f"flow_{flow.id}",
+                    flow.title.get(lang),
+                    flow.description.get(lang),
+                    icons / f"{flow.icon}.svg" if icons and flow.icon else None,
+                    _sender(send, ev.ChooseFlow(flow.id)),
+                )
+                for flow in parts.flows.values()
+            ]
+            title, description = practice_tile_words()
+            tiles.append(
+                Tile(
+                    "practiceTile",
+                    title,
+                    description,
+                    icons / "practice.svg" if icons else None,
+                    _sender(send, ev.Practice("open")),
+                )
+            )
             home = HomePage(
                 m,
                 lang,
                 parts.config.kiosk.place_name,
-                list(parts.flows.values()),
+                tiles,
                 columns=2 if journey.session.settings.text_size == 100 else 1,
                 idle_minutes=max(1, round(parts.config.timeouts.idle_s / 60)),
+                brief=journey.session.settings.text_size > 100,
             )
-            home.flow_chosen.connect(lambda flow_id: send(ev.ChooseFlow(flow_id)))
             home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
-            columns = 2 if journey.session.settings.text_size == 100 else 1
-            add_practice_tile(home, columns, lambda: send(ev.Practice("open")))
             return home
         case Screen.PRACTICE:
             printing = parts.config.handoff.printing
             return PracticePage(
-                m, lang, view, send, parts.say, parts.print_printout if printing else None
+                m,
+                theme.palette,
+                lang,
+                view,
+                send,
+                parts.say,
+                parts.print_printout if printing else None,
+                # Six lessons side by side fit at 100 % in every language (at 150 % not
+                # in Russian): larger, a page at a time.
+                columns=2 if journey.session.settings.text_size == 100 else 1,
             )
         case Screen.STEP:
             return _step_page(view, parts, theme)
@@ -432,13 +473,16 @@ def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
             _sender(parts.send, ev.GoBack()),
         ),
     ]
-    page = MessagePage(theme.metrics, lang, heading, [text for text, _ in lines], buttons)
     # Typed private values are shown to the resident, said only in a headset (A5).
-    page.speech = (
-        [(heading, lang)] + [(text, lang) for text, _ in lines] + [(t, lang) for t, _, _ in buttons]
+    return MessagePage(
+        theme.metrics,
+        lang,
+        heading,
+        [text for text, _ in lines],
+        buttons,
+        paged=True,
+        private={index for index, (_, say) in enumerate(lines) if not say},
     )
-    page.private = {1 + index for index, (_, say) in enumerate(lines) if not say}
-    return page
 
 
 def _pin_note(view: View, words: StaffWords) -> str:

@@ -106,10 +106,12 @@ def render_all(
     config_path: Path | None = None,
     size: tuple[int, int] = (1920, 1080),
     all_flows: bool = False,
+    practice_only: bool = False,
     *,
     build: BuildKiosk,
 ) -> int:
-    """Write the PNGs; returns how many. ``build`` is ``kiosk.app.build``."""
+    """Write the PNGs; returns how many. ``build`` is ``kiosk.app.build``;
+    ``practice_only``: the practice screens alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths = Paths.locate()
     clock = _screenshot_clock(paths.assets)
@@ -134,6 +136,21 @@ def render_all(
         path = out_dir / f"{flow_id}-{index:02d}-{name}-{lang}-{text_size}-{theme}.png"
         window.grab().save(str(path))
         written += 1
+        # A screen in pages (issue 14): every page, so nothing goes unlooked at.
+        pager = getattr(window.page, "pager", None)
+        if pager is None or pager.count() < 2:
+            return
+        shown = pager.index
+        for number in range(pager.count()):
+            if number != shown:
+                pager.show_page(number, announce=False)
+                app.processEvents()
+                page_name = f"{name}-page{number + 1}"
+                path = out_dir / f"{flow_id}-{index:02d}-{page_name}-{lang}-{text_size}-{theme}.png"
+                window.grab().save(str(path))
+                written += 1
+        pager.show_page(shown, announce=False)
+        app.processEvents()
 
     services = window.runner._services  # the same data the window shows
     _send_nothing(services)
@@ -142,6 +159,11 @@ def render_all(
             kiosk.session.defaults, language=lang, text_size=text_size, theme=theme
         )
         window.show_attract()
+        if practice_only:
+            window.start_session()
+            window.choose_language(lang)
+            _practice_screens(window, partial(grab, "practice", lang=lang))
+            continue
         grab("journey", 1, "attract", lang)
         window.start_session()
         grab("journey", 2, "language", lang)

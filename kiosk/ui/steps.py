@@ -15,25 +15,24 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kiosk.core.text import join
+from kiosk.core.text import join, sentences
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
-from kiosk.speech.sentences import split_sentences
 from kiosk.ui import results_places
 from kiosk.ui.deeplinks import fill_url
 from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import LETTERS, NUMBERS, OnScreenKeyboard
 from kiosk.ui.keyboard_layouts import layout_for
-from kiosk.ui.pages import Page
-from kiosk.ui.paging import ANSWERS, CHOICES, TEXT, item_height
+from kiosk.ui.pages import LONG_LINE, Page
+from kiosk.ui.paging import item_height
 from kiosk.ui.results import detail_lines, item_list, lead_lines, no_items_text
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
 # Text answers longer than this get a multi-line box.
 MULTILINE_FROM = 120
-#: Lines a multi-line box shows when the screen has room (kiosk/ui/steps.py
-#: StepPage._fit_typing gives it fewer at large text).
+#: Lines a multi-line box shows when the screen has room (StepPage._fit_typing gives
+#: it fewer at large text).
 TEXT_BOX_LINES = 3
 #: A review shows this many characters of a long text answer (issue 14: the review
 #: fits the screen; Change shows the whole text).
@@ -104,7 +103,7 @@ class StepPage(Page):
         self.keyboard: OnScreenKeyboard | None = None
         self._captions: dict[str, QLabel] = {}
         self._field_index = 0
-        #: The step's question and its instructions (its body text, when one label).
+        #: The step's question and its instructions (its body text).
         self.heading_label: QLabel | None = None
         self.instructions: QLabel | None = None
         if error is not None:
@@ -117,11 +116,17 @@ class StepPage(Page):
                 self.instructions = cast(QLabel, self.last_widget())
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
-        kind = {StepKind.REVIEW: ANSWERS, StepKind.CONSENT: TEXT}.get(step.kind, CHOICES)
         # Choices and answers matter more than how to choose: at 200 % a long place
         # and the instructions do not fit one screen, and the instructions are said.
-        optional = [self.instructions] if self.instructions is not None and error is None else []
-        self.finish(page_speech=not step.speech, kind=kind, optional=optional)
+        chooses = step.kind in (StepKind.CHOICE, StepKind.RESULTS, StepKind.REVIEW)
+        optional = [self.instructions] if chooses and self.instructions and not error else []
+        self.finish(
+            page_speech=not step.speech,
+            answers=step.kind == StepKind.REVIEW,
+            turner=step.kind in (StepKind.DETAIL, StepKind.SUBMIT, StepKind.CONSENT)
+            and error is None,
+            optional=optional,
+        )
         if step.speech:
             # The flow file may give a better spoken version of the whole screen.
             self.speech = [(step.speech.get(lang), lang)]
@@ -275,9 +280,9 @@ class StepPage(Page):
             editor = TextBox(value)
             editor.setTabChangesFocus(True)
             # Three lines: room to see what was written, and the question stays in view
-            # (fewer at large text, _fit_typing). No scroll bar of its own: at kiosk
-            # size its arrows alone would make the box taller than the screen allows;
-            # the text follows the cursor instead.
+            # (fewer at large text, _fit_typing).
+            # No scroll bar of its own: at kiosk size its arrows alone would make the box
+            # taller than the screen allows; the text follows the cursor instead.
             editor.setMinimumHeight(self.metrics.body_px * TEXT_BOX_LINES)
             editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -514,12 +519,12 @@ class StepPage(Page):
         self.speak_requested.emit(f"{label}: {message}", self.lang)
 
     def _build_consent(self, **_: object) -> None:
-        """What is agreed to, a sentence a paragraph, then the two answers. At 200 %
-        the text and the answers are taller than the view: the sentences come in pages
-        ("More text ▼ (2/3)", said with the count), the answers after the last one, so
-        what is agreed to is read before the answer (issue 14)."""
+        """What is agreed to, then the two answers. At 200 % the text and the answers
+        are taller than the view: the text is read a page at a time with Previous and
+        Next ("Page 1/3", said), its sentences as lines, the answers after the last,
+        so what is agreed to is read before the answer (issue 14)."""
         if self.step.body:
-            for sentence in split_sentences(self.step.body.get(self.lang), max_chars=10_000):
+            for sentence in sentences(self.step.body.get(self.lang), LONG_LINE):
                 start = len(self.speech)
                 self.add_text(sentence)
                 self.add_item([self.last_widget()], start)
@@ -551,8 +556,8 @@ class StepPage(Page):
             row.addWidget(button, 1)
         self.column.addWidget(answers)
         self.add_item([answers], start)
-        # The text is read from its start: the first page's first control has focus
-        # (the pager's choice), not the answer on the last page.
+        # The text is read from its start: the first page's first control (or Next)
+        # has focus, not the answer on the last page.
         self.first_focus = None
 
     def _build_results(self, data: object, **_: object) -> None:
@@ -577,8 +582,12 @@ class StepPage(Page):
 
     def _build_detail(self, data: object, now: datetime, **_: object) -> None:
         lines = detail_lines(data, now, self.lang)
-        for line in lines:
-            self.add_text(line, "detail")
+        said: list[tuple[QWidget, int]] = []
+        for line in filter(None, lines):
+            for sentence in sentences(line, LONG_LINE):  # a page may hold only a few lines
+                index = len(self.speech)
+                self.add_text(sentence, "detail")
+                said.append((self.last_widget(), index))
         if lines:
             # Answer first (issue 13): the heading, then what was asked ("Kallion
             # kirjasto. Open now until 20.00."), then the step's instructions and the
@@ -586,13 +595,34 @@ class StepPage(Page):
             lead = lead_lines(data, self.lang)
             if self.step.body and len(self.speech) > 1:
                 self.speech.insert(1 + lead, self.speech.pop(1))
+                # The lines said before the instructions moved up one place.
+                said = [(w, i - 1 if 1 < i <= 1 + lead else i) for w, i in said]
             self.breaks.append(1 + lead)
+        # Each line is read a screenful at a time, with Previous and Next (issue 14);
+        # the step's instructions with the first page only.
+        if self.step.body and said:
+            body = self.column.itemAt(1)
+            widget = body.widget() if body is not None else None
+            if widget is not None:
+                self.add_item([widget], 1 + lead_lines(data, self.lang), one=True)
+        for widget, index in said:
+            self.add_item([widget], index, one=True)
         if lines:  # the last line names the source and its licence
             *facts, source = lines
             self._print_button(
                 Printout(self.step.heading.get(self.lang), facts, None, source, self.lang)
             )
         self._next_button()
+        if said:
+            self._actions_in_a_row()
+
+    def _actions_in_a_row(self) -> None:
+        """Print and Next side by side below the lines, where they stay on every page:
+        at 200 % a page then holds a few lines, not one."""
+        names = ("printButton", "nextButton")
+        self.put_in_footer_row(
+            [b for n in names if (b := self.findChild(BigButton, n)) is not None]
+        )
 
     _build_submit = _build_detail
 

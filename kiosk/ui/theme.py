@@ -195,7 +195,7 @@ QLabel {{ background: transparent; color: {p.text}; }}
 QWidget#onScreenKeyboard QPushButton {{ font-size: {m.chrome_px}px; padding: 2px; }}
 QWidget#onScreenKeyboard QLabel#buttonLabel {{ font-size: {m.chrome_px}px; }}
 QLabel#heading {{ font-size: {m.heading_px}px; font-weight: bold; }}
-QLabel#attractPrompt {{ font-size: {m.chrome_px}px; }}
+QLabel#attractPrompt, QLabel#pageNumber {{ font-size: {m.chrome_px}px; }}
 QLabel#subheading {{ font-weight: bold; }}
 QFrame#staffBanner {{ background: {p.focus}; border-bottom: {m.ring_px}px solid {p.focus_ring}; }}
 QFrame#staffBanner QPushButton {{ border-color: {p.focus_text}; }}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QRect, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFocusEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -44,6 +47,9 @@ class BigButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self._label.setProperty("lit", False)
+        #: A picture at the text's start (a home tile's icon, issue 14), drawn in the
+        #: label's own colour so it follows the focus and the theme like the words.
+        self._icon: QSvgRenderer | None = None
         self.pressed.connect(lambda: self._set_lit(True))
         self.released.connect(lambda: self._set_lit(self.hasFocus()))
         self.set_text(text)
@@ -55,6 +61,32 @@ class BigButton(QPushButton):
 
     def text(self) -> str:  # noqa: D102 - same meaning as QPushButton.text()
         return self._label.text()
+
+    def set_icon(self, svg: Path | None) -> bool:
+        """Draw the SVG picture ``svg`` before the words; False (and no picture) if it
+        cannot be read: a missing icon never costs the resident the button."""
+        renderer = None
+        if svg is not None:
+            try:
+                data = svg.read_bytes()
+            except OSError:
+                data = b""
+            renderer = QSvgRenderer(QByteArray(data))
+            if not data or not renderer.isValid():
+                renderer = None
+        self._icon = renderer
+        self._box.setContentsMargins(self._margins())
+        self.updateGeometry()
+        return renderer is not None
+
+    def _icon_px(self) -> int:
+        """The picture's side: a little more than one line of the button's words."""
+        return round(self._label.fontMetrics().height() * 1.4) if self._icon else 0
+
+    def _icon_room(self) -> int:
+        """Width taken by the picture and the gap after it."""
+        side = self._icon_px()
+        return side + side // 3 if side else 0
 
     def label(self) -> QLabel:
         return self._label
@@ -69,10 +101,17 @@ class BigButton(QPushButton):
         option = self._option()
         option.rect = QRect(0, 0, 1000, 1000)
         inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        return QMargins(inner.left(), inner.top(), 999 - inner.right(), 999 - inner.bottom())
+        margins = QMargins(inner.left(), inner.top(), 999 - inner.right(), 999 - inner.bottom())
+        if self._icon is not None:  # room for the picture at the start of the line
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                margins.setRight(margins.right() + self._icon_room())
+            else:
+                margins.setLeft(margins.left() + self._icon_room())
+        return margins
 
     def _outer(self, content: QSize) -> QSize:
         """The button size for a label of ``content`` size (adds padding, border, min-height)."""
+        content = QSize(content.width() + self._icon_room(), max(content.height(), self._icon_px()))
         return self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, self._option(), content, self
         )
@@ -95,6 +134,29 @@ class BigButton(QPushButton):
 
     def hasHeightForWidth(self) -> bool:
         return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._icon is None:
+            return
+        side = self._icon_px()
+        margins = self._margins()
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = self.width() - margins.right() + side // 3
+        else:
+            x = margins.left() - self._icon_room()
+        target = QRect(x, (self.height() - side) // 2, side, side)
+        # The picture as a mask, filled with the words' colour (lit or not, any theme).
+        mask = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+        mask.fill(Qt.GlobalColor.transparent)
+        with_mask = QPainter(mask)
+        self._icon.render(with_mask, QRectF(0, 0, side, side))
+        with_mask.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        with_mask.fillRect(mask.rect(), self._label.palette().color(QPalette.ColorRole.WindowText))
+        with_mask.end()
+        painter = QPainter(self)
+        painter.drawImage(target, mask)
+        painter.end()
 
     def heightForWidth(self, width: int) -> int:
         margins = self._margins()

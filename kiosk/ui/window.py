@@ -82,6 +82,7 @@ class KioskWindow(QWidget):
         chime: Chime | None = None,
         staff: StaffTools | None = None,
         statement_dir: Path | None = None,
+        icons_dir: Path | None = None,
         handoff_files: HandoffFiles | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -122,6 +123,7 @@ class KioskWindow(QWidget):
             self.dispatch,
             self.visit.print_printout,
             self.reader.say,
+            icons_dir,
         )
 
         self.banner, self.top, self.bottom = StaffBanner(), TopBar(), BottomBar()

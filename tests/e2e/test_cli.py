@@ -135,7 +135,7 @@ def test_screenshots_writes_every_screen_of_every_demo_flow(tmp_path):
         ]
     }
     assert len(names) == 12 + len(steps) + practice_screens, names
-    assert "practice-41-scam-which-wrong-sv-200-high-contrast.png" in names
+    assert "practice-51-scam-which-wrong-sv-200-high-contrast.png" in names
     assert f"wrote {len(names)} screenshots" in result.stdout
     assert "library-hours-02-name-sv-200-high-contrast.png" in names
     assert "e-identification-08-done-sv-200-high-contrast.png" in names

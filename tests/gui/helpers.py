@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, QTranslator
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -296,8 +297,19 @@ def describe(widget: QWidget) -> str:
 
 
 def find(window: QWidget, kind: type, name: str) -> Any:
-    """The one visible ``kind`` named ``name``; fails the test clearly otherwise."""
+    """The one visible ``kind`` named ``name``; fails the test clearly otherwise.
+    On a screen in pages (issue 14) it taps "More choices" until the control shows,
+    as a resident looking for it would."""
     found = [w for w in window.findChildren(kind, name) if w.isVisibleTo(window)]
+    pager = getattr(getattr(window, "page", None), "pager", None)
+    if not found and pager is not None and pager.count() > 1:
+        more = window.page.findChild(QAbstractButton, "moreChoices")
+        for _ in range(pager.count() - 1):
+            more.click()
+            QApplication.processEvents()
+            found = [w for w in window.findChildren(kind, name) if w.isVisibleTo(window)]
+            if found:
+                break
     assert len(found) == 1, f"expected one visible {kind.__name__} {name!r}, found {len(found)}"
     return found[0]
 
@@ -413,3 +425,46 @@ def arrows_to_key(keyboard: QWidget, name: str, press) -> None:
         here = next(i for i, k in enumerate(rows[at]) if k.isDown())
         press(Qt.Key.Key_Right if rows[at].index(target) > here else Qt.Key.Key_Left)
     raise AssertionError(f"the arrows never reached key {name}")
+
+
+# Keys -------------------------------------------------------------------------------
+
+
+def stops(window) -> set[QWidget]:
+    """The controls focus can reach (Tab stops) in ``window``."""
+    return {
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.isEnabled()
+        and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+    }
+
+
+def send_key(key: Qt.Key, held: bool = False, scan: int = 0) -> None:
+    """A key press (and release) on the focused widget; ``held``: an auto-repeat, as a
+    key held down sends; ``scan``: the native scan code (Linux key code + 8)."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has keyboard focus"
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, scan, 0, 0, "", held)
+        QApplication.sendEvent(target, event)
+    settle()
+
+
+def arrows_reach_every_control(window, name: str) -> None:
+    """Down alone reaches every control of the screen (no Tab); so does Up where a
+    field or a scroll area could hold the arrows (elsewhere Up is Down reversed)."""
+    expected = stops(window)
+    trap = any(isinstance(w, (QLineEdit, QAbstractScrollArea)) for w in expected)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up) if trap else (Qt.Key.Key_Down,):
+        visited: set[QWidget] = set()
+        # Walking a keyboard's rows and scrolling a long page take extra presses.
+        for _ in range(2 * len(expected) + 40):
+            send_key(key)
+            assert window.screen_name == name, f"{name}: an arrow changed the screen"
+            visited.add(QApplication.focusWidget())
+            if expected <= visited:
+                break
+        missed = sorted(describe(w) for w in expected - visited)
+        assert not missed, f"{name}: {key.name} never reached {missed}"

@@ -174,3 +174,21 @@ def test_staff_screens_are_not_explored(qtbot, make_kiosk):
     settle()
     tap(qtbot, find(window, BigButton, "staffResume"))
     assert window.screen_name == "home"
+
+
+def test_touching_a_picture_says_what_it_shows(qtbot, make_kiosk):
+    """The practice lesson's phone picture is not a control, but a resident exploring
+    the screen hears what it shows, and nothing else happens."""
+    from kiosk.ui.phone_picture import PhonePicture
+
+    kiosk = exploring_home(make_kiosk)
+    window = kiosk.window
+    window.dispatch(ev.Practice("open"))
+    window.dispatch(ev.Practice("lesson", "scroll"))
+    window.dispatch(ev.Practice("answer"))
+    settle()
+    picture = find(window, PhonePicture, "phonePicture")
+    tap(qtbot, picture)
+    tap(qtbot, picture)
+    assert said(kiosk)[-1] == f"{picture.accessibleName()} {picture.accessibleDescription()}"
+    assert window.screen_name == "practice:scroll:which"

@@ -46,7 +46,8 @@ def said(window) -> str:
 
 def test_consent_text_in_pages_answers_after_the_last(make_kiosk):
     """At 200 % the consent text and its two answers are taller than the view: the
-    sentences come in pages ("More text"), and Yes/No follow the last one."""
+    text is read a page at a time (Previous/Next, "Page 1/2"), and Yes/No follow the
+    last sentence, side by side."""
     kiosk, window = at_step(
         make_kiosk, "fi", 200, "feedback", ["172", "Penkki on rikki.", "yes", {}]
     )
@@ -54,11 +55,11 @@ def test_consent_text_in_pages_answers_after_the_last(make_kiosk):
     page = window.page
     pager = page.pager
     assert pager is not None and pager.count() > 1
-    more = find(window, BigButton, "moreChoices")
-    assert more.text() == f"Lisää tekstiä ▼ (2/{pager.count()})"
-    assert "Lisää tekstiä" in said(window)
-    # Keypad users land on something: the page's first control, here "more".
-    assert QApplication.focusWidget() is more
+    number = find(window, QLabel, "pageNumber")
+    assert number.text() == f"Sivu 1/{pager.count()}"
+    assert f"Sivu 1/{pager.count()}" in said(window)
+    # Keypad users land on something: the way on, as no control is on the page.
+    assert QApplication.focusWidget() is find(window, BigButton, "nextPage")
     seen: list[str] = []
     for index in range(pager.count()):
         assert no_scrolling(window), f"page {index + 1} scrolls"
@@ -67,9 +68,11 @@ def test_consent_text_in_pages_answers_after_the_last(make_kiosk):
         for name in ("agreeButton", "declineButton"):
             assert page.findChild(BigButton, name).isVisibleTo(window) is last, name
         if not last:
-            more.click()
+            find(window, BigButton, "nextPage").click()
             settle()
-    assert more.text() == f"Tekstin alkuun ▲ (1/{pager.count()})"
+    agree = find(window, BigButton, "agreeButton")
+    assert QApplication.focusWidget() is agree
+    assert abs(agree.y() - find(window, BigButton, "declineButton").y()) < 2  # one row
     text = " ".join(seen)
     assert "Lähetämme nimesi" in text and "ilman niitä" in text
     assert "Helsingin kaupungin palautepalvelu" in text
@@ -83,7 +86,7 @@ def test_consent_fits_one_page_at_100(make_kiosk):
     assert window.screen_name == "step:feedback:consent"
     assert window.page.pager.count() == 1
     assert find(window, BigButton, "agreeButton").isVisibleTo(window)
-    assert not window.page.findChild(BigButton, "moreChoices").isVisibleTo(window)
+    assert not window.page.findChild(BigButton, "nextPage").isVisibleTo(window)
 
 
 def test_a_long_place_is_shown_without_the_instructions_which_are_said(make_kiosk):

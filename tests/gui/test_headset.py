@@ -5,11 +5,12 @@ moves speech back to the loudspeaker and private values are silent again."""
 
 from __future__ import annotations
 
-from helpers import settle, to_home
+from helpers import find, settle, tap, to_home
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.flow.engine import Answer
+from kiosk.ui.widgets import BigButton
 
 CANARY = "Kanarialintu-73"
 CONFIG = """\
@@ -70,14 +71,14 @@ def test_speaker_to_headset_and_back_with_the_spoken_notice(make_kiosk, tmp_path
     assert speaker.output == "plughw:1,0"
     assert ran[-1][-2:] == ["Speaker", "mute"]  # the loudspeaker is muted
     assert settings.settings.volume == 0.4 and speaker.volume == 0.4  # a safe start
-    assert speaker.spoken()[-1] == HEADSET_ON["en"]
+    assert speaker.spoken()[-1].startswith(HEADSET_ON["en"])  # then: explore by touch on
     plug(jack, watch, None)  # the source cannot tell: nothing changes
     assert speaker.output == "plughw:1,0"
     plug(jack, watch, False)
     assert speaker.output == "plughw:0,0"
     assert ran[-1][-2:] == ["Speaker", "unmute"]
     assert settings.settings.volume == loud and speaker.volume == loud
-    assert speaker.spoken()[-1] == HEADSET_OFF["en"]
+    assert speaker.spoken()[-1].startswith(HEADSET_OFF["en"])
 
 
 def test_plugging_a_headset_turns_speech_on_and_a_new_session_keeps_the_safe_volume(
@@ -91,7 +92,7 @@ def test_plugging_a_headset_turns_speech_on_and_a_new_session_keeps_the_safe_vol
     assert kiosk.session.settings.speech is False
     plug(jack, watch, True)
     assert kiosk.session.settings.speech is True
-    assert kiosk.speaker.spoken()[-1] == HEADSET_ON["fi"]
+    assert kiosk.speaker.spoken()[-1].startswith(HEADSET_ON["fi"])
     kiosk.window.end_session("end")
     to_home(kiosk, "fi")
     assert kiosk.session.settings.volume == 0.4  # not the loudspeaker's default
@@ -148,3 +149,27 @@ def test_my_data_says_typed_private_values_only_in_the_headset(make_kiosk, tmp_p
     window.show_privacy()
     settle()
     assert any(CANARY in text for text in kiosk.speaker.spoken())
+
+
+def test_a_headset_plugged_in_turns_explore_by_touch_on_and_unplugged_off(
+    make_kiosk, tmp_path, qtbot
+):
+    """Issue 18: whoever plugs a headset in most likely listens rather than looks, so
+    the first tap on a control says it and does not choose it."""
+    kiosk, jack, watch, _ = kiosk_with_jack(make_kiosk, tmp_path, "en")
+    window = kiosk.window
+    plug(jack, watch, True)
+    assert kiosk.speaker.spoken()[-1] == HEADSET_ON["en"] + " " + (
+        "Explore by touch on. Touch a button to hear what it is. Tap it again to choose it."
+    )
+    tile = find(window, BigButton, "flow_library-hours")
+    tap(qtbot, tile)
+    assert window.screen_name == "home", "the first tap only speaks"
+    assert kiosk.speaker.spoken()[-1].startswith(tile.accessibleName() or tile.text())
+    tap(qtbot, tile)
+    assert window.screen_name.startswith("step:library-hours:")
+
+    plug(jack, watch, False)
+    assert kiosk.speaker.spoken()[-1].endswith("Explore by touch off. One tap chooses.")
+    tap(qtbot, window.bottom.buttons["back"])  # one tap acts again
+    assert window.screen_name == "home"

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.config import DEMO_FLOWS
 from kiosk.flow.spec import StepKind
-from kiosk.ui.pages import AttractPage
+from kiosk.ui.pages import AttractPage, HomePage
 from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import MIN_GAP_MM, MIN_TARGET_MM, min_cap_height_mm
 from kiosk.ui.widgets import BigButton, wrapping_label
@@ -76,6 +76,9 @@ QUESTION_KINDS = (
     StepKind.CONSENT,
     StepKind.REVIEW,
 )
+
+#: Results read a page at a time with Previous and Next (opening hours, accessibility).
+RESULT_KINDS = (StepKind.DETAIL, StepKind.SUBMIT)
 
 #: Rounding slack for the cap-height limit (font metrics are in whole pixels).
 CAP_SLACK_MM = 0.05
@@ -333,10 +336,74 @@ def _option_names(page: StepPage) -> list[str]:
     ]
 
 
+def _result_pages_fit(survey: Survey, screen: str, page: StepPage) -> None:
+    """A long result is read a page at a time with Previous and Next: no page scrolls,
+    and the pages together show every line of it exactly once (issue 14)."""
+    bar = page.scroll_area.verticalScrollBar()
+    pager = page.pager
+    lines = [w for item in pager.items for w in item.widgets] if pager is not None else []
+    count = pager.count() if pager is not None else 1
+    seen: list[int] = []
+    for index in range(count):
+        if pager is not None:
+            pager.show_page(index, announce=False)
+            settle()
+        seen += [id(w) for w in lines if w.isVisibleTo(page)]
+        survey.check("no scrolling", bar.maximum() == 0, screen, f"page {index + 1} scrolls")
+    if pager is not None:
+        pager.show_page(0, announce=False)
+        settle()
+    survey.check(
+        "pages show all",
+        sorted(seen) == sorted(id(w) for w in lines),
+        screen,
+        f"the pages show {len(seen)} of {len(lines)} lines",
+    )
+
+
+def _home_fits(survey: Survey, screen: str, page: HomePage) -> None:
+    """Home is the first choice a resident makes: each page of its tiles fits the
+    view, and the pages together show every service tile once (issue 14)."""
+    bar = page.scroll_area.verticalScrollBar()
+    pager = page.pager
+    count = pager.count() if pager is not None else 1
+    seen: list[str] = []
+    for index in range(count):
+        if pager is not None:
+            pager.show_page(index, announce=False)
+            settle()
+        seen += [
+            b.objectName()
+            for b in visible_widgets(page, BigButton)
+            if b.objectName().startswith("flow_") or b.objectName() == "practiceTile"
+        ]
+        survey.check("no scrolling", bar.maximum() == 0, screen, f"page {index + 1} scrolls")
+    if pager is not None:
+        pager.show_page(0, announce=False)
+        settle()
+    tiles = [
+        b.objectName()
+        for b in page.findChildren(BigButton)
+        if b.objectName().startswith("flow_") or b.objectName() == "practiceTile"
+    ]
+    survey.check(
+        "pages show all",
+        len(seen) == len(set(seen)) and sorted(seen) == sorted(tiles) and bool(tiles),
+        screen,
+        f"the pages show {seen} of {tiles}",
+    )
+
+
 def _question_fits(survey: Survey, screen: str, window) -> None:
     """Issue 14: a question screen never scrolls and shows every option in view; when
     its options come in pages, the pages together show every option once."""
     page = window.page
+    if isinstance(page, HomePage):
+        _home_fits(survey, screen, page)
+        return
+    if isinstance(page, StepPage) and page.step.kind in RESULT_KINDS:
+        _result_pages_fit(survey, screen, page)
+        return
     if not isinstance(page, StepPage) or page.step.kind not in QUESTION_KINDS:
         return
     bar = page.scroll_area.verticalScrollBar()

@@ -10,11 +10,22 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from helpers import app_state_restored, arrows_to_key, crash_lines, find, settle, tap, to_home
+from helpers import (
+    app_state_restored,
+    arrows_reach_every_control,
+    arrows_to_key,
+    crash_lines,
+    find,
+    send_key,
+    settle,
+    tap,
+    to_home,
+)
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from kiosk.core.languages import SHIPPED
 from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
 from kiosk.journey.views import Screen
@@ -26,6 +37,7 @@ pytestmark = pytest.mark.gui
 #: The button that moves each asking step on (others: Next, or typing).
 RIGHT_BUTTON = {
     ("link", "which"): "choiceLink",
+    ("scroll", "which"): "choice_up",
     ("scam", "which"): "choice_bank",
     ("eid", "way"): "wayBank",
 }
@@ -67,6 +79,16 @@ def type_by_taps(qtbot, window, text: str) -> None:
         tap(qtbot, keyboard.key(char))
 
 
+def in_lesson(make_kiosk, lesson: str, lang: str = "en", **options):
+    """A kiosk on the first step of ``lesson``, reached from home."""
+    kiosk = make_kiosk(lang=lang, **options)
+    to_home(kiosk, lang)
+    kiosk.window.dispatch(ev.Practice("open"))
+    kiosk.window.dispatch(ev.Practice("lesson", lesson))
+    settle()
+    return kiosk
+
+
 # ---- taps --------------------------------------------------------------------------
 
 
@@ -104,11 +126,8 @@ def test_every_lesson_finished_by_taps_alone(qtbot, make_kiosk, tmp_path):
 
 
 def test_a_wrong_answer_says_why_and_stays(qtbot, make_kiosk):
-    kiosk = make_kiosk(lang="en")
+    kiosk = in_lesson(make_kiosk, "scam")
     window = kiosk.window
-    to_home(kiosk, "en")
-    window.dispatch(ev.Practice("open"))
-    window.dispatch(ev.Practice("lesson", "scam"))
     tap(qtbot, find(window, BigButton, "nextButton"))
     tap(qtbot, find(window, BigButton, "choice_library"))
     assert step_of(window) == ("scam", "which")
@@ -133,6 +152,9 @@ def arrow_to(qtbot, window, name: str) -> None:
         widget: QWidget | None = QApplication.focusWidget()
         if widget is not None and widget.objectName() == name:
             return
+        if widget is not None and widget.objectName() == "moreChoices":
+            key(qtbot, Qt.Key.Key_Return)  # the next page of choices (issue 14)
+            continue
         key(qtbot, Qt.Key.Key_Down)
     raise AssertionError(f"{window.screen_name}: the arrows never reached {name}")
 
@@ -172,6 +194,28 @@ def test_every_lesson_finished_by_keypad_alone(qtbot, make_kiosk):
         key(qtbot, Qt.Key.Key_Return)
     key(qtbot, Qt.Key.Key_Escape)
     assert window.screen_name == "home"
+
+
+def test_on_every_practice_screen_help_orients_and_the_arrows_reach_every_control(make_kiosk):
+    """The keypad checks of tests/gui/test_keypad.py, on the practice screens (which
+    the every-screen walk there does not reach): Help says where you are and how many
+    choices; Down alone, no Tab, reaches every control."""
+    from kiosk.ui.keypad import choices, heading
+
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    window.activateWindow()
+    to_home(kiosk, "en")
+    for name in practice_screens(window):
+        if QApplication.focusWidget() is None or not window.isAncestorOf(
+            QApplication.focusWidget()
+        ):
+            window.page.setFocus()
+        send_key(Qt.Key.Key_F1)
+        heard = said(kiosk)[-1]
+        assert heard.startswith(f"You are on the screen: {heading(window.page)}."), name
+        assert f" {choices(window.page)} choice" in heard, name  # "There is 1 choice."
+        arrows_reach_every_control(window, window.screen_name)
 
 
 # ---- privacy and the staff's way in -------------------------------------------------
@@ -282,3 +326,98 @@ def test_every_practice_screen_is_said_and_in_its_language(make_kiosk, lang):
         if lang != "en":
             left = [t for t in shown if t in english and t not in SAME_EVERYWHERE]
             assert not left, f"{lang} {name}: English left: {left}"
+
+
+@pytest.mark.parametrize("size", [100, 150, 200])
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_list_of_lessons_never_scrolls(qtbot, make_kiosk, lang, size):
+    """Six lessons: side by side at 100 %, larger a page at a time behind "More
+    choices"; every lesson is on some page and no page scrolls."""
+    kiosk = make_kiosk(lang=lang, text_size=size)
+    window = kiosk.window
+    to_home(kiosk, lang)
+    window.dispatch(ev.Practice("open"))
+    settle()
+    seen: set[str] = set()
+    for _ in range(len(LESSONS) + 1):
+        page = window.page
+        assert page.scroll_area.verticalScrollBar().maximum() == 0, f"{lang} {size}: scrolls"
+        seen |= {
+            b.objectName()
+            for b in page.findChildren(BigButton)
+            if b.objectName().startswith("lesson_") and b.isVisibleTo(window)
+        }
+        more = page.findChild(BigButton, "moreChoices")
+        if len(seen) == len(LESSONS) or more is None or not more.isVisible():
+            break
+        tap(qtbot, more)
+    assert seen == {f"lesson_{lesson}" for lesson in LESSONS}, f"{lang} {size}"
+
+
+# ---- the scrolling list on a phone, in pictures ------------------------------------------
+
+
+def test_the_phone_pictures_are_named_described_and_said(qtbot, make_kiosk):
+    from kiosk.ui.phone_picture import PhonePicture
+
+    kiosk = in_lesson(make_kiosk, "scroll")
+    window = kiosk.window
+    tap(qtbot, find(window, BigButton, "nextButton"))
+    picture = find(window, PhonePicture, "phonePicture")
+    assert picture.accessibleName().startswith("Picture: a phone with a list")
+    assert "goes on below the screen" in picture.accessibleDescription()
+    assert picture.focusPolicy() == Qt.FocusPolicy.NoFocus, "a picture, not a control"
+    heard = " ".join(said(kiosk)[-6:])
+    assert picture.accessibleDescription() in heard, "the page says what the picture shows"
+
+    tap(qtbot, find(window, BigButton, "choice_side"))
+    assert step_of(window) == ("scroll", "which")
+    assert any("sideways often shows the next picture" in line for line in said(kiosk)[-6:])
+    tap(qtbot, find(window, BigButton, "choice_down"))
+    assert any("down shows the start of the list" in line for line in said(kiosk)[-6:])
+    tap(qtbot, find(window, BigButton, "choice_up"))
+    assert step_of(window) == ("scroll", "after")
+    after = find(window, PhonePicture, "phonePicture")
+    assert after.accessibleName() == "Picture: the same phone after the finger moved up."
+    assert "Now you see the end of the list." in " ".join(said(kiosk)[-6:])
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_scroll_lesson_fits_the_screen_at_200_percent(make_kiosk, lang):
+    """The lesson is about scrolling because the kiosk never scrolls: at the largest
+    text its question, picture and answers (a wrong answer's reason too) all fit."""
+    from kiosk.ui.phone_picture import PhonePicture
+
+    window = in_lesson(make_kiosk, "scroll", lang, text_size=200).window
+    for answer in ("", "down", "up", "", None):
+        settle()
+        page = window.page
+        name = f"{lang} {window.screen_name} after {answer!r}"
+        assert page.scroll_area.verticalScrollBar().maximum() == 0, f"{name}: it scrolls"
+        for picture in page.findChildren(PhonePicture):
+            box = picture.rect().translated(picture.mapTo(window, picture.rect().topLeft()))
+            assert window.rect().contains(box), f"{name}: the picture is cut"
+            assert picture.height() >= picture.minimumHeight() > 0
+        if answer is None:
+            break
+        window.dispatch(ev.Practice("answer", answer))
+    assert step_of(window) == ("scroll", "done")
+
+
+def test_the_phone_picture_follows_high_contrast(make_kiosk):
+    """Drawn in the theme's colours: in high contrast no standard blue, and the
+    finger in the high-contrast yellow."""
+    from kiosk.ui.phone_picture import PhonePicture
+    from kiosk.ui.theme import HIGH_CONTRAST, STANDARD
+
+    window = in_lesson(make_kiosk, "scroll", theme="high-contrast").window
+    window.dispatch(ev.Practice("answer"))
+    settle()
+    image = find(window, PhonePicture, "phonePicture").grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name().upper()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
+    assert HIGH_CONTRAST.focus.upper() in colours
+    assert STANDARD.button_border.upper() not in colours

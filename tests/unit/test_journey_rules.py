@@ -1158,3 +1158,53 @@ def test_practice_needs_a_visit_and_ends_with_it(k: Kiosk) -> None:
     assert screens(k) == [Screen.ATTRACT]
     k(ev.Practice("answer"))
     assert screens(k) == [Screen.ATTRACT]
+
+
+# ---- a headset switches explore by touch on (issue 18) ---------------------------------
+
+
+def announced(effects: list[fx.Effect]) -> list[str]:
+    return [e.what for e in of(effects, fx.Announce)]
+
+
+def test_a_headset_plugged_in_mid_visit_turns_explore_on_and_out_again(k: Kiosk) -> None:
+    at_home(k)
+    plugged = k(ev.Headset(True, 0.4))
+    assert k.session.settings.explore and k.session.settings.speech
+    # Said as one utterance, so the second part does not cut the first off.
+    assert announced(plugged) == ["headset_on+explore_on"]
+    assert ("explore", {"value": "on"}) in stats(plugged)
+    unplugged = k(ev.Headset(False))
+    assert not k.session.settings.explore
+    assert announced(unplugged) == ["headset_off+explore_off"]
+
+
+def test_a_headset_never_undoes_the_residents_own_explore_choice(k: Kiosk) -> None:
+    at_home(k)
+    k(ev.Setting("explore"))  # on by hand first
+    assert announced(k(ev.Headset(True, 0.4))) == ["headset_on"]
+    assert announced(k(ev.Headset(False))) == ["headset_off"]
+    assert k.session.settings.explore, "the resident switched it on; the cable did not"
+    k(ev.Setting("explore"))  # off by hand
+    k(ev.Headset(True, 0.4))
+    k(ev.Setting("explore"))  # the headset switched it on, the resident off again
+    k(ev.Setting("explore"))  # ... and on: now it is the resident's own choice
+    k(ev.Headset(False))
+    assert k.session.settings.explore
+
+
+def test_explore_from_a_headset_ends_with_the_visit(k: Kiosk) -> None:
+    at_home(k)
+    k(ev.Headset(True, 0.4))
+    k(ev.EndVisit(EndReason.END))
+    assert not k.session.settings.explore
+    at_home(k)  # the headset is still in: the next resident starts as everyone does
+    assert not k.session.settings.explore
+    assert announced(k(ev.Headset(False))) == ["headset_off"]
+    assert not k.session.settings.explore
+
+
+def test_a_headset_plugged_in_between_visits_switches_nothing_on(k: Kiosk) -> None:
+    k(ev.Headset(True, 0.4))  # on the attract screen: nobody is there yet
+    at_home(k)
+    assert not k.session.settings.explore
