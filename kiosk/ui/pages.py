@@ -106,6 +106,10 @@ class Page(QWidget):
         self.footer = QVBoxLayout()
         self.footer.setContentsMargins(metrics.margin_px, 0, metrics.margin_px, metrics.gap_px)
         outer.addLayout(self.footer)
+        #: The page's main action below the view (a review's Send), made by
+        #: :meth:`add_footer_button`; "More" goes beside it.
+        self.footer_row: QHBoxLayout | None = None
+        self._main_action: BigButton | None = None
 
     # Building blocks ------------------------------------------------------------
 
@@ -145,6 +149,26 @@ class Page(QWidget):
             self.first_focus = button
         if speak:
             self.speech.append((text, self.lang))
+        return button
+
+    def add_footer_button(
+        self, text: str, on_click: Callable[[], None], object_name: str
+    ) -> BigButton:
+        """The page's main action, below the view in a row of its own: always on the
+        screen whatever page of options shows, with "More" beside it (issue 14: the
+        review's Send fits the screen at 200 %)."""
+        button = BigButton(text, object_name=object_name)
+        button.clicked.connect(lambda _checked=False: on_click())
+        if self.footer_row is None:
+            self.footer_row = QHBoxLayout()
+            self.footer_row.setContentsMargins(0, 0, 0, 0)
+            self.footer_row.setSpacing(self.metrics.gap_px)
+            self.footer.insertLayout(0, self.footer_row)
+        self.footer_row.addWidget(button, 1)
+        self._main_action = button
+        if self.first_focus is None:
+            self.first_focus = button
+        self.speech.append((text, self.lang))
         return button
 
     def put_in_footer_row(self, widgets: Sequence[QWidget]) -> None:
@@ -193,11 +217,19 @@ class Page(QWidget):
         end = speech_from + 1 if one else len(self.speech)
         self._items.append(Item(widgets, range(speech_from, end)))
 
-    def finish(self, page_speech: bool = True, answers: bool = False, turner: bool = False) -> None:
+    def finish(
+        self,
+        page_speech: bool = True,
+        answers: bool = False,
+        turner: bool = False,
+        optional: Sequence[QWidget] = (),
+    ) -> None:
         """Close the column; with options marked, set up their pages. ``page_speech``:
         what is said follows the shown page (not when the flow gives its own words);
         ``answers``: the items are a review's answers ("More answers"); ``turner``: the
-        items are lines to read, turned with Previous and Next ("Page 1/3")."""
+        items are lines to read, turned with Previous and Next ("Page 1/3");
+        ``optional``: what may be left off the screen (still said) when one item a page
+        does not fit with it."""
         self.column.addStretch(1)
         if not self._items:
             return
@@ -217,8 +249,21 @@ class Page(QWidget):
 
             control = more
             self._turn_words = more.text
-        self.footer.insertWidget(0, control)
-        self.pager = Pager(self.column, self._items, control, show_turn, self.paged.emit)
+        if self.footer_row is not None and not turner:
+            # Beside the main action, wider: its words are longer ("More answers ▼
+            # (2/6)"), and the row is no taller than the action alone.
+            self.footer_row.insertWidget(0, control, 2)
+        else:
+            self.footer.insertWidget(0, control)
+        self.pager = Pager(
+            self.column,
+            self._items,
+            control,
+            show_turn,
+            self.paged.emit,
+            optional=optional,
+            beside=self._main_action if not turner else None,
+        )
         control.hide()
         if page_speech:
             self._all_speech = (list(self.speech), set(self.private), list(self.breaks))
@@ -252,6 +297,17 @@ class Page(QWidget):
                     return inside[0]
         return None
 
+    def _way_on(self) -> QWidget | None:
+        """On a page of lines only (no control of its own), the control that turns to
+        the next page: the keypad must land on something (A17)."""
+        assert self.pager is not None
+        control = self.pager.control
+        if self.pager.count() < 2:
+            return None
+        if isinstance(control, PageTurner):
+            return control.next if not control.next.isHidden() else control.previous
+        return control
+
     def _fit_pages(self) -> None:
         """Split the options for the scroll area's whole size (the same whether or
         not a scroll bar shows, so a bar coming or going cannot re-split them)."""
@@ -262,8 +318,8 @@ class Page(QWidget):
         area = self.scroll_area.contentsRect()
         if self.pager.fit(area.width(), area.height(), keep or self.first_focus):
             self._page_speech()
-            if self.first_focus is not None and self.first_focus.isHidden():
-                self.first_focus = self._first_control()
+            if self.first_focus is None or self.first_focus.isHidden():
+                self.first_focus = self._first_control() or self._way_on()
                 if keep is not None and self.first_focus is not None:
                     self.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -303,12 +359,17 @@ class Page(QWidget):
         # Lay the page out now, so its options are split before the window focuses
         # and reads it (a posted layout request would come after).
         if self.pager is not None:
-            parent = self.parentWidget()
-            for layout in (parent.layout() if parent is not None else None, self.layout()):
-                if layout is not None:
-                    layout.activate()
+            self.activate_layouts()
             self._fit_pages()
         super().showEvent(event)
+
+    def activate_layouts(self) -> None:
+        """Give the page and its column their real sizes now, not at the next turn of
+        the event loop."""
+        parent = self.parentWidget()
+        for layout in (parent.layout() if parent is not None else None, self.layout()):
+            if layout is not None:
+                layout.activate()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and shiboken6.isValid(self):

@@ -5,6 +5,10 @@ Change button) as *items*. When the page is laid out, the pager measures, at the
 view's real width and height, how many items fit under what else the page shows,
 and hides the rest behind one big "More choices ▼ (2/3)" button. Nothing is counted
 by hand per text size: the same code fits 100 % and 200 %, any language.
+
+When even one item a page does not fit under the rest (a long place at 200 %), the
+page's instructions (the step's body text, *optional*) are left off the screen: they
+are still said, and the heading and the choices are what a resident needs to see.
 """
 
 from __future__ import annotations
@@ -65,7 +69,10 @@ class Pager:
     ``control`` is the page's "More choices" button or its Previous/Next row (in its
     column after the items, or below the view, where it takes room from the view while
     shown); ``show_turn(index, count)`` words it for page ``index`` of ``count``;
-    ``announce`` is called after the resident turned a page (to read it).
+    ``announce`` is called after the resident turned a page (to read it);
+    ``optional`` widgets of the column (the instructions) are hidden when an item a
+    page does not fit with them; ``beside``: the button the control sits beside below
+    the view (a review's Send), in one row.
     """
 
     def __init__(
@@ -75,9 +82,13 @@ class Pager:
         control: QWidget,
         show_turn: Callable[[int, int], None],
         announce: Callable[[], None],
+        optional: Sequence[QWidget] = (),
+        beside: QWidget | None = None,
     ) -> None:
         self.column, self.items, self.control = column, items, control
         self._show_turn, self._announce = show_turn, announce
+        self.optional = list(optional)
+        self.beside = beside
         self.pages: list[list[int]] = [list(range(len(items)))]
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
@@ -103,32 +114,55 @@ class Pager:
         margins = self.column.contentsMargins()
         inner = width - margins.left() - margins.right()
         spacing = max(0, self.column.spacing())
-        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.control)}
-        fixed = margins.top() + margins.bottom() - spacing
-        for index in range(self.column.count()):
-            entry = self.column.itemAt(index)
-            if entry is None:
-                continue
-            widget = entry.widget()
-            if widget is not None and (id(widget) in mine or widget.isHidden()):
-                continue
-            if entry.spacerItem() is not None:
-                fixed += spacing  # the closing stretch: no height, but a gap before it
-                continue
-            part: QWidget | QLayoutItem = widget if widget is not None else entry
-            fixed += item_height(part, inner) + spacing
         heights = [
             sum(item_height(w, inner) for w in item.widgets) + spacing * (len(item.widgets) - 1)
             for item in self.items
         ]
         more_height = item_height(self.control, inner) + spacing
+        if self.beside is not None:
+            # In a row with the page's main action (2 : 1 of its width): only what the
+            # control adds to the row's height is taken from the view.
+            row = inner - spacing
+            more_height = max(
+                0, item_height(self.control, row * 2 // 3) - item_height(self.beside, row // 3)
+            )
         if self.column.indexOf(self.control) < 0 and not self.control.isHidden():
             height += more_height  # the control below the view took this from it
+        for widget in self.optional:
+            widget.show()
+        fixed = self._fixed_height(inner, spacing)
         pages = split(heights, height - fixed, height - fixed - more_height, spacing)
+        if self.optional and len(pages) > 1:
+            largest = max(sum(heights[i] + spacing for i in page) for page in pages)
+            if fixed + largest + more_height > height:
+                # Not even one item a page fits with the instructions: they are said,
+                # not shown (module docstring).
+                for widget in self.optional:
+                    widget.hide()
+                fixed = self._fixed_height(inner, spacing)
+                pages = split(heights, height - fixed, height - fixed - more_height, spacing)
         changed = pages != self.pages
         self.pages = pages
         self.show_page(self.page_of(keep), announce=False)
         return changed
+
+    def _fixed_height(self, inner: int, spacing: int) -> int:
+        """The column's height without the items and the control: its margins, what
+        else it shows and the gaps between them (a box layout puts no gap before its
+        closing stretch, which has no height)."""
+        margins = self.column.contentsMargins()
+        mine = {id(w) for item in self.items for w in item.widgets} | {id(self.control)}
+        fixed = margins.top() + margins.bottom() - spacing
+        for index in range(self.column.count()):
+            entry = self.column.itemAt(index)
+            if entry is None or entry.spacerItem() is not None:
+                continue
+            widget = entry.widget()
+            if widget is not None and (id(widget) in mine or widget.isHidden()):
+                continue
+            part: QWidget | QLayoutItem = widget if widget is not None else entry
+            fixed += item_height(part, inner) + spacing
+        return fixed
 
     def show_page(self, index: int, announce: bool = True) -> None:
         """Show page ``index`` (counted round) and nothing of the others."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.core.text import join, sentences
@@ -23,12 +24,16 @@ from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import LETTERS, NUMBERS, OnScreenKeyboard
 from kiosk.ui.keyboard_layouts import layout_for
 from kiosk.ui.pages import LONG_LINE, Page
+from kiosk.ui.paging import item_height
 from kiosk.ui.results import detail_lines, item_list, lead_lines, no_items_text
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets import BigButton, wrapping_label
 
 # Text answers longer than this get a multi-line box.
 MULTILINE_FROM = 120
+#: Lines a multi-line box shows when the screen has room (StepPage._fit_typing gives
+#: it fewer at large text).
+TEXT_BOX_LINES = 3
 #: A review shows this many characters of a long text answer (issue 14: the review
 #: fits the screen; Change shows the whole text).
 REVIEW_CHARS = 60
@@ -98,18 +103,33 @@ class StepPage(Page):
         self.keyboard: OnScreenKeyboard | None = None
         self._captions: dict[str, QLabel] = {}
         self._field_index = 0
+        #: The step's question and its instructions (its body text).
+        self.heading_label: QLabel | None = None
+        self.instructions: QLabel | None = None
         if error is not None:
             self._build_failure(step, error, maybe_sent)
         else:
             self.add_heading(step.heading.get(lang))
-            if step.body:
+            self.heading_label = cast(QLabel, self.last_widget())
+            if step.body and step.kind != StepKind.CONSENT:  # consent pages its own
                 self.add_text(step.body.get(lang))
+                self.instructions = cast(QLabel, self.last_widget())
             builder = getattr(self, f"_build_{step.kind.value}")
             builder(data=data, now=now)
+        # Choices and answers matter more than how to choose: at 200 % a long place
+        # and the instructions do not fit one screen, and the instructions are said.
+        chooses = step.kind in (StepKind.CHOICE, StepKind.RESULTS, StepKind.REVIEW)
+        optional = [self.instructions] if chooses and self.instructions and not error else []
+        if step.kind in (StepKind.DETAIL, StepKind.SUBMIT) and self.heading_label and not error:
+            # A long result's lines matter more than its title where one sentence and
+            # the buttons below fill the view (Russian at 200 %): the title is said.
+            optional = [self.heading_label]
         self.finish(
             page_speech=not step.speech,
             answers=step.kind == StepKind.REVIEW,
-            turner=step.kind in (StepKind.DETAIL, StepKind.SUBMIT) and error is None,
+            turner=step.kind in (StepKind.DETAIL, StepKind.SUBMIT, StepKind.CONSENT)
+            and error is None,
+            optional=optional,
         )
         if step.speech:
             # The flow file may give a better spoken version of the whole screen.
@@ -264,10 +284,11 @@ class StepPage(Page):
         if max_length > MULTILINE_FROM:
             editor = TextBox(value)
             editor.setTabChangesFocus(True)
-            # Three lines: room to see what was written, and the question stays in view.
+            # Three lines: room to see what was written, and the question stays in view
+            # (fewer at large text, _fit_typing).
             # No scroll bar of its own: at kiosk size its arrows alone would make the box
             # taller than the screen allows; the text follows the cursor instead.
-            editor.setMinimumHeight(self.metrics.body_px * 3)
+            editor.setMinimumHeight(self.metrics.body_px * TEXT_BOX_LINES)
             editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         else:
@@ -317,6 +338,56 @@ class StepPage(Page):
         self.scroll_area.setMinimumHeight(m.target_px)
         # Below the scrolling column, never over it: the field stays visible (A17).
         self.footer.addWidget(keyboard)
+        # The field's gap to the keys is the page's spacing and the view's border
+        # (more than 4 mm, A13): no margin below the field as well, its room is the
+        # question's at 200 %.
+        margins = self.column.contentsMargins()
+        margins.setBottom(0)
+        self.column.setContentsMargins(margins)
+        self.scroll_area.installEventFilter(self)
+
+    def _fit_typing(self) -> None:
+        """Fit the question, the field and the keyboard on one screen (issue 14).
+
+        The keyboard's keys keep their size (A13), so at 150 and 200 % the view above
+        them has room for the field and a line or two: the field (and its error) is
+        always shown; then, while they fit, what says what to type: the question (the
+        heading) for a text step, the field's caption for a contact field (the heading
+        is the same for all its fields), then the other of the two, then the
+        instructions. A three-line box gets fewer lines rather than hide the question.
+        What is not shown is still said: the page's speech is unchanged.
+        """
+        if self.keyboard is None or not self.fields:
+            return
+        field_id, editor = list(self.fields.items())[self._field_index]
+        caption, heading = self._captions[field_id], self.heading_label
+        order = [heading, caption] if self.step.kind == StepKind.TEXT else [caption, heading]
+        wanted = [w for w in (*order, self.instructions) if w is not None]
+        margins = self.column.contentsMargins()
+        area = self.scroll_area.contentsRect()
+        width = area.width() - margins.left() - margins.right()
+        room = area.height() - margins.top() - margins.bottom()
+        if width <= 0 or room <= 0:
+            return
+        spacing = max(0, self.column.spacing())
+        required: list[QWidget] = [editor]
+        if self.error_label is not None and not self.error_label.isHidden():
+            required.append(self.error_label)
+
+        def need(widgets: list[QWidget]) -> int:
+            return sum(item_height(w, width) + spacing for w in widgets) - spacing
+
+        if isinstance(editor, TextBox):
+            for lines in (TEXT_BOX_LINES, 2, 1):
+                editor.setMinimumHeight(self.metrics.body_px * lines)
+                if any(need([*required, w]) <= room for w in wanted[:2]):
+                    break
+        shown = list(required)
+        for widget in wanted:
+            if need([*shown, widget]) <= room:
+                shown.append(widget)
+        for widget in wanted:
+            widget.setVisible(widget in shown)
 
     def _on_key_pressed(self, key: str) -> None:
         """Echo each on-screen key aloud, so a resident hears what was typed; a private
@@ -341,7 +412,16 @@ class StepPage(Page):
                 translate("steps", "character") if key == "secret" else key, self.lang
             )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.keyboard is not None:
+            # Fitted before the window focuses the field and reads the page.
+            self.activate_layouts()
+            self._fit_typing()
+        super().showEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
+            self._fit_typing()
         if (
             event.type() == QEvent.Type.FocusIn
             and self.keyboard is not None
@@ -393,6 +473,7 @@ class StepPage(Page):
         if self.keyboard is not None:
             self.keyboard.set_target(editor)
             self._keyboard_layer(editor)
+            self._fit_typing()
 
     def _keyboard_layer(self, editor: QWidget) -> None:
         """A phone number is typed on the digits; anything else on the letters."""
@@ -438,26 +519,53 @@ class StepPage(Page):
         self.error_label.show()
         # The field's description too: a screen reader on the field says what to fix.
         self.fields[field_id].setAccessibleDescription(message)
+        self._fit_typing()  # the error is shown with the field; the rest as fits
         self.fields[field_id].setFocus()
         self.ensure_visible(self.error_label)
         # Spoken with the field's name, so it is clear what to fix (A6).
         self.speak_requested.emit(f"{label}: {message}", self.lang)
 
     def _build_consent(self, **_: object) -> None:
+        """What is agreed to, then the two answers. At 200 % the text and the answers
+        are taller than the view: the text is read a page at a time with Previous and
+        Next ("Page 1/3", said), its sentences as lines, the answers after the last,
+        so what is agreed to is read before the answer (issue 14)."""
+        if self.step.body:
+            for sentence in sentences(self.step.body.get(self.lang), LONG_LINE):
+                start = len(self.speech)
+                self.add_text(sentence)
+                self.add_item([self.last_widget()], start)
         if self.step.recipient:
+            start = len(self.speech)
             self.add_text(
                 translate("steps", "Who gets it: %1").replace(
                     "%1", self.step.recipient.get(self.lang)
                 )
             )
-        self.add_button(
+            self.add_item([self.last_widget()], start)
+        start = len(self.speech)
+        agree = self.add_button(
             translate("steps", "Yes, I agree"), lambda: self.answered.emit(True), "agreeButton"
         )
-        self.add_button(
+        decline = self.add_button(
             translate("steps", "No, I do not agree"),
             lambda: self.answered.emit(False),
             "declineButton",
         )
+        # Side by side: one row less, so a two-line heading, the answers and "More
+        # text" fit the view at 200 % in every language.
+        answers = QWidget()
+        row = QHBoxLayout(answers)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(self.metrics.gap_px)
+        for button in (agree, decline):
+            self.column.removeWidget(button)
+            row.addWidget(button, 1)
+        self.column.addWidget(answers)
+        self.add_item([answers], start)
+        # The text is read from its start: the first page's first control (or Next)
+        # has focus, not the answer on the last page.
+        self.first_focus = None
 
     def _build_results(self, data: object, **_: object) -> None:
         items = item_list(data, self.lang)
@@ -569,7 +677,10 @@ class StepPage(Page):
             row.addWidget(change, 2)
             self.column.addWidget(row_widget)
             self.add_item([row_widget], start)
-        self._next_button(translate("steps", "Send"))
+        # Below the answers' view: on the screen whichever answers show (issue 14).
+        self.add_footer_button(
+            translate("steps", "Send"), lambda: self.answered.emit(None), "nextButton"
+        )
 
     def _edit(self, step_id: str, _checked: bool = False) -> None:
         self.edit_requested.emit(step_id)
