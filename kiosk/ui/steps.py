@@ -608,15 +608,18 @@ class StepPage(Page):
                 # The lines said before the instructions moved up one place.
                 said = [(w, i - 1 if 1 < i <= 1 + lead else i) for w, i in said]
             self.breaks.append(1 + lead)
-        # Each line is read a screenful at a time, with Previous and Next (issue 14);
-        # the step's instructions with the first page only.
-        if self.step.body and said:
-            body = self.column.itemAt(1)
-            widget = body.widget() if body is not None else None
-            if widget is not None:
-                self.add_item([widget], 1 + lead_lines(data, self.lang), one=True)
-        for widget, index in said:
-            self.add_item([widget], index, one=True)
+        # Each line is read a screenful at a time, with Previous and Next (issue 14).
+        # Shown as said: the answer ("Open now until 20.00") first, then the step's
+        # instructions, then the details, so the first page answers the question.
+        lead = lead_lines(data, self.lang) if said else 0
+        body = self.column.itemAt(1)
+        widget = body.widget() if self.step.body and said and body is not None else None
+        if widget is not None:
+            self.column.removeWidget(widget)
+            self.column.insertWidget(1 + min(lead, len(said)), widget)
+            said.insert(min(lead, len(said)), (widget, 1 + lead))
+        for widget_, index in said:
+            self.add_item([widget_], index, one=True)
         if lines:  # the last line names the source and its licence
             *facts, source = lines
             self._print_button(
