@@ -74,6 +74,8 @@ class Page(QWidget):
         self._items: list[Item] = []
         #: What is said with every option shown; ``speech`` holds the current page's.
         self._all_speech: tuple[list[tuple[str, str]], set[int], list[int]] | None = None
+        #: Room the pager must leave over what it measured (see _overflowed).
+        self._slack = 0
         #: The words of the control that turns the pages, as shown now (said with it).
         self._turn_words: Callable[[], str] = str
         outer = QVBoxLayout(self)
@@ -268,6 +270,7 @@ class Page(QWidget):
         if page_speech:
             self._all_speech = (list(self.speech), set(self.private), list(self.breaks))
         self.scroll_area.installEventFilter(self)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._overflowed)
 
     def _turn_page(self, step: int) -> None:
         assert self.pager is not None
@@ -308,6 +311,19 @@ class Page(QWidget):
             return control.next if not control.next.isHidden() else control.previous
         return control
 
+    def _overflowed(self, _low: int, high: int) -> None:
+        """The laid-out page is taller than its view by ``high`` px although the pager
+        measured it to fit (a height a widget only knows once laid out): split again
+        for that much less room, so the last option is never below a fold."""
+        pager = self.pager
+        if pager is None or high <= 0 or not self.isVisible():
+            return
+        area = self.scroll_area.contentsRect()
+        if pager.fitted_for() != (area.width(), area.height() - self._slack):
+            return  # not yet laid out for this split: the resize will split again
+        self._slack += high
+        self._fit_pages()
+
     def _fit_pages(self) -> None:
         """Split the options for the scroll area's whole size (the same whether or
         not a scroll bar shows, so a bar coming or going cannot re-split them)."""
@@ -316,7 +332,8 @@ class Page(QWidget):
         focused = QApplication.focusWidget()
         keep = focused if focused is not None and self.isAncestorOf(focused) else None
         area = self.scroll_area.contentsRect()
-        if self.pager.fit(area.width(), area.height(), keep or self.first_focus):
+        height = area.height() - self._slack
+        if self.pager.fit(area.width(), height, keep or self.first_focus):
             self._page_speech()
             if self.first_focus is None or self.first_focus.isHidden():
                 self.first_focus = self._first_control() or self._way_on()

@@ -93,6 +93,10 @@ class Pager:
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
 
+    def fitted_for(self) -> tuple[int, int] | None:
+        """The view size the pages were last split for."""
+        return self._fitted_for
+
     def count(self) -> int:
         return len(self.pages)
 

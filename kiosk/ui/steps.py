@@ -229,6 +229,13 @@ class StepPage(Page):
             # The chosen place's or event's own page, in the resident's language.
             url = fill_url(self.step.url, self.path_answers, self.lang)
             qr = QrWidget(url, self.metrics)
+            # The code beside the words, always in view; the address under the words.
+            # At 200 % the words, the address and the buttons below did not fit one
+            # screen, and the heading scrolled away (issue 14).
+            box = qr.layout()
+            if box is not None:
+                box.removeWidget(qr.code)
+            self.add_aside(qr.code)
             self.column.addWidget(qr)
             self.speech.append((qr.description, self.lang))
             body = [self.step.body.get(self.lang)] if self.step.body else []
@@ -242,6 +249,7 @@ class StepPage(Page):
                 )
             )
         self._next_button()
+        self._actions_in_a_row()
 
     def _build_choice(self, **_: object) -> None:
         chosen = self.answers.get(self.step.id)
