@@ -703,6 +703,7 @@ class HomePage(Page):
             self.first_focus = buttons[0]
         # The question and the services first (issue 13); how to choose, where the
         # kiosk is and what each service is for after a pause, one service a part.
+        titles = len(self.speech)  # where the first tile's title is said
         self.speech += [(tile.title, lang) for tile in tiles]
         self.part_break()
         self.speech += [(choose, lang), (here, lang)] if here else [(choose, lang)]
@@ -727,7 +728,9 @@ class HomePage(Page):
                 line.addStretch(1)  # a last, short row keeps its tiles' width
             self.column.addWidget(holder)
             indexes = range(first, first + len(row))
-            self._items.append(Item([holder], [i for i in indexes] + [said[i] for i in indexes]))
+            self._items.append(
+                Item([holder], [titles + i for i in indexes] + [said[i] for i in indexes])
+            )
         # Say up front how long the kiosk waits, so nobody is surprised (A7). With the
         # statement, after the services: on the last page when they do not all fit.
         start = len(self.speech)

@@ -95,3 +95,27 @@ def test_at_200_percent_every_tile_is_reached_through_more_choices(qtbot, make_k
     tile = find(kiosk.window, BigButton, "flow_library-hours")
     assert "\n" not in tile.text()
     assert tile.accessibleDescription()
+
+
+@pytest.mark.parametrize("lang", ["fi", "ar"])
+def test_each_page_of_tiles_says_its_own_services_and_no_others(qtbot, make_kiosk, lang):
+    """What is heard is what is seen (A1): every page says the question, then the
+    services it shows, and never a service of another page."""
+    kiosk = make_kiosk(lang=lang)
+    to_home(kiosk, lang)
+    for _ in range(2):
+        kiosk.window.dispatch(ev.Setting("text_size"))
+    settle()
+    page = kiosk.window.page
+    assert page.pager is not None and page.pager.count() > 1
+    heading = page.speech[0][0]
+    for _ in range(page.pager.count()):
+        shown = {t.accessibleName() for t in tiles(kiosk.window) if t.isVisibleTo(kiosk.window)}
+        hidden = {t.accessibleName() for t in tiles(kiosk.window)} - shown
+        said = [text for text, _ in page.speech]
+        assert said[0] == heading, "the question first, on every page"
+        for title in shown:
+            assert title in said, f"{title} is shown but not said"
+        for title in hidden:
+            assert not any(text.startswith(title) for text in said), f"{title} said, not shown"
+        tap(qtbot, find(kiosk.window, BigButton, "moreChoices"))
