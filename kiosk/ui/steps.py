@@ -54,6 +54,10 @@ class TextBox(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
+#: How many sentences of a result's answer come before the step's instructions.
+LEAD_SENTENCES = 2
+
+
 class StepPage(Page):
     """Shows one flow step.
 
@@ -599,35 +603,37 @@ class StepPage(Page):
             self.add_item([self.last_widget()], start)
 
     def _build_detail(self, data: object, now: datetime, **_: object) -> None:
-        lines = detail_lines(data, now, self.lang)
-        said: list[tuple[QWidget, int]] = []
-        for line in filter(None, lines):
+        lines = [line for line in detail_lines(data, now, self.lang) if line]
+        lead_count = lead_lines(data, self.lang)
+        said: list[tuple[QWidget, int]] = []  # each shown sentence, its place in speech
+        lead = 0  # how many sentences the lead lines ("Open now until 20.00") became
+        for number, line in enumerate(lines):
             for sentence in sentences(line, LONG_LINE):  # a page may hold only a few lines
                 index = len(self.speech)
                 self.add_text(sentence, "detail")
                 said.append((self.last_widget(), index))
-        if lines:
+                lead += number < lead_count
+        # The instructions follow the answer's first two sentences (the place, and
+        # whether it is open or how to reach it): on the first page even at 200 %.
+        lead = min(lead, LEAD_SENTENCES)
+        body_label = self.column.itemAt(1)
+        body = body_label.widget() if self.step.body and said and body_label else None
+        if said:
             # Answer first (issue 13): the heading, then what was asked ("Kallion
             # kirjasto. Open now until 20.00."), then the step's instructions and the
             # details, after a pause a listener can skip.
-            lead = lead_lines(data, self.lang)
-            if self.step.body and len(self.speech) > 1:
+            if body is not None:
                 self.speech.insert(1 + lead, self.speech.pop(1))
-                # The lines said before the instructions moved up one place.
+                # The sentences said before the instructions moved up one place.
                 said = [(w, i - 1 if 1 < i <= 1 + lead else i) for w, i in said]
+                # Shown as said, so the first page answers the question (issue 14).
+                self.column.removeWidget(body)
+                self.column.insertWidget(1 + lead, body)
+                said.insert(lead, (body, 1 + lead))
             self.breaks.append(1 + lead)
-        # Each line is read a screenful at a time, with Previous and Next (issue 14).
-        # Shown as said: the answer ("Open now until 20.00") first, then the step's
-        # instructions, then the details, so the first page answers the question.
-        lead = lead_lines(data, self.lang) if said else 0
-        body = self.column.itemAt(1)
-        widget = body.widget() if self.step.body and said and body is not None else None
-        if widget is not None:
-            self.column.removeWidget(widget)
-            self.column.insertWidget(1 + min(lead, len(said)), widget)
-            said.insert(min(lead, len(said)), (widget, 1 + lead))
-        for widget_, index in said:
-            self.add_item([widget_], index, one=True)
+        # Each sentence is read a screenful at a time, with Previous and Next (issue 14).
+        for widget, index in said:
+            self.add_item([widget], index, one=True)
         if lines:  # the last line names the source and its licence
             *facts, source = lines
             self._print_button(

@@ -73,7 +73,9 @@ def test_a_failing_device_means_not_working_within_one_sentence(make_speaker, fa
     works(True)  # the device is back; nobody speaks, the self-test notices it
     wait_until(lambda: speaker.available, "recovery noticed")
     assert "works again" in (speaker.status.reason or "")
-    assert events.all("selftest-end", code=0)
+    # The self-test's own event may reach the test's log a moment after the status:
+    # waited for, not read at once (it failed under load in CI).
+    assert events.wait("selftest-end", code=0)
     speaker.reset()  # the session ends: the note is for the session it happened in
     assert speaker.status.reason is None
 
