@@ -233,9 +233,14 @@ def journey(desktop):
         "KIOSK_DATA_DIR": str(data),
     }
     out = desktop.logs / "kiosk.log"
+    # A config of its own: without one the kiosk reads /etc/kiosk/kiosk.toml where the
+    # package is (or was) installed, and tests that machine's setup instead.
+    config = desktop.logs.parent / "kiosk.toml"
+    enabled = ", ".join(f'"{flow}"' for flow in FLOWS)
+    config.write_text(f"[kiosk]\ndemo = true\n[flows]\nenabled = [{enabled}]\n")
     with open(out, "wb") as log:
         kiosk = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "run", "--windowed"],
+            [sys.executable, "-m", "kiosk", "run", "--windowed", "--config", str(config)],
             cwd=ROOT,
             env=env,
             stdout=log,
