@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QHBoxLayout,
     QLineEdit,
@@ -370,8 +371,40 @@ class OnScreenKeyboard(QWidget):
         policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
         button.setSizePolicy(policy)
         row.insertWidget(row.indexOf(done), button, round(_UNITS["done"] * 2))
+        # A button the page had already polished keeps the page's style (its padding,
+        # cached by the style sheet) after the move into a kept, polished keyboard
+        # (issue 19): polished again, the keys' padding holds, and with its StyleChange
+        # its words get the room inside it (they were cut off at the bottom).
+        style = button.style()
+        style.unpolish(button)
+        style.polish(button)
+        QApplication.sendEvent(button, QEvent(QEvent.Type.StyleChange))
         self._adopted = button
         self._update_minimum_sizes()
+
+    def release(self) -> None:
+        """Ready for the next page that borrows this keyboard (KeyboardDock): no field
+        to type into, the letters layer, no Shift, no e-mail keys, the script's own
+        letters, and no Continue: the last page's button, adopted by :meth:`adopt_done`,
+        goes with its page (the Done key stays hidden: the next page brings its own)."""
+        self.set_target(None)
+        adopted, self._adopted = self._adopted, None
+        if adopted is not None:
+            adopted.hide()
+            last = self._box.itemAt(3)  # the Space row, where Done was
+            row = last.layout() if last is not None else None
+            if row is not None:
+                row.removeWidget(adopted)
+            adopted.deleteLater()
+        if self._letter_rows != self._layout.rows:
+            self._rebuild(self._layout.rows)  # the resident had gone over to Latin
+        self._email = False
+        self._layer = LETTERS
+        self._apply_layer()
+
+    def adopted(self) -> QWidget | None:
+        """The page's Continue where Done was (:meth:`adopt_done`), if any."""
+        return self._adopted
 
     def target(self) -> QLineEdit | QPlainTextEdit | None:
         """The field being typed into, or None (also once that field is deleted)."""

@@ -28,6 +28,7 @@ from kiosk.journey.levels import RATES, VOLUMES, level
 from kiosk.journey.views import EndReason, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
+from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.my_data import privacy_lines
 from kiosk.ui.pages import (
     AttractPage,
@@ -292,6 +293,8 @@ class ScreenParts:
     say: Callable[..., None]
     #: The home tiles' pictures (assets/icons); None draws tiles with words only.
     icons_dir: Path | None = None
+    #: The window's kept on-screen keyboards; None: a text step builds its own.
+    keyboards: KeyboardDock | None = None
 
 
 def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
@@ -451,6 +454,7 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
         path_answers=engine.answers_on_path(),
         drafts=session.drafts_for(chosen.id),
         can_print=parts.config.handoff.printing,
+        keyboards=parts.keyboards,
     )
     page.answered.connect(lambda value: send(ev.FlowInput(Answer(value))))
     page.print_requested.connect(parts.print_printout)

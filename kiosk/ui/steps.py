@@ -22,6 +22,7 @@ from kiosk.ui.deeplinks import fill_url
 from kiosk.ui.failures import can_retry, failure_sentence
 from kiosk.ui.handoff import Printout, QrWidget
 from kiosk.ui.keyboard import LETTERS, NUMBERS, OnScreenKeyboard
+from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.keyboard_layouts import layout_for
 from kiosk.ui.pages import LONG_LINE, Page
 from kiosk.ui.paging import item_height
@@ -94,10 +95,13 @@ class StepPage(Page):
         path_answers: dict[str, Any] | None = None,
         drafts: dict[str, str] | None = None,
         can_print: bool = True,
+        keyboards: KeyboardDock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.can_print = can_print
+        #: The window's kept keyboards (issue 19); None: the page builds its own.
+        self._keyboards = keyboards
         self.flow, self.step, self.answers = flow, step, answers
         # What a review lists: only answers on the path taken, not abandoned branches.
         self.path_answers = answers if path_answers is None else path_answers
@@ -332,13 +336,18 @@ class StepPage(Page):
         # Keys carry one letter each, so the bars' size is large enough and keeps the
         # field and the question on screen at 200 %.
         # Letters of the session language's script, with a key to Latin (issue 17).
-        keyboard = OnScreenKeyboard(
-            m.target_px, m.gap_px, m.chrome_px, layout=layout_for(self.lang)
-        )
+        if self._keyboards is not None:
+            # Kept by the window and drawn below this page (building one was a third
+            # of a text step's time, issue 19).
+            keyboard = self._keyboards.lend(m, self.lang, self, self._on_key_pressed)
+        else:
+            keyboard = OnScreenKeyboard(
+                m.target_px, m.gap_px, m.chrome_px, layout=layout_for(self.lang)
+            )
+            keyboard.key_pressed.connect(self._on_key_pressed)
         keyboard.setObjectName("onScreenKeyboard")
         self.column.removeWidget(next_button)
         keyboard.adopt_done(next_button)
-        keyboard.key_pressed.connect(self._on_key_pressed)
         first = next(iter(self.fields.values()))
         keyboard.set_target(first)
         for editor in self.fields.values():
@@ -349,7 +358,10 @@ class StepPage(Page):
         # view by scrolling (A17).
         self.scroll_area.setMinimumHeight(m.target_px)
         # Below the scrolling column, never over it: the field stays visible (A17).
-        self.footer.addWidget(keyboard)
+        if self._keyboards is None:
+            self.footer.addWidget(keyboard)
+        else:  # the window's dock below has the gaps: the empty footer takes no room
+            self.footer.setContentsMargins(0, 0, 0, 0)
         # The field's gap to the keys is the page's spacing and the view's border
         # (more than 4 mm, A13): no margin below the field as well, its room is the
         # question's at 200 %.

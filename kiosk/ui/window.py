@@ -40,6 +40,7 @@ from kiosk.ui.explore import Explorer
 from kiosk.ui.handoff import HandoffFiles
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputActions, InputGuard
+from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.keypad import Keypad, KeypadMap, choices, heading, orientation
 from kiosk.ui.look import Look
 from kiosk.ui.pages import Page
@@ -134,6 +135,8 @@ class KioskWindow(QWidget):
         self.staff, self.dispatch = self.desk.tools, self.visit.dispatch
         self.recover_timer = self.visit.recover_timer
         self.reader.private = lambda: self.journey.headset  # private values: headset only
+        # Text steps' keyboards, kept between pages and drawn below them (issue 19).
+        self.keyboards = KeyboardDock()
         self.parts = ScreenParts(
             config,
             self.journey,
@@ -146,6 +149,7 @@ class KioskWindow(QWidget):
             self.visit.print_printout,
             self.reader.say,
             icons_dir,
+            self.keyboards,
         )
 
         self.banner, self.top, self.bottom = StaffBanner(), TopBar(), BottomBar()
@@ -160,6 +164,7 @@ class KioskWindow(QWidget):
         self.badge = demo_badge(config.kiosk.demo)  # shown on a demo kiosk only
         layout.addWidget(self.badge)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.keyboards)
         layout.addWidget(self.bottom)
         for signal, event in (
             (self.top.language_clicked, ev.OpenLanguages()),
@@ -278,6 +283,9 @@ class KioskWindow(QWidget):
         )
         if not after_paint:
             self._restyle()
+        # The last page's keyboard goes first: the next page is fitted to the room
+        # it will have (a text step's page then shows the keyboard it borrowed).
+        self.keyboards.take_back()
         page = build_page(view, self.parts, self.theme)
         if after_paint:
             sheet = self.theme.stylesheet()
@@ -293,6 +301,7 @@ class KioskWindow(QWidget):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+        self.keyboards.show_for(page)
         self.look.show_top_state()
         bars = view.screen not in BARLESS
         self.bottom.staff_screen(view.layer is Layer.STAFF)  # no Repeat, no help there

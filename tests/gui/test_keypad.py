@@ -117,6 +117,27 @@ def test_library_search_typed_and_sent_by_keypad_alone(qtbot, make_kiosk):
     assert kiosk.session.answers["library-hours"]["name"] == "kallio"
 
 
+def test_tab_goes_from_the_field_to_continue_then_on_to_the_next_step(qtbot, make_kiosk):
+    """The keyboard is the window's, kept between text steps (issue 19), and drawn
+    below the page: the page's Continue in its Space row still comes right after the
+    field, for Tab and for every later text step too."""
+    kiosk = make_kiosk(lang="en")
+    window = kiosk.window
+    window.activateWindow()
+    for _ in range(2):  # a second visit borrows the same kept keyboard
+        to_home(kiosk, "en")
+        window.start_flow("library-hours")
+        settle()
+        find(window, BigButton, "option_other").click()
+        settle()
+        field = find(window, QLineEdit, "field_name")
+        assert QApplication.focusWidget() is field
+        press(qtbot, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is window.page.keyboard.adopted(), focused.objectName()
+        assert focused.objectName() == "nextButton" and focused.isVisible()
+
+
 def test_an_assistive_technology_press_resets_the_idle_timer(qtbot, make_kiosk):
     kiosk = make_kiosk(lang="en")
     window = kiosk.window

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
-from helpers import settle, to_home
+from helpers import find, settle, to_home
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
@@ -94,13 +94,13 @@ def fill_canary_flow(kiosk) -> None:
     window = kiosk.window
     window.start_flow("canary-test")
     type_into(window, f"Message {CANARY}")
-    window.page.findChild(BigButton, "nextButton").click()
+    find(window, BigButton, "nextButton").click()
     type_into(window, CANARY)
-    window.page.findChild(BigButton, "nextButton").click()
+    find(window, BigButton, "nextButton").click()
     window.page.fields["phone"].setText(CANARY_PHONE)
     window.page.fields["email"].setText(CANARY_MAIL)
     for _field in ("phone", "email"):  # one field a screen (issue 14)
-        window.page.findChild(BigButton, "nextButton").click()
+        find(window, BigButton, "nextButton").click()
     assert window.screen_name == "step:canary-test:check"
     window.show_privacy()  # the resident looks at what the kiosk holds
     shown = " ".join(label.text() for label in window.page.findChildren(QLabel))

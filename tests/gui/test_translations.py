@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import find
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -393,14 +394,14 @@ def test_finnish_journey_shows_no_english(make_kiosk, qtbot, restore_translation
     assert window.screen_name == "step:library-hours:name"
     texts = assert_screen_in(window, "fi")
     assert tr("fi", "OnScreenKeyboard", "Space") in texts
-    window.page.findChild(BigButton, "nextButton").click()  # the keyboard's Enter
+    find(window, BigButton, "nextButton").click()  # the keyboard's Enter
     texts = assert_screen_in(window, "fi")
     plural = load("fi")[("StepPage", "Please write at least %n characters.", "")]
     min_length = window.page.step.min_length
     assert plural.forms[0 if min_length == 1 else 1].replace("%n", str(min_length)) in texts
 
     window.page.fields["name"].setText("Kallio")
-    window.page.findChild(BigButton, "nextButton").click()  # the keyboard's Enter
+    find(window, BigButton, "nextButton").click()  # the keyboard's Enter
     assert window.screen_name == "step:library-hours:pick"
     assert_screen_in(window, "fi")
 

@@ -51,9 +51,11 @@ def tap(qtbot, widget) -> None:
 
 
 def button(window, name: str) -> BigButton:
-    found = window.page.findChild(BigButton, name)
-    assert found is not None, f"no {name} on {window.screen_name}"
-    return found
+    """The control ``name`` on the screen: the page's, or its Continue in the space bar's
+    row of the window's keyboard on a text step."""
+    found = [b for b in window.findChildren(BigButton, name) if b.isVisibleTo(window)]
+    assert len(found) == 1, f"no {name} on {window.screen_name}"
+    return found[0]
 
 
 def type_on_keyboard(qtbot, window, text: str) -> None:
