@@ -86,6 +86,7 @@ def percentile(values: list[float], p: float) -> float:
 def build_kiosk(data_dir: Path):
     from kiosk.app import build
     from kiosk.core.clock import FixedClock
+    from kiosk.core.memory import keep_start_up_objects
     from kiosk.speech.recording import RecordingSpeaker
     from kiosk.ui.chime import SilentChime
 
@@ -101,6 +102,7 @@ def build_kiosk(data_dir: Path):
     kiosk.window.show_attract()
     kiosk.window.show()
     settle(kiosk.app)
+    keep_start_up_objects()  # as `kiosk run` does after its first frame
     for handler in logging.getLogger().handlers:  # the file log keeps everything
         if type(handler) is logging.StreamHandler:
             handler.setLevel(logging.ERROR)  # "answered from the offline snapshot", ×1000

@@ -26,6 +26,7 @@ from kiosk.core.crashfile import CrashFile, CrashInfo, previous_crashes
 from kiosk.core.hardening import disable_core_dumps
 from kiosk.core.last_good import load_guarded
 from kiosk.core.logs import add_secrets, setup_logging
+from kiosk.core.memory import keep_start_up_objects
 from kiosk.core.metrics import MeteredServices, MeteredStats, Metrics, MetricsLike
 from kiosk.core.paths import Paths
 from kiosk.core.problems import StartupProblem
@@ -518,6 +519,9 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False, hold_s: f
         watchdog.guard_hangs(kiosk.crash_file.path)
 
     QTimer.singleShot(0, up)
+    # A second after the first frame, not before it is shown or the first tap is
+    # answered; and not in build(): a test process builds many kiosks.
+    after_first_frame(kiosk.window, lambda: QTimer.singleShot(1000, keep_start_up_objects))
     if smoke:
         from PySide6.QtCore import QTimer
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,27 @@ def test_smoke_run_reaches_the_attract_screen(tmp_path):
     )
     assert env_run.returncode == 0, env_run.stderr
     assert "ready screen=attract" in env_run.stdout
+
+
+def test_a_running_kiosk_keeps_its_start_up_objects_out_of_the_collector(tmp_path):
+    """A second after the first frame (issue 19): the full collection between
+    residents then walks only what the visits made."""
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--smoke", "--hold", "2"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "KIOSK_DATA_DIR": str(tmp_path),
+            "HOME": str(tmp_path),
+        },
+    )
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    kept = re.search(r"(\d+) start-up objects kept out of the garbage collector", log)
+    assert kept is not None and int(kept.group(1)) > 10_000, log[-2000:]
 
 
 def test_screenshots_writes_every_screen_of_every_demo_flow(tmp_path):
