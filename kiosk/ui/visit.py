@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -31,7 +32,7 @@ from kiosk.speech.headset import AudioRoute, HeadsetWatch, JackSource
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime
 from kiosk.ui.fleet_link import FleetLink, status_of
-from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult, print_to
+from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.screens import announcement
 from kiosk.ui.staff_desk import StaffDesk, StaffTools
@@ -42,6 +43,17 @@ log = logging.getLogger(__name__)
 RECOVER_MS = 6000
 #: A city call still out after this long gets the waiting screen (issue 11: ≤ 300 ms).
 WAITING_MS = 250
+
+
+def print_to(printout: Printout, printer: str | None, now: datetime) -> PrintResult:
+    """Print ``printout`` on ``printer`` (None: the default one), on a worker thread:
+    :func:`kiosk.ui.printout.print_to`. The one place a visit prints, so a test can
+    put a PDF in the printer's place."""
+    # Imported on the first print: the page, PDF and text layout types cost a few ms
+    # and the start screen needs none of them (issue 19).
+    from kiosk.ui.printout import print_to as send
+
+    return send(printout, printer, now)
 
 
 class Surface(Protocol):
