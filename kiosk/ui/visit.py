@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard
@@ -22,7 +22,6 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.idle import IdleWatch
 from kiosk.core.session import Session
-from kiosk.fleet.messages import KioskStatus
 from kiosk.flow.spec import Flow
 from kiosk.journey import effects as fx
 from kiosk.journey import events as ev
@@ -31,11 +30,14 @@ from kiosk.journey.views import EndReason, View
 from kiosk.speech.headset import AudioRoute, HeadsetWatch, JackSource
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime
-from kiosk.ui.fleet_link import FleetLink, status_of
 from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.screens import announcement
 from kiosk.ui.staff_desk import StaffDesk, StaffTools
+
+if TYPE_CHECKING:
+    from kiosk.fleet.messages import KioskStatus
+    from kiosk.ui.fleet_link import FleetLink
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +106,13 @@ class Visit(QObject):
         #: failed) or "off".
         self.printer = "ok" if config.handoff.printing else "off"
         # With [fleet], help goes to the desks over MQTT; else to the webhook.
-        self.fleet = (
-            FleetLink(tools.fleet, self.dispatch, self._fleet_status, self)
-            if tools.fleet is not None
-            else None
-        )
+        self.fleet: FleetLink | None = None
+        if tools.fleet is not None:
+            # Imported only with [fleet]: the MQTT client's modules cost a few ms before
+            # the first frame, and a kiosk without a fleet never needs them (issue 19).
+            from kiosk.ui.fleet_link import FleetLink
+
+            self.fleet = FleetLink(tools.fleet, self.dispatch, self._fleet_status, self)
         self.idle = IdleWatch(clock, t.idle_s, t.warning_s)
         self.journey = Journey(
             session,
@@ -256,6 +260,8 @@ class Visit(QObject):
 
     def _fleet_status(self) -> KioskStatus:
         """What the desks and IT see of this kiosk now (ids and states only)."""
+        from kiosk.ui.fleet_link import status_of  # with [fleet] only (see __init__)
+
         c, tools = self._config, self.desk.tools
         city = tools.sources.get("city")
         return status_of(
