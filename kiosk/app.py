@@ -25,6 +25,7 @@ from kiosk.core.crashfile import CrashFile, CrashInfo, previous_crashes
 from kiosk.core.hardening import disable_core_dumps
 from kiosk.core.last_good import load_guarded
 from kiosk.core.logs import add_secrets, setup_logging
+from kiosk.core.memory import forget_module_sources
 from kiosk.core.metrics import MeteredServices, MeteredStats, Metrics, MetricsLike
 from kiosk.core.paths import Paths
 from kiosk.core.problems import StartupProblem
@@ -346,6 +347,10 @@ def build(
     assets/flows, whatever the config enables (the screenshots command).
     ``staff_language``: the staff screens' language instead of ``[staff] language``
     (tests whose kiosk speaks one language to residents and staff alike)."""
+    # Every module the first frame needs is imported by now: the lines of their sources
+    # that PySide read (kiosk.core.memory) go, and the window reuses that memory instead
+    # of adding its own (~1.2 MB less at the first frame, issue 19).
+    forget_module_sources()
     paths = Paths.locate(data_dir=data_dir)
     setup_logging(paths.log_dir)
     log.info("kiosk %s starting; assets %s", __version__, paths.assets)
