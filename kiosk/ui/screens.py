@@ -438,7 +438,7 @@ def _sender(send: Callable[[ev.Event], None], event: ev.Event) -> Callable[[], N
 
 def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     # Imported at the first step, not at start: the step page and the result views it
-    # shows are nine modules and a few ms the attract screen does not need (issue 19).
+    # shows are eight modules and a few ms the attract screen does not need (issue 19).
     from kiosk.ui.steps import StepPage
 
     engine, send, session = parts.journey.engine, parts.send, parts.journey.session
@@ -476,9 +476,9 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
 
 
 def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
-    lang = parts.journey.session.settings.language
     from kiosk.ui.my_data import privacy_lines  # it imports the step page (see _step_page)
 
+    lang = parts.journey.session.settings.language
     lines = privacy_lines(parts.journey.session, parts.flows)
     heading = translate("staff", "What does this kiosk know about me?")
     buttons = [
