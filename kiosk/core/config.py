@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import ipaddress
 import json
 import math
@@ -885,10 +884,17 @@ def _parse(text: str, report: Report) -> dict[str, Any] | None:
         return None
 
 
+def _closest(word: str, choices: list[str]) -> list[str]:
+    """The one choice ``word`` was most likely meant to be, if any (for a hint)."""
+    import difflib  # only for a file with a mistake in it, not on every start (issue 19)
+
+    return difflib.get_close_matches(word, choices, n=1)
+
+
 def _unknown_key_reason(name: str, section: str | None) -> str:
     """'unknown key', with a hint at the key that was probably meant."""
     known = list(_keys_of(SECTIONS[section])) if section else []
-    close = difflib.get_close_matches(name, known, n=1)
+    close = _closest(name, known)
     if close:
         return f'unknown key (did you mean "{close[0]}"?)'
     for other, cls in SECTIONS.items():
@@ -897,7 +903,7 @@ def _unknown_key_reason(name: str, section: str | None) -> str:
                 return f'unknown key (did you mean "{name}" in the [{other}] section?)'
             return f"unknown key ({name} belongs in the [{other}] section)"
     everywhere = [f"{s}.{k}" for s, cls in SECTIONS.items() for k in _keys_of(cls)]
-    close = difflib.get_close_matches(name, everywhere, n=1)
+    close = _closest(name, everywhere)
     if section is None and close:
         return f'unknown key (did you mean "{close[0]}"?)'
     return "unknown key"
@@ -916,7 +922,7 @@ def _build(data: dict[str, Any], file: str) -> tuple[Config, list[Problem], froz
     for section_name, table in data.items():
         if section_name not in SECTIONS:
             if isinstance(table, dict):
-                close = difflib.get_close_matches(section_name, list(SECTIONS), n=1)
+                close = _closest(section_name, list(SECTIONS))
                 hint = (
                     f'did you mean "{close[0]}"?'
                     if close

@@ -4,13 +4,20 @@ Each session builds and drops hundreds of widgets and thousands of Python object
 glibc keeps the freed heap pages for reuse, so the kiosk's resident memory (RSS)
 crept up by a few MB over 1000 sessions with no object left over (bench/sessions.py's
 census). ``malloc_trim(0)`` returns the free pages at the top of each heap and the
-whole free pages within it. Elsewhere (another C library) it does nothing. No Qt.
+whole free pages within it. Elsewhere (another C library) it does nothing.
+
+Module sources (issue 19): PySide6 reads the source of every module imported after it
+(shibokensupport's feature check, through ``inspect.getsource``), and ``linecache``
+keeps every line of each for good: ~6 MB of Python strings at start, more with each
+later import, that nothing reads again. ``forget_module_sources`` drops them; a
+traceback reads the lines it shows again. No Qt.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
+import linecache
 import logging
 from collections.abc import Callable
 
@@ -32,13 +39,19 @@ def _trim() -> Callable[[int], int] | None:
     return trim
 
 
+def forget_module_sources() -> None:
+    """Drop the module sources ``linecache`` keeps (see the module docstring)."""
+    linecache.clearcache()
+
+
 def release_freed_memory() -> None:
     """Collect the visit's garbage and give freed heap memory back to the system,
-    where the C library can.
+    where the C library can (with the sources of the modules the visit imported).
 
     The full collection runs here, between residents, so that Python's own full
     collection (25 ms with a kiosk's objects) rarely falls in a resident's step: it
     comes after ten younger collections, and this resets that count (issue 19)."""
+    forget_module_sources()
     gc.collect()
     trim = _trim()
     if trim is not None:

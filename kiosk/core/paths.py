@@ -7,8 +7,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from kiosk.core.logs import file_problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -24,6 +22,15 @@ def find_assets() -> Path:
         if (candidate / "flows").is_dir():
             return candidate
     return PACKAGE_DIR.parent / "assets"
+
+
+def _user_data_dir() -> Path:
+    """The user's data folder (a developer's kiosk: no $KIOSK_DATA_DIR)."""
+    # Imported only here: an installed kiosk has $KIOSK_DATA_DIR (kiosk.service), and
+    # platformdirs is seven modules and ~3 ms before the first frame (issue 19).
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kiosk", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,6 @@ class Paths:
 
     @classmethod
     def locate(cls, data_dir: Path | None = None) -> Paths:
-        data = data_dir or Path(
-            os.environ.get("KIOSK_DATA_DIR") or platformdirs.user_data_dir("kiosk", appauthor=False)
-        )
+        env = os.environ.get("KIOSK_DATA_DIR")
+        data = data_dir or (Path(env) if env else _user_data_dir())
         return cls(assets=find_assets(), data=data)

@@ -7,7 +7,6 @@ effects it gets back: show a screen, call a service, ask for help, go home.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Literal
@@ -111,6 +110,10 @@ NO_ANSWER = "ServiceUnavailable: the answer to the send never came"
 
 
 def _new_request_id() -> str:
+    # Imported at a flow's first send, not at start: ~2 ms (it imports platform) that
+    # the first frame does not need (issue 19).
+    import uuid
+
     return uuid.uuid4().hex
 
 

@@ -52,9 +52,15 @@ import threading
 import time
 import wave
 from pathlib import Path
-from typing import Any, BinaryIO
 
 from kiosk.speech.sentences import split_sentences
+
+# The names below are for mypy only (the annotations are never evaluated): importing
+# typing would cost every worker process ~0.5 MB of memory (issue 19). Type checkers
+# take any TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
 
 FAILED_EXIT_CODE = 3
 

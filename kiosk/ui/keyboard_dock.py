@@ -15,13 +15,14 @@ field, and :meth:`OnScreenKeyboard.release` drops the field, Shift and the layer
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.keyboard_layouts import layout_for
-from kiosk.ui.theme import Metrics
+if TYPE_CHECKING:
+    from kiosk.ui.keyboard import OnScreenKeyboard
+    from kiosk.ui.theme import Metrics
 
 #: Keyboards kept at once: the three text sizes, and a language in another script.
 KEPT = 4
@@ -46,6 +47,10 @@ class KeyboardDock(QWidget):
     ) -> OnScreenKeyboard:
         """A keyboard for ``borrower``'s field at ``metrics``' sizes in ``lang``'s
         letters, its keys said through ``on_key``; the last borrower's is taken back."""
+        # At the first text step, not at start: the attract screen needs no keys.
+        from kiosk.ui.keyboard import OnScreenKeyboard
+        from kiosk.ui.keyboard_layouts import layout_for
+
         self.take_back()
         layout = layout_for(lang)
         size = (metrics.target_px, metrics.gap_px, metrics.chrome_px, layout)

@@ -9,6 +9,7 @@ typed there is never sent anywhere, not even to the journey.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
@@ -17,11 +18,13 @@ from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
 from kiosk.journey.views import View
 from kiosk.ui.handoff import Printout, QrWidget
-from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages import Page
 from kiosk.ui.phone_picture import PhonePicture
 from kiosk.ui.theme import Metrics, Palette
 from kiosk.ui.widgets import BigButton
+
+if TYPE_CHECKING:
+    from kiosk.ui.keyboard import OnScreenKeyboard
 
 translate = QCoreApplication.translate
 
@@ -283,6 +286,8 @@ class PracticePage(Page):
         self.column.addWidget(field)
         self.field = self.first_focus = field
         m = self.metrics
+        from kiosk.ui.keyboard import OnScreenKeyboard  # the typing lesson only, not at start
+
         keyboard = OnScreenKeyboard(m.target_px, m.gap_px, m.chrome_px)
         keyboard.set_target(field)
         keyboard.done.connect(self._answer())

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -28,8 +29,6 @@ from kiosk.journey.levels import RATES, VOLUMES, level
 from kiosk.journey.views import EndReason, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.handoff import Printout, printer_not_working
-from kiosk.ui.keyboard_dock import KeyboardDock
-from kiosk.ui.my_data import privacy_lines
 from kiosk.ui.pages import (
     AttractPage,
     HomePage,
@@ -44,8 +43,11 @@ from kiosk.ui.reader import ScreenReader
 from kiosk.ui.staff_desk import StaffDesk
 from kiosk.ui.staff_pages import PinPadPage, StaffPanelPage
 from kiosk.ui.staff_words import StaffWords
-from kiosk.ui.steps import StepPage
 from kiosk.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from kiosk.ui.keyboard_dock import KeyboardDock
+    from kiosk.ui.steps import StepPage
 
 log = logging.getLogger(__name__)
 # lupdate reads the context from each call, so it is written out every time.
@@ -438,6 +440,10 @@ def _sender(send: Callable[[ev.Event], None], event: ev.Event) -> Callable[[], N
 
 
 def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
+    # Imported at the first step, not at start: the step page and the result views it
+    # shows are eight modules and a few ms the attract screen does not need (issue 19).
+    from kiosk.ui.steps import StepPage
+
     engine, send, session = parts.journey.engine, parts.send, parts.journey.session
     assert view.step is not None and engine is not None
     shown, chosen = view.step, parts.flows[view.flow_id]
@@ -474,6 +480,8 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
 
 
 def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
+    from kiosk.ui.my_data import privacy_lines  # it imports the step page (see _step_page)
+
     lang = parts.journey.session.settings.language
     lines = privacy_lines(parts.journey.session, parts.flows)
     heading = translate("staff", "What does this kiosk know about me?")

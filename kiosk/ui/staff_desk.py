@@ -13,12 +13,11 @@ import datetime
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.core.problems import StartupProblem
-from kiosk.fleet.kiosk_client import KioskFleet
 from kiosk.journey import events as ev
 from kiosk.journey.journey import Journey
 from kiosk.speech.speaker import Speaker
@@ -29,6 +28,9 @@ from kiosk.stats.store import UsageFigures
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.staff_words import StaffWords
+
+if TYPE_CHECKING:  # made by the composition root only with [fleet] (issue 19: not at start)
+    from kiosk.fleet.kiosk_client import KioskFleet
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

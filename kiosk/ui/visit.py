@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard
@@ -21,7 +22,6 @@ from kiosk.core.clock import Clock
 from kiosk.core.config import Config
 from kiosk.core.idle import IdleWatch
 from kiosk.core.session import Session
-from kiosk.fleet.messages import KioskStatus
 from kiosk.flow.spec import Flow
 from kiosk.journey import effects as fx
 from kiosk.journey import events as ev
@@ -30,11 +30,14 @@ from kiosk.journey.views import EndReason, View
 from kiosk.speech.headset import AudioRoute, HeadsetWatch, JackSource
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.chime import Chime
-from kiosk.ui.fleet_link import FleetLink, status_of
-from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult, print_to
+from kiosk.ui.handoff import HandoffFiles, Printout, PrintResult
 from kiosk.ui.runner import ServiceRunner
 from kiosk.ui.screens import announcement
 from kiosk.ui.staff_desk import StaffDesk, StaffTools
+
+if TYPE_CHECKING:
+    from kiosk.fleet.messages import KioskStatus
+    from kiosk.ui.fleet_link import FleetLink
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,17 @@ log = logging.getLogger(__name__)
 RECOVER_MS = 6000
 #: A city call still out after this long gets the waiting screen (issue 11: ≤ 300 ms).
 WAITING_MS = 250
+
+
+def print_to(printout: Printout, printer: str | None, now: datetime) -> PrintResult:
+    """Print ``printout`` on ``printer`` (None: the default one), on a worker thread:
+    :func:`kiosk.ui.printout.print_to`. The one place a visit prints, so a test can
+    put a PDF in the printer's place."""
+    # Imported on the first print: the page, PDF and text layout types cost a few ms
+    # and the start screen needs none of them (issue 19).
+    from kiosk.ui.printout import print_to as send
+
+    return send(printout, printer, now)
 
 
 class Surface(Protocol):
@@ -92,11 +106,13 @@ class Visit(QObject):
         #: failed) or "off".
         self.printer = "ok" if config.handoff.printing else "off"
         # With [fleet], help goes to the desks over MQTT; else to the webhook.
-        self.fleet = (
-            FleetLink(tools.fleet, self.dispatch, self._fleet_status, self)
-            if tools.fleet is not None
-            else None
-        )
+        self.fleet: FleetLink | None = None
+        if tools.fleet is not None:
+            # Imported only with [fleet]: the MQTT client's modules cost a few ms before
+            # the first frame, and a kiosk without a fleet never needs them (issue 19).
+            from kiosk.ui.fleet_link import FleetLink
+
+            self.fleet = FleetLink(tools.fleet, self.dispatch, self._fleet_status, self)
         self.idle = IdleWatch(clock, t.idle_s, t.warning_s)
         self.journey = Journey(
             session,
@@ -244,6 +260,8 @@ class Visit(QObject):
 
     def _fleet_status(self) -> KioskStatus:
         """What the desks and IT see of this kiosk now (ids and states only)."""
+        from kiosk.ui.fleet_link import status_of  # with [fleet] only (see __init__)
+
         c, tools = self._config, self.desk.tools
         city = tools.sources.get("city")
         return status_of(

@@ -14,7 +14,7 @@ from gui.helpers import across_pages, crash_lines, settle, to_home
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
 from kiosk.ui import visit as window_module
-from kiosk.ui.handoff import print_to_pdf
+from kiosk.ui.printout import print_to_pdf
 
 pytestmark = pytest.mark.gui
 

@@ -41,7 +41,7 @@ from kiosk.staff.pins import DEMO_PIN_HASH
 from kiosk.stats.report import read_counts
 from kiosk.stats.store import RETRY_OPEN_S, STATS_FILE
 from kiosk.ui import visit as window_module
-from kiosk.ui.handoff import print_to_pdf
+from kiosk.ui.printout import print_to_pdf
 
 pytestmark = pytest.mark.faults
 

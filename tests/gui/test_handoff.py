@@ -25,12 +25,11 @@ from kiosk.ui.handoff import (
     Printout,
     PrintResult,
     QrWidget,
-    print_to,
-    print_to_pdf,
     qr_image,
     qr_matrix,
     qr_module_px,
 )
+from kiosk.ui.printout import print_to, print_to_pdf
 from kiosk.ui.theme import Metrics
 
 pytestmark = pytest.mark.gui

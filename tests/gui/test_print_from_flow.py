@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.flow.engine import Answer
 from kiosk.ui import visit as window_module
-from kiosk.ui.handoff import print_to_pdf
+from kiosk.ui.printout import print_to_pdf
 from kiosk.ui.widgets import BigButton
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.flow.engine import Answer
 from kiosk.journey import events as ev
 from kiosk.ui import visit as visit_module
-from kiosk.ui.handoff import print_to_pdf
+from kiosk.ui.printout import print_to_pdf
 from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.gui

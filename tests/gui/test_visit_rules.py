@@ -35,7 +35,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.flow.engine import Answer
 from kiosk.ui import visit as visit_module
 from kiosk.ui import window as window_module
-from kiosk.ui.handoff import print_to_pdf, qr_image
+from kiosk.ui.handoff import qr_image
+from kiosk.ui.printout import print_to_pdf
 from kiosk.ui.widgets import BigButton
 
 pytestmark = pytest.mark.gui
@@ -421,7 +422,7 @@ def test_clear_now_deletes_the_print_files_of_this_visit(make_kiosk, tmp_path, m
 
     # Where the window's printing looks up print_to (the visit, or the window itself).
     printing = [m for m in (visit_module, window_module) if hasattr(m, "print_to")]
-    assert printing, "no kiosk.ui module prints through handoff.print_to any more"
+    assert printing, "no kiosk.ui module prints through a print_to of its own any more"
     for module in printing:
         monkeypatch.setattr(module, "print_to", print_into_handoff)
     to_home(kiosk, LANG)

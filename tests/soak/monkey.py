@@ -451,7 +451,7 @@ def build_kiosk(data_dir: Path, lang: str = "fi"):
 def no_paper_printing(window_module: Any, data_dir: Path) -> Callable[[], None]:
     """Make the window "print" to a PDF in ``data_dir`` instead of a real CUPS queue.
     Returns a function that puts the real ``print_to`` back."""
-    from kiosk.ui.handoff import print_to_pdf
+    from kiosk.ui.printout import print_to_pdf
 
     real = window_module.print_to
 

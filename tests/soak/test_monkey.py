@@ -19,7 +19,7 @@ EVENTS = 300
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_monkey_finds_no_fault(make_kiosk, monkeypatch, tmp_path, seed):
-    from kiosk.ui.handoff import print_to_pdf
+    from kiosk.ui.printout import print_to_pdf
 
     # Results may be "printed": to a PDF here, never to a real CUPS queue.
     monkeypatch.setattr(
