@@ -402,6 +402,14 @@ class OnScreenKeyboard(QWidget):
         self._layer = LETTERS
         self._apply_layer()
 
+    def use_layout(self, layout: Layout) -> None:
+        """Letters of another language's script from now on (a kept keyboard, issue
+        19); its keys are built anew only if the rows differ."""
+        if layout == self._layout:
+            return
+        self._layout = layout
+        self._rebuild(layout.rows)
+
     def adopted(self) -> QWidget | None:
         """The page's Continue where Done was (:meth:`adopt_done`), if any."""
         return self._adopted

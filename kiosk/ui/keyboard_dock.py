@@ -4,7 +4,8 @@ Building a keyboard (some 70 keys, each polished by the application's style shee
 was 25-35 ms of a text step's way to the screen, and moving a built one into the next
 page costs nearly as much (Qt polishes a reparented widget again). So the keyboards
 live in the window, in this dock between the pages and the bottom bar, where the
-page's own keyboard used to be drawn: one for each key size and letter rows in use. A
+page's own keyboard used to be drawn: one for each text size, its letters those of the
+session's language (built anew only when the script changes). A
 text step's page borrows one (:meth:`KeyboardDock.lend`); the window shows it with
 that page (:meth:`KeyboardDock.show_for`) and takes it back for any other page.
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from kiosk.ui.keyboard import OnScreenKeyboard
     from kiosk.ui.theme import Metrics
 
-#: Keyboards kept at once: the three text sizes, and a language in another script.
-KEPT = 4
+#: Keyboards kept at once: one for each text size (100, 150, 200 %).
+KEPT = 3
 
 
 class KeyboardDock(QWidget):
@@ -53,7 +54,7 @@ class KeyboardDock(QWidget):
 
         self.take_back()
         layout = layout_for(lang)
-        size = (metrics.target_px, metrics.gap_px, metrics.chrome_px, layout)
+        size = (metrics.target_px, metrics.gap_px, metrics.chrome_px)
         keyboard = self._kept.pop(size, None)
         if keyboard is None:
             keyboard = OnScreenKeyboard(
@@ -61,6 +62,8 @@ class KeyboardDock(QWidget):
             )
             keyboard.hide()
             self._box.addWidget(keyboard)
+        else:  # the last visit's may have been in another script
+            keyboard.use_layout(layout)
         self._kept[size] = keyboard  # the most recently used last
         while len(self._kept) > KEPT:
             oldest = self._kept.pop(next(iter(self._kept)))

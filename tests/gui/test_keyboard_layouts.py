@@ -94,3 +94,28 @@ def test_the_estonian_keyboard_has_its_letters_and_no_latin_key(make_kiosk, qtbo
     assert window.page.fields["name"].text() == OWN_LETTERS["et"]
     with pytest.raises(KeyError):
         keyboard.key("latin")
+
+
+def test_the_next_resident_gets_the_letters_of_their_own_language(make_kiosk, qtbot) -> None:
+    """The window keeps one keyboard per text size (issue 19): after a Russian
+    resident who went over to Latin, an Estonian one gets the Estonian letters, then a
+    Finnish one the Finnish rows, with no Latin key left over."""
+    kiosk = make_kiosk(lang="ru", text_size=100)
+    window, russian = name_step(kiosk, qtbot, "ru")
+    tap(qtbot, russian.key("latin"))  # left on the Latin rows
+    settle()
+    window.end_session("end")
+    settle()
+    _, estonian = name_step(kiosk, qtbot, "et")
+    assert estonian is russian, "not the kept keyboard"
+    for char in OWN_LETTERS["et"]:
+        assert estonian.key(key_name(char)).isVisibleTo(window), char
+    with pytest.raises(KeyError):
+        estonian.key("latin")
+    window.end_session("end")
+    settle()
+    _, finnish = name_step(kiosk, qtbot, "fi")
+    assert finnish is russian
+    assert finnish.key("aring").isVisibleTo(window) and finnish.key("q").isVisibleTo(window)
+    with pytest.raises(KeyError):
+        finnish.key(key_name("õ"))
