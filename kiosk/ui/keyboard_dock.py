@@ -109,8 +109,9 @@ class KeyboardDock(QWidget):
             QWidget.setTabOrder(last, adopted)
 
     # As low as the keys allow, as the page's own footer squeezed the keyboard: at
-    # 200 % the page above needs every pixel for the question and the field (the
-    # Continue in the Space row hints 7 px more than a key for its wrapped words).
+    # 200 % the page above needs every pixel for the question and the field. (A
+    # Continue whose words wrap asks for more height than a key; while it still had
+    # the page's padding, that hid the question at 200 %.)
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
 
