@@ -20,6 +20,18 @@ SNAPSHOT_MORNING = datetime(2020, 6, 22, 10, 30)
 
 
 @pytest.fixture
+def restored_and_no_crash(qapp, tmp_path) -> Iterator[None]:
+    """For a GUI test module (``pytest.mark.usefixtures``): what building a kiosk
+    changed for the whole process is put back afterwards, and the kiosk of
+    ``make_kiosk`` never recovered from an exception on the way."""
+    from helpers import app_state_restored, crash_lines  # tests/gui, with those modules
+
+    with app_state_restored(qapp):
+        yield
+    assert not crash_lines(tmp_path / "data"), "the kiosk recovered from an exception"
+
+
+@pytest.fixture
 def make_kiosk(qapp, tmp_path) -> Iterator:
     """Build a kiosk window: ``make_kiosk(lang="fi", text_size=100, theme="standard")``.
 

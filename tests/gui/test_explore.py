@@ -6,7 +6,7 @@ ends with the visit, and with the mode off one tap acts as it always has."""
 from __future__ import annotations
 
 import pytest
-from helpers import app_state_restored, crash_lines, find, settle, tap, to_home
+from helpers import find, settle, tap, to_home
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -15,14 +15,7 @@ from kiosk.journey import events as ev
 from kiosk.ui.explore import HOLD_SPEECH_MS, MOVE_SAY_S
 from kiosk.ui.widgets import BigButton
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _clean(qapp, tmp_path):
-    with app_state_restored(qapp):
-        yield
-    assert not crash_lines(tmp_path / "data"), "the kiosk recovered from an exception"
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("restored_and_no_crash")]
 
 
 def said(kiosk) -> list[str]:

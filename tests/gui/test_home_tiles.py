@@ -5,21 +5,14 @@ words only; and in large text every tile is reached through "More choices"."""
 from __future__ import annotations
 
 import pytest
-from helpers import app_state_restored, crash_lines, find, settle, tap, to_home
+from helpers import find, settle, tap, to_home
 from PySide6.QtGui import QColor, QPalette
 
 from kiosk.core.paths import find_assets
 from kiosk.journey import events as ev
 from kiosk.ui.widgets import BigButton
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _clean(qapp, tmp_path):
-    with app_state_restored(qapp):
-        yield
-    assert not crash_lines(tmp_path / "data"), "the kiosk recovered from an exception"
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("restored_and_no_crash")]
 
 
 def tiles(window) -> list[BigButton]:

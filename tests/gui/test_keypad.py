@@ -12,7 +12,6 @@ from helpers import (
     arrows_to_key,
     build_kiosk,
     close_kiosk,
-    crash_lines,
     describe,
     find,
     send_key,
@@ -29,18 +28,11 @@ from kiosk.core.config import check_config
 from kiosk.ui.keypad import Action, choices, heading, key_help
 from kiosk.ui.widgets import BigButton
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("restored_and_no_crash")]
 
 #: Not the idle warning (any key means "still here") nor the attract screen (any key
 #: starts), by design.
 SKIPPED = {"attract", "idle-warning"}
-
-
-@pytest.fixture(autouse=True)
-def _clean(qapp, tmp_path):
-    with app_state_restored(qapp):
-        yield
-    assert not crash_lines(tmp_path / "data"), "the kiosk recovered from an exception"
 
 
 def press(qtbot, key: Qt.Key) -> None:

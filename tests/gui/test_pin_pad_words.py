@@ -6,20 +6,13 @@ language."""
 from __future__ import annotations
 
 import pytest
-from helpers import app_state_restored, crash_lines, find, settle, tap, to_home
+from helpers import find, settle, tap, to_home
 from PySide6.QtWidgets import QLabel
 
 from kiosk.journey import events as ev
 from kiosk.ui.widgets import BigButton
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def _clean(qapp, tmp_path):
-    with app_state_restored(qapp):
-        yield
-    assert not crash_lines(tmp_path / "data"), "the kiosk recovered from an exception"
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("restored_and_no_crash")]
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 from helpers import (
-    app_state_restored,
     arrows_reach_every_control,
     arrows_to_key,
-    crash_lines,
     find,
     send_key,
     settle,
@@ -32,7 +30,7 @@ from kiosk.journey.views import Screen
 from kiosk.stats.store import STATS_FILE
 from kiosk.ui.widgets import BigButton
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("restored_and_no_crash")]
 
 #: The button that moves each asking step on (others: Next, or typing).
 RIGHT_BUTTON = {
@@ -44,13 +42,6 @@ RIGHT_BUTTON = {
 ROOT = Path(__file__).resolve().parents[2]
 #: A first name nobody has: it must never be found anywhere after the lesson.
 CANARY = "Qzxwvka"
-
-
-@pytest.fixture(autouse=True)
-def _clean(qapp, tmp_path):
-    with app_state_restored(qapp):
-        yield
-    assert not crash_lines(tmp_path / "data"), "the kiosk recovered from an exception"
 
 
 def said(kiosk) -> list[str]:
