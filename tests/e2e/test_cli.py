@@ -78,20 +78,25 @@ def test_check_config_rejects_weak_scrypt_parameters(tmp_path):
     assert all("N=16384" in line and "N=32768" in line for line in lines)
 
 
-def test_smoke_run_reaches_the_attract_screen(tmp_path):
-    env_run = subprocess.run(
-        [sys.executable, "-m", "kiosk", "run", "--smoke"],
+def smoke_run(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """``kiosk run --smoke`` in a bare environment, its data in ``data_dir``."""
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--smoke", *options],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=ROOT,
         env={
             "QT_QPA_PLATFORM": "offscreen",
-            "KIOSK_DATA_DIR": str(tmp_path),
+            "KIOSK_DATA_DIR": str(data_dir),
             "PATH": "/usr/bin:/bin",
-            "HOME": str(tmp_path),
+            "HOME": str(data_dir),
         },
     )
+
+
+def test_smoke_run_reaches_the_attract_screen(tmp_path):
+    env_run = smoke_run(tmp_path)
     assert env_run.returncode == 0, env_run.stderr
     assert "ready screen=attract" in env_run.stdout
 
@@ -99,18 +104,7 @@ def test_smoke_run_reaches_the_attract_screen(tmp_path):
 def test_a_running_kiosk_keeps_its_start_up_objects_out_of_the_collector(tmp_path):
     """A second after the first frame (issue 19): the full collection between
     residents then walks only what the visits made."""
-    done = subprocess.run(
-        [sys.executable, "-m", "kiosk", "run", "--smoke", "--hold", "2"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-        env={
-            "QT_QPA_PLATFORM": "offscreen",
-            "KIOSK_DATA_DIR": str(tmp_path),
-            "HOME": str(tmp_path),
-        },
-    )
+    done = smoke_run(tmp_path, "--hold", "2")
     assert done.returncode == 0, done.stderr
     log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
     kept = re.search(r"(\d+) start-up objects kept out of the garbage collector", log)
