@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,24 +28,34 @@ ALLOWED: dict[tuple[str, str], str] = {
 }
 
 
-def untranslated(lang: str) -> list[str]:
-    problems = []
+def ts_messages(lang: str) -> Iterator[tuple[str, str, ET.Element]]:
+    """(context, source, message) of every message in ``lang``'s .ts file."""
     path = ROOT / "i18n" / f"kiosk_{lang}.ts"
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            where = f"{path.name} {name} {source!r}"
-            if translation is None or translation.get("type") in ("unfinished", "vanished"):
-                problems.append(f"{where}: not translated (unfinished)")
-                continue
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            for text in forms or [translation.text or ""]:
-                if not text.strip():
-                    problems.append(f"{where}: empty translation")
-                elif text == source and (name, source) not in ALLOWED:
-                    problems.append(f"{where}: still the English source")
+            yield name, message.findtext("source") or "", message
+
+
+def translated_texts(translation: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+def untranslated(lang: str) -> list[str]:
+    problems = []
+    for name, source, message in ts_messages(lang):
+        translation = message.find("translation")
+        where = f"kiosk_{lang}.ts {name} {source!r}"
+        if translation is None or translation.get("type") in ("unfinished", "vanished"):
+            problems.append(f"{where}: not translated (unfinished)")
+            continue
+        for text in translated_texts(translation):
+            if not text.strip():
+                problems.append(f"{where}: empty translation")
+            elif text == source and (name, source) not in ALLOWED:
+                problems.append(f"{where}: still the English source")
     return problems
 
 
@@ -58,12 +69,9 @@ def test_the_allow_list_is_still_needed() -> None:
     """An entry whose string is gone or now translated differently is dropped."""
     seen = set()
     for lang in LANGS:
-        for context in ET.parse(ROOT / "i18n" / f"kiosk_{lang}.ts").getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                source = message.findtext("source") or ""
-                if message.findtext("translation") == source:
-                    seen.add((name, source))
+        for name, source, message in ts_messages(lang):
+            if message.findtext("translation") == source:
+                seen.add((name, source))
     assert set(ALLOWED) <= seen, f"not needed any more: {set(ALLOWED) - seen}"
 
 
@@ -102,17 +110,12 @@ def test_no_english_left_on_a_residents_screen_in_the_other_languages(lang: str)
     seen_by_resident = resident_staff_strings()
     assert "What does this kiosk know about me?" in seen_by_resident  # the scan works
     problems = []
-    path = ROOT / "i18n" / f"kiosk_{lang}.ts"
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            if name == "desk" or (name == "staff" and source not in seen_by_resident):
-                continue  # a staff screen, in the staff's language
-            translation = message.find("translation")
-            texts = [f.text or "" for f in translation.iter("numerusform")] if translation else []
-            texts = texts or [message.findtext("translation") or ""]
-            english = re.search(r"[A-Za-z]{2}", source) and (name, source) not in ALLOWED
-            if english and source in texts:
-                problems.append(f"{path.name} {name} {source!r}: still the English source")
+    for name, source, message in ts_messages(lang):
+        if name == "desk" or (name == "staff" and source not in seen_by_resident):
+            continue  # a staff screen, in the staff's language
+        translation = message.find("translation")
+        texts = translated_texts(translation) if translation is not None else [""]
+        english = re.search(r"[A-Za-z]{2}", source) and (name, source) not in ALLOWED
+        if english and source in texts:
+            problems.append(f"kiosk_{lang}.ts {name} {source!r}: still the English source")
     assert not problems, "\n".join(problems)
