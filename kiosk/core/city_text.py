@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kiosk.core.languages import FSI, PDI, isolate
+
 #: The longest city text field the kiosk shows (about eight lines at 200 %).
 MAX_FIELD_CHARS = 400
 ELLIPSIS = "…"
-#: First strong isolate and pop directional isolate (Unicode bidi, UAX #9).
-FSI, PDI = "\u2068", "\u2069"
 
 # An emoji with what may follow it: a presentation selector, a skin tone, or a
 # zero-width joiner and the next emoji of a sequence (👨‍👩‍👧). Flags are pairs of
@@ -68,11 +68,6 @@ def strip_emoji(text: str) -> str:
 def has_rtl(text: str) -> bool:
     """Whether ``text`` has letters of a right-to-left script (Hebrew, Arabic, …)."""
     return _RTL.search(text) is not None
-
-
-def isolate(text: str) -> str:
-    """``text`` in a first-strong isolate: its direction affects nothing around it."""
-    return f"{FSI}{text}{PDI}"
 
 
 def cap(text: str, limit: int = MAX_FIELD_CHARS) -> str:

@@ -197,11 +197,15 @@ def base_language(lang: str) -> str:
     return known.rules if known else lang
 
 
+#: First strong isolate and pop directional isolate (Unicode bidi, UAX #9).
+FSI, PDI = "\u2068", "\u2069"
+
+
 def isolate(text: str) -> str:
     """``text`` in Unicode bidi isolates (FSI … PDI): inside a line of the other
     direction it keeps its own order, and so does what comes after it (a number or a
     Latin name in Arabic, an Arabic name in a Finnish line)."""
-    return f"\u2068{text}\u2069"
+    return f"{FSI}{text}{PDI}"
 
 
 def is_rtl(lang: str) -> bool:
