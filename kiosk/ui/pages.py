@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -173,17 +174,24 @@ class Page(QWidget):
         self.speech.append((text, self.lang))
         return button
 
+    def row_of(self, widgets: Sequence[QWidget], stretches: Sequence[int] = ()) -> QWidget:
+        """``widgets`` side by side in one row (taken out of the column if they were
+        in it), the page's gap between them, each as wide as the others or by its
+        ``stretches``; the row is a widget to place, or to mark as one option."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(self.metrics.gap_px)
+        for index, widget in enumerate(widgets):
+            self.column.removeWidget(widget)
+            line.addWidget(widget, stretches[index] if stretches else 1)
+        return row
+
     def put_in_footer_row(self, widgets: Sequence[QWidget]) -> None:
         """Move ``widgets`` from the column to one row below the view, where they stay
         whichever page of lines shows: at 200 % a page then holds a few lines."""
-        if not widgets:
-            return
-        row = QHBoxLayout()
-        row.setSpacing(self.metrics.gap_px)
-        for widget in widgets:
-            self.column.removeWidget(widget)
-            row.addWidget(widget, 1)
-        self.footer.addLayout(row)
+        if widgets:
+            self.footer.addWidget(self.row_of(widgets))
 
     def add_aside(self, widget: QWidget) -> None:
         """A picture beside the scrolling column, always in view: under the text, a
@@ -718,14 +726,10 @@ class HomePage(Page):
         # longer words are what is said of it).
         for first in range(0, len(buttons), columns):
             row = buttons[first : first + columns]
-            holder = QWidget()
-            line = QHBoxLayout(holder)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(metrics.gap_px)
-            for button in row:
-                line.addWidget(button, 1)
+            holder = self.row_of(row)
             for _ in range(columns - len(row)):
-                line.addStretch(1)  # a last, short row keeps its tiles' width
+                # A last, short row keeps its tiles' width.
+                cast(QHBoxLayout, holder.layout()).addStretch(1)
             self.column.addWidget(holder)
             indexes = range(first, first + len(row))
             self._items.append(

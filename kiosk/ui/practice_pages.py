@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from kiosk.journey import events as ev
 from kiosk.journey.practice import LESSONS
@@ -166,12 +166,7 @@ class PracticePage(Page):
 
     def _side_by_side(self, buttons: list[BigButton]) -> None:
         """Put ``buttons`` (the column's last) in one row, in reading order."""
-        row = QHBoxLayout()
-        row.setSpacing(self.metrics.gap_px)
-        for button in buttons:
-            self.column.removeWidget(button)
-            row.addWidget(button)
-        self.column.addLayout(row)
+        self.column.addWidget(self.row_of(buttons, [0] * len(buttons)))
 
     def _page(self, heading: str, *lines: str) -> None:
         self.add_heading(heading)

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kiosk.core.text import join, sentences
 from kiosk.flow.spec import ContactKind, Flow, Step, StepKind
@@ -578,13 +578,7 @@ class StepPage(Page):
         )
         # Side by side: one row less, so a two-line heading, the answers and "More
         # text" fit the view at 200 % in every language.
-        answers = QWidget()
-        row = QHBoxLayout(answers)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(self.metrics.gap_px)
-        for button in (agree, decline):
-            self.column.removeWidget(button)
-            row.addWidget(button, 1)
+        answers = self.row_of([agree, decline])
         self.column.addWidget(answers)
         self.add_item([answers], start)
         # The text is read from its start: the first page's first control (or Next)
@@ -698,12 +692,7 @@ class StepPage(Page):
             self.speech.append((change_text, self.lang))
             if self.first_focus is None:
                 self.first_focus = change
-            row_widget = QWidget()
-            row = QHBoxLayout(row_widget)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(self.metrics.gap_px)
-            row.addWidget(label, 3)
-            row.addWidget(change, 2)
+            row_widget = self.row_of([label, change], (3, 2))
             self.column.addWidget(row_widget)
             self.add_item([row_widget], start)
         # Below the answers' view: on the screen whichever answers show (issue 14).
