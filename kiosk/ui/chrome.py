@@ -28,6 +28,8 @@ class _Bar(QFrame):
             button = BigButton(object_name=f"{name}Button")
             self.buttons[name] = button
             self._layout.addWidget(button, self.SHARES.get(name, 4))
+        #: What the height was last measured for (see fit_height).
+        self._fitted: tuple[object, ...] | None = None
         self.retranslate()
 
     def apply_metrics(self, gap_px: int, margin_px: int, corner_px: int = 0) -> None:
@@ -37,19 +39,33 @@ class _Bar(QFrame):
         self._layout.setSpacing(gap_px)
         left = max(margin_px, corner_px + gap_px) if corner_px else margin_px
         self._layout.setContentsMargins(left, gap_px // 2, margin_px, gap_px // 2)
+        self._fitted = None
         self.fit_height()
 
     def fit_height(self) -> None:
         """Take the height the wrapped labels need at the current width and font.
 
         The bar holds the same buttons on every screen, so it has the same geometry on
-        every screen (A15); only a language or text-size change can change it.
+        every screen (A15); only a language or text-size change can change it. So it is
+        measured again only when its words, their font or the width changed: measuring
+        relaid and repainted both bars on every step (issue 19).
         """
         for button in self.buttons.values():
             # The style sheet sets the font: measure with it, not the default one.
             button.ensurePolished()
             button.label().ensurePolished()
         width = self.width() if self.width() > 100 else self.window().width()
+        fonts = tuple(button.label().font().key() for button in self.buttons.values())
+        fitted = (width, self.layoutDirection(), fonts, self._measured_words())
+        if fitted != self._fitted:
+            self._fitted = fitted
+            self._measure(width)
+
+    def _measured_words(self) -> tuple[str, ...]:
+        """The words the height is measured with."""
+        return tuple(button.text() for button in self.buttons.values())
+
+    def _measure(self, width: int) -> None:
         self.setFixedHeight(self._layout.heightForWidth(width))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -129,11 +145,16 @@ class BottomBar(_Bar):
             self._more = more
             self.retranslate()
 
-    def fit_height(self) -> None:
+    def _measured_words(self) -> tuple[str, ...]:
+        # Repeat is measured with its hint whether it shows it now or not.
+        others = (b.text() for name, b in self.buttons.items() if name != "repeat")
+        return (*others, self.tr("Repeat"), self.tr("Hold: next part"))
+
+    def _measure(self, width: int) -> None:
         # Measured with the hint, so the bar has one height on every screen (A15).
         more, self._more = self._more, True
         self.retranslate()
-        super().fit_height()
+        super()._measure(width)
         self._more = more
         self.retranslate()
 

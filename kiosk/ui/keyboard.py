@@ -218,6 +218,10 @@ class OnScreenKeyboard(QWidget):
             outer.addLayout(row)
             rows.append(row)
             self._rows.append([])
+        # Kept, not looked up: ``self._box.itemAt(3).layout()`` gives Python a wrapper
+        # for every key's layout item, kept by the outer layout long after the item is
+        # gone (a leak of a kept keyboard, issue 19).
+        self._space_row = rows[3]
 
         # Both layers share the rows; the keys of the hidden layer are hidden and
         # take no space. Shared keys (backspace, space, done) exist only once.
@@ -362,9 +366,7 @@ class OnScreenKeyboard(QWidget):
         one word for "I have written it", in the row by the space bar, so it takes no
         line of its own above the keyboard. The Done key is gone for good."""
         done = self._keys["done"]
-        last = self._box.itemAt(3)
-        row = last.layout() if last is not None else None
-        assert isinstance(row, QBoxLayout)
+        row = self._space_row
         self._layer_of["done"] = "adopted"  # in neither layer: never shown again
         done.hide()
         policy = button.sizePolicy()  # keeps its height for its width (wrapped words)
@@ -391,10 +393,7 @@ class OnScreenKeyboard(QWidget):
         adopted, self._adopted = self._adopted, None
         if adopted is not None:
             adopted.hide()
-            last = self._box.itemAt(3)  # the Space row, where Done was
-            row = last.layout() if last is not None else None
-            if row is not None:
-                row.removeWidget(adopted)
+            self._space_row.removeWidget(adopted)  # where Done was
             adopted.deleteLater()
         if self._letter_rows != self._layout.rows:
             self._rebuild(self._layout.rows)  # the resident had gone over to Latin

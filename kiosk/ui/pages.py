@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -392,9 +393,16 @@ class Page(QWidget):
         """Give the page and its column their real sizes now, not at the next turn of
         the event loop."""
         parent = self.parentWidget()
-        for layout in (parent.layout() if parent is not None else None, self.layout()):
-            if layout is not None:
-                layout.activate()
+        if isinstance(parent, QStackedWidget):
+            # What the window's stack gives its pages. Not ``parent.layout().activate()``:
+            # PySide made a new wrapper of the stack's layout for every visit and kept
+            # the old ones for good (issue 19).
+            self.setGeometry(parent.contentsRect())
+        elif parent is not None and (outer := parent.layout()) is not None:
+            outer.activate()
+        own = self.layout()
+        if own is not None:
+            own.activate()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and shiboken6.isValid(self):

@@ -56,6 +56,8 @@ class BigButton(QPushButton):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
+        if text == self._label.text() and text == self.accessibleName():
+            return  # the same words: no new layout and no repaint
         self._label.setText(text)
         self.setAccessibleName(text)
         self.updateGeometry()

@@ -283,6 +283,13 @@ class KioskWindow(QWidget):
         )
         if not after_paint:
             self._restyle()
+        # The focused control goes away with the last page (or its keyboard). Left to
+        # Qt, the focus would pass to the top bar's first button on the way: lit, then
+        # unlit, relaid and repainted on every step (issue 19). The new page's first
+        # control takes the focus below.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         # The last page's keyboard goes first: the next page is fitted to the room
         # it will have (a text step's page then shows the keyboard it borrowed).
         self.keyboards.take_back()
@@ -313,6 +320,8 @@ class KioskWindow(QWidget):
         if isinstance(page, Page):
             if page.first_focus is not None:
                 page.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif self.focusWidget() is None:
+                self.focusNextPrevChild(True)  # a keypad still has somewhere to start
             if speak and view.screen not in UNSPOKEN:
                 self.speak_page()
         else:
