@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from kiosk.core.city_text import without_isolates
 from kiosk.core.languages import base_language
@@ -725,6 +726,18 @@ def _sayer(rule: Rule, lang: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+@cache
+def _rules_for(lang: str) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
+    """The rules of ``lang``, compiled, each with its sayer: made once per language,
+    not for every line (spoken() runs some 25 times a screen, issue 19)."""
+    found = []
+    for rule in RULES:
+        pattern = rule.compiled(lang)
+        if pattern is not None:
+            found.append((pattern, _sayer(rule, lang)))
+    return tuple(found)
+
+
 def spoken(text: str, lang: str) -> str:
     """``text`` as a listener should hear it in ``lang`` (fi, sv, en; selkokieli as fi)."""
     lang = base_language(lang)
@@ -736,10 +749,8 @@ def spoken(text: str, lang: str) -> str:
         # No rules for this language's words; web addresses are never said in any.
         text = _WEB_ADDRESS.sub("", text)
         return _SPACES.sub(" ", _EMPTY_BRACKETS.sub("", text)).strip()
-    for rule in RULES:
-        pattern = rule.compiled(lang)
-        if pattern is not None:
-            text = pattern.sub(_sayer(rule, lang), text)
+    for pattern, say in _rules_for(lang):
+        text = pattern.sub(say, text)
     text = _EMPTY_BRACKETS.sub("", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _DOUBLE_PUNCT.sub(r"\2", text)
