@@ -327,27 +327,34 @@ class Page(QWidget):
         pager = self.pager
         if pager is None or high <= 0 or not self.isVisible():
             return
-        area = self.scroll_area.contentsRect()
-        if pager.fitted_for() != (area.width(), area.height() - self._slack):
+        if pager.fitted_for() != self._fit_size():
             return  # not yet laid out for this split: the resize will split again
         self._slack += high
         self._fit_pages()
 
     def _fit_pages(self) -> None:
-        """Split the options for the scroll area's whole size (the same whether or
-        not a scroll bar shows, so a bar coming or going cannot re-split them)."""
+        """Split the options for the scroll area's size less a scroll bar's width (the
+        same whether or not a bar shows, so a bar coming or going cannot re-split
+        them). Measured at the whole width, a line that just fitted wrapped once a bar
+        came for another reason, and the page scrolled for good (issue 14)."""
         if self.pager is None:
             return
         focused = QApplication.focusWidget()
         keep = focused if focused is not None and self.isAncestorOf(focused) else None
-        area = self.scroll_area.contentsRect()
-        height = area.height() - self._slack
-        if self.pager.fit(area.width(), height, keep or self.first_focus):
+        width, height = self._fit_size()
+        if self.pager.fit(width, height, keep or self.first_focus):
             self._page_speech()
             if self.first_focus is None or self.first_focus.isHidden():
                 self.first_focus = self._first_control() or self._way_on()
                 if keep is not None and self.first_focus is not None:
                     self.first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_size(self) -> tuple[int, int]:
+        """The room the options are split for (see :meth:`_fit_pages`)."""
+        area = self.scroll_area.contentsRect()
+        bar = self.scroll_area.verticalScrollBar()
+        bar.ensurePolished()
+        return area.width() - bar.sizeHint().width(), area.height() - self._slack
 
     def _page_speech(self) -> None:
         """Say what the current page shows: its options, then the "more" button's
@@ -777,7 +784,13 @@ class MessagePage(Page):
 
     ``paged`` (My data, issue 14): the sentences are read a screenful at a time with
     Previous and Next, and the buttons stay below them on every page; ``private``
-    holds the indexes of ``lines`` said only in a headset (A5)."""
+    holds the indexes of ``lines`` said only in a headset (A5).
+
+    ``options`` (the speech settings): all buttons but the last are options, shown a
+    screenful at a time behind "More choices" like a question's; the buttons named in
+    a pair of ``side_by_side`` share a row ("Louder", "Quieter"), and the last button
+    (the way back) stays below them on every page. Seven buttons one under another
+    did not fit the screen at 200 %."""
 
     def __init__(
         self,
@@ -790,20 +803,57 @@ class MessagePage(Page):
         *,
         paged: bool = False,
         private: set[int] | frozenset[int] = frozenset(),
+        options: bool = False,
+        side_by_side: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(heading)
+        title = self.last_widget()
+        shown_lines: list[QWidget] = []
         for index, line in enumerate(lines):
             start = len(self.speech)
             self.add_text(line, private=index in private)
+            if line:
+                shown_lines.append(self.last_widget())
             if paged and line:
                 self.add_item([self.last_widget()], start, one=True)
+        # Where not even one option or line a page fits with them (Somali at 200 %),
+        # the lines above the options, or the heading above the lines, are said and
+        # not shown, as on a result's page.
+        if options and buttons:
+            *choices, way_back = buttons
+            self._add_options(choices, dict(side_by_side))
+            text, name, callback = way_back
+            self.add_footer_button(text, callback, name)  # "More choices" beside it
+            self.finish(optional=shown_lines)
+            return
         added = [
             self.add_button(text, callback, object_name=name) for text, name, callback in buttons
         ]
         if paged:
             self.put_in_footer_row(added)
-        self.finish(turner=paged)
+        self.finish(turner=paged, optional=[title] if paged else [])
+
+    def _add_options(
+        self, buttons: list[tuple[str, str, Callable[[], None]]], pairs: dict[str, str]
+    ) -> None:
+        """Each button an option; a pair's two buttons one option, in one row."""
+        seconds = set(pairs.values())
+        by_name = {name: (text, callback) for text, name, callback in buttons}
+        for text, name, callback in buttons:
+            if name in seconds:
+                continue  # in the row of the first of its pair
+            start = len(self.speech)
+            button = self.add_button(text, callback, object_name=name)
+            partner = pairs.get(name)
+            if partner in by_name:
+                other_text, other_callback = by_name[partner]
+                other = self.add_button(other_text, other_callback, object_name=partner)
+                row = self.row_of([button, other])
+                self.column.addWidget(row)
+                self.add_item([row], start)
+            else:
+                self.add_item([button], start)
 
 
 class TextPage(Page):

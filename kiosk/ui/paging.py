@@ -125,11 +125,14 @@ class Pager:
         more_height = item_height(self.control, inner) + spacing
         if self.beside is not None:
             # In a row with the page's main action (2 : 1 of its width): only what the
-            # control adds to the row's height is taken from the view.
+            # control adds to the row's height is taken from the view. That includes
+            # the action's own words wrapping onto more lines in its third of the row
+            # ("Back to where I was" on two lines at 200 %).
             row = inner - spacing
-            more_height = max(
-                0, item_height(self.control, row * 2 // 3) - item_height(self.beside, row // 3)
+            together = max(
+                item_height(self.control, row * 2 // 3), item_height(self.beside, row // 3)
             )
+            more_height = max(0, together - item_height(self.beside, inner))
         if self.column.indexOf(self.control) < 0 and not self.control.isHidden():
             height += more_height  # the control below the view took this from it
         for widget in self.optional:

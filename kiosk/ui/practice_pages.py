@@ -130,6 +130,7 @@ class PracticePage(Page):
         #: A reading step's lines (label, its line of speech), and its Next button.
         self._lines: list[tuple[QWidget, int]] = []
         self._below: list[QWidget] = []
+        self._heading: QWidget | None = None
         lesson, step = view.kind, view.note
         if not lesson:
             self._lessons()
@@ -149,7 +150,13 @@ class PracticePage(Page):
             # focusing the button below would scroll the heading out of sight. The
             # arrows read down the text, then go on to the buttons.
             self.first_focus = self.scroll_area
-        self.finish(turner=reading)
+        # Where not even one line or choice a page fits under a long heading ("Well
+        # done! …" in Russian at 200 %), the heading is said and not shown, as on a
+        # result's page.
+        heading: list[QWidget] = (
+            [self._heading] if self._items and self._heading is not None else []
+        )
+        self.finish(turner=reading, optional=heading)
 
     # ---- building blocks -----------------------------------------------------------
 
@@ -170,6 +177,7 @@ class PracticePage(Page):
 
     def _page(self, heading: str, *lines: str) -> None:
         self.add_heading(heading)
+        self._heading = self.last_widget()
         for line in lines:
             said = len(self.speech)
             self.add_text(line)

@@ -178,6 +178,12 @@ def message(
                 translate("window", "Speech and volume"),
                 [speech_state(journey, speaker)],
                 [
+                    # What most come here for first, in rows of two (SIDE_BY_SIDE);
+                    # the switches after them, away from a reflex Enter (issue 13).
+                    (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
+                    (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
+                    (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
+                    (translate("window", "Faster"), "fasterButton", ev.Setting("rate", +1)),
                     (
                         translate("window", "Turn speech off")
                         if s.speech
@@ -192,10 +198,6 @@ def message(
                         "exploreToggleButton",
                         ev.Setting("explore"),
                     ),
-                    (translate("window", "Louder"), "louderButton", ev.Setting("volume", +1)),
-                    (translate("window", "Quieter"), "quieterButton", ev.Setting("volume", -1)),
-                    (translate("window", "Slower"), "slowerButton", ev.Setting("rate", -1)),
-                    (translate("window", "Faster"), "fasterButton", ev.Setting("rate", +1)),
                     back_to_where_i_was(),
                 ],
             )
@@ -204,6 +206,8 @@ def message(
 #: The control a message screen focuses first, where its first button would do harm:
 #: on the speech settings a reflex Enter must not turn speech off (issue 13).
 FIRST_FOCUS = {Screen.SPEECH_SETTINGS: "louderButton"}
+#: Buttons that do opposite things to one setting share a row (speech settings).
+SIDE_BY_SIDE = (("louderButton", "quieterButton"), ("slowerButton", "fasterButton"))
 
 MESSAGE_SCREENS = (
     Screen.HELP,
@@ -311,6 +315,12 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             heading,
             [line for line in lines if line],
             [(text, name, _sender(send, event)) for text, name, event in buttons],
+            # The lines a screenful at a time and the buttons always below them (the
+            # heading of "Do you need help?" scrolled away at 200 % in Russian);
+            # the speech settings' seven buttons come as options instead.
+            paged=view.screen is not Screen.SPEECH_SETTINGS,
+            options=view.screen is Screen.SPEECH_SETTINGS,
+            side_by_side=SIDE_BY_SIDE,
         )
         if view.screen in FIRST_FOCUS:  # findChild("") would find the scroll area
             page.first_focus = page.findChild(QWidget, FIRST_FOCUS[view.screen]) or (

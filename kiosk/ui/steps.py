@@ -55,6 +55,9 @@ class TextBox(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
+#: Steps whose text is read a screenful at a time, with their buttons below it on
+#: every page (Previous and Next when it does not fit one screen).
+READ_IN_PAGES = (StepKind.INFO, StepKind.HANDOFF, StepKind.DONE)
 #: How many sentences of a result's answer come before the step's instructions.
 LEAD_SENTENCES = 2
 
@@ -119,7 +122,15 @@ class StepPage(Page):
         else:
             self.add_heading(step.heading.get(lang))
             self.heading_label = cast(QLabel, self.last_widget())
-            if step.body and step.kind != StepKind.CONSENT:  # consent pages its own
+            if step.body and step.kind in READ_IN_PAGES:
+                # Sentences read a screenful at a time, the buttons below them on
+                # every page: at 200 % (Russian, Somali) the text pushed "End and
+                # clear" or the heading out of view.
+                for sentence in sentences(step.body.get(lang), LONG_LINE):
+                    start = len(self.speech)
+                    self.add_text(sentence)
+                    self.add_item([self.last_widget()], start, one=True)
+            elif step.body and step.kind != StepKind.CONSENT:  # consent pages its own
                 self.add_text(step.body.get(lang))
                 self.instructions = cast(QLabel, self.last_widget())
             builder = getattr(self, f"_build_{step.kind.value}")
@@ -128,14 +139,18 @@ class StepPage(Page):
         # and the instructions do not fit one screen, and the instructions are said.
         chooses = step.kind in (StepKind.CHOICE, StepKind.RESULTS, StepKind.REVIEW)
         optional = [self.instructions] if chooses and self.instructions and not error else []
-        if step.kind in (StepKind.DETAIL, StepKind.SUBMIT) and self.heading_label and not error:
+        if (
+            step.kind in (StepKind.DETAIL, StepKind.SUBMIT, *READ_IN_PAGES)
+            and self.heading_label
+            and not error
+        ):
             # A long result's lines matter more than its title where one sentence and
             # the buttons below fill the view (Russian at 200 %): the title is said.
             optional = [self.heading_label]
         self.finish(
             page_speech=not step.speech,
             answers=step.kind == StepKind.REVIEW,
-            turner=step.kind in (StepKind.DETAIL, StepKind.SUBMIT, StepKind.CONSENT)
+            turner=step.kind in (StepKind.DETAIL, StepKind.SUBMIT, StepKind.CONSENT, *READ_IN_PAGES)
             and error is None,
             optional=optional,
         )
@@ -222,6 +237,7 @@ class StepPage(Page):
                 translate("steps", "Print: %1").replace("%1", title),
             )
         self._next_button()
+        self._actions_in_a_row()
 
     def _print_button(self, printout: Printout, label: str = "") -> None:
         """Printing is how a resident without a smartphone takes a result away."""
@@ -245,6 +261,7 @@ class StepPage(Page):
                 box.removeWidget(qr.code)
             self.add_aside(qr.code)
             self.column.addWidget(qr)
+            self.add_item([qr], len(self.speech), one=True)
             self.speech.append((qr.description, self.lang))
             body = [self.step.body.get(self.lang)] if self.step.body else []
             self._print_button(
@@ -707,12 +724,13 @@ class StepPage(Page):
         return answer_words(step, value, self.lang)
 
     def _build_done(self, **_: object) -> None:
-        self.add_button(
+        home = self.add_button(
             translate("steps", "Do something else"), self.home_requested.emit, "homeButton"
         )
-        self.add_button(
+        end = self.add_button(
             translate("steps", "End and clear"), self.end_requested.emit, "doneEndButton"
         )
+        self.put_in_footer_row([home, end])
 
 
 def answer_words(step: Step, value: Any, lang: str) -> str:

@@ -48,7 +48,10 @@ def shown_and_said(make_kiosk, lang: str) -> tuple[list[str], list[tuple[str, st
     shown: list[str] = []
     pager = window.page.pager
     for _ in range(pager.count() if pager is not None else 1):
-        shown += [label.text() for label in window.page.findChildren(QLabel) if label.isVisible()]
+        # The text only, not the buttons below it: a sentence may go on over the
+        # turn of a page.
+        text = window.page.scroll_area.widget()
+        shown += [label.text() for label in text.findChildren(QLabel) if label.isVisible()]
         if pager is not None and pager.count() > 1 and pager.index < pager.count() - 1:
             window.page.findChild(QAbstractButton, "nextPage").click()
             settle()
