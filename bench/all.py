@@ -61,6 +61,7 @@ TARGETS = (
     ("sessions", "after_end_busy_ms_median", "", None, None),
     ("sessions", "after_end_busy_ms_max", "", None, None),
     ("sessions", "rss_growth_mb_per_1000_after_100", "", None, None),
+    ("sessions", "rss_growth_mb_per_1000_repeat", "", None, None),
     ("sessions", "sessions", "", None, None),
     ("fleet", "request_to_desk_ms_p95", "≤ 250 ms", operator.le, 250),
     ("fleet", "claim_to_kiosk_ms_p95", "≤ 250 ms", operator.le, 250),
