@@ -290,13 +290,34 @@ class PracticePage(Page):
         self.field = self.first_focus = field
         m = self.metrics
         from kiosk.ui.keyboard import OnScreenKeyboard  # the typing lesson only, not at start
+        from kiosk.ui.keyboard_layouts import layout_for
 
-        keyboard = OnScreenKeyboard(m.target_px, m.gap_px, m.chrome_px)
+        # The letters of the resident's script, as in a flow's text step (issue 17).
+        keyboard = OnScreenKeyboard(
+            m.target_px, m.gap_px, m.chrome_px, layout=layout_for(self.lang)
+        )
         keyboard.set_target(field)
         keyboard.done.connect(self._answer())
         keyboard.key_pressed.connect(self._echo)
         self.keyboard = keyboard
         self.footer.addWidget(keyboard)  # below the column: the field stays in view
+        # As low as its keys allow (as a flow's kept keyboard, kiosk.ui.keyboard_dock):
+        # at 200 % the question above needs every pixel.
+        keyboard.setFixedHeight(keyboard.minimumSizeHint().height())
+        # Where the question and the field do not both fit above the keys (200 % in
+        # Russian, whose bars are taller), the question is said and is the field's
+        # name, but not shown: the field never scrolls out of view (as a flow's text
+        # step does, kiosk.ui.steps).
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._fit_name)
+        # No margin below the field: the keys' gap to it is the page's spacing (A13),
+        # and the room is the question's (as in a flow's text step).
+        margins = self.column.contentsMargins()
+        margins.setBottom(0)
+        self.column.setContentsMargins(margins)
+
+    def _fit_name(self, _low: int, high: int) -> None:
+        if high > 0 and self._heading is not None and not self._heading.isHidden():
+            self._heading.hide()
 
     def _echo(self, key: str) -> None:
         """Each key aloud; a letter of the name only in a headset ("character" else)."""

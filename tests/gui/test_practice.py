@@ -396,6 +396,28 @@ def test_the_scroll_lesson_fits_the_screen_at_200_percent(make_kiosk, lang):
     assert step_of(window) == ("scroll", "done")
 
 
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_the_typing_lesson_has_the_residents_letters_and_fits_at_200_percent(make_kiosk, lang):
+    """Writing one's first name: the keys are the letters of the resident's script (as
+    in a flow's text step), and the field is in view above them at the largest text
+    (Russian bars are taller: the question is then said, not shown)."""
+    from kiosk.ui.keyboard import key_name
+    from kiosk.ui.keyboard_layouts import layout_for
+
+    window = in_lesson(make_kiosk, "typing", lang, text_size=200).window
+    window.dispatch(ev.Practice("answer"))
+    settle()
+    assert step_of(window) == ("typing", "name")
+    page = window.page
+    assert page.scroll_area.verticalScrollBar().maximum() == 0, f"{lang}: it scrolls"
+    port = page.scroll_area.viewport()
+    field = page.field
+    top_left = field.mapTo(port, field.rect().topLeft())
+    assert port.rect().contains(field.rect().translated(top_left)), f"{lang}: field cut"
+    first_letter = layout_for(lang).rows[0][0]
+    assert page.keyboard.key(key_name(first_letter)).isVisible(), f"{lang}: no {first_letter!r}"
+
+
 def test_the_phone_picture_follows_high_contrast(make_kiosk):
     """Drawn in the theme's colours: in high contrast no standard blue, and the
     finger in the high-contrast yellow."""
