@@ -66,16 +66,19 @@ class PinPadPage(Page):
         self.column.addWidget(self.display)
         grid = QGridLayout()
         grid.setSpacing(metrics.gap_px)
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
-        for index, key in enumerate(keys):
-            text = {
-                "del": words.translate("staff", "Delete"),
-                "ok": words.translate("staff", "OK"),
-            }.get(key, key)
+
+        def key_button(key: str, text: str) -> BigButton:
             button = BigButton(text, object_name=f"pin_{key}")
-            button.clicked.connect(lambda _=False, k=key: self._press(k))
+            button.clicked.connect(lambda _=False: self._press(key))
             button.installEventFilter(self)  # Enter on a focused key: OK (see above)
-            grid.addWidget(button, index // 3, index % 3)
+            return button
+
+        # The digits in two rows of five, Delete and OK below them beside Cancel: in
+        # four rows of three, the pad did not fit the screen at 200 % text (the staff
+        # see it in the resident's text size), and the last keys scrolled away.
+        for index, key in enumerate("1234567890"):
+            button = key_button(key, key)
+            grid.addWidget(button, index // 5, index % 5)
             if self.first_focus is None:
                 self.first_focus = button
         # The keys read 1 2 3 like every number pad and phone, Arabic ones too.
@@ -83,11 +86,12 @@ class PinPadPage(Page):
         keys_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         keys_box.setLayout(grid)
         self.column.addWidget(keys_box)
+        delete = key_button("del", words.translate("staff", "Delete"))
+        ok = key_button("ok", words.translate("staff", "OK"))
         cancel = BigButton(cancel_text, object_name="pin_cancel")
         cancel.clicked.connect(lambda _=False: self.cancelled.emit())
-        # Below the keys, outside what may scroll at 200 %: the way out is always seen.
-        self.column.addWidget(cancel)
-        self.put_in_footer_row([cancel])
+        # Below the keys, outside what may scroll: the way out is always seen.
+        self.put_in_footer_row([delete, ok, cancel])
         self.finish()
         self._show()
 
