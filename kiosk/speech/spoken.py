@@ -17,6 +17,10 @@ are tables per language below it. In order:
 ``email``        ``neuvonta@hel.fi`` → "neuvonta ät hel piste fi" (sv "snabel-a", en "at")
 ``licence``      source and licence lines ("Lähde: …", "CC BY 4.0", "attribution
                  licence") are not spoken
+``reference``    a reference in groups of four (``091f 0593 8460 7acd``, see
+                 ``results_civic.spaced``) → spelled group by group: "nolla yhdeksän
+                 yksi f, nolla viisi yhdeksän kolme, …" (read as a phone number in
+                 part, it could not be copied down)
 ``phone``        ``+358 9 310 85953`` → "nolla yhdeksän, kolme yksi nolla, kahdeksan
                  viisi yhdeksän viisi kolme": digits in the local form, group by group
 ``postcode``     ``00530`` → "nolla nolla viisi kolme nolla"
@@ -454,6 +458,13 @@ def _phone(match: re.Match[str], lang: str) -> str:
     return ", ".join(_say_digits(re.sub(r"\D", "", g), lang) for g in groups if g)
 
 
+def _reference(match: re.Match[str], lang: str) -> str:
+    return ", ".join(
+        " ".join(DIGITS[lang][int(c)] if c.isdigit() else c for c in group)
+        for group in match.group(0).split()
+    )
+
+
 def _postcode(match: re.Match[str], lang: str) -> str:
     return _say_digits(match.group(0), lang)
 
@@ -658,6 +669,11 @@ RULES: tuple[Rule, ...] = (
             r"|,?\s*attribution licen[cs]e",
         },
         _nothing,
+    ),
+    Rule(
+        "reference",
+        r"(?<![\w.,])[0-9a-f]{4}(?: [0-9a-f]{4}){2,}(?: [0-9a-f]{1,4})?(?![\w.,]\w)",
+        _reference,
     ),
     Rule(
         "phone", r"(?<![\w+])(?:\+358|\(?0\d{1,3}\)?)(?:[\s\-]?\(?\d{1,5}\)?){1,4}(?![\w])", _phone

@@ -80,6 +80,28 @@ CASES = [
     ),
     ("phone", "sv", "+358 40 123 4567", "noll fyra noll, ett två tre, fyra fem sex sju"),
     ("phone", "en", "+358 9 310 85953", "zero nine, three one zero, eight five nine five three"),
+    # a feedback reference, spelled group by group (two groups of digits in it were
+    # read as a phone number)
+    (
+        "reference",
+        "fi",
+        "Viitenumerosi on 091f 0593 8460 7acd 4188.",
+        "Viitenumerosi on nolla yhdeksän yksi f, nolla viisi yhdeksän kolme, "
+        "kahdeksan neljä kuusi nolla, seitsemän a c d, neljä yksi kahdeksan kahdeksan.",
+    ),
+    (
+        "reference",
+        "sv",
+        "Ditt referensnummer är ab12 0593 8460.",
+        "Ditt referensnummer är a b ett två, noll fem nio tre, åtta fyra sex noll.",
+    ),
+    (
+        "reference",
+        "en",
+        "Your reference number is 7acd 0593 8460 41.",
+        "Your reference number is seven a c d, zero five nine three, eight four six zero, "
+        "four one.",
+    ),
     ("postcode", "fi", "Viides linja 11, 00530", "Viides linja 11, nolla nolla viisi kolme nolla"),
     ("postcode", "sv", "00530 Helsingfors", "noll noll fem tre noll Helsingfors"),
     ("postcode", "en", "00100 Helsinki", "zero zero one zero zero Helsinki"),
