@@ -71,6 +71,9 @@ class Page(QWidget):
         #: EN 301 549 5.1.3.9).
         self.private: set[int] = set()
         self.first_focus: QWidget | None = None
+        #: The page's heading, once added (said and not shown where nothing fits under
+        #: it, see :meth:`finish`'s ``optional``).
+        self.heading_label: QLabel | None = None
         #: Options shown a screenful at a time, once :meth:`finish` found any.
         self.pager: Pager | None = None
         self._items: list[Item] = []
@@ -119,6 +122,7 @@ class Page(QWidget):
 
     def add_heading(self, text: str, speak: bool = True) -> None:
         label = wrapping_label(text, "heading")
+        self.heading_label = label
         label.setAccessibleName(text)
         self.name_after(text)
         self.column.addWidget(label)
@@ -808,7 +812,6 @@ class MessagePage(Page):
     ) -> None:
         super().__init__(metrics, lang, parent)
         self.add_heading(heading)
-        title = self.last_widget()
         shown_lines: list[QWidget] = []
         for index, line in enumerate(lines):
             start = len(self.speech)
@@ -832,7 +835,8 @@ class MessagePage(Page):
         ]
         if paged:
             self.put_in_footer_row(added)
-        self.finish(turner=paged, optional=[title] if paged else [])
+        title = self.heading_label
+        self.finish(turner=paged, optional=[title] if paged and title is not None else [])
 
     def _add_options(
         self, buttons: list[tuple[str, str, Callable[[], None]]], pairs: dict[str, str]

@@ -130,7 +130,6 @@ class PracticePage(Page):
         #: A reading step's lines (label, its line of speech), and its Next button.
         self._lines: list[tuple[QWidget, int]] = []
         self._below: list[QWidget] = []
-        self._heading: QWidget | None = None
         lesson, step = view.kind, view.note
         if not lesson:
             self._lessons()
@@ -153,9 +152,8 @@ class PracticePage(Page):
         # Where not even one line or choice a page fits under a long heading ("Well
         # done! …" in Russian at 200 %), the heading is said and not shown, as on a
         # result's page.
-        heading: list[QWidget] = (
-            [self._heading] if self._items and self._heading is not None else []
-        )
+        title = self.heading_label
+        heading: list[QWidget] = [title] if self._items and title is not None else []
         self.finish(turner=reading, optional=heading)
 
     # ---- building blocks -----------------------------------------------------------
@@ -177,7 +175,6 @@ class PracticePage(Page):
 
     def _page(self, heading: str, *lines: str) -> None:
         self.add_heading(heading)
-        self._heading = self.last_widget()
         for line in lines:
             said = len(self.speech)
             self.add_text(line)
@@ -301,9 +298,6 @@ class PracticePage(Page):
         keyboard.key_pressed.connect(self._echo)
         self.keyboard = keyboard
         self.footer.addWidget(keyboard)  # below the column: the field stays in view
-        # As low as its keys allow (as a flow's kept keyboard, kiosk.ui.keyboard_dock):
-        # at 200 % the question above needs every pixel.
-        keyboard.setFixedHeight(keyboard.minimumSizeHint().height())
         # Where the question and the field do not both fit above the keys (200 % in
         # Russian, whose bars are taller), the question is said and is the field's
         # name, but not shown: the field never scrolls out of view (as a flow's text
@@ -316,8 +310,9 @@ class PracticePage(Page):
         self.column.setContentsMargins(margins)
 
     def _fit_name(self, _low: int, high: int) -> None:
-        if high > 0 and self._heading is not None and not self._heading.isHidden():
-            self._heading.hide()
+        title = self.heading_label
+        if high > 0 and title is not None and not title.isHidden():
+            title.hide()
 
     def _echo(self, key: str) -> None:
         """Each key aloud; a letter of the name only in a headset ("character" else)."""

@@ -114,14 +114,12 @@ class StepPage(Page):
         self.keyboard: OnScreenKeyboard | None = None
         self._captions: dict[str, QLabel] = {}
         self._field_index = 0
-        #: The step's question and its instructions (its body text).
-        self.heading_label: QLabel | None = None
+        #: The step's instructions (its body text); its question is ``heading_label``.
         self.instructions: QLabel | None = None
         if error is not None:
             self._build_failure(step, error, maybe_sent)
         else:
             self.add_heading(step.heading.get(lang))
-            self.heading_label = cast(QLabel, self.last_widget())
             if step.body and step.kind in READ_IN_PAGES:
                 # Sentences read a screenful at a time, the buttons below them on
                 # every page: at 200 % (Russian, Somali) the text pushed "End and
