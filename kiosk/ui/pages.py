@@ -225,6 +225,14 @@ class Page(QWidget):
         assert widget is not None
         return widget
 
+    def add_sentences(self, text: str, object_name: str = "body") -> None:
+        """``text`` a sentence a line, each line an item read a page at a time (a page
+        may hold only a few lines at 200 %)."""
+        for sentence in sentences(text, LONG_LINE):
+            start = len(self.speech)
+            self.add_text(sentence, object_name)
+            self.add_item([self.last_widget()], start, one=True)
+
     def add_item(self, widgets: list[QWidget], speech_from: int, one: bool = False) -> None:
         """Mark ``widgets`` (already in the column) as one option, said by the lines of
         ``speech`` from ``speech_from`` on (``one``: that line only): it may go on a
@@ -878,12 +886,6 @@ class TextPage(Page):
         super().__init__(metrics, lang, parent)
         titled = False
 
-        def add(text: str, object_name: str = "body") -> None:
-            for sentence in sentences(text, LONG_LINE):  # a page may hold only a few lines
-                start = len(self.speech)
-                self.add_text(sentence, object_name)
-                self.add_item([self.last_widget()], start, one=True)
-
         for block in markdown.split("\n\n"):
             lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
             if not lines:
@@ -897,12 +899,12 @@ class TextPage(Page):
                 titled = True
             elif lines[0].startswith("#"):
                 self.part_break()
-                add(lines[0].lstrip("#").strip(), "subheading")
+                self.add_sentences(lines[0].lstrip("#").strip(), "subheading")
             elif lines[0].startswith("- "):
                 for item in lines:
-                    add("• " + item.removeprefix("- "))
+                    self.add_sentences("• " + item.removeprefix("- "))
             else:
-                add(" ".join(lines))
+                self.add_sentences(" ".join(lines))
         back: QWidget = self.add_button(back_text, on_back, "resumeButton")
         self.put_in_footer_row([back])
         self.finish(turner=True)

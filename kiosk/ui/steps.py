@@ -124,10 +124,7 @@ class StepPage(Page):
                 # Sentences read a screenful at a time, the buttons below them on
                 # every page: at 200 % (Russian, Somali) the text pushed "End and
                 # clear" or the heading out of view.
-                for sentence in sentences(step.body.get(lang), LONG_LINE):
-                    start = len(self.speech)
-                    self.add_text(sentence)
-                    self.add_item([self.last_widget()], start, one=True)
+                self.add_sentences(step.body.get(lang))
             elif step.body and step.kind != StepKind.CONSENT:  # consent pages its own
                 self.add_text(step.body.get(lang))
                 self.instructions = cast(QLabel, self.last_widget())
@@ -570,10 +567,7 @@ class StepPage(Page):
         Next ("Page 1/3", said), its sentences as lines, the answers after the last,
         so what is agreed to is read before the answer (issue 14)."""
         if self.step.body:
-            for sentence in sentences(self.step.body.get(self.lang), LONG_LINE):
-                start = len(self.speech)
-                self.add_text(sentence)
-                self.add_item([self.last_widget()], start)
+            self.add_sentences(self.step.body.get(self.lang))
         if self.step.recipient:
             start = len(self.speech)
             self.add_text(
