@@ -13,6 +13,9 @@
   10 min, units and accessibility 24 h, opening hours 1 h, feedback categories 24 h,
   OmaStadi 1 h. It lives in SQLite in the data folder (memory in tests). A broken
   answer (empty, not JSON, or one a client could not understand) is never cached.
+  An answer past its lifetime answers at once for up to a day more while a fresh
+  one is fetched in the background (stale-while-revalidate, `transport.STALE_FOR`);
+  `kiosk.services.live` gives it the day it came, which the screen shows.
 - **Resident text never reaches the disk.** A request whose address or body carries
   something a resident typed (``private=True``: a library name search, a feedback
   send, a feedback status look-up) goes past the cache altogether, on a session

@@ -13,6 +13,12 @@ snapshot has nothing for it, the original error is raised. Snapshot data never
 stands in for a different question: units of other service nodes, another unit's
 accessibility, events the live query would not have returned.
 
+**Answers the cache kept.** An answer the HTTP cache gives past its lifetime (it does
+so at once, for up to a day, while fetching a fresh one in the background: see
+`kiosk.services.transport.STALE_FOR`) gets ``source_date`` = the day the city gave
+it, so the screen says how old it is, as for the snapshot. It says nothing to staff:
+nobody waited and nothing failed.
+
 **Answering in time.** A resident should not wait for a dead network: when a read
 has not answered within ``answer_within_s`` (3 s), the snapshot answers if it can,
 and the live request goes on in the background (filling the cache for the next
@@ -41,8 +47,8 @@ import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field, is_dataclass, replace
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from kiosk.core.clock import HELSINKI, Clock, SystemClock
@@ -115,12 +121,35 @@ _answers = threading.local()
 
 
 def _note_response(response: Any, *args: Any, **kwargs: Any) -> Any:
-    """requests response hook: remember whether the city itself answered."""
+    """requests response hook: remember whether the city itself answered, and the day
+    of the oldest answer the cache gave past its lifetime (stale-while-revalidate)."""
     if getattr(response, "from_cache", False):
         _answers.cached = True
+        if getattr(response, "is_expired", False):
+            day = _day_of(getattr(response, "created_at", None))
+            before = getattr(_answers, "stale_on", None)
+            if day is not None and (before is None or day < before):
+                _answers.stale_on = day
     else:
         _answers.network = True
     return response
+
+
+def _day_of(moment: object) -> date | None:
+    """The Helsinki day of a requests-cache time (UTC, with or without its zone)."""
+    if not isinstance(moment, datetime):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(HELSINKI).date()
+
+
+def _dated(result: T, day: date | None) -> T:
+    """``result`` with ``source_date`` = ``day``: an answer the HTTP cache gave past its
+    lifetime shows the day it came from the city, as an offline answer does."""
+    if day is None or not is_dataclass(result) or getattr(result, "source_date", 1) is not None:
+        return result
+    return replace(result, source_date=day)  # type: ignore[type-var]
 
 
 @dataclass
@@ -335,6 +364,7 @@ class LiveServices:
 
         def run() -> T:
             _answers.cached = _answers.network = False
+            _answers.stale_on = None
             try:
                 result = live()
             except ServiceRejected:
@@ -345,7 +375,7 @@ class LiveServices:
             # An answer the cache gave on its own does not show the city is back.
             if _answers.network or not _answers.cached:
                 self._succeeded(api, number)
-            return result
+            return _dated(result, _answers.stale_on)
 
         return run, number
 

@@ -137,7 +137,22 @@ class _CityRedirects(requests.Session):
 
 
 class _CitySession(_CityRedirects, CachedSession):
-    """The cached session with the kiosk's redirect rule."""
+    """The cached session with the kiosk's redirect rule, and its own way of fetching
+    a fresh answer behind a stale one (see `STALE_FOR`)."""
+
+    def _resend_async(self, request: Any, actions: Any, cached: Any, **kwargs: Any) -> None:
+        # requests-cache starts a plain thread, which would hold up the kiosk's exit
+        # until the city answered, and prints a traceback when the city does not.
+        if getattr(actions, "_only_if_cached", False):
+            return  # the host failed a moment ago: nothing is sent to it now
+
+        def refresh() -> None:
+            try:
+                self._send_and_cache(request, actions, cached, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - the stale answer stays; the next call tries again
+                log.info("a stale answer could not be refreshed: %s", type(exc).__name__)
+
+        threading.Thread(target=refresh, name="cache-refresh", daemon=True).start()
 
 
 class _PlainSession(_CityRedirects):
@@ -168,6 +183,13 @@ def _retry(retries: int, backoff_s: float) -> Retry:
 #: connection was made is not a new failure (the host is there, slow): after the
 #: quiet time the next call has the full timeouts again.
 HASTY_TIMEOUT_S = (0.5, 1.0)
+
+#: How long an answer past its lifetime still answers at once (stale-while-revalidate,
+#: issue 19): the resident gets it without waiting for the city, a fresh one is fetched
+#: in the background for the next resident, and the screen shows the answer's date
+#: (`kiosk.services.live`). Older answers are not shown: the city is asked and waited
+#: for as before.
+STALE_FOR = timedelta(days=1)
 
 #: How long a cache file that could not be opened is left alone before trying again.
 CACHE_RETRY_S = 300.0
@@ -441,6 +463,7 @@ class CityHttp:
         cache: bool = True,
         lifetimes: Mapping[str, timedelta] = DEFAULT_LIFETIMES,
         health: HostHealth | None = None,
+        stale_for: timedelta = STALE_FOR,
     ) -> None:
         self.endpoints = endpoints or Endpoints()
         #: Hosts that failed a moment ago: not asked again at once (the module docstring
@@ -460,6 +483,7 @@ class CityHttp:
             "allowable_codes": (200,),
             "filter_fn": _is_json_answer,
             "cache_control": False,
+            "stale_while_revalidate": stale_for if stale_for > timedelta(0) else False,
         }
         self._disk: GuardedCache | None = None
         self._cache_problem: str | None = None  # the file could not be used at start

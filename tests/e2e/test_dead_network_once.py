@@ -5,45 +5,27 @@ behaviour only, nothing timed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime
-from pathlib import Path
-
 import pytest
+from fakecity.kiosk_config import library_services
 from fakecity.server import FakeCity, refused_url
 
-from kiosk.core.clock import FixedClock
 from kiosk.services.http import Endpoints
 from kiosk.services.live import LiveServices
-from kiosk.services.snapshot import Snapshot
 from kiosk.services.transport import CityHttp
 
-SNAPSHOT = Path(__file__).resolve().parents[2] / "assets" / "snapshot"
 HOURS = {"library": "here"}
-#: A morning the snapshot's opening hours cover.
-MORNING = datetime(2020, 6, 22, 10, 30)
+
+
+@pytest.fixture
+def city(hanging_city: FakeCity) -> FakeCity:
+    return hanging_city
 
 
 def services(endpoints: Endpoints, *, answer_within_s: float = 0.5) -> LiveServices:
     # A short connect timeout: the kiosk stops waiting for a host after it (and
     # after ``answer_within_s``, which is longer, the resident has the snapshot).
     http = CityHttp(endpoints=endpoints, connect_timeout_s=0.2, read_timeout_s=30, backoff_s=0.01)
-    return LiveServices(
-        http,
-        Snapshot(SNAPSHOT),
-        library_id=84860,
-        latitude=60.1837,
-        longitude=24.9536,
-        clock=FixedClock(MORNING),
-        answer_within_s=answer_within_s,
-    )
-
-
-@pytest.fixture
-def city() -> Iterator[FakeCity]:
-    server = FakeCity(slow_s=60.0).start()  # "slow" = hangs until the server stops
-    yield server
-    server.stop()
+    return library_services(http, answer_within_s)
 
 
 def test_a_hanging_server_is_asked_once_and_the_snapshot_answers_again(city: FakeCity) -> None:

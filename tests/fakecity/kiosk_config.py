@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.clock import FixedClock
 from kiosk.services.live import LiveServices
+from kiosk.services.snapshot import Snapshot
 
 #: Where each city service lives on the fake city (``[services] NAME_url``).
 CITY_PATHS = {
@@ -61,3 +64,22 @@ def live_services_on(kiosk: Any, endpoints: Any) -> LiveServices:
     assert isinstance(live, LiveServices)
     live.http.endpoints = replace(live.http.endpoints, tpr=endpoints.tpr)
     return live
+
+
+#: The offline data the kiosk ships, and a morning its opening hours cover.
+SNAPSHOT = Path(__file__).resolve().parents[2] / "assets" / "snapshot"
+MORNING = datetime(2020, 6, 22, 10, 30)
+
+
+def library_services(http: Any, answer_within_s: float) -> LiveServices:
+    """The live services of the Kallio library's kiosk over ``http``, the shipped
+    snapshot behind them."""
+    return LiveServices(
+        http,
+        Snapshot(SNAPSHOT),
+        library_id=84860,
+        latitude=60.1837,
+        longitude=24.9536,
+        clock=FixedClock(MORNING),
+        answer_within_s=answer_within_s,
+    )
