@@ -397,7 +397,8 @@ def build(
     services = build_services(config, paths.data, snapshot, metrics, clock)
 
     # (QT_MAX_CACHED_GLYPH_SIZE above 64 px was tried for speed (issue 19): Qt then drew
-    # no 68 and 88 px text at all, so every page's words vanished at 200 %. Not set.)
+    # no 68 and 88 px text at all, so every page's words vanished at 200 %. Not set:
+    # the labels draw large text from letters they keep themselves, kiosk.ui.big_text.)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):  # a QCoreApplication cannot show windows
         raise RuntimeError("a QCoreApplication is already running; the kiosk needs a QApplication")

@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayoutItem, QWidget
 
+from kiosk.ui.big_text import BigTextLabel
 from kiosk.ui.widgets import BigButton
 
 # lupdate reads the context from each call, so it is written out every time.
@@ -215,7 +216,7 @@ class PageTurner(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.previous = BigButton(translate("pages", "◀ Previous page"), object_name="previousPage")
         self.next = BigButton(translate("pages", "Next page ▶"), object_name="nextPage")
-        self.where = QLabel()
+        self.where = BigTextLabel()
         self.where.setObjectName("pageNumber")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self.previous, self.next):

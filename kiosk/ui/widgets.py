@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.big_text import BigTextLabel
+
 
 class BigButton(QPushButton):
     """A push button whose label wraps instead of being clipped at 200 % text.
@@ -33,7 +35,7 @@ class BigButton(QPushButton):
         if object_name:
             self.setObjectName(object_name)
         self._chosen = False
-        self._label = QLabel(self)
+        self._label = BigTextLabel("", self)
         self._label.setObjectName("buttonLabel")
         self._label.setWordWrap(True)
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -205,7 +207,7 @@ class BigButton(QPushButton):
 
 def wrapping_label(text: str = "", object_name: str = "") -> QLabel:
     """A plain-text label that wraps and can be selected by nobody (kiosk)."""
-    label = QLabel()
+    label = BigTextLabel()
     # Named before it has text: setting the text makes Qt ask for its accessibility
     # interface (when assistive technology listens), and the name decides which
     # (a heading, kiosk.ui.accessible); Qt keeps the first one for good.

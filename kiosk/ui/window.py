@@ -34,6 +34,7 @@ from kiosk.journey import events as ev
 from kiosk.journey.views import EndReason, Layer, Screen, View
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.arrows import Steering
+from kiosk.ui.big_text import GlyphCache
 from kiosk.ui.chime import Chime, SilentChime
 from kiosk.ui.chrome import BottomBar, TopBar, demo_badge
 from kiosk.ui.explore import Explorer
@@ -137,6 +138,9 @@ class KioskWindow(QWidget):
         self.reader.private = lambda: self.journey.headset  # private values: headset only
         # Text steps' keyboards, kept between pages and drawn below them (issue 19).
         self.keyboards = KeyboardDock()
+        #: Pictures of large letters, for the labels' own drawing (kiosk.ui.big_text):
+        #: found by the labels through their window, emptied after each visit.
+        self.glyphs = GlyphCache()
         self.parts = ScreenParts(
             config,
             self.journey,
@@ -358,6 +362,7 @@ class KioskWindow(QWidget):
         application's new look, and the memory the visit's pages freed back to the
         system (without it RSS crept up over 1000 sessions)."""
         self._restyle()
+        self.glyphs.clear()  # the visit's letters: the next may need others
         release_freed_memory()
 
     def _restyle_unless_waiting(self) -> None:

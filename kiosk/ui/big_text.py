@@ -1,0 +1,278 @@
+"""Large text drawn from pictures of its letters, kept for the visit (issue 19).
+
+Qt keeps a picture of each letter it draws, but only up to 64 pixels
+(``QT_MAX_CACHED_GLYPH_SIZE``, fixed when Qt is built: the environment variable of
+that name makes Qt's FreeType engine draw no text at all above 64 px). At 150 and
+200 % the kiosk's body text is 51-68 px and its headings 66-88 px, so Qt drew every
+letter of them from its outline, anew on every paint: most of a step's time at
+200 %. Measured on the 2-core machine: a 300-letter text at 68 px took 47 ms drawn
+by Qt, 2 ms drawn from kept pictures, 8.5 ms with none kept yet (letters repeat).
+
+`BigTextLabel` is a QLabel that draws its own plain text when its font is larger
+than Qt keeps: lines broken by `QTextLayout` exactly as QLabel breaks them (the same
+text engine, width, alignment and line spacing), each letter drawn from a picture in
+the window's `GlyphCache`. Anything it cannot draw so (rich text, a letter that is
+a picture in its font, like a colour emoji, no cache in reach) Qt draws as before.
+
+The cache belongs to the kiosk window (no global one); a label finds it through
+its window. It holds letter shapes, never text, and is emptied after each visit,
+so it neither keeps anything of a resident nor grows from visit to visit.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontInfo,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRawFont,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
+
+#: Qt draws text up to this size from its own kept pictures (QT_MAX_CACHED_GLYPH_SIZE).
+QT_KEEPS_UP_TO_PX = 64
+#: The most the pictures may take; the least recently drawn go first beyond it.
+CACHE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _Letter:
+    """One glyph's picture in one colour, and where its top-left lies from the pen."""
+
+    image: QImage | None  # None: nothing to draw (a space)
+    dx: int
+    dy: int
+
+
+class GlyphCache:
+    """Pictures of glyphs, by font, glyph and colour; at most ``limit`` bytes."""
+
+    def __init__(self, limit: int = CACHE_BYTES) -> None:
+        self.limit = limit
+        self._letters: OrderedDict[tuple[object, ...], _Letter | None] = OrderedDict()
+        self.bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._letters)
+
+    def clear(self) -> None:
+        self._letters.clear()
+        self.bytes = 0
+
+    def letter(self, font: QRawFont, glyph: int, color: QColor) -> _Letter | None:
+        """The picture of ``glyph``; None when the font has no outline for it (a
+        picture glyph: Qt must draw the text)."""
+        key = (
+            font.familyName(),
+            font.styleName(),
+            font.pixelSize(),
+            font.weight(),
+            font.style(),
+            glyph,
+            color.rgba(),
+        )
+        letters = self._letters
+        if key in letters:
+            letters.move_to_end(key)
+            return letters[key]
+        made = _draw_letter(font, glyph, color)
+        letters[key] = made
+        if made is not None and made.image is not None:
+            self.bytes += made.image.sizeInBytes()
+            while self.bytes > self.limit and len(letters) > 1:
+                _, old = letters.popitem(last=False)
+                if old is not None and old.image is not None:
+                    self.bytes -= old.image.sizeInBytes()
+        return made
+
+
+def _draw_letter(font: QRawFont, glyph: int, color: QColor) -> _Letter | None:
+    path = font.pathForGlyph(glyph)
+    box = path.boundingRect()
+    if box.isEmpty():
+        if font.boundingRect(glyph).isEmpty():
+            return _Letter(None, 0, 0)  # a space: nothing to draw
+        return None  # drawn, but not from an outline (a bitmap or colour glyph)
+    # A pixel of room on each side for the antialiased edge.
+    left, top = math.floor(box.left()) - 1, math.floor(box.top()) - 1
+    width = math.ceil(box.right()) + 1 - left
+    height = math.ceil(box.bottom()) + 1 - top
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(-left, -top)
+    painter.fillPath(path, color)
+    painter.end()
+    return _Letter(image, left, top)
+
+
+def reads_right_to_left(text: str) -> bool:
+    """QString::isRightToLeft: the first letter with a strong direction decides."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def text_rect(label: QLabel, align: Qt.AlignmentFlag) -> QRect:
+    """Where QLabel puts its text (QLabelPrivate::documentRect): the contents less
+    the margin, and less the indent on the aligned sides."""
+    rect = label.contentsRect()
+    margin = label.margin()
+    rect.adjust(margin, margin, -margin, -margin)
+    indent = label.indent()
+    if indent < 0 and label.frameWidth():
+        indent = label.fontMetrics().horizontalAdvance("x") // 2 - margin
+    if indent > 0:
+        if align & Qt.AlignmentFlag.AlignLeft:
+            rect.setLeft(rect.left() + indent)
+        if align & Qt.AlignmentFlag.AlignRight:
+            rect.setRight(rect.right() - indent)
+        if align & Qt.AlignmentFlag.AlignTop:
+            rect.setTop(rect.top() + indent)
+        if align & Qt.AlignmentFlag.AlignBottom:
+            rect.setBottom(rect.bottom() - indent)
+    return rect
+
+
+def lay_out(text: str, label: QLabel, rect: QRect, rtl: bool) -> tuple[QTextLayout, float]:
+    """The lines of ``text`` in ``rect``, as QPainter::drawText breaks and spaces
+    them for a word-wrapping label (qt_format_text); returns the layout and its
+    height."""
+    # A line feed is a line break there, as here.
+    layout = QTextLayout(text.replace("\n", "\u2028"), label.font(), label)
+    option = QTextOption()
+    option.setWrapMode(
+        QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.ManualWrap
+    )
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    layout.setTextOption(option)
+    width = float(rect.width()) if label.wordWrap() else float(0x01000000)
+    leading = label.fontMetrics().leading()
+    height = -float(leading)
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        height = float(math.ceil(height + leading))  # lines start on whole pixels
+        line.setPosition(QPointF(0.0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, height
+
+
+class BigTextLabel(QLabel):
+    """A QLabel that draws large plain text from the window's `GlyphCache` (see the
+    module docstring); otherwise exactly a QLabel."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        #: The laid-out lines for (text, font, rect), kept between paints.
+        self._laid: tuple[tuple[object, ...], QTextLayout, float] | None = None
+
+    def _cache(self) -> GlyphCache | None:
+        # Asked on every paint of every label: the font's own size where it has one
+        # (the theme sets sizes in pixels), QFontInfo only where it has not.
+        font = self.font()
+        px = font.pixelSize()
+        if px <= QT_KEEPS_UP_TO_PX and (px > 0 or QFontInfo(font).pixelSize() <= QT_KEEPS_UP_TO_PX):
+            return None  # Qt's own kept pictures are as quick
+        if self.textFormat() != Qt.TextFormat.PlainText or not self.text():
+            return None
+        cache = getattr(self.window(), "glyphs", None)
+        return cache if isinstance(cache, GlyphCache) else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        cache = self._cache()
+        if cache is None or not self._draw(cache):
+            super().paintEvent(event)
+
+    def _draw(self, cache: GlyphCache) -> bool:
+        text = self.text()
+        rtl = reads_right_to_left(text)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        align = QStyle.visualAlignment(direction, self.alignment())
+        rect = text_rect(self, align)
+        key = (text, self.font().key(), rect.width(), self.wordWrap(), rtl)
+        if self._laid is None or self._laid[0] != key:
+            layout, height = lay_out(text, self, rect, rtl)
+            self._laid = (key, layout, height)
+        _, layout, height = self._laid
+        laid_text = layout.text()
+        color = self._color()
+        # Every letter first: a glyph that is a picture in its font leaves it to Qt.
+        placed: list[tuple[_Letter, float, float]] = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            shift = self._x_offset(line, laid_text, rect, align, rtl)  # each line by its alignment
+            for run in line.glyphRuns():
+                font = run.rawFont()
+                for glyph, pen in zip(run.glyphIndexes(), run.positions(), strict=False):
+                    letter = cache.letter(font, glyph, color)
+                    if letter is None:
+                        return False
+                    if letter.image is not None:
+                        placed.append((letter, shift + pen.x(), pen.y()))
+        y_off = 0.0
+        if align & Qt.AlignmentFlag.AlignBottom:
+            y_off = rect.height() - height
+        elif align & Qt.AlignmentFlag.AlignVCenter:
+            y_off = (rect.height() - height) / 2
+        painter = QPainter(self)
+        QFrame.drawFrame(self, painter)  # the style sheet's background and border
+        painter.setClipRect(rect)
+        x0, y0 = rect.x(), rect.y() + y_off
+        for letter, x, y in placed:
+            assert letter.image is not None
+            painter.drawImage(round(x0 + x) + letter.dx, round(y0 + y) + letter.dy, letter.image)
+        painter.end()
+        return True
+
+    def _x_offset(
+        self, line: QTextLine, text: str, rect: QRect, align: Qt.AlignmentFlag, rtl: bool
+    ) -> float:
+        """How far a line moves for its alignment, as qt_format_text moves it: by the
+        room left, less (right to left) the spaces the line ends with."""
+        room = rect.width() - line.horizontalAdvance()
+        if rtl:
+            end = line.textStart() + line.textLength()
+            words = text[line.textStart() : end]
+            spaces = words[len(words.rstrip(" ")) :]
+            if spaces:
+                room -= self.fontMetrics().horizontalAdvance(spaces)
+        if align & Qt.AlignmentFlag.AlignRight:
+            return room
+        if align & Qt.AlignmentFlag.AlignHCenter:
+            return room / 2
+        return 0.0
+
+    def _color(self) -> QColor:
+        """The colour QLabel draws its text in (QStyle::drawItemText, the label's
+        foreground role in the colour group of its state)."""
+        if not self.isEnabled():
+            group = QPalette.ColorGroup.Disabled
+        elif self.isActiveWindow():
+            group = QPalette.ColorGroup.Active
+        else:
+            group = QPalette.ColorGroup.Inactive
+        return self.palette().color(group, self.foregroundRole())
