@@ -404,6 +404,8 @@ class Rule:
     pattern: str | dict[str, str]
     say: Say
     flags: int = 0
+    #: It matches only where a digit is (most lines have none: skipped, issue 19).
+    digits: bool = False
 
     def compiled(self, lang: str) -> re.Pattern[str] | None:
         pattern = self.pattern if isinstance(self.pattern, str) else self.pattern.get(lang)
@@ -676,24 +678,38 @@ RULES: tuple[Rule, ...] = (
         _reference,
     ),
     Rule(
-        "phone", r"(?<![\w+])(?:\+358|\(?0\d{1,3}\)?)(?:[\s\-]?\(?\d{1,5}\)?){1,4}(?![\w])", _phone
+        "phone",
+        r"(?<![\w+])(?:\+358|\(?0\d{1,3}\)?)(?:[\s\-]?\(?\d{1,5}\)?){1,4}(?![\w])",
+        _phone,
+        digits=True,
     ),
-    Rule("postcode", r"(?<![\w.,])0\d{4}(?![\w.,]\w)", _postcode),
+    Rule("postcode", r"(?<![\w.,])0\d{4}(?![\w.,]\w)", _postcode, digits=True),
     Rule(
         "weekdays",
         {lang: _days(lang) + _DASH + _days(lang) for lang in LANGS},
         _weekday_range,
         re.IGNORECASE,
     ),
-    Rule("weekday", {lang: _days(lang) + r"(?=\s+\d)" for lang in LANGS}, _weekday_single),
+    Rule(
+        "weekday",
+        {lang: _days(lang) + r"(?=\s+\d)" for lang in LANGS},
+        _weekday_single,
+        digits=True,
+    ),
     # Not after an acronym: "WCAG 2.1." is a version.
-    Rule("date", r"(?<![\d.])(?<![A-Z]\s)(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?(?![\d])", _date),
-    Rule("date", {"en": rf"\b(\d{{1,2}})\s+({_MONTH_NAMES_EN})\b"}, _en_written_date),
+    Rule(
+        "date",
+        r"(?<![\d.])(?<![A-Z]\s)(\d{1,2})\.(\d{1,2})\.(?:(\d{4})\b)?(?![\d])",
+        _date,
+        digits=True,
+    ),
+    Rule("date", {"en": rf"\b(\d{{1,2}})\s+({_MONTH_NAMES_EN})\b"}, _en_written_date, digits=True),
     Rule(
         "time range",
         {"fi": _FI_SV_RANGE, "sv": _FI_SV_RANGE, "en": _EN_RANGE},
         _time_range,
         re.IGNORECASE,
+        digits=True,
     ),
     Rule(
         "time",
@@ -706,12 +722,18 @@ RULES: tuple[Rule, ...] = (
         },
         _time,
         re.IGNORECASE,
+        digits=True,
     ),
-    Rule("fraction", r"(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])", _fraction),
-    Rule("ratio", r"(?<![\d:])(\d{1,2}):(\d)(?![\d:])", _ratio),
-    Rule("unit", r"(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>km|mm|cm|kg|min|m|h|%|€)(?![\w])", _unit),
-    Rule("unit", r"€\s?(\d+)", _euro_first),
-    Rule("decimal", r"\d+(?:\.\d+)+", _decimal),
+    Rule("fraction", r"(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])", _fraction, digits=True),
+    Rule("ratio", r"(?<![\d:])(\d{1,2}):(\d)(?![\d:])", _ratio, digits=True),
+    Rule(
+        "unit",
+        r"(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>km|mm|cm|kg|min|m|h|%|€)(?![\w])",
+        _unit,
+        digits=True,
+    ),
+    Rule("unit", r"€\s?(\d+)", _euro_first, digits=True),
+    Rule("decimal", r"\d+(?:\.\d+)+", _decimal, digits=True),
     Rule(
         "abbreviation",
         {lang: _abbreviation_pattern(lang) for lang in LANGS},
@@ -742,14 +764,19 @@ def _sayer(rule: Rule, lang: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_Rules = tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
+_DIGIT = re.compile(r"\d")
+
+
 @cache
-def _rules_for(lang: str) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
+def _rules_for(lang: str, digits: bool) -> _Rules:
     """The rules of ``lang``, compiled, each with its sayer: made once per language,
-    not for every line (spoken() runs some 25 times a screen, issue 19)."""
+    not for every line (spoken() runs some 25 times a screen, issue 19). Without
+    ``digits``, only the rules that can match a text with no digit in it."""
     found = []
     for rule in RULES:
         pattern = rule.compiled(lang)
-        if pattern is not None:
+        if pattern is not None and (digits or not rule.digits):
             found.append((pattern, _sayer(rule, lang)))
     return tuple(found)
 
@@ -765,7 +792,7 @@ def spoken(text: str, lang: str) -> str:
         # No rules for this language's words; web addresses are never said in any.
         text = _WEB_ADDRESS.sub("", text)
         return _SPACES.sub(" ", _EMPTY_BRACKETS.sub("", text)).strip()
-    for pattern, say in _rules_for(lang):
+    for pattern, say in _rules_for(lang, _DIGIT.search(text) is not None):
         text = pattern.sub(say, text)
     text = _EMPTY_BRACKETS.sub("", text)
     text = _SPACE_BEFORE.sub(r"\1", text)
