@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.big_text import BigTextLabel
 
-#: What can change the room a button's border and padding leave for its words.
-_RESTYLED = frozenset(
-    {QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange}
-)
+#: What can change the room a button's border and padding leave for its words
+#: without a new size (a new font brings a new size, and so a resize).
+_RESTYLED = frozenset({QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange})
 
 
 class BigButton(QPushButton):
