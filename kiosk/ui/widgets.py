@@ -5,15 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QFocusEvent,
-    QImage,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
-)
+from PySide6.QtGui import QFocusEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,14 +13,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.ui.big_text import BigTextLabel
-
-#: What can change the room a button's border and padding leave for its words
-#: without a new size (a new font brings a new size, and so a resize).
-_RESTYLED = frozenset({QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange})
 
 
 class BigButton(QPushButton):
@@ -52,6 +41,9 @@ class BigButton(QPushButton):
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addWidget(self._label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -101,7 +93,7 @@ class BigButton(QPushButton):
             if not data or not renderer.isValid():
                 renderer = None
         self._icon = renderer
-        self._place_label()
+        self._box.setContentsMargins(self._margins())
         self.updateGeometry()
         return renderer is not None
 
@@ -142,23 +134,12 @@ class BigButton(QPushButton):
             QStyle.ContentsType.CT_PushButton, self._option(), content, self
         )
 
-    def _place_label(self) -> None:
-        """The label inside the border and padding the style sheet gives (and after
-        the picture). Placed by hand, not by a layout: a layout in every button, and
-        an event() override to keep its margins, cost each step some 100 Python
-        calls and a layout pass per button (issue 19)."""
-        self._label.setGeometry(self.rect().marginsRemoved(self._margins()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place_label()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in _RESTYLED:
-            # A new look (padding, border, text size) without a new size.
-            self._place_label()
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish):
+            # Keep the label inside the border and padding the style sheet gives.
+            self._box.setContentsMargins(self._margins())
             self.updateGeometry()
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         return self._outer(self._label.sizeHint()).expandedTo(self.minimumSize())
