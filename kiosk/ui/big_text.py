@@ -71,18 +71,17 @@ class GlyphCache:
         self._letters.clear()
         self.bytes = 0
 
-    def letter(self, font: QRawFont, glyph: int, color: QColor) -> _Letter | None:
-        """The picture of ``glyph``; None when the font has no outline for it (a
-        picture glyph: Qt must draw the text)."""
-        key = (
-            font.familyName(),
-            font.styleName(),
-            font.pixelSize(),
-            font.weight(),
-            font.style(),
-            glyph,
-            color.rgba(),
-        )
+    def letters(self, font: QRawFont, glyphs: list[int], color: QColor) -> list[_Letter | None]:
+        """The pictures of a glyph run's ``glyphs``; None for one the font has no
+        outline for (a picture glyph: Qt must draw the text). The font's part of the
+        key is read once a run, not once a letter."""
+        face = (font.familyName(), font.styleName(), font.pixelSize(), font.weight())
+        shade = (font.style(), color.rgba())
+        return [self._letter(font, (*face, glyph, *shade), glyph, color) for glyph in glyphs]
+
+    def _letter(
+        self, font: QRawFont, key: tuple[object, ...], glyph: int, color: QColor
+    ) -> _Letter | None:
         letters = self._letters
         if key in letters:
             letters.move_to_end(key)
@@ -226,9 +225,8 @@ class BigTextLabel(QLabel):
             line = layout.lineAt(i)
             shift = self._x_offset(line, laid_text, rect, align, rtl)  # each line by its alignment
             for run in line.glyphRuns():
-                font = run.rawFont()
-                for glyph, pen in zip(run.glyphIndexes(), run.positions(), strict=False):
-                    letter = cache.letter(font, glyph, color)
+                drawn = cache.letters(run.rawFont(), run.glyphIndexes(), color)
+                for letter, pen in zip(drawn, run.positions(), strict=False):
                     if letter is None:
                         return False
                     if letter.image is not None:
