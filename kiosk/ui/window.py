@@ -229,7 +229,7 @@ class KioskWindow(QWidget):
         )
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self.guard)
+            self.guard.install(app)
             app.focusChanged.connect(self.reader.focus_changed)
             app.focusChanged.connect(self.steering.focus_changed)
         self.dispatch(ev.EndVisit(EndReason.RESET))  # applies the settings, draws attract
@@ -275,6 +275,10 @@ class KioskWindow(QWidget):
     # ---- drawing -------------------------------------------------------------------
 
     def draw(self, view: View, speak: bool = True) -> None:
+        with self.guard.aside():  # no input can arrive while a screen is built
+            self._draw(view, speak)
+
+    def _draw(self, view: View, speak: bool) -> None:
         # A new look (text size, contrast, a session's end) reaches the application's
         # style sheet here, before the page is built, so the new page is polished once.
         # Not at a session's end: restyling then, with the bars and every widget of the
@@ -361,7 +365,8 @@ class KioskWindow(QWidget):
         """Once the start screen after a visit is painted, while nobody waits: the
         application's new look, and the memory the visit's pages freed back to the
         system (without it RSS crept up over 1000 sessions)."""
-        self._restyle()
+        with self.guard.aside():  # thousands of style events, no input among them
+            self._restyle()
         self.glyphs.clear()  # the visit's letters: the next may need others
         release_freed_memory()
 

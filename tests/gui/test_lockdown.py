@@ -107,3 +107,31 @@ def test_the_admin_pin_unlocks_closing(make_kiosk, qtbot, quits):
     event = QCloseEvent()
     QApplication.sendEvent(window, event)
     assert event.isAccepted()
+
+
+def test_keys_stay_locked_after_a_screen_that_failed_to_build(
+    make_kiosk, qtbot, quits, monkeypatch
+):
+    # The guard steps aside while a screen is built (issue 19): it must come back even
+    # when the build fails, or the next Alt+F4 would reach the window.
+    kiosk = make_kiosk(lang="fi")
+    to_home(kiosk, "fi")
+    window = kiosk.window
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a page that cannot be built")
+
+    monkeypatch.setattr("kiosk.ui.window.build_page", broken)
+    with pytest.raises(RuntimeError):
+        window.draw(window.journey.top)
+    monkeypatch.undo()
+    window.draw(window.journey.top)  # and after a screen that was built
+    settle()
+    focused = QApplication.focusWidget() or window
+    seen = KeyRecorder()
+    focused.installEventFilter(seen)
+    qtbot.keyClick(focused, Qt.Key.Key_F4, ALT)
+    settle()
+    focused.removeEventFilter(seen)
+    assert seen.keys == []
+    assert window.isVisible() and quits == []
