@@ -5,7 +5,7 @@ was 25-35 ms of a text step's way to the screen, and moving a built one into the
 page costs nearly as much (Qt polishes a reparented widget again). So the keyboards
 live in the window, in this dock between the pages and the bottom bar, where the
 page's own keyboard used to be drawn: one for each text size, its letters those of the
-session's language (built anew only when the script changes). A
+session's language (changed on the kept keys when the script changes). A
 text step's page borrows one (:meth:`KeyboardDock.lend`); the window shows it with
 that page (:meth:`KeyboardDock.show_for`) and takes it back for any other page.
 

@@ -119,3 +119,49 @@ def test_the_next_resident_gets_the_letters_of_their_own_language(make_kiosk, qt
     assert finnish.key("aring").isVisibleTo(window) and finnish.key("q").isVisibleTo(window)
     with pytest.raises(KeyError):
         finnish.key(key_name("õ"))
+
+
+def _rows_of(keyboard) -> list[list[tuple[str, str, bool]]]:
+    """Each row's keys as (name, label, shown), in the row's order."""
+    from kiosk.ui.key_walk import key_rows
+
+    keyboard.adjustSize()
+    settle()
+    return [
+        [(k.objectName(), k.text(), k.isVisibleTo(keyboard)) for k in row]
+        for row in key_rows(keyboard)
+    ]
+
+
+def test_a_kept_keyboard_takes_another_script_as_a_new_one_has_it(qtbot) -> None:
+    """A kept keyboard changes its letters in place (issue 19, not built anew): after
+    each change of script it has the keys, labels and order a new keyboard of that
+    script has, and every letter key types its own letter."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kiosk.ui.keyboard import OnScreenKeyboard
+
+    kept = OnScreenKeyboard(60, 8, 24, layout=layout_for("fi"))
+    qtbot.addWidget(kept)
+    kept.show()
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    kept.set_target(field)
+    for lang in ("ru", "ar", "et", "uk", "fi", "ar", "ru"):
+        kept.use_layout(layout_for(lang))
+        new = OnScreenKeyboard(60, 8, 24, layout=layout_for(lang))
+        qtbot.addWidget(new)
+        new.show()
+        assert _rows_of(kept) == _rows_of(new), lang
+        letters = "".join(layout_for(lang).rows)
+        field.clear()
+        for char in letters:
+            kept.key(key_name(char)).click()
+        assert field.text() == letters, lang
+    kept.key("latin").click()  # Russian → Latin: the Latin rows, as a new one has them
+    latin = OnScreenKeyboard(60, 8, 24, layout=layout_for("ru"))
+    qtbot.addWidget(latin)
+    latin.show()
+    latin.set_target(field)  # a key without a field does nothing
+    latin.key("latin").click()
+    assert _rows_of(kept) == _rows_of(latin)
