@@ -85,7 +85,8 @@ def tidy(text: str, limit: int = MAX_FIELD_CHARS) -> str:
     """A city text as the kiosk shows, says and prints it (see the module's docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _DIRECTION_CONTROLS.sub("", strip_emoji(text))
-    text = "".join(char for char in text if _printable(char))
+    if not text.isprintable():  # else it has no control, private or unassigned character
+        text = "".join(char for char in text if _printable(char))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     text = cap("\n".join(lines).strip(), limit)
     return isolate(text) if has_rtl(text) else text

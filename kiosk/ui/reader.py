@@ -67,11 +67,18 @@ class ScreenReader:
         # Mixed text equals the plain string of its words but is said piece by piece.
         # Kept for this call only.
         known: dict[tuple[str, str], float] = {}
+        # Each piece's spoken form is wanted twice: for its length, then for the parts.
+        forms: dict[tuple[str, str], str] = {}
+
+        def say(piece: str, lang: str) -> str:
+            if (piece, lang) not in forms:
+                forms[piece, lang] = spoken(piece, lang)
+            return forms[piece, lang]
 
         def length(line: tuple[str, str]) -> float:  # as said: with its full stop
             if type(line[0]) is str and line in known:
                 return known[line]
-            took = sum(seconds(f"{t} ", lang, rate) for t, lang in said_parts([line]))
+            took = sum(seconds(f"{t} ", lang, rate) for t, lang in said_parts([line], say))
             if type(line[0]) is str:
                 known[line] = took
             return took
@@ -82,7 +89,7 @@ class ScreenReader:
         cuts = sorted({0, len(lines), *breaks})
         designed = [lines[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         packed = pack(designed, budget_for(kind), length)
-        return [parts for parts in map(said_parts, packed) if parts]
+        return [parts for parts in (said_parts(section, say) for section in packed) if parts]
 
     def skip(self) -> None:
         """Go on at the next part of the screen (a key, or holding Repeat)."""
@@ -139,14 +146,17 @@ def screen_kind(view: View | None) -> str:
     return view.screen.value
 
 
-def said_parts(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def said_parts(
+    lines: list[tuple[str, str]], say: Callable[[str, str], str] = spoken
+) -> list[tuple[str, str]]:
     """A page's (text, language) lines as the parts to speak: each line ends like a
     sentence (so the voice pauses), each piece of a mixed line is in its own language,
-    all in spoken form, and neighbouring pieces of one language run together."""
+    all in spoken form (by ``say``), and neighbouring pieces of one language run
+    together."""
     parts: list[tuple[str, str]] = []
     for line, lang in lines:
         for piece, piece_lang in pieces(_sentence(line), lang):
-            said = spoken(piece, piece_lang)
+            said = say(piece, piece_lang)
             if parts and said and said[0] in ",.;:":  # ", 00530": the comma ends the last piece
                 parts[-1] = (parts[-1][0] + said[0], parts[-1][1])
                 said = said[1:].strip()
