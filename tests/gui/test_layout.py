@@ -163,7 +163,10 @@ def _text_fits_label(survey: Survey, screen: str, label: QLabel) -> None:
 
 
 def _button_label_inside(survey: Survey, screen: str, button: BigButton) -> None:
-    inner = button.rect()
+    """The words stay inside the border and padding (not on the border)."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    inner = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
     survey.check(
         "clipped",
         inner.contains(button.label().geometry()),
