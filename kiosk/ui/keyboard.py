@@ -263,8 +263,11 @@ class OnScreenKeyboard(QWidget):
             at = row.index(names[0]) if names else (1 if index == 2 else 0)  # after Shift
             del row[at : at + len(names)]
             for char in letters:  # the old keys first, then new ones
-                name = key_name(char)
-                key = keys.pop(0) if keys else self._new_char_key(name, index, at)
+                if not keys:  # the row is longer now
+                    self._add_char(index, self._row_boxes[index], char, LETTERS, at)
+                    at += 1
+                    continue
+                name, key = key_name(char), keys.pop(0)
                 key.setObjectName(f"key_{name}")
                 self._keys[name], self._layer_of[name] = key, LETTERS
                 self._chars[name], self._base_width[name] = char, self._key_px
@@ -281,24 +284,13 @@ class OnScreenKeyboard(QWidget):
         self.retranslate()
         self._apply_layer()
 
-    def _new_char_key(self, name: str, row_index: int, at: int) -> QPushButton:
-        """A letter key for a row that grew, placed at ``at`` among the row's keys."""
-        key = self._new_key(name, 1.0, LETTERS)
-        key.clicked.connect(lambda: self._press(key.objectName().removeprefix("key_")))
-        self._row_boxes[row_index].insertWidget(at, key, 2)
-        return key
-
     def _use_latin_key(self, wanted: bool) -> None:
         """The key to the Latin rows and back: only on a keyboard of another script."""
         if wanted == ("latin" in self._keys):
             return
         row = self._rows[3]
-        if wanted:
-            at = row.index("letters") + 1
-            key = self._new_key("latin", _UNITS["latin"], LETTERS)
-            key.clicked.connect(lambda: self._press("latin"))
-            self._space_row.insertWidget(at, key, round(_UNITS["latin"] * 2))
-            row.insert(at, "latin")
+        if wanted:  # where _build puts it: after "ABC"
+            self._add_special(3, self._space_row, "latin", LETTERS, row.index("letters") + 1)
             return
         key = self._keys.pop("latin")
         del self._layer_of["latin"], self._base_width["latin"]
@@ -323,22 +315,47 @@ class OnScreenKeyboard(QWidget):
         self._layer_of[name] = layer
         return key
 
-    def _add_char(self, row_index: int, row: QBoxLayout, char: str, layer: str) -> None:
+    def _add_char(
+        self, row_index: int, row: QBoxLayout, char: str, layer: str, at: int | None = None
+    ) -> None:
+        """A key typing ``char`` at the end of the row, or at place ``at`` in it."""
         name = key_name(char)
         key = self._new_key(name, 1.0, layer)
         self._chars[name] = char
         self._set_char_label(key, char)
         # By the key's name when tapped: another script's letters rename it (_rebuild).
         key.clicked.connect(lambda: self._press(key.objectName().removeprefix("key_")))
-        row.addWidget(key, 2)
-        self._rows[row_index].append(name)
+        self._place(row_index, row, name, key, 2, at)
 
-    def _add_special(self, row_index: int, row: QBoxLayout, name: str, layer: str | None) -> None:
+    def _add_special(
+        self,
+        row_index: int,
+        row: QBoxLayout,
+        name: str,
+        layer: str | None,
+        at: int | None = None,
+    ) -> None:
         units = _UNITS[name]
         key = self._new_key(name, units, layer)
         key.clicked.connect(lambda: self._press(name))
-        row.addWidget(key, round(units * 2))
-        self._rows[row_index].append(name)
+        self._place(row_index, row, name, key, round(units * 2), at)
+
+    def _place(
+        self,
+        row_index: int,
+        row: QBoxLayout,
+        name: str,
+        key: QPushButton,
+        stretch: int,
+        at: int | None,
+    ) -> None:
+        """``key`` into the row's layout and its list of names, at the end or at ``at``."""
+        if at is None:
+            row.addWidget(key, stretch)
+            self._rows[row_index].append(name)
+        else:
+            row.insertWidget(at, key, stretch)
+            self._rows[row_index].insert(at, name)
 
     @staticmethod
     def _set_char_label(key: QPushButton, char: str) -> None:

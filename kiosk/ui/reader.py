@@ -10,6 +10,7 @@ Finnish voice (`kiosk.core.text.Mixed`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
@@ -68,12 +69,8 @@ class ScreenReader:
         # Kept for this call only.
         known: dict[tuple[str, str], float] = {}
         # Each piece's spoken form is wanted twice: for its length, then for the parts.
-        forms: dict[tuple[str, str], str] = {}
-
-        def say(piece: str, lang: str) -> str:
-            if (piece, lang) not in forms:
-                forms[piece, lang] = spoken(piece, lang)
-            return forms[piece, lang]
+        # Kept for this reading only (a resident's answers are among the pieces).
+        say = cache(spoken)
 
         def length(line: tuple[str, str]) -> float:  # as said: with its full stop
             if type(line[0]) is str and line in known:
