@@ -58,6 +58,8 @@ TARGETS = (
     ("sessions", "step_ms_p95_150", "", None, None),
     ("sessions", "step_ms_p95_all", "", None, None),
     ("sessions", "session_end_ms_median", "", None, None),
+    ("sessions", "tap_ms_p95", "", None, None),
+    ("sessions", "tap_ms_max", "", None, None),
     ("sessions", "after_end_busy_ms_median", "", None, None),
     ("sessions", "after_end_busy_ms_max", "", None, None),
     ("sessions", "rss_growth_mb_per_1000_after_100", "", None, None),

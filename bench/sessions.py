@@ -29,6 +29,11 @@ time counts too. Timed with ``time.perf_counter``: the time from the resident's
 answer to the next screen painted. (An earlier version always called ``repaint()``
 after ``processEvents()`` and so timed two paints of every screen.)
 
+The taps before a flow (the start screen, the language, each text-size step, the
+service) are timed the same way and printed apart, per kind: they are answers too,
+but the issue's step figures are the flow's steps. A text-size tap restyles the
+whole application; it is the slowest tap a resident makes.
+
 Then the first 100 sessions run once more: they bring nothing new (no language,
 script or screen the kiosk has not shown), so RSS growth there is what a session
 keeps (a leak), apart from first use; printed per 1000 sessions.
@@ -52,6 +57,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -256,15 +262,28 @@ def run_session(
     steps: list[float],
     ends_s: list[float] | None = None,
     after_end_s: list[float] | None = None,
+    taps: dict[str, list[float]] | None = None,
 ) -> str:
     app, window = kiosk.app, kiosk.window
-    window.start_session()  # the attract screen left by the previous session
-    window.choose_language(lang)
+
+    def tap(kind: str, action: Callable[[], None]) -> None:
+        """A tap before the flow, timed like a step (tap → the next screen painted)."""
+        started = time.perf_counter()
+        action()
+        painted = PaintSpy(window.page)
+        app.processEvents()
+        if not painted.seen:
+            window.repaint()
+        if taps is not None:
+            taps.setdefault(kind, []).append(time.perf_counter() - started)
+        painted.detach()
+        settle(app)
+
+    tap("start", window.start_session)  # the attract screen left by the previous session
+    tap("language", lambda: window.choose_language(lang))
     while kiosk.session.settings.text_size != text_size:  # the resident's A+ button
-        window.dispatch(Setting("text_size"))
-    window.start_flow(flow_id)
-    settle(app)
-    window.repaint()
+        tap("text size", lambda: window.dispatch(Setting("text_size")))
+    tap("service", lambda: window.start_flow(flow_id))
     for value in script:
         if window.engine is None or window.engine.finished:
             break
@@ -346,6 +365,7 @@ def main() -> int:
         by_size: dict[int, list[float]] = {size: [] for size in TEXT_SIZES}
         ends_s: list[float] = []
         after_end_s: list[float] = []
+        taps: dict[str, list[float]] = {}
         census = Census(app, window)
         ends: Counter = Counter()
         covered: set[tuple[str, str, int]] = set()
@@ -367,6 +387,7 @@ def main() -> int:
                     these,
                     ends_s,
                     after_end_s,
+                    taps,
                 )
             ] += 1
             steps += these
@@ -442,6 +463,13 @@ def main() -> int:
         f"  then busy (restyle, deleting the last page) for median "
         f"{percentile(after_ms, 50):.2f} ms, max {max(after_ms):.2f} ms"
     )
+    tap_ms = {kind: [v * 1000 for v in values] for kind, values in taps.items()}
+    print("taps before the flow (every size; not in the step figures above):")
+    for kind, values in tap_ms.items():
+        print(
+            f"  {kind}: {len(values)} taps, p50 {percentile(values, 50):.2f} ms, "
+            f"p95 {percentile(values, 95):.2f} ms, max {max(values):.2f} ms"
+        )
     grown = census.growers()
     for label, items in grown.items():
         text = ", ".join(f"{name} +{count}" for name, count in items.items()) or "none"
@@ -464,6 +492,10 @@ def main() -> int:
                     "step_ms_p95": round(percentile(per_size.get(100, ms), 95), 2),
                     "step_ms_p95_all": round(p95, 2),
                     "step_ms_max": round(max(ms), 2),
+                    # The taps before a flow (start, language, text size, service):
+                    "tap_ms_p50": {k: round(percentile(v, 50), 2) for k, v in tap_ms.items()},
+                    "tap_ms_p95": {k: round(percentile(v, 95), 2) for k, v in tap_ms.items()},
+                    "tap_ms_max": {k: round(max(v), 2) for k, v in tap_ms.items()},
                     **{
                         f"step_ms_p95_{size}": round(percentile(values, 95), 2)
                         for size, values in per_size.items()

@@ -197,6 +197,7 @@ class OnScreenKeyboard(QWidget):
         self._base_width: dict[str, int] = {}  # key name -> minimum width from key units
         self._adopted: QWidget | None = None  # the page's Continue, where Done was
         self._email = False  # "@", ".fi" and ".com" shown (an e-mail field)
+        self._keys_stale = False  # sizes wait for the hidden keyboard to show
         self.set_font_px(font_px)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
@@ -392,13 +393,31 @@ class OnScreenKeyboard(QWidget):
             self._update_minimum_sizes()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._update_minimum_sizes()  # the keys are polished (stylesheet applied) by now
+        self._size_keys()  # the keys are polished (stylesheet applied) by now
         super().showEvent(event)
 
     def _update_minimum_sizes(self) -> None:
-        """Each key: at least its key-unit width and ``key_px`` high, and its whole label."""
+        """Each key: at least its key-unit width and ``key_px`` high, and its whole label.
+
+        Not while the keyboard is hidden: it sizes its keys when it is shown again
+        (:meth:`setVisible`). A kept keyboard waits hidden in the dock (issue 19), and
+        every restyle and language change sent it about 20 style, font and language
+        changes, each one measuring all its keys again (1.3 ms): about 30 ms of every
+        text-size change and every session's end went to keyboards nobody saw."""
         if not hasattr(self, "_base_width"):
             return  # a change event during construction, before the keys exist
+        if self.isHidden():
+            self._keys_stale = True
+            return
+        self._size_keys()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._keys_stale:
+            self._size_keys()  # before its layout places the keys, as it shows
+        super().setVisible(visible)
+
+    def _size_keys(self) -> None:
+        self._keys_stale = False
         for name, key in self._keys.items():
             label = _label_size(key)
             key.setMinimumSize(
@@ -537,7 +556,7 @@ class OnScreenKeyboard(QWidget):
         this is also the keyboard's minimum width in a layout.
         """
         self.ensurePolished()
-        self._update_minimum_sizes()
+        self._size_keys()
         widest = 0
         for layer in (LETTERS, NUMBERS):
             for row in self._rows:

@@ -318,6 +318,24 @@ def test_labels_are_never_clipped(qtbot):
             assert key.width() >= KEY_PX and key.height() >= KEY_PX, key.objectName()
 
 
+def test_a_keyboard_hidden_through_a_change_fits_its_labels_as_it_shows(qtbot):
+    """A kept keyboard waits hidden while the text size changes (issue 19) and sizes
+    its keys as it shows, before its layout places them: the first frame already
+    has room for every label at the new size (no row laid out for the old one)."""
+    page = _show(qtbot)
+    kb = page.keyboard
+    kb.hide()
+    kb.set_font_px(70)  # "Backspace" at 70 px is wider than 1.5 keys
+    kb.show()  # no event processed in between: this is the layout's first look
+    laid_out = kb.minimumSizeHint().width()
+    assert laid_out >= kb.required_width()
+    for key in kb.all_keys():
+        if key.isVisible():
+            needed = key.fontMetrics().horizontalAdvance(key.text().replace("&&", "&"))
+            assert key.minimumWidth() > needed, key.objectName()
+            assert key.minimumHeight() >= key.fontMetrics().height(), key.objectName()
+
+
 def test_font_and_sizes_survive_a_stylesheet(qtbot):
     page = Page(QLineEdit())
     qtbot.addWidget(page)
