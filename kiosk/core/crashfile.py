@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import faulthandler
-import hashlib
 import logging
 import os
 import re
@@ -157,6 +156,8 @@ class CrashFile:
 
 
 def _short_id(*parts: object) -> str:
+    import hashlib  # only when there is a crash to name: libcrypto is 3.3 MB (issue 19)
+
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:8]
 
 

@@ -1,14 +1,14 @@
-"""The parsed content of flow files, kept by the SHA-256 of their bytes (issue 19).
+"""The parsed content of flow files, kept by a checksum of their bytes (issue 19).
 
 Parsing YAML is most of what a flow costs at start (pure-Python YAML ~13 ms a file;
 the C loader still ~2 ms). What the YAML parser made of a file depends only on the
 file's bytes, so it is kept in one JSON file in the data folder, keyed by their
-hash, and a flow file whose bytes are known skips the parser (and the import of
+checksum, and a flow file whose bytes are known skips the parser (and the import of
 yaml itself).
 
 Never trusted blindly: only the parser's output is kept, not the checked ``Flow``,
 so every flow is still checked in full by ``kiosk.flow.loader`` on every start; an
-entry also carries the hash of its own JSON, and an entry that does not match it
+entry also carries the checksum of its own JSON, and an entry that does not match it
 (bit rot, a half-written file) is a miss. A cache file that cannot be read, is not
 JSON or not the expected shape is ignored as a whole (and written anew); one that
 cannot be written leaves every start parsing. Only content that survives a JSON
@@ -19,22 +19,28 @@ other ways too. No Qt.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
 from typing import Any
+from zlib import adler32, crc32
 
 from kiosk.core.atomic_file import write_atomically
 
 log = logging.getLogger(__name__)
 
 #: Bumped when the meaning of an entry changes (another parser, another shape).
-VERSION = 1
+VERSION = 2  # 1: keyed by SHA-256
 
 
 def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    """A check that ``data`` changed or rotted: CRC-32, Adler-32 and the length.
+
+    Not SHA-256: hashlib maps OpenSSL's libcrypto, 3.3 MB of the kiosk's memory from
+    its start (issue 19), for a check against edits and bit rot. An attacker is not
+    in its scope: whoever can write the data folder can change the kiosk anyway, and
+    every flow is checked in full on every start."""
+    return f"{crc32(data):08x}{adler32(data):08x}-{len(data)}"
 
 
 def _canonical(value: object) -> str:

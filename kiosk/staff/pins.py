@@ -12,8 +12,6 @@ Standard library only; no Qt.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 from collections.abc import Iterable
 
@@ -53,6 +51,10 @@ __all__ = [
 
 
 def _scrypt(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
+    # At the first PIN, not at start: hashlib maps OpenSSL's libcrypto, 3.3 MB of the
+    # kiosk's memory (issue 19).
+    import hashlib
+
     # hashlib's default maxmem is 32 MiB; allow what the parameters need, plus slack.
     maxmem = 128 * n * r * (p + 1) + 1024 * 1024
     return hashlib.scrypt(
@@ -85,6 +87,8 @@ def verify_pin(pin: str, line: str | PinHash) -> bool:
     if check_pin_format(pin) is not None:
         return False
     computed = _scrypt(pin, parsed.n, parsed.r, parsed.p, parsed.salt, len(parsed.key))
+    import hmac  # with hashlib, at the first PIN (see _scrypt)
+
     same = hmac.compare_digest(computed, parsed.key)
     return same and (parsed.length is None or parsed.length == len(pin))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.flow.loader import FlowError, load_flow
-from kiosk.flow.parsed_cache import ParsedCache
+from kiosk.flow.parsed_cache import VERSION, ParsedCache
 from kiosk.services.catalog import SERVICES
 
 FLOWS = Path(__file__).resolve().parents[2] / "assets" / "flows"
@@ -45,7 +45,7 @@ def test_a_broken_cache_file_is_ignored_and_written_anew(
     flow = load_flow(flow_file, SERVICES, cache)
     cache.save()
     assert load_flow(flow_file, SERVICES, ParsedCache(cache_file)) == flow
-    assert json.loads(cache_file.read_text())["version"] == 1
+    assert json.loads(cache_file.read_text())["version"] == VERSION
 
 
 def test_an_entry_changed_in_the_file_is_not_trusted(flow_file: Path, tmp_path: Path) -> None:

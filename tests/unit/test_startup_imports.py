@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LATE = (
     *("requests", "urllib3", "requests_cache", "cattrs", "qrcode"),
     *("uuid", "difflib", "platformdirs"),
+    *("hashlib", "_hashlib", "hmac"),  # OpenSSL's libcrypto: 3.3 MB from the start
     *("kiosk.fleet", "kiosk.ui.fleet_link", "kiosk.ui.printout", "kiosk.ui.steps"),
     "kiosk.ui.keyboard",
 )
