@@ -307,17 +307,14 @@ class OnScreenKeyboard(QWidget):
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus
         key.setAutoDefault(False)  # never the default button of a dialog
         key.setDefault(False)
-        self._base_width[name] = self._unit_width(units)
+        width = round(units * self._key_px + (units - 1) * self._gap_px)
+        self._base_width[name] = max(width, self._key_px)
         key.setMinimumSize(self._base_width[name], self._key_px)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.setFont(self.font())
         self._keys[name] = key
         self._layer_of[name] = layer
         return key
-
-    def _unit_width(self, units: float) -> int:
-        """A key ``units`` keys wide: the keys and the gaps it spans, at least key_px."""
-        return max(round(units * self._key_px + (units - 1) * self._gap_px), self._key_px)
 
     def _add_char(
         self, row_index: int, row: QBoxLayout, char: str, layer: str, at: int | None = None
@@ -487,22 +484,6 @@ class OnScreenKeyboard(QWidget):
             return
         self._layout = layout
         self._rebuild(layout.rows)
-
-    def use_metrics(self, key_px: int, gap_px: int, font_px: int) -> None:
-        """Another text size's keys, gaps and letters, on the keys it has (the window's
-        one kept keyboard, issue 19): no keyboard is built for a text size, and a
-        restyle polishes one keyboard's keys, not one set per text size."""
-        if key_px < 1 or gap_px < 0 or font_px < 1:
-            raise ValueError(f"bad keyboard metrics: {key_px=}, {gap_px=}, {font_px=}")
-        if (key_px, gap_px, font_px) == (self._key_px, self._gap_px, self._font_px):
-            return
-        self._key_px, self._gap_px = key_px, gap_px
-        self._box.setSpacing(gap_px)
-        for row in self._row_boxes:
-            row.setSpacing(gap_px)
-        for name in self._keys:
-            self._base_width[name] = self._unit_width(1.0 if name in self._chars else _UNITS[name])
-        self.set_font_px(font_px)  # and the keys' sizes, now or as the keyboard shows
 
     def adopted(self) -> QWidget | None:
         """The page's Continue where Done was (:meth:`adopt_done`), if any."""

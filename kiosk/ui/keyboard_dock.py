@@ -1,15 +1,13 @@
-"""The window's on-screen keyboard, kept from one text step to the next (issue 19).
+"""The window's on-screen keyboards, kept from one text step to the next (issue 19).
 
 Building a keyboard (some 70 keys, each polished by the application's style sheet)
 was 25-35 ms of a text step's way to the screen, and moving a built one into the next
-page costs nearly as much (Qt polishes a reparented widget again). So the keyboard
-lives in the window, in this dock between the pages and the bottom bar, where the
-page's own keyboard used to be drawn. There is one: it takes the text size's key
-sizes and the session language's letters on the keys it has (changed when the size
-or the script changes). It was one per text size; each hidden one was polished again
-by every restyle (a text-size tap, a session's end), about 8 ms each. A text step's
-page borrows it (:meth:`KeyboardDock.lend`); the window shows it with that page
-(:meth:`KeyboardDock.show_for`) and takes it back for any other page.
+page costs nearly as much (Qt polishes a reparented widget again). So the keyboards
+live in the window, in this dock between the pages and the bottom bar, where the
+page's own keyboard used to be drawn: one for each text size, its letters those of the
+session's language (changed on the kept keys when the script changes). A
+text step's page borrows one (:meth:`KeyboardDock.lend`); the window shows it with
+that page (:meth:`KeyboardDock.show_for`) and takes it back for any other page.
 
 A kept keyboard holds nothing of the resident's: keys type into the borrowing page's
 field, and :meth:`OnScreenKeyboard.release` drops the field, Shift and the layer.
@@ -27,6 +25,9 @@ if TYPE_CHECKING:
     from kiosk.ui.keyboard import OnScreenKeyboard
     from kiosk.ui.theme import Metrics
 
+#: Keyboards kept at once: one for each text size (100, 150, 200 %).
+KEPT = 3
+
 
 class KeyboardDock(QWidget):
     """Holds the kept keyboards and shows the one lent to the page on screen."""
@@ -36,7 +37,7 @@ class KeyboardDock(QWidget):
         self.setObjectName("keyboardDock")
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
-        self._kept: OnScreenKeyboard | None = None  # built at the first text step
+        self._kept: dict[tuple[object, ...], OnScreenKeyboard] = {}  # oldest first
         self._lent: OnScreenKeyboard | None = None
         self._borrower: QObject | None = None
         self._connection: QMetaObject.Connection | None = None
@@ -54,14 +55,20 @@ class KeyboardDock(QWidget):
         self.take_back()
         layout = layout_for(lang)
         size = (metrics.target_px, metrics.gap_px, metrics.chrome_px)
-        keyboard = self._kept
+        keyboard = self._kept.pop(size, None)
         if keyboard is None:
-            keyboard = self._kept = OnScreenKeyboard(*size, self, layout=layout)
+            keyboard = OnScreenKeyboard(
+                metrics.target_px, metrics.gap_px, metrics.chrome_px, self, layout=layout
+            )
             keyboard.hide()
             self._box.addWidget(keyboard)
-        else:  # the last visit's may have been in another script or text size
+        else:  # the last visit's may have been in another script
             keyboard.use_layout(layout)
-            keyboard.use_metrics(*size)
+        self._kept[size] = keyboard  # the most recently used last
+        while len(self._kept) > KEPT:
+            oldest = self._kept.pop(next(iter(self._kept)))
+            self._box.removeWidget(oldest)
+            oldest.deleteLater()
         # Where the page's footer put it: the page's side margins, a gap below, and the
         # page's spacing above (the field's gap to the keys, A13; the borrowing page
         # gives up its empty footer's margin for it).
@@ -91,7 +98,8 @@ class KeyboardDock(QWidget):
         if self._lent is None or self._borrower is not page:
             self.take_back()
             return
-        self._lent.show()
+        for keyboard in self._kept.values():
+            keyboard.setVisible(keyboard is self._lent)
         self.show()
         adopted = self._lent.adopted()
         last = _last_focusable(page) if isinstance(page, QWidget) else None
