@@ -250,6 +250,21 @@ class Census:
         return found
 
 
+def until_painted(app: QApplication, window, action: Callable[[], None]) -> float:
+    """Seconds from ``action`` (an answer, a tap, End) to the next screen painted: the
+    posted events processed, and a spy on the new page checks that it was painted (if
+    not, ``window.repaint()`` paints it and that time counts too)."""
+    started = time.perf_counter()
+    action()
+    painted = PaintSpy(window.page)
+    app.processEvents()
+    if not painted.seen:
+        window.repaint()
+    took = time.perf_counter() - started
+    painted.detach()
+    return took
+
+
 def run_session(
     kiosk,
     index: int,
@@ -268,15 +283,9 @@ def run_session(
 
     def tap(kind: str, action: Callable[[], None]) -> None:
         """A tap before the flow, timed like a step (tap → the next screen painted)."""
-        started = time.perf_counter()
-        action()
-        painted = PaintSpy(window.page)
-        app.processEvents()
-        if not painted.seen:
-            window.repaint()
+        took = until_painted(app, window, action)
         if taps is not None:
-            taps.setdefault(kind, []).append(time.perf_counter() - started)
-        painted.detach()
+            taps.setdefault(kind, []).append(took)
         settle(app)
 
     tap("start", window.start_session)  # the attract screen left by the previous session
@@ -287,14 +296,7 @@ def run_session(
     for value in script:
         if window.engine is None or window.engine.finished:
             break
-        started = time.perf_counter()
-        window.send(Answer(value))
-        painted = PaintSpy(window.page)
-        app.processEvents()
-        if not painted.seen:
-            window.repaint()
-        steps.append(time.perf_counter() - started)
-        painted.detach()
+        steps.append(until_painted(app, window, lambda value=value: window.send(Answer(value))))
     settle(app)
     if index % IDLE_EVERY == IDLE_EVERY - 1:
         kiosk.window.clock.advance(idle_s + 1)
@@ -316,15 +318,9 @@ def run_session(
     else:
         # Session end from the last page of the flow, timed as a step: End → the
         # attract screen painted (with the settings back to the defaults).
-        started = time.perf_counter()
-        window.end_session("end")
-        painted = PaintSpy(window.page)
-        app.processEvents()
-        if not painted.seen:
-            window.repaint()
+        took = until_painted(app, window, lambda: window.end_session("end"))
         if ends_s is not None:
-            ends_s.append(time.perf_counter() - started)
-        painted.detach()
+            ends_s.append(took)
         # What the kiosk still does once the start screen is up (the application's
         # restyle after a session in another look, deleting the last page): nobody
         # waits for it, but a tap in that time would.
