@@ -198,6 +198,7 @@ class OnScreenKeyboard(QWidget):
         self._adopted: QWidget | None = None  # the page's Continue, where Done was
         self._email = False  # "@", ".fi" and ".com" shown (an e-mail field)
         self._keys_stale = False  # sizes wait for the hidden keyboard to show
+        self._sized_polished = False  # the keys were last measured with their style
         self.set_font_px(font_px)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
@@ -393,7 +394,11 @@ class OnScreenKeyboard(QWidget):
             self._update_minimum_sizes()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._size_keys()  # the keys are polished (stylesheet applied) by now
+        # Shown with its page, the keys are polished by now: measured again, unless
+        # they were measured polished and nothing has changed since (a kept keyboard
+        # shown by the dock was measured as it showed, in setVisible).
+        if self._keys_stale or not self._sized_polished:
+            self._size_keys()
         super().showEvent(event)
 
     def _update_minimum_sizes(self) -> None:
@@ -418,6 +423,7 @@ class OnScreenKeyboard(QWidget):
 
     def _size_keys(self) -> None:
         self._keys_stale = False
+        self._sized_polished = self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
         for name, key in self._keys.items():
             label = _label_size(key)
             key.setMinimumSize(
