@@ -20,7 +20,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from html.parser import HTMLParser
 from typing import Any
 
 from kiosk.core.city_text import tidy
@@ -209,37 +208,12 @@ class LibraryWeek:
 # --------------------------------------------------------------------------- parsing
 
 
-class _TextExtractor(HTMLParser):
-    _BREAKS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in self._BREAKS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in self._BREAKS:
-            self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
 def strip_html(value: str) -> str:
     """Plain text from an HTML fragment: tags removed, entities decoded, spaces tidied."""
-    parser = _TextExtractor()
-    parser.feed(value)
-    parser.close()
-    return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
+    # html.parser on the first text with markup, not before the first frame (issue 19).
+    from kiosk.core.html_text import plain_text
+
+    return plain_text(value)
 
 
 def _text(value: Any, lang: str) -> str:

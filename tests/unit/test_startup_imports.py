@@ -21,6 +21,7 @@ LATE = (
     *("hashlib", "_hashlib", "hmac"),  # OpenSSL's libcrypto: 3.3 MB from the start
     *("kiosk.fleet", "kiosk.ui.fleet_link", "kiosk.ui.printout", "kiosk.ui.steps"),
     "kiosk.ui.keyboard",
+    "html.parser",  # on the first city text with markup
 )
 
 SCRIPT = """
