@@ -411,6 +411,10 @@ def main() -> int:
         window.allow_close = True
         window.close()
         settle(app)
+        # As when the kiosk quits: the usage figures' writer writes what is queued and
+        # closes its file before the temporary folder goes (a run on a busy machine
+        # once failed there, the writer opening the file anew as it was removed).
+        app.aboutToQuit.emit()
 
     growth = (rss_n - rss_10) / (total - 10) * 1000
     # The first 10 sessions meet every language, flow and size, but not every screen of
