@@ -197,8 +197,9 @@ class OnScreenKeyboard(QWidget):
         self._base_width: dict[str, int] = {}  # key name -> minimum width from key units
         self._adopted: QWidget | None = None  # the page's Continue, where Done was
         self._email = False  # "@", ".fi" and ".com" shown (an e-mail field)
-        self._keys_stale = False  # sizes wait for the hidden keyboard to show
-        self._sized_polished = False  # the keys were last measured with their style
+        #: The keys are measured again as the keyboard shows: they changed while it was
+        #: hidden, or were measured before the style sheet polished them.
+        self._keys_stale = False
         self.set_font_px(font_px)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._build()
@@ -394,10 +395,9 @@ class OnScreenKeyboard(QWidget):
             self._update_minimum_sizes()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Shown with its page, the keys are polished by now: measured again, unless
-        # they were measured polished and nothing has changed since (a kept keyboard
-        # shown by the dock was measured as it showed, in setVisible).
-        if self._keys_stale or not self._sized_polished:
+        # Shown with its page, the keys are polished by now. A kept keyboard shown by
+        # the dock was measured as it showed (setVisible) and is not measured twice.
+        if self._keys_stale:
             self._size_keys()
         super().showEvent(event)
 
@@ -422,8 +422,7 @@ class OnScreenKeyboard(QWidget):
         super().setVisible(visible)
 
     def _size_keys(self) -> None:
-        self._keys_stale = False
-        self._sized_polished = self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+        self._keys_stale = not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
         for name, key in self._keys.items():
             label = _label_size(key)
             key.setMinimumSize(
