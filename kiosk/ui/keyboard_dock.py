@@ -57,9 +57,7 @@ class KeyboardDock(QWidget):
         size = (metrics.target_px, metrics.gap_px, metrics.chrome_px)
         keyboard = self._kept.pop(size, None)
         if keyboard is None:
-            keyboard = OnScreenKeyboard(
-                metrics.target_px, metrics.gap_px, metrics.chrome_px, self, layout=layout
-            )
+            keyboard = OnScreenKeyboard(*size, self, layout=layout)
             keyboard.hide()
             self._box.addWidget(keyboard)
         else:  # the last visit's may have been in another script
