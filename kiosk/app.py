@@ -37,7 +37,7 @@ from kiosk.flow.parsed_cache import ParsedCache
 from kiosk.flow.spec import Flow
 from kiosk.services.catalog import SERVICES
 from kiosk.services.lazy_http import LazyCityHttp
-from kiosk.services.live import LiveServices
+from kiosk.services.lazy_services import LazyLiveServices
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.headset import jack_source
 from kiosk.speech.process_speaker import ProcessSpeaker
@@ -58,6 +58,7 @@ from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.fleet.kiosk_client import KioskFleet
+    from kiosk.services.live import LiveServices
 
 log = logging.getLogger(__name__)
 
@@ -168,22 +169,29 @@ def open_snapshot(assets: Path, *, demo: bool, clock: Clock) -> Snapshot:
 
 def build_services(
     config: Config, data_dir: Path, snapshot: Snapshot | None, metrics: Any, clock: Clock
-) -> Any:
+) -> LazyLiveServices:
     """The city's services: live over one cached HTTP session, falling back to the
-    dated offline snapshot; a demo kiosk answers from the snapshot only. The HTTP
-    layer is made on the first live call (requests is not imported before)."""
+    dated offline snapshot; a demo kiosk answers from the snapshot only. The services
+    are made on the first call, and the HTTP layer on the first live call: neither
+    their clients nor requests are imported before (issue 19)."""
     http = LazyCityHttp.from_config(config, cache_path=data_dir / "cache" / "http-cache.sqlite")
-    return LiveServices.from_config(
-        config,
-        http,
-        snapshot,
-        offline_only=config.kiosk.demo,
-        # A demo kiosk may show sample data that is marked as such (e.g. OmaStadi's).
-        allow_demo_data=config.kiosk.demo,
-        open311_api_key=config.services.open311_api_key or None,
-        clock=clock,
-        on_fallback=lambda name, error: metrics.api_error(name),
-    )
+
+    def make() -> LiveServices:
+        from kiosk.services.live import LiveServices
+
+        return LiveServices.from_config(
+            config,
+            http,
+            snapshot,
+            offline_only=config.kiosk.demo,
+            # A demo kiosk may show sample data that is marked as such (e.g. OmaStadi's).
+            allow_demo_data=config.kiosk.demo,
+            open311_api_key=config.services.open311_api_key or None,
+            clock=clock,
+            on_fallback=lambda name, error: metrics.api_error(name),
+        )
+
+    return LazyLiveServices(make, http)
 
 
 def make_speaker(config: Config) -> Speaker:

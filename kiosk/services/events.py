@@ -26,12 +26,12 @@ from kiosk.core.text import Text
 from kiosk.services.http import (
     LINKED_EVENTS,
     HttpClient,
+    ServiceDataError,
     helsinki_time,
     identifier,
     text_of,
     valid_lat_lon,
 )
-from kiosk.services.libraries import ServiceDataError
 
 #: Attribution shown with events (CITY_APIS §b).
 LINKED_EVENTS_SOURCE = "City of Helsinki Linked Events, CC BY 4.0"

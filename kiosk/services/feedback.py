@@ -36,6 +36,7 @@ from kiosk.core.redact import hidden
 from kiosk.services.http import (
     OPEN311,
     HttpClient,
+    ServiceDataError,
     ServiceRejected,
     as_int,
     helsinki_time,
@@ -44,7 +45,6 @@ from kiosk.services.http import (
     plain,
     valid_lat_lon,
 )
-from kiosk.services.libraries import ServiceDataError
 
 #: Attribution / origin shown with the categories.
 OPEN311_SOURCE = "City of Helsinki feedback service (Open311)"

@@ -46,7 +46,7 @@ Every failure becomes one of two exceptions, each naming the service:
 
 - `ServiceUnavailable`: the network is down, the service did not answer in time,
   the connection broke, or the service answered 5xx / 429.
-- `ServiceDataError` (from `kiosk.services.libraries`): the answer cannot be used:
+- `ServiceDataError`: the answer cannot be used:
   empty, not JSON, or not the expected shape. `ServiceRejected` (a `ServiceDataError`)
   is a 4xx: the service understood and refused (bad API key, unknown id).
 
@@ -85,7 +85,6 @@ from typing import Any, Protocol
 from kiosk.core.city_text import tidy
 from kiosk.core.clock import HELSINKI
 from kiosk.core.text import FALLBACK_ORDER, Text
-from kiosk.services.libraries import ServiceDataError, strip_html
 
 # Service names used in error messages and logs.
 KIRJASTOT = "kirjastot.fi"
@@ -97,6 +96,15 @@ OMASTADI = "OmaStadi"
 
 
 # --------------------------------------------------------------------------- errors
+
+
+class ServiceDataError(Exception):
+    """City data could not be understood. ``str()`` is ``"SOURCE: PROBLEM"``."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
 
 
 class ServiceUnavailable(Exception):  # noqa: N818 - the name the architecture uses
@@ -300,6 +308,14 @@ class HttpClient(Protocol):
 
 
 # --------------------------------------------------------------------------- parsing helpers
+
+
+def strip_html(value: str) -> str:
+    """Plain text from an HTML fragment: tags removed, entities decoded, spaces tidied."""
+    # html.parser on the first text with markup, not before the first frame (issue 19).
+    from kiosk.core.html_text import plain_text
+
+    return plain_text(value)
 
 
 def plain(value: Any) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 from kiosk.core.city_text import tidy
 from kiosk.core.clock import HELSINKI
 from kiosk.core.text import FALLBACK_ORDER
+from kiosk.services.http import ServiceDataError, strip_html
 
 #: Attribution shown with every result (CITY_APIS §d).
 KIRKANTA_LICENCE = "CC BY 4.0"
@@ -32,15 +33,6 @@ KIRKANTA_SOURCE_NAME = "kirjastot.fi / Kirkanta"
 
 #: ``time.max`` stands for "24:00", the end of the day.
 END_OF_DAY = time.max
-
-
-class ServiceDataError(Exception):
-    """City data could not be understood. ``str()`` is ``"SOURCE: PROBLEM"``."""
-
-    def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
-        self.source = source
-        self.problem = problem
 
 
 class OpenStatus(StrEnum):
@@ -206,14 +198,6 @@ class LibraryWeek:
 
 
 # --------------------------------------------------------------------------- parsing
-
-
-def strip_html(value: str) -> str:
-    """Plain text from an HTML fragment: tags removed, entities decoded, spaces tidied."""
-    # html.parser on the first text with markup, not before the first frame (issue 19).
-    from kiosk.core.html_text import plain_text
-
-    return plain_text(value)
 
 
 def _text(value: Any, lang: str) -> str:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kiosk.services.http import KIRJASTOT, HttpClient
-from kiosk.services.libraries import LibraryRef, LibraryWeek, ServiceDataError, parse_library
+from kiosk.services.http import KIRJASTOT, HttpClient, ServiceDataError
+from kiosk.services.libraries import LibraryRef, LibraryWeek, parse_library
 
 #: Languages Kirkanta serves (others are asked in Finnish).
 KIRKANTA_LANGS = ("fi", "sv", "en", "ru", "se")

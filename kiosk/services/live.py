@@ -75,13 +75,14 @@ from kiosk.services.feedback import (
 )
 from kiosk.services.http import (
     HttpClient,
+    ServiceDataError,
     ServiceRedirected,
     ServiceRejected,
     ServiceUnavailable,
     as_int,
     distance_m,
 )
-from kiosk.services.libraries import LibraryRef, LibraryWeek, ServiceDataError, search_refs
+from kiosk.services.libraries import LibraryRef, LibraryWeek, search_refs
 from kiosk.services.libraries_live import LibrariesClient
 from kiosk.services.omastadi import BudgetingSummary, OmaStadiClient, summarise
 from kiosk.services.servicemap import (

@@ -25,13 +25,13 @@ from kiosk.core.text import Text
 from kiosk.services.http import (
     OMASTADI,
     HttpClient,
+    ServiceDataError,
     as_date,
     as_int,
     identifier,
     plain,
     text_of,
 )
-from kiosk.services.libraries import ServiceDataError
 
 #: Attribution (CITY_APIS §e).
 OMASTADI_SOURCE = "OmaStadi, City of Helsinki (data ODbL, content CC BY-NC-SA 4.0)"

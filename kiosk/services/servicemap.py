@@ -29,6 +29,7 @@ from kiosk.services.http import (
     SERVICEMAP,
     TPR,
     HttpClient,
+    ServiceDataError,
     as_float,
     as_int,
     bearing_deg,
@@ -39,7 +40,6 @@ from kiosk.services.http import (
     text_of,
     valid_lat_lon,
 )
-from kiosk.services.libraries import ServiceDataError
 
 #: Attribution shown with Service Map results (CITY_APIS §a).
 SERVICEMAP_SOURCE = "City of Helsinki Service Map, CC BY 4.0"

@@ -16,9 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.services.libraries import LibraryRef, LibraryWeek, ServiceDataError, parse_library
+from kiosk.services.http import ServiceDataError
+
+if TYPE_CHECKING:
+    from kiosk.services.libraries import LibraryRef, LibraryWeek
 
 MANIFEST = "manifest.json"
 LIBRARY_KIND = "kirjastot.library"
@@ -193,6 +196,9 @@ class Snapshot:
         shift = self.shift_days
         key = (source.library_id or 0, lang, shift)
         if key not in self._libraries:
+            # Kirkanta's parser on the first offline library, not at start (issue 19).
+            from kiosk.services.libraries import parse_library
+
             payload = shift_dates(read_json(source.file), shift)
             try:
                 # The saved records are Kirkanta's Finnish answers.

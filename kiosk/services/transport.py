@@ -39,12 +39,12 @@ from kiosk.services.host_health import HostHealth, HostState
 from kiosk.services.http import (
     DEFAULT_LIFETIMES,
     Endpoints,
+    ServiceDataError,
     ServiceRedirected,
     ServiceRejected,
     ServiceUnavailable,
     error_detail,
 )
-from kiosk.services.libraries import ServiceDataError
 
 log = logging.getLogger(__name__)
 

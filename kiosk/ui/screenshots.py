@@ -31,6 +31,7 @@ from kiosk.journey import events as ev
 from kiosk.journey import practice
 from kiosk.journey.events import PinChecked
 from kiosk.services.feedback import DemoFeedback
+from kiosk.services.lazy_services import LazyLiveServices
 from kiosk.services.snapshot import Snapshot
 from kiosk.speech.recording import RecordingSpeaker
 from kiosk.ui.chime import SilentChime
@@ -109,10 +110,10 @@ def _send_nothing(services: object) -> None:
     recorder and the HTTP layer refuses anything but GET (OmaStadi's POST query then
     answers from the offline data, or not at all)."""
     live = services
-    while live is not None and not hasattr(live, "http"):
+    while live is not None and not isinstance(live, LazyLiveServices):
         live = getattr(live, "_services", None)
     if live is not None:
-        live.demo_feedback = DemoFeedback()  # type: ignore[attr-defined]
+        live.real().demo_feedback = DemoFeedback()
         live.http.read_only = True
     print("screenshots: nothing is sent to the city (feedback goes to the demo recorder)")
 

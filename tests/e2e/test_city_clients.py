@@ -18,8 +18,13 @@ from kiosk.core.clock import HELSINKI, FixedClock
 from kiosk.services.catalog_live import LIVE_SERVICES
 from kiosk.services.events import EventsClient
 from kiosk.services.feedback import Contact, FeedbackClient
-from kiosk.services.http import DEFAULT_LIFETIMES, Endpoints, ServiceRejected, ServiceUnavailable
-from kiosk.services.libraries import ServiceDataError
+from kiosk.services.http import (
+    DEFAULT_LIFETIMES,
+    Endpoints,
+    ServiceDataError,
+    ServiceRejected,
+    ServiceUnavailable,
+)
 from kiosk.services.libraries_live import LibrariesClient
 from kiosk.services.live import LibraryRefs, LiveServices
 from kiosk.services.omastadi import OmaStadiClient

@@ -328,5 +328,5 @@ def test_units_fault_with_snapshot_shows_its_date(
 
 def _last_data(kiosk) -> object:
     """The data the current results page was built from (as the engine sent it)."""
-    live = kiosk.window.runner._services._services
+    live = kiosk.window.runner._services._services.real()
     return live.call("units.near", {"service_node": "349"}, "en")

@@ -60,7 +60,7 @@ def live_services_on(kiosk: Any, endpoints: Any) -> LiveServices:
     """The kiosk's live services, with the TPR address also on the fake city's
     ``endpoints``: the config has no TPR key (it defaults to www.hel.fi), and no test
     may reach the real network."""
-    live = kiosk.window.runner._services._services
+    live = kiosk.window.runner._services._services.real()
     assert isinstance(live, LiveServices)
     live.http.endpoints = replace(live.http.endpoints, tpr=endpoints.tpr)
     return live

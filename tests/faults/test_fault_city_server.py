@@ -432,7 +432,7 @@ def test_a_late_live_answer_clears_what_staff_were_told(city: FakeCity, qtbot) -
 def test_a_demo_kiosk_answering_offline_tells_staff_nothing(make_kiosk, qtbot) -> None:
     """Demo mode answers from the snapshot by design: no city problem for staff."""
     demo = make_kiosk(lang=LANG, inline=False)  # the default config is a demo kiosk
-    live = demo.window.runner._services._services
+    live = demo.window.runner._services._services.real()
     assert isinstance(live, LiveServices) and live.offline_only
     to_home(demo, LANG)
     window = demo.window

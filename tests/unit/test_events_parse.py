@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.core.clock import HELSINKI
 from kiosk.services.events import day_range, filter_events, parse_events
-from kiosk.services.libraries import ServiceDataError
+from kiosk.services.http import ServiceDataError
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "city"
 

@@ -17,8 +17,7 @@ from kiosk.services.feedback import (
     parse_services,
     parse_status,
 )
-from kiosk.services.http import ServiceRejected
-from kiosk.services.libraries import ServiceDataError
+from kiosk.services.http import ServiceDataError, ServiceRejected
 from kiosk.services.transport import CityHttp
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "city"

@@ -11,17 +11,15 @@ import pytest
 
 from kiosk.core.clock import HELSINKI
 from kiosk.core.timefmt import format_time
-from kiosk.services.http import Endpoints, ServiceUnavailable
+from kiosk.services.http import Endpoints, ServiceDataError, ServiceUnavailable, strip_html
 from kiosk.services.libraries import (
     END_OF_DAY,
     LibraryRef,
     LibraryWeek,
     NowState,
     OpenStatus,
-    ServiceDataError,
     TimeRange,
     parse_library,
-    strip_html,
 )
 from kiosk.services.live import LiveServices
 from kiosk.services.snapshot import Snapshot, SnapshotError

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.text import Text
-from kiosk.services.libraries import ServiceDataError
+from kiosk.services.http import ServiceDataError
 from kiosk.services.omastadi import QUERY, current_round, parse_processes, summarise, translated
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "city"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.services.libraries import ServiceDataError
+from kiosk.services.http import ServiceDataError
 from kiosk.services.servicemap import (
     parse_accessibility,
     parse_units,

@@ -2,7 +2,7 @@
 requests, urllib3 and requests-cache cost ~170 ms and ~20 MB before the first frame,
 and nothing on the attract screen uses them), and none of the kiosk's own modules that
 only a later moment needs: printing, the fleet (only with [fleet]), the step page, the
-on-screen keyboard,
+on-screen keyboard, the city's clients and parsers,
 and the few stdlib modules imported where they are used (uuid, difflib; platformdirs
 without $KIOSK_DATA_DIR). A fresh interpreter, as at boot."""
 
@@ -22,6 +22,9 @@ LATE = (
     *("kiosk.fleet", "kiosk.ui.fleet_link", "kiosk.ui.printout", "kiosk.ui.steps"),
     "kiosk.ui.keyboard",
     "html.parser",  # on the first city text with markup
+    # The city's clients and parsers: on the first service call (kiosk.services.lazy_services).
+    *("kiosk.services.live", "kiosk.services.libraries", "kiosk.services.servicemap"),
+    *("kiosk.services.events", "kiosk.services.feedback", "kiosk.services.omastadi"),
 )
 
 SCRIPT = """
