@@ -6,6 +6,7 @@ and the window passes that to the flow engine as an event.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -45,14 +46,33 @@ translate = QCoreApplication.translate
 
 
 class TextBox(QPlainTextEdit):
-    """A multi-line field whose minimum height is its own, not that of its (kiosk-size)
-    scroll bar: Qt counts the scroll bar's height even when it is switched off."""
+    """A multi-line field as high as ``lines`` whole lines of its text, with its frame
+    (the style sheet's border and padding) and the document's margins around them.
+
+    Not the height of its (kiosk-size) scroll bar, which Qt counts even when it is
+    switched off; and never less than one whole line: a box as high as the text's
+    pixel size showed the tops of the letters at 200 % (Estonian, Russian)."""
+
+    def __init__(self, text: str = "", lines: int = TEXT_BOX_LINES) -> None:
+        super().__init__(text)
+        self._lines = lines
+
+    def set_lines(self, lines: int) -> None:
+        if lines != self._lines:
+            self._lines = lines
+            self.updateGeometry()
+
+    def lines_height(self) -> int:
+        """The height that shows ``lines`` whole lines (font and frame as polished)."""
+        self.ensurePolished()
+        margins = 2 * math.ceil(self.document().documentMargin()) + 2 * self.frameWidth()
+        return self._lines * self.fontMetrics().lineSpacing() + margins
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
+        return QSize(super().minimumSizeHint().width(), self.lines_height())
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
+        return QSize(super().sizeHint().width(), self.lines_height())
 
 
 #: Steps whose text is read a screenful at a time, with their buttons below it on
@@ -310,13 +330,12 @@ class StepPage(Page):
         self.speech.append((label, self.lang))
         editor: QLineEdit | QPlainTextEdit
         if max_length > MULTILINE_FROM:
-            editor = TextBox(value)
-            editor.setTabChangesFocus(True)
             # Three lines: room to see what was written, and the question stays in view
             # (fewer at large text, _fit_typing).
+            editor = TextBox(value, TEXT_BOX_LINES)
+            editor.setTabChangesFocus(True)
             # No scroll bar of its own: at kiosk size its arrows alone would make the box
             # taller than the screen allows; the text follows the cursor instead.
-            editor.setMinimumHeight(self.metrics.body_px * TEXT_BOX_LINES)
             editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         else:
@@ -415,9 +434,16 @@ class StepPage(Page):
 
         if isinstance(editor, TextBox):
             for lines in (TEXT_BOX_LINES, 2, 1):
-                editor.setMinimumHeight(self.metrics.body_px * lines)
+                editor.set_lines(lines)
                 if any(need([*required, w]) <= room for w in wanted[:2]):
                     break
+            else:
+                # Not even one line fits with what says what to type (which is said):
+                # the box takes the room it has, as many whole lines as fit.
+                for lines in (TEXT_BOX_LINES, 2, 1):
+                    editor.set_lines(lines)
+                    if need(required) <= room:
+                        break
         shown = list(required)
         for widget in wanted:
             if need([*shown, widget]) <= room:

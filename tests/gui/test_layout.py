@@ -312,6 +312,14 @@ def measure(survey: Survey, screen: str, window) -> None:
         else:
             what = f"focus is on {describe(focused) if focused else None}, not the field"
         survey.check("field in view", ok, screen, what)
+        if isinstance(focused, QLineEdit | QPlainTextEdit):
+            shows, needs = _text_room(focused)
+            survey.check(
+                "field shows a line",
+                shows >= needs,
+                screen,
+                f"{describe(focused)} has {shows} px for its text, a line needs {needs} px",
+            )
 
     _focus_in_view(survey, screen, window)
     _question_fits(survey, screen, window)
@@ -332,6 +340,16 @@ def measure(survey: Survey, screen: str, window) -> None:
             screen,
             f"{describe(control)} at {rect.getRect()} overlaps the corner {corner.getRect()}",
         )
+
+
+def _text_room(field: QLineEdit | QPlainTextEdit) -> tuple[int, int]:
+    """The height a field has for its text, and the height of one line of it (a
+    box's document margins included): what is typed must be readable whole."""
+    metrics = field.fontMetrics()
+    if isinstance(field, QPlainTextEdit):
+        margin = 2 * round(field.document().documentMargin())
+        return field.viewport().height(), metrics.lineSpacing() + margin
+    return field.contentsRect().height(), metrics.height()
 
 
 def _focus_in_view(survey: Survey, screen: str, window) -> None:
@@ -582,6 +600,13 @@ def test_bars_page_and_keyboard_do_not_overlap(survey):
 def test_text_field_never_under_the_keyboard(survey):
     """A17: the field being typed into is wholly in view above the on-screen keyboard."""
     survey.assert_clean("field in view")
+
+
+def test_a_field_shows_a_whole_line_of_its_text(survey):
+    """A17: the field being typed into is at least a line of its text high, with the
+    keyboard under it, at every text size and in every language: a resident reads
+    what they typed, not the tops of its letters."""
+    survey.assert_clean("field shows a line")
 
 
 def test_focus_on_opening_is_in_view(survey):
