@@ -11,6 +11,7 @@ import logging
 import sys
 import threading
 import traceback
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -527,6 +528,21 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False, hold_s: f
     kiosk.crash_file.enable()
     kiosk.metrics.start_server()
     watchdog = Watchdog()  # systemd: READY once shown, pings from the GUI thread
+    # The input guard, an application-wide Python filter, listens from the first frame
+    # on, not before: the first internal Qt object it is handed (one of the
+    # application's own children) makes PySide set up every Qt class it has not set up
+    # yet, 30-45 ms on the 2-core kiosk, and that need not delay the first frame.
+    # Nothing can be touched before the window is there. The set-up is then done at
+    # once, while the start screen waits, so that the first touch does not wait for it.
+    guard_off = ExitStack()
+    guard_off.enter_context(kiosk.window.guard.aside())
+
+    def guard_on() -> None:
+        guard_off.close()
+        kiosk.app.children()  # hands PySide those objects now (see above)
+        log.info("input guard on (touches and keys pass it from now on)")
+
+    after_first_frame(kiosk.window, guard_on)
     show(kiosk, windowed)
     # The data folder may be deleted under a running kiosk: keep the crash file real.
     crash_check = QTimer(kiosk.app)

@@ -111,6 +111,16 @@ def test_a_running_kiosk_keeps_its_start_up_objects_out_of_the_collector(tmp_pat
     assert kept is not None and int(kept.group(1)) > 10_000, log[-2000:]
 
 
+def test_a_running_kiosk_guards_input_from_its_first_frame_on(tmp_path):
+    """`kiosk run` turns the input guard on just after the first frame (issue 19: it
+    would delay that frame by 30-45 ms), before anything else the start waits for."""
+    done = smoke_run(tmp_path, "--hold", "1")
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "input guard on" in log, log[-2000:]
+    assert log.index("input guard on") < log.index("kiosk stopped")
+
+
 def test_screenshots_writes_every_screen_of_every_demo_flow(tmp_path):
     out = tmp_path / "shots"
     result = subprocess.run(
