@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.temp_dirs import make_private_dir, remove_stale, temp_roots
+from kiosk.speech.files import SELF_TEST_PREFIX
 
 #: Crashes tolerated in ``CRASH_WINDOW_S`` before speech pauses for ``RETRY_AFTER_S``.
 CRASH_LIMIT = 3
@@ -605,7 +606,12 @@ class ProcessSpeaker:
         return worker
 
     def _remove_speech_files(self, live: set[Path]) -> None:
-        """Empty the live workers' directories; remove the others (killed workers)."""
+        """Empty the live workers' directories; remove the others (killed workers).
+
+        A live worker's self-test file stays: it is a tenth of a second of silence,
+        nothing a resident said or heard, and the worker removes it once played.
+        Removed under a starting ``aplay`` (a session reset just after start, on a
+        busy machine), it failed the self-test, and speech was reported broken."""
         try:
             entries = list(self.temp_dir.iterdir())
         except OSError:
@@ -616,6 +622,8 @@ class ProcessSpeaker:
                 continue
             with contextlib.suppress(OSError):
                 for item in entry.iterdir():
+                    if item.name.startswith(SELF_TEST_PREFIX):
+                        continue
                     if item.is_file() or item.is_symlink():
                         with contextlib.suppress(OSError):
                             item.unlink()

@@ -53,6 +53,7 @@ import time
 import wave
 from pathlib import Path
 
+from kiosk.speech.files import self_test_name
 from kiosk.speech.sentences import split_sentences
 
 # The names below are for mypy only (the annotations are never evaluated): importing
@@ -289,7 +290,7 @@ class Worker:
         """Play a tenth of a second of silence on ``device``: can the kiosk be heard?"""
         player = self.player
         player.seq, player.n, player.failed, player.device = seq, 0, None, device
-        path = os.path.join(tempfile.gettempdir(), f"self-test-{seq}.wav")
+        path = os.path.join(tempfile.gettempdir(), self_test_name(seq))
         try:
             with wave.open(path, "wb") as silence:
                 silence.setnchannels(1)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.speech.files import SELF_TEST_PREFIX
+
 VOICES = {"fi": "urj/fi", "sv": "gmq/sv", "en": "gmw/en"}
 RATE, VOLUME = 140, 0.8
 #: Generous upper bounds for things that take well under a second: a guard against a
@@ -103,7 +105,9 @@ def peak_amplitude(path: Path) -> float:
 
 
 def wavs(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*.wav"))
+    """The WAVs of speech under ``directory``: not a worker's self-test, a tenth of a
+    second of silence that stays until its ``aplay`` has played it."""
+    return sorted(p for p in directory.rglob("*.wav") if not p.name.startswith(SELF_TEST_PREFIX))
 
 
 def ready_workers(events: Events, count: int = 2) -> list[int]:
