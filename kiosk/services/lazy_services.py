@@ -14,8 +14,6 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from kiosk.services.catalog_live import LIVE_SERVICES
-
 if TYPE_CHECKING:
     from kiosk.services.live import LiveServices
 
@@ -32,15 +30,6 @@ class LazyLiveServices:
         self._live: LiveServices | None = None
         self._lock = threading.Lock()
 
-    @property
-    def names(self) -> frozenset[str]:
-        return LIVE_SERVICES
-
-    @property
-    def made(self) -> LiveServices | None:
-        """The real services once a call has made them, else None."""
-        return self._live
-
     def real(self) -> LiveServices:
         """The real services, made now if they are not yet (two worker threads may ask
         at once: one makes them, the other waits)."""
@@ -54,6 +43,4 @@ class LazyLiveServices:
         return self._live.problem if self._live is not None else None
 
     def call(self, name: str, params: Mapping[str, Any] | None, lang: str) -> object:
-        if name not in LIVE_SERVICES:  # as LiveServices says it, without making them
-            raise ValueError(f"unknown service {name!r}")
         return self.real().call(name, params, lang)

@@ -433,17 +433,19 @@ class StepPage(Page):
             return sum(item_height(w, width) + spacing for w in widgets) - spacing
 
         if isinstance(editor, TextBox):
-            for lines in (TEXT_BOX_LINES, 2, 1):
-                editor.set_lines(lines)
-                if any(need([*required, w]) <= room for w in wanted[:2]):
-                    break
-            else:
-                # Not even one line fits with what says what to type (which is said):
-                # the box takes the room it has, as many whole lines as fit.
+
+            def most_lines(fits: Callable[[], bool]) -> bool:
+                """Give the box the most whole lines with which ``fits()``."""
                 for lines in (TEXT_BOX_LINES, 2, 1):
                     editor.set_lines(lines)
-                    if need(required) <= room:
-                        break
+                    if fits():
+                        return True
+                return False
+
+            # As many lines as fit with what says what to type; if not even one does
+            # (it is said), as many as fit in the room alone.
+            if not most_lines(lambda: any(need([*required, w]) <= room for w in wanted[:2])):
+                most_lines(lambda: need(required) <= room)
         shown = list(required)
         for widget in wanted:
             if need([*shown, widget]) <= room:
