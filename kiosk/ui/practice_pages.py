@@ -120,8 +120,9 @@ class PracticePage(Page):
         say: Callable[..., None],
         print_printout: Callable[[Printout], None] | None,
         columns: int = 1,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(metrics, lang)
+        super().__init__(metrics, lang, parent)
         self.setObjectName("practicePage")
         self._send, self._say, self._palette = send, say, palette
         self._columns = columns

@@ -303,8 +303,15 @@ class ScreenParts:
     keyboards: KeyboardDock | None = None
 
 
-def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
-    """A new page for ``view`` in the current language, size and colours."""
+def build_page(
+    view: View, parts: ScreenParts, theme: Theme, parent: QWidget | None = None
+) -> QWidget:
+    """A new page for ``view`` in the current language, size and colours, built inside
+    ``parent`` (hidden until shown there).
+
+    The window builds its pages inside its stack of pages: a widget made elsewhere and
+    measured there (the pager, the text fitting) is styled once where it was made and
+    again when it is moved in, every label and button of the page (issue 19)."""
     m, lang, send = theme.metrics, parts.journey.session.settings.language, parts.send
     journey = parts.journey
     if view.screen in MESSAGE_SCREENS:
@@ -321,6 +328,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
             paged=view.screen is not Screen.SPEECH_SETTINGS,
             options=view.screen is Screen.SPEECH_SETTINGS,
             side_by_side=SIDE_BY_SIDE,
+            parent=parent,
         )
         if view.screen in FIRST_FOCUS:  # findChild("") would find the scroll area
             page.first_focus = page.findChild(QWidget, FIRST_FOCUS[view.screen]) or (
@@ -330,7 +338,10 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
     match view.screen:
         case Screen.ATTRACT:
             attract = AttractPage(
-                m, list(parts.config.languages.enabled), parts.config.kiosk.place_name
+                m,
+                list(parts.config.languages.enabled),
+                parts.config.kiosk.place_name,
+                parent=parent,
             )
             attract.started.connect(lambda by_key: send(ev.Start(by_key)))
             return attract
@@ -340,6 +351,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 list(parts.config.languages.enabled),
                 lang,
                 text_size=journey.session.settings.text_size,
+                parent=parent,
             )
             language.chosen.connect(lambda chosen: send(ev.ChooseLanguage(chosen)))
             # Another page of languages is read aloud like a new screen (A1).
@@ -376,6 +388,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 columns=2 if journey.session.settings.text_size == 100 else 1,
                 idle_minutes=max(1, round(parts.config.timeouts.idle_s / 60)),
                 brief=journey.session.settings.text_size > 100,
+                parent=parent,
             )
             home.statement_requested.connect(lambda: send(ev.Open(Screen.STATEMENT)))
             return home
@@ -392,11 +405,12 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 # Six lessons side by side fit at 100 % in every language (at 150 % not
                 # in Russian): larger, a page at a time.
                 columns=2 if journey.session.settings.text_size == 100 else 1,
+                parent=parent,
             )
         case Screen.STEP:
-            return _step_page(view, parts, theme)
+            return _step_page(view, parts, theme, parent)
         case Screen.MY_DATA:
-            return _my_data_page(parts, theme)
+            return _my_data_page(parts, theme, parent)
         case Screen.STATEMENT:
             statement, statement_lang = _statement(parts.statement_dir, lang)
             return TextPage(
@@ -405,6 +419,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                 statement,
                 translate("window", "Back to where I was"),
                 lambda: send(ev.GoBack()),
+                parent=parent,
             )
         case Screen.PIN_PAD:
             words = parts.desk.words  # the staff's language, whatever the resident's
@@ -423,6 +438,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                     ).replace("%1", translate("pages", "Cancel")),
                     translate("pages", "Cancel"),
                 ),
+                parent=parent,
             )
             pad.entered.connect(lambda digits: send(ev.PinEntered(digits)))
             pad.cancelled.connect(lambda: send(ev.GoBack()))
@@ -442,6 +458,7 @@ def build_page(view: View, parts: ScreenParts, theme: Theme) -> QWidget:
                     for text, name, action in desk.actions(journey)
                 ],
                 refer=desk.refer_note(journey),
+                parent=parent,
             )
 
 
@@ -449,7 +466,9 @@ def _sender(send: Callable[[ev.Event], None], event: ev.Event) -> Callable[[], N
     return lambda: send(event)
 
 
-def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
+def _step_page(
+    view: View, parts: ScreenParts, theme: Theme, parent: QWidget | None
+) -> StepPage:
     # Imported at the first step, not at start: the step page and the result views it
     # shows are eight modules and a few ms the attract screen does not need (issue 19).
     from kiosk.ui.steps import StepPage
@@ -471,6 +490,7 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
         drafts=session.drafts_for(chosen.id),
         can_print=parts.config.handoff.printing,
         keyboards=parts.keyboards,
+        parent=parent,
     )
     page.answered.connect(lambda value: send(ev.FlowInput(Answer(value))))
     page.print_requested.connect(parts.print_printout)
@@ -489,7 +509,7 @@ def _step_page(view: View, parts: ScreenParts, theme: Theme) -> StepPage:
     return page
 
 
-def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
+def _my_data_page(parts: ScreenParts, theme: Theme, parent: QWidget | None) -> Page:
     from kiosk.ui.my_data import privacy_lines  # it imports the step page (see _step_page)
 
     lang = parts.journey.session.settings.language
@@ -512,6 +532,7 @@ def _my_data_page(parts: ScreenParts, theme: Theme) -> Page:
         buttons,
         paged=True,
         private={index for index, (_, say) in enumerate(lines) if not say},
+        parent=parent,
     )
 
 

@@ -301,7 +301,9 @@ class KioskWindow(QWidget):
         # The last page's keyboard goes first: the next page is fitted to the room
         # it will have (a text step's page then shows the keyboard it borrowed).
         self.keyboards.take_back()
-        page = build_page(view, self.parts, self.theme)
+        # Built inside the stack (hidden until shown there): styled once, where it
+        # will stay.
+        page = build_page(view, self.parts, self.theme, self.stack)
         if after_paint:
             sheet = self.theme.stylesheet()
             page.setStyleSheet(sheet)
