@@ -38,9 +38,10 @@ def item_height(item: QLayoutItem | QWidget, width: int) -> int:
     """The height a widget or layout item takes at ``width`` (wrapped text wraps)."""
     if isinstance(item, QWidget):
         item.ensurePolished()
-        hint = item.sizeHint().height()
-        if item.hasHeightForWidth():
-            hint = item.heightForWidth(width)
+        # Not the size hint as well where the height follows the width: a wrapping
+        # label's hint lays its text out again, at a width of its own (issue 19).
+        wraps = item.hasHeightForWidth()
+        hint = item.heightForWidth(width) if wraps else item.sizeHint().height()
         return max(hint, item.minimumHeight())
     if item.hasHeightForWidth():
         return item.heightForWidth(width)

@@ -466,9 +466,7 @@ def _sender(send: Callable[[ev.Event], None], event: ev.Event) -> Callable[[], N
     return lambda: send(event)
 
 
-def _step_page(
-    view: View, parts: ScreenParts, theme: Theme, parent: QWidget | None
-) -> StepPage:
+def _step_page(view: View, parts: ScreenParts, theme: Theme, parent: QWidget | None) -> StepPage:
     # Imported at the first step, not at start: the step page and the result views it
     # shows are eight modules and a few ms the attract screen does not need (issue 19).
     from kiosk.ui.steps import StepPage
