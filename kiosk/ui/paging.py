@@ -94,6 +94,11 @@ class Pager:
         self.pages: list[list[int]] = [list(range(len(items)))]
         self.index = 0
         self._fitted_for: tuple[int, int] | None = None
+        #: The items' heights by the width they were measured at. A page is fitted
+        #: some three times as it shows, each time for a new height only (the turner
+        #: and the bars take their room): measuring every item again was a third of
+        #: a long page's step (issue 19). The items' words never change on a page.
+        self._heights: dict[int, list[int]] = {}
 
     def fitted_for(self) -> tuple[int, int] | None:
         """The view size the pages were last split for."""
@@ -120,10 +125,12 @@ class Pager:
         margins = self.column.contentsMargins()
         inner = width - margins.left() - margins.right()
         spacing = max(0, self.column.spacing())
-        heights = [
-            sum(item_height(w, inner) for w in item.widgets) + spacing * (len(item.widgets) - 1)
-            for item in self.items
-        ]
+        heights = self._heights.get(inner)
+        if heights is None:
+            heights = self._heights[inner] = [
+                sum(item_height(w, inner) for w in item.widgets) + spacing * (len(item.widgets) - 1)
+                for item in self.items
+            ]
         more_height = item_height(self.control, inner) + spacing
         if self.beside is not None:
             # In a row with the page's main action (2 : 1 of its width): only what the

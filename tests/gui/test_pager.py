@@ -1,0 +1,59 @@
+"""The pager splits a page's options for the room the view has (kiosk.ui.paging,
+issues 14 and 19): less room, more pages; a narrower view wraps the words onto more
+lines, so fewer options fit a page; and back at the first size, the first split again.
+The options' heights are kept by width between fittings; these tests prove that a new
+width is measured anew. Real widgets, nothing timed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.paging import Item, Pager
+from kiosk.ui.widgets import BigButton, wrapping_label
+
+WORDS = (
+    "Sisäänkäynnin edessä on portaat, eikä luiskaa ole. Kysy henkilökunnalta apua, "
+    "jos tarvitset sitä."
+)
+
+
+def make_pager() -> tuple[QWidget, Pager]:
+    holder = QWidget()
+    holder.setStyleSheet("QWidget { font-size: 30px; }")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(10)
+    items = []
+    for number in range(8):
+        label = wrapping_label(f"{number + 1}. {WORDS}", "detail")
+        column.addWidget(label)
+        items.append(Item([label], [number]))
+    more = BigButton("More")
+    column.addWidget(more)
+    pager = Pager(column, items, more, lambda index, count: None, lambda: None)
+    return holder, pager
+
+
+def test_less_room_makes_more_pages_and_the_same_room_the_same_pages(qapp) -> None:
+    holder, pager = make_pager()
+    pager.fit(1600, 900)
+    roomy = list(pager.pages)
+    pager.fit(1600, 300)
+    assert pager.count() > len(roomy)
+    pager.fit(1600, 900)
+    assert pager.pages == roomy
+    holder.deleteLater()
+
+
+def test_a_narrower_view_is_measured_anew_and_holds_fewer_options_a_page(qapp) -> None:
+    holder, pager = make_pager()
+    pager.fit(1600, 700)
+    wide = list(pager.pages)
+    # A third of the width: each option wraps onto about three times the lines. Had
+    # the heights measured at the wide width been used again, the split would not move.
+    pager.fit(500, 700)
+    assert pager.count() > len(wide)
+    assert max(map(len, pager.pages)) < max(map(len, wide))
+    pager.fit(1600, 700)
+    assert pager.pages == wide
+    holder.deleteLater()
