@@ -3,6 +3,7 @@ stop the kiosk (damaged file, read-only file, missing folder, full disk)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import shutil
 import sqlite3
@@ -16,6 +17,7 @@ from kiosk.core.clock import FixedClock
 from kiosk.core.config import Config
 from kiosk.stats.report import CSV_HEADER, CountRow, format_table, read_counts, write_csv
 from kiosk.stats.store import (
+    CACHE_KIB,
     EVENTS,
     RETRY_OPEN_S,
     STATS_FILE,
@@ -466,3 +468,30 @@ def test_practice_figures_name_a_lesson_and_nothing_else() -> None:
     assert frozenset(LESSONS) == PRACTICE_LESSONS
     assert check_event("practice_started", value="typing") is None
     assert check_event("practice_finished", value=CANARY) is not None
+
+
+def test_the_figures_keep_only_a_little_of_their_file_in_memory(
+    db: Path, clock: FixedClock
+) -> None:
+    """SQLite's own cache is 2000 KiB a connection, and it filled as the file grew:
+    the kiosk's memory grew with every visit for a year of rows (issue 19). Every
+    connection the store opens, the first and one after its file was deleted, keeps
+    at most CACHE_KIB."""
+    opened: list[sqlite3.Connection] = []
+
+    def connect(path: Path) -> sqlite3.Connection:
+        opened.append(connect_default(path))
+        return opened[-1]
+
+    store = StatsStore(db, "kallio-1", clock=clock, connect=connect)
+    session(store)
+    db.unlink()  # the data folder emptied while the kiosk runs: a new file is started
+    session(store)
+    assert len(opened) == 2
+    assert CACHE_KIB <= 256
+    for conn in opened:
+        with contextlib.suppress(sqlite3.ProgrammingError):  # the first one is closed
+            assert conn.execute("PRAGMA cache_size").fetchone() == (-CACHE_KIB,)
+    assert opened[-1].execute("PRAGMA cache_size").fetchone() == (-CACHE_KIB,)
+    assert len(rows(db)) == 12  # both visits: the first copied into the new file
+    store.close()
