@@ -31,6 +31,7 @@ from speech_helpers import (
     without_espeak,
 )
 
+from kiosk.speech.files import self_test_name
 from kiosk.speech.process_speaker import ProcessSpeaker, SpeechStatus
 from kiosk.speech.speaker import Speaker
 
@@ -190,11 +191,11 @@ def test_forget_removes_speech_but_not_a_self_test_about_to_play(make_speaker):
     folders = [folder for folder in speaker.temp_dir.iterdir() if folder.is_dir()]
     assert folders
     for folder in folders:
-        (folder / "self-test-7.wav").write_bytes(b"RIFF")
+        (folder / self_test_name(7)).write_bytes(b"RIFF")
         (folder / "3-0-fi.wav").write_bytes(b"RIFF")
     speaker.forget()
     for folder in folders:
-        assert (folder / "self-test-7.wav").exists()
+        assert (folder / self_test_name(7)).exists()
         assert not (folder / "3-0-fi.wav").exists()
 
 
