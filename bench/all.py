@@ -62,6 +62,7 @@ TARGETS = (
     ("sessions", "tap_ms_max", "", None, None),
     ("sessions", "after_end_busy_ms_median", "", None, None),
     ("sessions", "after_end_busy_ms_max", "", None, None),
+    ("sessions", "rss_growth_mb_per_1000_ends", "", None, None),
     ("sessions", "rss_growth_mb_per_1000_after_100", "", None, None),
     ("sessions", "rss_growth_mb_per_1000_repeat", "", None, None),
     ("sessions", "sessions", "", None, None),
