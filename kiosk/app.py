@@ -60,6 +60,7 @@ from kiosk.ui.window import KioskWindow
 if TYPE_CHECKING:
     from kiosk.fleet.kiosk_client import KioskFleet
     from kiosk.services.live import LiveServices
+    from kiosk.ui.letter_warmup import LetterWarmUp
 
 log = logging.getLogger(__name__)
 
@@ -517,6 +518,19 @@ def watch_restart_request(
     return timer
 
 
+def settle_in(kiosk: Kiosk) -> LetterWarmUp:
+    """What a started kiosk does once, a second after its first frame: keep the
+    start-up objects out of the garbage collector's walks, then draw its words off
+    screen, a slice at a time, so that the visits to come add nothing to its memory
+    (`kiosk.ui.letter_warmup`, issue 19)."""
+    keep_start_up_objects()
+    from kiosk.ui.letter_warmup import LetterWarmUp, kiosk_jobs  # not before the first frame
+
+    warm_up = LetterWarmUp(kiosk_jobs(kiosk.config, kiosk.flows), kiosk.window)
+    warm_up.start()  # the window keeps it, and it keeps the fonts it drew in
+    return warm_up
+
+
 def run(config_path: Path | None, windowed: bool, smoke: bool = False, hold_s: float = 0.0) -> int:
     """Start the kiosk and run until it is closed. ``smoke``: exit once the attract
     screen is shown and taking input (for install checks and the startup bench), or
@@ -566,7 +580,7 @@ def run(config_path: Path | None, windowed: bool, smoke: bool = False, hold_s: f
     QTimer.singleShot(0, up)
     # A second after the first frame, not before it is shown or the first tap is
     # answered; and not in build(): a test process builds many kiosks.
-    after_first_frame(kiosk.window, lambda: QTimer.singleShot(1000, keep_start_up_objects))
+    after_first_frame(kiosk.window, lambda: QTimer.singleShot(1000, lambda: settle_in(kiosk)))
     if smoke:
         from PySide6.QtCore import QTimer
 

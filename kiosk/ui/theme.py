@@ -176,6 +176,19 @@ class Theme:
         font.setBold(bold)
         return font
 
+    def text_fonts(self) -> tuple[QFont, ...]:
+        """Every font the style sheet below draws words in (size and weight), each
+        once: the body and its bold, headings, the bars and the badge."""
+        m = self.metrics
+        fonts = (
+            self.font(),
+            self.font(bold=True),
+            self.font(m.heading_px, bold=True),
+            self.font(m.chrome_px),
+            self.font(m.base_px, bold=True),
+        )
+        return tuple({font.key(): font for font in fonts}.values())
+
     def stylesheet(self) -> str:
         p, m = self.palette, self.metrics
         pad = max(8, m.gap_px // 2)
@@ -201,7 +214,6 @@ QFrame#staffBanner {{ background: {p.focus}; border-bottom: {m.ring_px}px solid 
 QFrame#staffBanner QPushButton {{ border-color: {p.focus_text}; }}
 QLabel#staffBannerText {{ color: {p.focus_text}; font-weight: bold; padding-left: {m.gap_px}px; }}
 QLabel#error {{ color: {p.error}; font-weight: bold; }}
-QLabel#sourceNote {{ font-style: italic; }}
 QLabel#demoBadge {{
     background: {p.background}; color: {p.text}; font-size: {m.base_px}px;
     font-weight: bold;
