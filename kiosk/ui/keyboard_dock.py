@@ -4,8 +4,9 @@ Building a keyboard (some 70 keys, each polished by the application's style shee
 was 25-35 ms of a text step's way to the screen, and moving a built one into the next
 page costs nearly as much (Qt polishes a reparented widget again). So the keyboards
 live in the window, in this dock between the pages and the bottom bar, where the
-page's own keyboard used to be drawn: one for each text size, its letters those of the
-session's language (changed on the kept keys when the script changes). A
+page's own keyboard used to be drawn: one, its letters those of the session's language
+(changed on the kept keys when the script changes) and their size that of the text
+size (set on the kept keys when it changes). A
 text step's page borrows one (:meth:`KeyboardDock.lend`); the window shows it with
 that page (:meth:`KeyboardDock.show_for`) and takes it back for any other page.
 
@@ -25,8 +26,11 @@ if TYPE_CHECKING:
     from kiosk.ui.keyboard import OnScreenKeyboard
     from kiosk.ui.theme import Metrics
 
-#: Keyboards kept at once: one for each text size (100, 150, 200 %).
-KEPT = 3
+#: Keyboards kept at once: one for each size of key. The keys' size is the screen's
+#: (the smallest target a finger hits), not the text size's. One keyboard for each text
+#: size was kept before: each took 1.2 MB, built at the first text step at that size,
+#: often long after the kiosk started (issue 19: RSS growth after the first visits).
+KEPT = 1
 
 
 class KeyboardDock(QWidget):
@@ -54,14 +58,16 @@ class KeyboardDock(QWidget):
 
         self.take_back()
         layout = layout_for(lang)
-        size = (metrics.target_px, metrics.gap_px, metrics.chrome_px)
+        size = (metrics.target_px, metrics.gap_px)
         keyboard = self._kept.pop(size, None)
         if keyboard is None:
-            keyboard = OnScreenKeyboard(*size, self, layout=layout)
+            keyboard = OnScreenKeyboard(*size, metrics.chrome_px, self, layout=layout)
             keyboard.hide()
             self._box.addWidget(keyboard)
-        else:  # the last visit's may have been in another script
+        else:  # the last visit's may have been in another script, at another text size
             keyboard.use_layout(layout)
+            if keyboard.font_px != metrics.chrome_px:
+                keyboard.set_font_px(metrics.chrome_px)
         self._kept[size] = keyboard  # the most recently used last
         while len(self._kept) > KEPT:
             oldest = self._kept.pop(next(iter(self._kept)))

@@ -165,3 +165,38 @@ def test_a_kept_keyboard_takes_another_script_as_a_new_one_has_it(qtbot) -> None
     latin.set_target(field)  # a key without a field does nothing
     latin.key("latin").click()
     assert _rows_of(kept) == _rows_of(latin)
+
+
+def test_one_kept_keyboard_serves_every_text_size(qtbot) -> None:
+    """The window keeps one keyboard, not one for each text size (issue 19: each was
+    1.2 MB more, built at the first text step at that size). Lent at another text size,
+    its keys have the letters' size and the room a new keyboard of that size has."""
+    from PySide6.QtCore import QObject
+
+    from kiosk.ui.keyboard import OnScreenKeyboard
+    from kiosk.ui.keyboard_dock import KeyboardDock
+    from kiosk.ui.theme import make_theme
+
+    dock = KeyboardDock()
+    qtbot.addWidget(dock)
+    dock.resize(1920, 400)
+    page = QObject()
+    kept = None
+    for size, lang in ((100, "fi"), (200, "ar"), (150, "ru"), (100, "en")):
+        metrics = make_theme("standard", 0.248, 500, size).metrics
+        keyboard = dock.lend(metrics, lang, page, lambda _key: None)
+        kept = kept or keyboard
+        assert keyboard is kept, size
+        dock.show_for(page)
+        settle()
+        assert keyboard.font_px == metrics.chrome_px
+        new = OnScreenKeyboard(
+            metrics.target_px, metrics.gap_px, metrics.chrome_px, layout=layout_for(lang)
+        )
+        qtbot.addWidget(new)
+        new.show()
+        settle()
+        for name in ("space", key_name(layout_for(lang).rows[0][0])):
+            assert keyboard.key(name).minimumSize() == new.key(name).minimumSize(), (size, name)
+        dock.take_back()
+    assert len(dock.findChildren(OnScreenKeyboard)) == 1
