@@ -15,15 +15,17 @@ the window's `GlyphCache`. Anything it cannot draw so (rich text, a letter that 
 a picture in its font, like a colour emoji, no cache in reach) Qt draws as before.
 
 The cache belongs to the kiosk window (no global one); a label finds it through
-its window. It holds letter shapes, never text, and is emptied after each visit,
-so it neither keeps anything of a resident nor grows from visit to visit.
+its window. It holds letter shapes, never text, in memory of its own (`_Room`), and
+is emptied after each visit, that memory given back to the system: it neither keeps
+anything of a resident nor grows from visit to visit.
 """
 
 from __future__ import annotations
 
 import math
+import mmap
 import unicodedata
-from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, Qt
@@ -43,8 +45,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
 
 #: Qt draws text up to this size from its own kept pictures (QT_MAX_CACHED_GLYPH_SIZE).
 QT_KEEPS_UP_TO_PX = 64
-#: The most the pictures may take; the least recently drawn go first beyond it.
+#: The most the pictures may take; beyond it the cache starts again from empty.
 CACHE_BYTES = 8 * 1024 * 1024
+#: Bytes of a 32-bit pixel (QImage.Format_ARGB32_Premultiplied).
+PIXEL_BYTES = 4
 
 
 @dataclass(frozen=True)
@@ -56,12 +60,50 @@ class _Letter:
     dy: int
 
 
+class _Room:
+    """Memory for one visit's letter pictures, apart from the C library's heap: an
+    anonymous memory map, handed out front to back.
+
+    A visit at 200 % draws some 150-270 letters, 1-2 MB of pictures, each a few KB.
+    Made one by one in the heap and freed at the visit's end, they left holes among
+    the objects made meanwhile, and the heap grew by up to 1.5 MB at such a visit
+    (bench/sessions.py, issue 19). A map's pages go back to the system, zeroed, when
+    the last picture in it goes; pages never drawn on take no memory at all.
+    A picture keeps its part of the map alive (PySide holds the map's buffer while
+    the QImage lives), so one still on its way to the screen is never cut off.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._map = mmap.mmap(-1, size)
+        self._view = memoryview(self._map)
+        self.used = 0
+
+    def image(self, width: int, height: int) -> QImage | None:
+        """A blank picture of ``width`` x ``height``; None if the room is full."""
+        size = width * height * PIXEL_BYTES
+        start = self.used
+        end = start + (size + 15) // 16 * 16  # each picture on a 16-byte boundary
+        if end > len(self._map):
+            return None
+        self.used = end
+        image = QImage(
+            self._view[start : start + size],
+            width,
+            height,
+            width * PIXEL_BYTES,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        return image
+
+
 class GlyphCache:
     """Pictures of glyphs, by font, glyph and colour; at most ``limit`` bytes."""
 
     def __init__(self, limit: int = CACHE_BYTES) -> None:
         self.limit = limit
-        self._letters: OrderedDict[tuple[object, ...], _Letter | None] = OrderedDict()
+        self._letters: dict[tuple[object, ...], _Letter | None] = {}
+        self._room: _Room | None = None
         self.bytes = 0
 
     def __len__(self) -> int:
@@ -69,6 +111,7 @@ class GlyphCache:
 
     def clear(self) -> None:
         self._letters.clear()
+        self._room = None  # its pages go once the pictures being drawn are done
         self.bytes = 0
 
     def letters(self, font: QRawFont, glyphs: list[int], color: QColor) -> list[_Letter | None]:
@@ -84,20 +127,30 @@ class GlyphCache:
     ) -> _Letter | None:
         letters = self._letters
         if key in letters:
-            letters.move_to_end(key)
             return letters[key]
-        made = _draw_letter(font, glyph, color)
+        made = _draw_letter(font, glyph, color, self._image)
         letters[key] = made
-        if made is not None and made.image is not None:
-            self.bytes += made.image.sizeInBytes()
-            while self.bytes > self.limit and len(letters) > 1:
-                _, old = letters.popitem(last=False)
-                if old is not None and old.image is not None:
-                    self.bytes -= old.image.sizeInBytes()
         return made
 
+    def _image(self, width: int, height: int) -> QImage:
+        """A blank picture from the room; when it is full, the cache starts again."""
+        for _ in range(2):
+            if self._room is None:
+                self._room = _Room(self.limit)
+            image = self._room.image(width, height)
+            if image is not None:
+                self.bytes = self._room.used
+                return image
+            self.clear()
+        # Larger than the whole room: a picture of its own.
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        return image
 
-def _draw_letter(font: QRawFont, glyph: int, color: QColor) -> _Letter | None:
+
+def _draw_letter(
+    font: QRawFont, glyph: int, color: QColor, blank: Callable[[int, int], QImage]
+) -> _Letter | None:
     path = font.pathForGlyph(glyph)
     box = path.boundingRect()
     if box.isEmpty():
@@ -108,8 +161,7 @@ def _draw_letter(font: QRawFont, glyph: int, color: QColor) -> _Letter | None:
     left, top = math.floor(box.left()) - 1, math.floor(box.top()) - 1
     width = math.ceil(box.right()) + 1 - left
     height = math.ceil(box.bottom()) + 1 - top
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    image = blank(width, height)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.translate(-left, -top)
