@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -163,15 +164,20 @@ class DemoFeedback:
     resident text: only the category and whether contact details came with it."""
 
     PREFIX = "DEMO"
+    #: Sends remembered: the latest only, so that a demo kiosk left running for
+    #: months does not grow with every feedback (issue 19).
+    KEPT = 100
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.sent: list[tuple[str, bool]] = []
+        self.sent: deque[tuple[str, bool]] = deque(maxlen=self.KEPT)
+        self._count = 0
 
     def send(self, params: Mapping[str, Any]) -> FeedbackReceipt:
         with self._lock:
             self.sent.append((str(params.get("service_code")), bool(params.get("contact"))))
-            number = len(self.sent)
+            self._count += 1
+            number = self._count
         return FeedbackReceipt(f"{self.PREFIX}{number:04d}")
 
 

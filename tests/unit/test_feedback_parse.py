@@ -145,3 +145,13 @@ def test_form_sends_contact_only_with_consent() -> None:
                     args.pop("service_code"), args.pop("description"), consent=False, **args
                 )
         assert client.can_send and not FeedbackClient(http).can_send
+
+
+def test_the_demo_recorder_keeps_only_the_latest_sends_and_numbers_on() -> None:
+    """A demo kiosk left running does not grow with every feedback (issue 19)."""
+    from kiosk.services.feedback import DemoFeedback
+
+    demo = DemoFeedback()
+    receipts = [demo.send({"service_code": "171", "contact": n % 2}) for n in range(250)]
+    assert len(demo.sent) == DemoFeedback.KEPT
+    assert receipts[-1].request_id == "DEMO0250" and receipts[0].request_id == "DEMO0001"
