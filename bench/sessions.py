@@ -16,9 +16,12 @@ letters.) Every 10th session is left
 alone: the fixed clock is moved past the idle time (warning shown), then past the
 warning, and ``idle_tick()`` ends it; the others end with ``end_session("end")``.
 
-Prints RSS (VmRSS) after 10 sessions and after all of them, the growth scaled to
-1000 sessions, the Python object count and Qt object counts after every 100
-sessions (and the types that grew most), and the p95 of the step change.
+Prints RSS (VmRSS) after 10 sessions and after all of them; the growth per 1000
+sessions, as the slope of a straight line through the RSS after every 10th session
+from the 10th on (and, beside it, from the first and last of those readings alone);
+the Python object count and Qt object counts after every 100 sessions (and the types
+that grew most); and the p95 of the step change. What the bench keeps itself (its
+timings, the recording speaker's lines, its census) is kept out of the RSS it reads.
 
 Step change = ``window.send(Answer(...))`` (the engine moves on, the new page is
 built and set; inline services answer at once) + ``QApplication.processEvents()``
