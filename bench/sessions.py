@@ -420,10 +420,10 @@ def main() -> int:
         covered: set[tuple[str, str, int]] = set()
         rss_10 = float("nan")
         # RSS after every 10th session from the 10th on: the growth is the slope of a
-        # straight line through all of them. The RSS of one moment swings by up to a MB
-        # (Qt drops and remakes cached fonts on a timer; the heap's free pages come and
-        # go), so the difference of two single readings, 990 sessions apart, could be
-        # off by as much as the figure's target.
+        # straight line through all of them. The RSS of one moment swings by up to half
+        # a MB (which visit just ended; the heap's free pages come and go), so the
+        # difference of two single readings, 990 sessions apart, could be off by as
+        # much as the figure's target.
         trail_at = Seconds(total // 10)
         trail_mb = Seconds(total // 10)
         started = time.perf_counter()

@@ -454,21 +454,6 @@ def load_flows(
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
-def _texts(step: Step) -> Iterable[tuple[str, Text | None]]:
-    yield from (
-        ("heading", step.heading),
-        ("body", step.body),
-        ("speech", step.speech),
-        ("staff_note", step.staff_note),
-        ("refer", step.refer),
-        ("card", step.card),
-        ("label", step.label),
-        ("recipient", step.recipient),
-    )
-    yield from ((f"option '{o.id}' text", o.text) for o in step.options)
-    yield from ((f"field '{f.id}' label", f.label) for f in step.fields)
-
-
 def _long_sentences(prefix: str, where: str, text: Text | None) -> Iterable[str]:
     for lang, value in sorted((text.values if text else {}).items()):
         for sentence in _SENTENCE_END.split(value):
@@ -489,6 +474,6 @@ def lint_flow(flow: Flow) -> list[str]:
         *_long_sentences(f"{file}: ", "description", flow.description),
     ]
     for step in flow.steps:
-        for where, text in _texts(step):
+        for where, text in step.texts():
             warnings += _long_sentences(f"{file}: step {step.id}: ", where, text)
     return warnings

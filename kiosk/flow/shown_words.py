@@ -8,18 +8,10 @@ kiosk's memory. Pure Python, no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from kiosk.core.text import Text
-from kiosk.flow.spec import Flow, Step
-
-
-def _drawn(step: Step) -> Iterator[Text | None]:
-    """The texts of ``step`` that are drawn on a screen (not its speech)."""
-    yield from (step.heading, step.body, step.refer, step.card, step.label, step.recipient)
-    yield step.staff_note  # the helper's screen
-    yield from (option.text for option in step.options)
-    yield from (field.label for field in step.fields)
+from kiosk.flow.spec import Flow
 
 
 def words_shown(flows: Iterable[Flow], lang: str) -> str:
@@ -28,8 +20,8 @@ def words_shown(flows: Iterable[Flow], lang: str) -> str:
     words: dict[str, None] = {}
     for flow in flows:
         texts: list[Text | None] = [flow.title, flow.description]
-        for step in flow.steps:
-            texts.extend(_drawn(step))
+        for step in flow.steps:  # what its screens show: all but its speech
+            texts.extend(text for name, text in step.texts() if name != "speech")
         for text in texts:
             if text:
                 words.update(dict.fromkeys(text.get(lang).split()))

@@ -6,7 +6,7 @@ docs/architecture.md; the engine (``engine.py``) only reads them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -95,6 +95,22 @@ class Step:
     def service(self) -> str | None:
         """The service entering this step calls (``source`` or ``action``), if any."""
         return self.source or self.action
+
+    def texts(self) -> Iterator[tuple[str, Text | None]]:
+        """Every text of this step, named as a message about it names it: what its
+        screen shows and what is said (``speech``)."""
+        yield from (
+            ("heading", self.heading),
+            ("body", self.body),
+            ("speech", self.speech),
+            ("staff_note", self.staff_note),
+            ("refer", self.refer),
+            ("card", self.card),
+            ("label", self.label),
+            ("recipient", self.recipient),
+        )
+        yield from ((f"option '{o.id}' text", o.text) for o in self.options)
+        yield from ((f"field '{f.id}' label", f.label) for f in self.fields)
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, or None."""

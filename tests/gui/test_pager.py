@@ -6,6 +6,7 @@ width is measured anew. Real widgets, nothing timed."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.paging import Item, Pager
@@ -34,26 +35,26 @@ def make_pager() -> tuple[QWidget, Pager]:
     return holder, pager
 
 
-def test_less_room_makes_more_pages_and_the_same_room_the_same_pages(qapp) -> None:
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Less height: fewer options fit a page.
+        ((1600, 900), (1600, 300)),
+        # A third of the width: each option wraps onto about three times the lines. Had
+        # the heights measured at the wide width been used again, the split would not move.
+        ((1600, 700), (500, 700)),
+    ],
+    ids=["less-height", "narrower"],
+)
+def test_less_room_holds_fewer_options_a_page_and_the_first_room_the_first_split(
+    qapp, first: tuple[int, int], second: tuple[int, int]
+) -> None:
     holder, pager = make_pager()
-    pager.fit(1600, 900)
+    pager.fit(*first)
     roomy = list(pager.pages)
-    pager.fit(1600, 300)
+    pager.fit(*second)
     assert pager.count() > len(roomy)
-    pager.fit(1600, 900)
+    assert max(map(len, pager.pages)) < max(map(len, roomy))
+    pager.fit(*first)
     assert pager.pages == roomy
-    holder.deleteLater()
-
-
-def test_a_narrower_view_is_measured_anew_and_holds_fewer_options_a_page(qapp) -> None:
-    holder, pager = make_pager()
-    pager.fit(1600, 700)
-    wide = list(pager.pages)
-    # A third of the width: each option wraps onto about three times the lines. Had
-    # the heights measured at the wide width been used again, the split would not move.
-    pager.fit(500, 700)
-    assert pager.count() > len(wide)
-    assert max(map(len, pager.pages)) < max(map(len, wide))
-    pager.fit(1600, 700)
-    assert pager.pages == wide
     holder.deleteLater()

@@ -98,20 +98,6 @@ def test_all_flows_load_together() -> None:
     assert [f.id for f in load_flows(FLOWS, ids, SERVICES)] == ids
 
 
-def _texts(flow: Flow, step: Step) -> list[tuple[str, Text]]:
-    texts = [
-        ("heading", step.heading),
-        ("body", step.body),
-        ("speech", step.speech),
-        ("staff_note", step.staff_note),
-        ("label", step.label),
-        ("recipient", step.recipient),
-    ]
-    texts += [(f"option {o.id}", o.text) for o in step.options]
-    texts += [(f"field {f.id}", f.label) for f in step.fields]
-    return [(where, text) for where, text in texts if text is not None]
-
-
 #: Texts for the staff (coaching notes, where to refer): in the staff's languages.
 STAFF_TEXTS = {"staff_note", "refer"}
 
@@ -318,7 +304,10 @@ def test_e_identification_never_asks_to_type_codes_into_the_kiosk() -> None:
     flow = load_flow(FLOWS / "e-identification.yaml", SERVICES)
     texts = [("title", flow.title), ("description", flow.description)]
     texts += [
-        (f"{step.id} {where}", text) for step in flow.steps for where, text in _texts(flow, step)
+        (f"{step.id} {where}", text)
+        for step in flow.steps
+        for where, text in step.texts()
+        if text is not None
     ]
     checked = 0
     for where, text in texts:
